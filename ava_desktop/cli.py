@@ -1,0 +1,39 @@
+"""Command-line options, parsed without importing Qt so `--help`/`--version` stay instant."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from ava_desktop import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ava-desktop",
+        description="Ava Desktop: a desktop chat client for large language models.",
+        epilog=(
+            "Environment: OPENAI_BASE_URL / OPENAI_API_KEY offer an OpenAI-compatible endpoint; "
+            "AVA_DATA_DIR sets the data folder; HTTPS_PROXY / NO_PROXY are honoured."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="folder for conversations, settings and logs (default: $AVA_DATA_DIR or the "
+        "platform's user data folder)",
+    )
+    parser.add_argument("--provider", metavar="NAME", help="provider or endpoint for new tabs")
+    parser.add_argument("--model", metavar="NAME", help="model for new tabs")
+    return parser
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    args = build_parser().parse_args(argv)
+    if args.data_dir is None and os.environ.get("AVA_DATA_DIR"):
+        args.data_dir = Path(os.environ["AVA_DATA_DIR"])
+    return args
