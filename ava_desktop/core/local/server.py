@@ -1,0 +1,410 @@
+"""A llama.cpp model server (``llama_cpp.server``) run as a child process of the app.
+
+Why a child process and not llama-cpp-python in a thread: a bad GGUF file or an out-of-memory
+abort in llama.cpp kills the process it runs in; in a child that becomes an inline error with
+Retry instead of a vanished window. The app talks to it over loopback HTTP with the ordinary
+OpenAI-compatible provider.
+
+Nothing here blocks the event loop: the process is spawned with ``subprocess.Popen`` (a fork
+is ~ms), one daemon thread drains its output (so the pipe never fills) and reports the exit
+code back to the loop with ``call_soon_threadsafe``; readiness is polled with aiohttp. This
+works with any asyncio loop, including qasync's, without needing loop subprocess support.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import contextlib
+import os
+import re
+import secrets
+import socket
+import subprocess
+import sys
+import threading
+import weakref
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import aiohttp
+
+from .child import API_KEY_ENV
+from .models import is_gguf, model_name
+
+ProgressCallback = Callable[[str, float], None]
+"""``on_progress(message, fraction)``: called on the loop, fraction rises from 0 to 1."""
+
+# Lines the server writes while it loads, in order: (pattern, message, fraction).
+_STAGES: tuple[tuple[re.Pattern[str], str, float], ...] = (
+    (re.compile(r"llama_model_loader"), "Reading model file", 0.25),
+    (re.compile(r"load_tensors"), "Loading weights", 0.5),
+    (re.compile(r"llama_(new_)?context"), "Creating context", 0.75),
+    (re.compile(r"Started server process|Waiting for application startup"), "Starting server", 0.9),
+)
+_PORT_IN_USE = re.compile(r"address already in use|error while attempting to bind", re.I)
+_LOAD_ERROR = re.compile(
+    r"(error loading model[^\n]*|failed to load model[^\n]*|Failed to load model[^\n]*"
+    r"|ValueError: [^\n]*|FileNotFoundError: [^\n]*|gguf_init[^\n]*failed[^\n]*)",
+)
+
+_live: weakref.WeakSet[LocalServer] = weakref.WeakSet()
+
+
+class LocalServerError(RuntimeError):
+    """The local model server could not start, or it stopped unexpectedly."""
+
+
+class ModelLoadError(LocalServerError):
+    """The model file could not be loaded (not a GGUF file, corrupt, unsupported)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ServerOptions:
+    """What a server was started with; ``restart`` reuses it."""
+
+    n_ctx: int = 2048
+    n_threads: int | None = None
+    n_gpu_layers: int = 0
+    extra_args: tuple[str, ...] = field(default=())
+
+
+def default_threads() -> int:
+    """All usable cores but one, so the window stays responsive while the model works."""
+    try:
+        n = len(os.sched_getaffinity(0))
+    except AttributeError:
+        n = os.cpu_count() or 1
+    return max(1, n - 1)
+
+
+def free_port() -> int:
+    """A TCP port that is free on 127.0.0.1 right now (``start`` retries if it gets taken)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _child_env(api_key: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env[API_KEY_ENV] = api_key
+    env["PYTHONUNBUFFERED"] = "1"
+    # Let the child import ava_desktop even when the app runs from a source tree; appended,
+    # so it never shadows anything the interpreter would find on its own.
+    root = str(Path(__file__).resolve().parents[3])
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (env.get("PYTHONPATH"), root) if p)
+    return env
+
+
+class LocalServer:
+    """One ``llama_cpp.server`` child process serving one GGUF model on 127.0.0.1.
+
+    Use from a single event loop::
+
+        server = LocalServer()
+        await server.start(path, on_progress=lambda msg, frac: ...)
+        provider(base_url=server.base_url, api_key=server.api_key, model=server.model_id)
+        ...
+        await server.stop()
+
+    Start it from the loop's (main) thread: on Linux the child is killed when the thread that
+    spawned it exits (PR_SET_PDEATHSIG semantics).
+    """
+
+    def __init__(
+        self,
+        *,
+        ready_timeout: float = 120.0,
+        stop_grace: float = 2.0,
+        python: str | None = None,
+        log_lines: int = 200,
+    ) -> None:
+        self.ready_timeout = ready_timeout
+        self.stop_grace = stop_grace
+        self.python = python or sys.executable
+        self._log: deque[str] = deque(maxlen=log_lines)
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._exit: asyncio.Future[int] | None = None
+        self._ready = False
+        self._port: int | None = None
+        self._model_path: Path | None = None
+        self._model_id: str | None = None
+        self._options = ServerOptions()
+        self._api_key = secrets.token_urlsafe(24)
+        self._progress: ProgressCallback | None = None
+        self._progress_frac = 0.0
+
+    # ---- state -------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        """True once the server answered and until it exits or is stopped."""
+        return self._ready and self._exit is not None and not self._exit.done()
+
+    @property
+    def base_url(self) -> str | None:
+        """``http://127.0.0.1:PORT/v1`` while running (what an OpenAI client wants), else None."""
+        return f"http://127.0.0.1:{self._port}/v1" if self.running else None
+
+    @property
+    def api_key(self) -> str:
+        """Bearer token the server requires; keeps other local users and web pages out."""
+        return self._api_key
+
+    @property
+    def model_id(self) -> str | None:
+        """The model id ``/v1/models`` reports (the alias); send it as ``model``."""
+        return self._model_id
+
+    @property
+    def model_path(self) -> Path | None:
+        return self._model_path
+
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._proc else None
+
+    @property
+    def returncode(self) -> int | None:
+        """Exit status once the child has exited (negative: killed by that signal)."""
+        if self._exit is not None and self._exit.done() and not self._exit.cancelled():
+            return self._exit.result()
+        return None
+
+    def log_tail(self, lines: int = 20) -> str:
+        """The last lines the server wrote (llama.cpp and uvicorn logs), for error reports."""
+        return "\n".join(list(self._log)[-lines:])
+
+    async def wait_exit(self) -> int:
+        """Wait until the child exits (crash, kill, or ``stop``) and return its exit status."""
+        if self._exit is None:
+            raise LocalServerError("local model server was never started")
+        return await asyncio.shield(self._exit)
+
+    # ---- lifecycle ---------------------------------------------------------------------
+
+    async def start(
+        self,
+        model_path: str | os.PathLike[str],
+        *,
+        n_ctx: int = 2048,
+        n_threads: int | None = None,
+        n_gpu_layers: int = 0,
+        alias: str | None = None,
+        on_progress: ProgressCallback | None = None,
+        extra_args: Sequence[str] = (),
+    ) -> None:
+        """Launch the server for ``model_path`` and return once ``/v1/models`` answers.
+
+        Raises ModelLoadError if the file is not GGUF or the server dies while loading it,
+        LocalServerError on timeout. Cancelling the call kills the half-started child.
+        """
+        if self._proc is not None and self.returncode is None:
+            raise LocalServerError("local model server already running; use restart()")
+        path = Path(model_path).expanduser()
+        if not path.is_file():
+            raise ModelLoadError(f"could not load model {path.name}: file not found ({path})")
+        if not is_gguf(path):
+            raise ModelLoadError(f"could not load model {path.name}: not a GGUF model file")
+        self._options = ServerOptions(n_ctx, n_threads, n_gpu_layers, tuple(extra_args))
+        self._model_path = path
+        self._model_id = alias or model_name(path)
+        self._progress = on_progress
+        self._progress_frac = 0.0
+        try:
+            for attempt in range(3):
+                self._emit("Starting model server", 0.05)
+                self._spawn(free_port())
+                try:
+                    await self._wait_ready()
+                except _PortTaken:
+                    if attempt == 2:
+                        raise LocalServerError(
+                            "local model server could not bind a loopback port"
+                        ) from None
+                    continue
+                break
+        except BaseException:
+            await self._terminate()
+            self._model_id = None
+            raise
+        finally:
+            self._progress = None
+
+    async def stop(self) -> None:
+        """Terminate the server (SIGTERM, then SIGKILL after ``stop_grace`` s) and wait."""
+        await self._terminate()
+
+    async def restart(self, model_path: str | os.PathLike[str] | None = None, **kwargs) -> None:
+        """Stop, then start again (another model, or new settings) with the previous options
+        unless overridden in ``kwargs`` (same keywords as ``start``)."""
+        path = model_path if model_path is not None else self._model_path
+        if path is None:
+            raise LocalServerError("no model to restart")
+        opts = self._options
+        merged = {
+            "n_ctx": opts.n_ctx,
+            "n_threads": opts.n_threads,
+            "n_gpu_layers": opts.n_gpu_layers,
+            "extra_args": opts.extra_args,
+        }
+        merged.update(kwargs)
+        await self.stop()
+        await self.start(path, **merged)
+
+    # ---- internals ---------------------------------------------------------------------
+
+    def _command(self, port: int) -> list[str]:
+        assert self._model_path is not None and self._model_id is not None
+        o = self._options
+        threads = str(o.n_threads or default_threads())
+        return [
+            self.python, "-m", "ava_desktop.core.local.child",
+            "--parent-pid", str(os.getpid()), "--",
+            "--host", "127.0.0.1",
+            "--port", str(port),
+            "--model", str(self._model_path),
+            "--model_alias", self._model_id,
+            "--n_ctx", str(o.n_ctx),
+            "--n_threads", threads,
+            "--n_threads_batch", threads,
+            "--n_gpu_layers", str(o.n_gpu_layers),
+            # By default a second request aborts the running stream; queue it instead.
+            "--interrupt_requests", "False",
+            *o.extra_args,
+        ]  # fmt: skip
+
+    def _spawn(self, port: int) -> None:
+        loop = asyncio.get_running_loop()
+        self._log.clear()
+        self._ready = False
+        self._port = port
+        kwargs: dict = {}
+        if os.name == "posix":
+            kwargs["start_new_session"] = True  # Ctrl+C in a terminal reaches only the app
+        else:
+            kwargs["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP
+        proc = subprocess.Popen(
+            self._command(port),
+            stdin=subprocess.PIPE,  # the child exits when this pipe closes (app died)
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            env=_child_env(self._api_key),
+            **kwargs,
+        )
+        exit_fut: asyncio.Future[int] = loop.create_future()
+        self._proc, self._exit = proc, exit_fut
+        _live.add(self)
+        threading.Thread(
+            target=self._drain, args=(proc, loop, exit_fut), name="llama-server-log", daemon=True
+        ).start()
+
+    def _drain(
+        self, proc: subprocess.Popen[bytes], loop: asyncio.AbstractEventLoop, fut: asyncio.Future
+    ) -> None:
+        """Reader thread: keep the pipe empty, note progress, report the exit to the loop."""
+        assert proc.stderr is not None
+        stage = 0
+        for raw in proc.stderr:
+            line = raw.decode("utf-8", "replace").rstrip()
+            self._log.append(line)
+            while stage < len(_STAGES) and _STAGES[stage][0].search(line):
+                _, msg, frac = _STAGES[stage]
+                stage += 1
+                with contextlib.suppress(RuntimeError):  # loop already closed
+                    loop.call_soon_threadsafe(self._emit, msg, frac)
+        proc.stderr.close()
+        rc = proc.wait()
+        with contextlib.suppress(RuntimeError):
+            loop.call_soon_threadsafe(_on_exit, proc, fut, rc)
+
+    def _emit(self, message: str, fraction: float) -> None:
+        if self._progress is not None and fraction >= self._progress_frac:
+            self._progress_frac = fraction
+            self._progress(message, fraction)
+
+    async def _wait_ready(self) -> None:
+        assert self._exit is not None
+        exit_fut = self._exit
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.ready_timeout
+        url = f"http://127.0.0.1:{self._port}/v1/models"
+        headers = {"Authorization": f"Bearer {self._api_key}"}
+        timeout = aiohttp.ClientTimeout(total=5)
+        # trust_env=False: a proxy from the environment must never see loopback traffic.
+        async with aiohttp.ClientSession(timeout=timeout, trust_env=False) as session:
+            while True:
+                if exit_fut.done():
+                    raise self._startup_failure()
+                with contextlib.suppress(aiohttp.ClientError, asyncio.TimeoutError):
+                    async with session.get(url, headers=headers) as resp:
+                        if resp.status == 200:
+                            data = await resp.json()
+                            ids = [m.get("id") for m in data.get("data", ())]
+                            if self._model_id in ids:
+                                self._ready = True
+                                progress = self._progress
+                                if progress is not None:
+                                    progress("Model ready", 1.0)
+                                return
+                if loop.time() > deadline:
+                    raise LocalServerError(
+                        f"local model server did not answer within {self.ready_timeout:.0f} s"
+                        f" (model {self._model_id}).\n{self.log_tail(10)}"
+                    )
+                await asyncio.wait({exit_fut}, timeout=0.1)
+
+    def _startup_failure(self) -> Exception:
+        tail = self.log_tail(40)
+        if _PORT_IN_USE.search(tail):
+            return _PortTaken()
+        reasons = _LOAD_ERROR.findall(tail)
+        reason = reasons[-1].strip() if reasons else f"server exited with status {self.returncode}"
+        name = self._model_path.name if self._model_path else self._model_id
+        return ModelLoadError(f"could not load model {name}: {reason}\n\n{self.log_tail(12)}")
+
+    async def _terminate(self) -> None:
+        proc, fut = self._proc, self._exit
+        self._ready = False
+        if proc is None or fut is None:
+            return
+        try:
+            if not fut.done():
+                with contextlib.suppress(ProcessLookupError):
+                    proc.terminate()
+                try:
+                    await asyncio.wait_for(asyncio.shield(fut), self.stop_grace)
+                except TimeoutError:
+                    with contextlib.suppress(ProcessLookupError):
+                        proc.kill()
+                    await asyncio.wait_for(asyncio.shield(fut), 10)
+        finally:
+            if proc.stdin is not None:
+                with contextlib.suppress(OSError):
+                    proc.stdin.close()
+            _live.discard(self)
+
+
+class _PortTaken(Exception):
+    """Another process bound our port between ``free_port`` and the server's bind."""
+
+
+def _on_exit(proc: subprocess.Popen[bytes], fut: asyncio.Future[int], rc: int) -> None:
+    if proc.stdin is not None:
+        with contextlib.suppress(OSError):
+            proc.stdin.close()
+    if not fut.done():
+        fut.set_result(rc)
+
+
+@atexit.register
+def _kill_leftovers() -> None:
+    """Normal interpreter exit without ``stop()``: kill servers now instead of waiting for
+    them to notice the closed stdin pipe."""
+    for server in list(_live):
+        proc = server._proc
+        if proc is not None and proc.poll() is None:
+            with contextlib.suppress(OSError):
+                proc.kill()
