@@ -1,0 +1,126 @@
+"""Find OpenAI-compatible servers running on this machine (Ollama, LM Studio, llama.cpp, ...).
+
+All known local ports are probed at once with a short timeout, so discovery costs about one
+timeout however many presets there are, and never raises: anything that does not answer
+``GET {base_url}/models`` with an OpenAI-style model list simply is not found.
+
+The probe is a deliberately strict, self-contained GET (not the provider's ``list_models``):
+a port that answers something else is another program, not a server to offer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import aiohttp
+from yarl import URL
+
+log = logging.getLogger(__name__)
+
+MAX_BODY = 4 * 1024 * 1024  # a model list is small; don't buffer a stranger's download
+
+
+class PresetLike(Protocol):
+    name: str
+    base_url: str
+
+
+@dataclass(frozen=True, slots=True)
+class DiscoveredServer:
+    preset_name: str
+    base_url: str  # with the probed host, e.g. "http://127.0.0.1:11434/v1"
+    models: list[str]
+
+
+def local_presets() -> list[PresetLike]:
+    """The provider layer's presets marked ``local``."""
+    from ava_desktop.core.providers.presets import PRESETS
+
+    return [p for p in PRESETS if p.local]
+
+
+async def discover_local_servers(
+    session: aiohttp.ClientSession | None = None,
+    timeout: float = 0.5,
+    hosts: Sequence[str] = ("127.0.0.1",),
+    presets: Iterable[PresetLike] | None = None,
+) -> list[DiscoveredServer]:
+    """Probe every preset's port on every host concurrently; return the ones that answer.
+
+    Pass ``session`` only if it does not route loopback through an environment proxy
+    (``trust_env=True`` would); by default a private session without proxies is used.
+    Results keep the order of ``presets``; a URL shared by two presets is probed once.
+    """
+    if presets is None:
+        presets = local_presets()
+    targets: dict[str, str] = {}  # base_url -> preset name
+    for preset in presets:
+        for host in hosts:
+            try:
+                url = str(URL(preset.base_url).with_host(host)).rstrip("/")
+            except (ValueError, TypeError):
+                continue
+            targets.setdefault(url, preset.name)
+    if not targets:
+        return []
+    own = session is None
+    if session is None:
+        session = aiohttp.ClientSession(trust_env=False)
+    try:
+        results = await asyncio.gather(
+            *(_probe(session, name, url, timeout) for url, name in targets.items())
+        )
+    finally:
+        if own:
+            await session.close()
+    return [r for r in results if r is not None]
+
+
+async def _probe(
+    session: aiohttp.ClientSession, name: str, base_url: str, timeout: float
+) -> DiscoveredServer | None:
+    try:
+        async with asyncio.timeout(timeout):
+            async with session.get(
+                base_url + "/models",
+                headers={"Accept": "application/json"},
+                allow_redirects=False,
+            ) as resp:
+                if resp.status != 200:
+                    return None
+                body = await _read_limited(resp)
+        models = parse_model_list(body)
+    except asyncio.CancelledError:
+        raise  # our caller was cancelled; a probe timeout arrives as TimeoutError
+    except Exception as exc:  # refused, timed out, garbage: simply not found
+        log.debug("no server at %s: %s", base_url, type(exc).__name__)
+        return None
+    if models is None:
+        return None
+    return DiscoveredServer(preset_name=name, base_url=base_url, models=models)
+
+
+async def _read_limited(resp: aiohttp.ClientResponse) -> bytes:
+    chunks, size = [], 0
+    async for chunk in resp.content.iter_chunked(65536):
+        size += len(chunk)
+        if size > MAX_BODY:
+            raise ValueError("model list too large")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def parse_model_list(body: bytes) -> list[str] | None:
+    """Model ids from an OpenAI-style ``{"data": [{"id": ...}]}`` body, None if it is not one."""
+    with contextlib.suppress(ValueError):
+        data = json.loads(body)
+        if isinstance(data, dict) and isinstance(data.get("data"), list):
+            ids = (m.get("id") for m in data["data"] if isinstance(m, dict))
+            return list(dict.fromkeys(i for i in ids if isinstance(i, str) and i))
+    return None
