@@ -1,0 +1,710 @@
+"""The conversation database: one SQLite file, opened by one Ava instance at a time.
+
+Every public write commits before it returns (the user's message is on disk before the request
+goes out), unless it runs inside :meth:`Store.transaction`, which makes a batch atomic (import).
+WAL + ``synchronous=NORMAL`` keeps a commit cheap (no fsync per commit) and still survives
+``kill -9`` intact; only a power cut can lose the last commits, never consistency.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+import uuid as uuid_mod
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any, Final, Literal
+
+from . import search as fts
+from .errors import (
+    NotFoundError,
+    StoreCorruptError,
+    StoreError,
+    StoreLockedError,
+    StoreTooNewError,
+)
+from .lock import LockFile
+from .models import ROLES, STATES, Conversation, Message, SearchHit
+from .schema import LATEST_VERSION, migrate
+
+SQLITE_HEADER: Final = b"SQLite format 3\x00"
+DB_FILENAME: Final = "conversations.sqlite3"
+_WINDOW_STATE_KEY: Final = "window_state"
+
+
+class _Unset:
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Final[Any] = _Unset()
+"""Default of optional update arguments: "leave as is" (None means "set to NULL")."""
+
+_CONV_COLS = (
+    "id, title, created_at, updated_at, provider, model, system_prompt, params, uuid, deleted_at"
+)
+_MSG_COLS = (
+    "id, conversation_id, position, role, content, state, model, created_at, error, timings,"
+    " usage, reasoning"
+)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _loads(text: str | None, default: Any) -> Any:
+    if text is None:
+        return default
+    try:
+        return json.loads(text)
+    except ValueError:
+        return default
+
+
+def _conversation(row: Sequence[Any]) -> Conversation:
+    params = _loads(row[7], {})
+    return Conversation(
+        id=row[0], title=row[1], created_at=row[2], updated_at=row[3], provider=row[4],
+        model=row[5], system_prompt=row[6], params=params if isinstance(params, dict) else {},
+        uuid=row[8], deleted_at=row[9],
+    )
+
+
+def _message(row: Sequence[Any]) -> Message:
+    timings = _loads(row[9], {})
+    return Message(
+        id=row[0], conversation_id=row[1], position=row[2], role=row[3], content=row[4],
+        state=row[5], model=row[6], created_at=row[7], error=row[8],
+        timings=timings if isinstance(timings, dict) else {}, usage=_loads(row[10], None),
+        reasoning=row[11],
+    )
+
+
+def _is_corruption(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+    text = str(exc)
+    return "not a database" in text or "malformed" in text
+
+
+def _kept(path: Path) -> str:
+    return f"The file {path} was kept unchanged"
+
+
+class Store:
+    """Conversations, messages, window state and search over one database file.
+
+    Use :meth:`open`; close with :meth:`close` (or ``with``). Not thread-safe: use it from the
+    thread that opened it (the GUI thread).
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, lock: LockFile) -> None:
+        self._conn = conn
+        self.path = path
+        self._lock = lock
+        self._tx_depth = 0
+        #: Ids of answers that were still 'streaming' when the app last stopped (crash, kill);
+        #: :meth:`open` marked them 'interrupted'. The GUI can offer Continue / Regenerate.
+        self.interrupted_message_ids: list[int] = []
+        #: Conversations deleted (pending undo) in an earlier session, purged by :meth:`open`.
+        self.purged_at_open = 0
+
+    # ------------------------------------------------------------------ opening / closing
+    @classmethod
+    def open(
+        cls, path: str | Path, *, check: Literal["quick", "full", "none"] = "quick"
+    ) -> Store:
+        """Open (creating if absent) the database at ``path`` and bring it up to date.
+
+        Raises :class:`StoreLockedError`, :class:`StoreCorruptError`, :class:`StoreTooNewError`
+        or :class:`StoreError`; in every case an existing file is left as it was.
+        """
+        path = Path(path).expanduser().absolute()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"Cannot create the folder for {path}: {exc}", path) from exc
+        lock = LockFile(path.with_name(path.name + ".lock"))
+        try:
+            lock.acquire(path)
+        except OSError as exc:
+            raise StoreError(f"Cannot create the lock file {lock.path}: {exc}", path) from exc
+        try:
+            conn = _connect(path, check)
+        except BaseException:
+            lock.release()
+            raise
+        store = cls(conn, path, lock)
+        try:
+            store._startup_fixups()
+        except sqlite3.Error as exc:
+            store.close()
+            raise _wrap(exc, path, "while repairing interrupted answers") from exc
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def _startup_fixups(self) -> None:
+        with self.transaction():
+            rows = self._conn.execute("SELECT id FROM messages WHERE state = 'streaming'")
+            self.interrupted_message_ids = [r[0] for r in rows]
+            if self.interrupted_message_ids:
+                self._conn.execute(
+                    "UPDATE messages SET state = 'interrupted' WHERE state = 'streaming'"
+                )
+            self.purged_at_open = self.purge_deleted()
+
+    def close(self) -> None:
+        """Checkpoint, close and release the lock; safe to call twice."""
+        conn, self._conn = self._conn, None  # type: ignore[assignment]
+        if conn is None:
+            return
+        try:
+            with suppress(sqlite3.Error):
+                conn.execute("PRAGMA optimize")
+            conn.close()
+        finally:
+            self._lock.release()
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The raw connection, for tests, benchmarks and read-only diagnostics."""
+        return self._conn
+
+    # ------------------------------------------------------------------ transactions
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group writes into one atomic commit; nests (inner blocks join the outer one)."""
+        if self._conn is None:
+            raise StoreError("The store is closed", self.path)
+        if self._tx_depth:
+            self._tx_depth += 1
+            try:
+                yield
+            finally:
+                self._tx_depth -= 1
+            return
+        self._conn.execute("BEGIN IMMEDIATE")
+        self._tx_depth = 1
+        try:
+            yield
+        except BaseException:
+            self._tx_depth = 0
+            self._conn.execute("ROLLBACK")
+            raise
+        self._tx_depth = 0
+        self._conn.execute("COMMIT")
+
+    # ------------------------------------------------------------------ conversations
+    def create_conversation(
+        self,
+        title: str = "",
+        provider: str | None = None,
+        model: str | None = None,
+        system_prompt: str | None = None,
+        params: dict[str, Any] | None = None,
+        *,
+        uuid: str | None = None,
+        created_at: float | None = None,
+        updated_at: float | None = None,
+    ) -> Conversation:
+        now = time.time()
+        created = now if created_at is None else float(created_at)
+        updated = created if updated_at is None else float(updated_at)
+        uid = uuid or uuid_mod.uuid4().hex
+        with self.transaction():
+            cur = self._conn.execute(
+                "INSERT INTO conversations (title, created_at, updated_at, provider, model,"
+                " system_prompt, params, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (title, created, updated, provider, model, system_prompt, _dumps(params or {}),
+                 uid),
+            )
+        return Conversation(
+            id=cur.lastrowid or 0, title=title, created_at=created, updated_at=updated,
+            provider=provider, model=model, system_prompt=system_prompt,
+            params=dict(params or {}), uuid=uid,
+        )
+
+    def get_conversation(self, conversation_id: int, *, include_deleted: bool = False
+                         ) -> Conversation:
+        """Raises :class:`NotFoundError` if absent (or deleted, unless ``include_deleted``)."""
+        row = self._conn.execute(
+            f"SELECT {_CONV_COLS} FROM conversations WHERE id = ?", (conversation_id,)
+        ).fetchone()
+        if row is None or (row[9] is not None and not include_deleted):
+            raise NotFoundError(f"No conversation with id {conversation_id}", self.path)
+        return _conversation(row)
+
+    def find_conversation_by_uuid(self, uuid: str) -> Conversation | None:
+        """Including deleted ones: an import must not resurrect a copy of a deleted chat."""
+        row = self._conn.execute(
+            f"SELECT {_CONV_COLS} FROM conversations WHERE uuid = ?", (uuid,)
+        ).fetchone()
+        return None if row is None else _conversation(row)
+
+    def list_conversations(self, limit: int | None = None, offset: int = 0
+                           ) -> list[Conversation]:
+        """Newest (most recently updated) first; deleted ones are left out."""
+        rows = self._conn.execute(
+            f"SELECT {_CONV_COLS} FROM conversations WHERE deleted_at IS NULL"
+            " ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?",
+            (-1 if limit is None else limit, offset),
+        )
+        return [_conversation(r) for r in rows]
+
+    def count_conversations(self) -> int:
+        return self._conn.execute(
+            "SELECT count(*) FROM conversations WHERE deleted_at IS NULL"
+        ).fetchone()[0]
+
+    def rename(self, conversation_id: int, title: str) -> None:
+        """Does not change ``updated_at``: renaming should not reorder the history list."""
+        self._update_conversation(conversation_id, {"title": title})
+
+    def update_conversation_settings(
+        self,
+        conversation_id: int,
+        *,
+        provider: str | None = UNSET,
+        model: str | None = UNSET,
+        system_prompt: str | None = UNSET,
+        params: dict[str, Any] | None = UNSET,
+    ) -> None:
+        """Change only the given fields; ``None`` clears one (``params=None`` means ``{}``)."""
+        fields: dict[str, Any] = {}
+        if provider is not UNSET:
+            fields["provider"] = provider
+        if model is not UNSET:
+            fields["model"] = model
+        if system_prompt is not UNSET:
+            fields["system_prompt"] = system_prompt
+        if params is not UNSET:
+            fields["params"] = _dumps(params or {})
+        if fields:
+            self._update_conversation(conversation_id, fields)
+
+    def touch(self, conversation_id: int, when: float | None = None) -> None:
+        """Move a conversation to the top of the history list."""
+        self._update_conversation(conversation_id, {"updated_at": when or time.time()})
+
+    def _update_conversation(self, conversation_id: int, fields: dict[str, Any]) -> None:
+        sets = ", ".join(f"{name} = ?" for name in fields)
+        with self.transaction():
+            cur = self._conn.execute(
+                f"UPDATE conversations SET {sets} WHERE id = ?", (*fields.values(), conversation_id)
+            )
+        if cur.rowcount == 0:
+            raise NotFoundError(f"No conversation with id {conversation_id}", self.path)
+
+    def delete_conversation(self, conversation_id: int) -> None:
+        """Soft delete: hidden from lists, search and window state until
+        :meth:`restore_conversation` (undo) or :meth:`purge_deleted` (also run at open)."""
+        with self.transaction():
+            cur = self._conn.execute(
+                "UPDATE conversations SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+                (time.time(), conversation_id),
+            )
+        if cur.rowcount == 0:
+            raise NotFoundError(f"No conversation with id {conversation_id}", self.path)
+
+    def restore_conversation(self, conversation_id: int) -> None:
+        """Undo :meth:`delete_conversation`."""
+        with self.transaction():
+            cur = self._conn.execute(
+                "UPDATE conversations SET deleted_at = NULL WHERE id = ?", (conversation_id,)
+            )
+        if cur.rowcount == 0:
+            raise NotFoundError(
+                f"Conversation {conversation_id} no longer exists (already purged)", self.path
+            )
+
+    def purge_deleted(self, deleted_before: float | None = None) -> int:
+        """Really delete soft-deleted conversations (all, or those deleted before a time)."""
+        with self.transaction():
+            if deleted_before is None:
+                cur = self._conn.execute("DELETE FROM conversations WHERE deleted_at IS NOT NULL")
+            else:
+                cur = self._conn.execute(
+                    "DELETE FROM conversations WHERE deleted_at < ?", (deleted_before,)
+                )
+        return cur.rowcount
+
+    # ------------------------------------------------------------------ messages
+    def add_message(
+        self,
+        conversation_id: int,
+        role: str,
+        content: str = "",
+        state: str = "complete",
+        model: str | None = None,
+        *,
+        error: str | None = None,
+        timings: dict[str, float] | None = None,
+        usage: dict[str, Any] | None = None,
+        reasoning: str | None = None,
+        created_at: float | None = None,
+    ) -> Message:
+        """Append a message and commit it (so it is on disk before any request goes out).
+
+        Also moves the conversation to the top of the history (``updated_at``).
+        """
+        if role not in ROLES:
+            raise ValueError(f"role must be one of {ROLES}, not {role!r}")
+        if state not in STATES:
+            raise ValueError(f"state must be one of {STATES}, not {state!r}")
+        created = time.time() if created_at is None else float(created_at)
+        with self.transaction():
+            row = self._conn.execute(
+                "SELECT deleted_at IS NOT NULL,"
+                " (SELECT coalesce(max(position), -1) + 1 FROM messages WHERE conversation_id = ?)"
+                " FROM conversations WHERE id = ?",
+                (conversation_id, conversation_id),
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(f"No conversation with id {conversation_id}", self.path)
+            position = row[1]
+            cur = self._conn.execute(
+                "INSERT INTO messages (conversation_id, position, role, content, state, model,"
+                " created_at, error, timings, usage, reasoning)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (conversation_id, position, role, content, state, model, created, error,
+                 _dumps(timings or {}), None if usage is None else _dumps(usage), reasoning),
+            )
+            self._conn.execute(
+                "UPDATE conversations SET updated_at = max(updated_at, ?) WHERE id = ?",
+                (created, conversation_id),
+            )
+        return Message(
+            id=cur.lastrowid or 0, conversation_id=conversation_id, position=position,
+            role=role,  # type: ignore[arg-type]
+            content=content, state=state,  # type: ignore[arg-type]
+            model=model, created_at=created, error=error, timings=dict(timings or {}),
+            usage=usage, reasoning=reasoning,
+        )
+
+    def update_message(
+        self,
+        message_id: int,
+        *,
+        content: str = UNSET,
+        state: str = UNSET,
+        model: str | None = UNSET,
+        error: str | None = UNSET,
+        timings: dict[str, float] | None = UNSET,
+        usage: dict[str, Any] | None = UNSET,
+        reasoning: str | None = UNSET,
+    ) -> None:
+        """Change only the given fields and commit. The streaming write-back path: cheap."""
+        fields: dict[str, Any] = {}
+        if content is not UNSET:
+            fields["content"] = content
+        if state is not UNSET:
+            if state not in STATES:
+                raise ValueError(f"state must be one of {STATES}, not {state!r}")
+            fields["state"] = state
+        if model is not UNSET:
+            fields["model"] = model
+        if error is not UNSET:
+            fields["error"] = error
+        if timings is not UNSET:
+            fields["timings"] = _dumps(timings or {})
+        if usage is not UNSET:
+            fields["usage"] = None if usage is None else _dumps(usage)
+        if reasoning is not UNSET:
+            fields["reasoning"] = reasoning
+        if not fields:
+            return
+        sets = ", ".join(f"{name} = ?" for name in fields)
+        with self.transaction():
+            cur = self._conn.execute(
+                f"UPDATE messages SET {sets} WHERE id = ?", (*fields.values(), message_id)
+            )
+        if cur.rowcount == 0:
+            raise NotFoundError(f"No message with id {message_id}", self.path)
+
+    def get_message(self, message_id: int) -> Message:
+        row = self._conn.execute(
+            f"SELECT {_MSG_COLS} FROM messages WHERE id = ?", (message_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"No message with id {message_id}", self.path)
+        return _message(row)
+
+    def messages(self, conversation_id: int, *, last: int | None = None) -> list[Message]:
+        """Messages in order; ``last=N`` returns only the final N (fast first screen)."""
+        if last is None:
+            rows = self._conn.execute(
+                f"SELECT {_MSG_COLS} FROM messages WHERE conversation_id = ? ORDER BY position",
+                (conversation_id,),
+            ).fetchall()
+        else:
+            rows = self._conn.execute(
+                f"SELECT {_MSG_COLS} FROM messages WHERE conversation_id = ?"
+                " ORDER BY position DESC LIMIT ?",
+                (conversation_id, max(0, last)),
+            ).fetchall()
+            rows.reverse()
+        return [_message(r) for r in rows]
+
+    def message_count(self, conversation_id: int) -> int:
+        return self._conn.execute(
+            "SELECT count(*) FROM messages WHERE conversation_id = ?", (conversation_id,)
+        ).fetchone()[0]
+
+    def delete_messages_after(
+        self, conversation_id: int, message_id: int, *, inclusive: bool = False
+    ) -> int:
+        """Delete the messages after ``message_id`` (and it too if ``inclusive``).
+
+        For regenerate (inclusive, on the answer) and edit-and-resend (on the edited message).
+        Returns how many were deleted.
+        """
+        with self.transaction():
+            row = self._conn.execute(
+                "SELECT position FROM messages WHERE id = ? AND conversation_id = ?",
+                (message_id, conversation_id),
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(
+                    f"No message {message_id} in conversation {conversation_id}", self.path
+                )
+            op = ">=" if inclusive else ">"
+            cur = self._conn.execute(
+                f"DELETE FROM messages WHERE conversation_id = ? AND position {op} ?",
+                (conversation_id, row[0]),
+            )
+        return cur.rowcount
+
+    def delete_message(self, message_id: int) -> None:
+        with self.transaction():
+            cur = self._conn.execute("DELETE FROM messages WHERE id = ?", (message_id,))
+        if cur.rowcount == 0:
+            raise NotFoundError(f"No message with id {message_id}", self.path)
+
+    # ------------------------------------------------------------------ window state
+    def save_window_state(self, open_conversation_ids: Sequence[int], current_index: int) -> None:
+        value = _dumps({"open": [int(i) for i in open_conversation_ids],
+                        "current": int(current_index)})
+        with self.transaction():
+            self._conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (_WINDOW_STATE_KEY, value),
+            )
+
+    def load_window_state(self) -> tuple[list[int], int]:
+        """Open tab ids in order and the current tab's index (-1 when there are none).
+
+        Ids of conversations deleted since are dropped; the current index follows its tab, or
+        falls back to the nearest remaining one.
+        """
+        row = self._conn.execute(
+            "SELECT value FROM meta WHERE key = ?", (_WINDOW_STATE_KEY,)
+        ).fetchone()
+        data = _loads(row[0] if row else None, {})
+        if not isinstance(data, dict):
+            return [], -1
+        saved = [i for i in data.get("open", []) if isinstance(i, int) and not isinstance(i, bool)]
+        current = data.get("current", 0)
+        current = current if isinstance(current, int) else 0
+        alive = {
+            r[0]
+            for r in self._conn.execute(
+                "SELECT id FROM conversations WHERE deleted_at IS NULL AND id IN"
+                " (SELECT value FROM json_each(?))",
+                (_dumps(saved),),
+            )
+        }
+        ids: list[int] = []
+        new_current = -1
+        for index, cid in enumerate(saved):
+            if cid in alive and cid not in ids:
+                if index <= current or new_current < 0:
+                    new_current = len(ids)
+                ids.append(cid)
+        return ids, new_current
+
+    # ------------------------------------------------------------------ search
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Full-text search over titles and finished messages, best first.
+
+        At most one hit per conversation (its best-matching message). Conversations whose
+        title matches come first. Never raises on odd input; returns [] for nothing searchable.
+        """
+        match = fts.build_match_query(query)
+        if match is None or limit <= 0:
+            return []
+        marks = fts.new_markers()
+        title_rows = self._conn.execute(
+            "SELECT c.id, highlight(conversation_fts, 0, ?, ?), f.rank, c.updated_at"
+            " FROM conversation_fts f JOIN conversations c ON c.id = f.rowid"
+            " WHERE conversation_fts MATCH ? AND c.deleted_at IS NULL ORDER BY f.rank LIMIT ?",
+            (*marks, match, limit),
+        ).fetchall()
+        # Rank messages inside FTS5 (its ORDER BY rank LIMIT is optimised), then drop deleted
+        # conversations and keep each conversation's best message.
+        msg_rows = self._conn.execute(
+            "SELECT m.id, m.conversation_id, m.role, f.rank"
+            " FROM (SELECT rowid, rank FROM message_fts WHERE message_fts MATCH ?"
+            "       ORDER BY rank LIMIT ?) f"
+            " JOIN messages m ON m.id = f.rowid"
+            " JOIN conversations c ON c.id = m.conversation_id AND c.deleted_at IS NULL"
+            " ORDER BY f.rank",
+            (match, limit * 8),
+        ).fetchall()
+        best: dict[int, tuple[int, str, float]] = {}
+        for mid, cid, role, rank in msg_rows:
+            best.setdefault(cid, (mid, role, rank))
+
+        order: list[int] = [r[0] for r in title_rows]
+        seen = set(order)
+        order += [cid for cid in best if cid not in seen]
+        order = order[:limit]
+        if not order:
+            return []
+        snippets = self._snippets(match, marks, [best[c][0] for c in order if c in best])
+        titled = {r[0]: (r[1], r[2]) for r in title_rows}
+        infos = {
+            r[0]: (r[1], r[2])
+            for r in self._conn.execute(
+                "SELECT id, title, updated_at FROM conversations WHERE id IN"
+                " (SELECT value FROM json_each(?))",
+                (_dumps(order),),
+            )
+        }
+        hits: list[SearchHit] = []
+        for cid in order:
+            title, updated = infos.get(cid, ("", 0.0))
+            if cid in titled:
+                marked_title = fts.collapse_whitespace(titled[cid][0])
+                plain_title, tspans = fts.parse_marked(marked_title, *marks)
+            else:
+                plain_title, tspans = fts.collapse_whitespace(title), []
+            mid, role, rank = best.get(cid, (None, None, titled.get(cid, ("", 0.0))[1]))
+            snippet, spans = fts.parse_marked(snippets.get(mid, ""), *marks) if mid else ("", [])
+            hits.append(SearchHit(
+                conversation_id=cid, message_id=mid, title=plain_title,
+                title_html=fts.spans_to_html(plain_title, tspans), snippet=snippet,
+                spans=spans, snippet_html=fts.spans_to_html(snippet, spans), role=role,
+                rank=rank, updated_at=updated,
+            ))
+        return hits
+
+    def _snippets(
+        self, match: str, marks: tuple[str, str], message_ids: list[int]
+    ) -> dict[int, str]:
+        if not message_ids:
+            return {}
+        rows = self._conn.execute(
+            "SELECT rowid, snippet(message_fts, 0, ?, ?, ?, 12) FROM message_fts"
+            " WHERE message_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
+            (*marks, fts.ELLIPSIS, match, _dumps(message_ids)),
+        )
+        return {r[0]: fts.collapse_whitespace(r[1] or "") for r in rows}
+
+    # ------------------------------------------------------------------ maintenance
+    def integrity_check(self) -> list[str]:
+        """``['ok']`` when healthy; also checks the search index against its tables."""
+        result = [r[0] for r in self._conn.execute("PRAGMA integrity_check")]
+        for table in ("message_fts", "conversation_fts"):
+            try:
+                self._conn.execute(
+                    f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)"
+                )
+            except sqlite3.DatabaseError as exc:
+                result = [*(r for r in result if r != "ok"), f"{table}: {exc}"]
+        return result
+
+
+def _wrap(exc: sqlite3.Error, path: Path, doing: str) -> StoreError:
+    if _is_corruption(exc):
+        return StoreCorruptError(
+            f"The conversation database {path} is damaged ({exc}) {doing}. {_kept(path)}; "
+            "move it aside (or restore a backup) to start with an empty history.",
+            path,
+        )
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return StoreLockedError(
+            f"The conversation database {path} is locked by another program ({exc}).", path
+        )
+    return StoreError(f"Cannot use the conversation database {path} {doing}: {exc}", path)
+
+
+def _connect(path: Path, check: str) -> sqlite3.Connection:
+    """Open with every safety check done before the first write to an existing file."""
+    exists = path.exists()
+    if exists and not path.is_file():
+        raise StoreError(f"{path} exists but is not a file", path)
+    has_data = exists and path.stat().st_size > 0
+    if has_data:
+        try:
+            with path.open("rb") as fh:
+                header = fh.read(len(SQLITE_HEADER))
+        except OSError as exc:
+            raise StoreError(f"Cannot read the conversation database {path}: {exc}", path) from exc
+        if header != SQLITE_HEADER:
+            raise StoreCorruptError(
+                f"{path} is not a SQLite database (unexpected file header). {_kept(path)}; "
+                "move it aside (or restore a backup) to start with an empty history.",
+                path,
+            )
+    # mode=rw never creates: an existing file that vanished meanwhile is an error, not a reset.
+    mode = "rw" if exists else "rwc"
+    try:
+        conn = sqlite3.connect(
+            f"{path.as_uri()}?mode={mode}", uri=True, isolation_level=None, timeout=1.0
+        )
+    except sqlite3.Error as exc:
+        raise _wrap(exc, path, "(opening)") from exc
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > LATEST_VERSION:
+            raise StoreTooNewError(
+                f"The conversation database {path} was written by a newer Ava Desktop (schema "
+                f"version {version}; this version knows up to {LATEST_VERSION}). "
+                f"{_kept(path)}; update Ava Desktop to open it.",
+                path,
+            )
+        if has_data and check != "none":
+            pragma = "integrity_check" if check == "full" else "quick_check"
+            problems = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
+            if problems != ["ok"]:
+                raise StoreCorruptError(
+                    f"The conversation database {path} failed its integrity check "
+                    f"({'; '.join(problems[:3])}). {_kept(path)}; move it aside (or restore "
+                    "a backup) to start with an empty history.",
+                    path,
+                )
+        mode_row = conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        if not mode_row or mode_row[0].lower() != "wal":
+            raise StoreError(f"Cannot enable write-ahead logging on {path}", path)
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 1000")
+        migrate(conn, version)
+    except StoreError:
+        conn.close()
+        raise
+    except sqlite3.Error as exc:
+        conn.close()
+        raise _wrap(exc, path, "(checking and upgrading)") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
