@@ -1,0 +1,354 @@
+"""Markdown -> HTML that Qt rich text shows faithfully and that cannot load or open anything.
+
+Model output is hostile input. The parser runs with raw HTML disabled (tags come out as visible,
+escaped text); every tag and attribute we emit is produced here from a fixed vocabulary; links
+keep an ``href`` only for http(s) with a host, and mailto; images never become ``<img>`` (a
+link or plain text instead), so Qt's ``loadResource`` is never asked for anything.
+
+Qt understands only a subset of HTML4/CSS, so tables use ``border``/``cellpadding`` attributes,
+code blocks are a one-table frame with ``bgcolor`` and a ``<pre>``, and highlighting is inline
+``<span style>``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from markdown_it import MarkdownIt
+from markdown_it.renderer import RendererHTML
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
+
+from . import highlight as hl
+
+COPY_HREF_PREFIX = "ava:copy-code/"
+IMAGE_LABEL = "[image: {alt}]"
+_CODE_INDEX = "ava_code_index"  # env key: index of the next code block in the message
+_GROW_LINE = "ava_grow_from_line"  # env key: fences at/after this line are still streaming
+_DARK = "ava_dark"
+
+_LINK_STACK = "ava_links"
+_HOST_RE = re.compile(r"^[A-Za-z0-9\[][^/?#\\]*$")
+
+
+def safe_href(url: str) -> str | None:
+    """Return ``url`` if it may be an ``href`` in the chat view, else None.
+
+    Expects markdown-it's normalised form (entities decoded, whitespace and control characters
+    percent-encoded), so obfuscations like ``jav&#x09;ascript:`` arrive as ``jav%09ascript:``
+    and fail the allowlist. Accepts only ``http(s)://host...`` and ``mailto:...``.
+    """
+    if not url or any(c <= " " or c in "\x7f\\\"'<>`" for c in url):
+        return None
+    low = url.lower()
+    if low.startswith(("http://", "https://")):
+        rest = url.split("//", 1)[1]
+        host = re.split(r"[/?#]", rest, maxsplit=1)[0]
+        if "@" in host:  # user-info tricks (http://good@evil) have no place in chat links
+            return None
+        return url if host and _HOST_RE.match(host) else None
+    if low.startswith("mailto:") and len(url) > len("mailto:"):
+        return url
+    return None
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+_BARE_URL_RE = re.compile(
+    r"(?<![\w/@.:-])(?:https?://|www\.)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]}*_~]", re.IGNORECASE
+)
+
+
+def _linkify_bare_urls(state: StateCore) -> None:
+    """GFM-style autolinks for bare ``http(s)://`` and ``www.`` URLs (no extra dependency)."""
+    for block in state.tokens:
+        if block.type != "inline" or not block.children:
+            continue
+        children = block.children
+        if not any(
+            t.type == "text" and ("://" in t.content or "www." in t.content.lower())
+            for t in children
+        ):
+            continue
+        out: list[Token] = []
+        depth = 0
+        for tok in children:
+            if tok.type == "link_open":
+                depth += 1
+            elif tok.type == "link_close":
+                depth -= 1
+            if tok.type != "text" or depth > 0:
+                out.append(tok)
+                continue
+            pos = 0
+            text = tok.content
+            for m in _BARE_URL_RE.finditer(text):
+                url = m.group(0)
+                # Keep a closing paren that balances one inside the URL (Wikipedia links).
+                end = m.end()
+                if text[end : end + 1] == ")" and url.count("(") > url.count(")"):
+                    url += ")"
+                    end += 1
+                href = state.md.normalizeLink(url if "://" in url else "http://" + url)
+                if m.start() > pos:
+                    out.append(_text_token(text[pos : m.start()], tok.level))
+                link = Token("link_open", "a", 1, level=tok.level, markup="linkify")
+                link.attrs = {"href": href}
+                out.append(link)
+                out.append(_text_token(url, tok.level + 1))
+                out.append(Token("link_close", "a", -1, level=tok.level, markup="linkify"))
+                pos = end
+            if pos == 0:
+                out.append(tok)
+            elif pos < len(text):
+                out.append(_text_token(text[pos:], tok.level))
+        block.children = out
+
+
+def _text_token(content: str, level: int) -> Token:
+    return Token("text", "", 0, content=content, level=level)
+
+
+_TASK_RE = re.compile(r"^\[([ xX])\][ \t]")
+
+
+def _task_lists(state: StateCore) -> None:
+    """``- [ ] todo`` / ``- [x] done`` -> ballot boxes; cheap and needs no HTML inputs."""
+    tokens = state.tokens
+    for i in range(2, len(tokens)):
+        tok = tokens[i]
+        if (
+            tok.type == "inline"
+            and tok.children
+            and tokens[i - 1].type == "paragraph_open"
+            and tokens[i - 2].type == "list_item_open"
+        ):
+            first = tok.children[0]
+            if first.type == "text":
+                m = _TASK_RE.match(first.content)
+                if m:
+                    box = "\N{BALLOT BOX WITH CHECK}" if m.group(1) != " " else "\N{BALLOT BOX}"
+                    first.content = box + " " + first.content[m.end() :]
+
+
+class QtSafeRenderer(RendererHTML):
+    """Emits only tags and attributes from a fixed vocabulary; all text is escaped."""
+
+    _ALLOWED_TAGS = frozenset(
+        [
+            "p",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "ul",
+            "ol",
+            "li",
+            "blockquote",
+            "em",
+            "strong",
+            "s",
+            "hr",
+            "table",
+            "thead",
+            "tbody",
+            "tr",
+            "th",
+            "td",
+        ]
+    )
+
+    def renderToken(  # markdown-it's API name
+        self, tokens: Sequence[Token], idx: int, options: Any, env: Any
+    ) -> str:
+        tok = tokens[idx]
+        if tok.hidden:
+            return ""
+        tag = tok.tag if tok.tag in self._ALLOWED_TAGS else "span"
+        if tok.nesting == -1:
+            return f"</{tag}>\n" if tok.block else f"</{tag}>"
+        attrs = ""
+        if tag == "ol":
+            start = str(tok.attrGet("start") or "1")
+            if start.isdigit() and int(start) != 1:
+                attrs = f' start="{int(start)}"'
+        elif tag == "hr":
+            return "<hr>\n"
+        return f"<{tag}{attrs}>"
+
+    # -- inline ---------------------------------------------------------------------------
+    def text(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return _esc(tokens[idx].content)
+
+    def html_inline(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return _esc(tokens[idx].content)  # never produced (html disabled); defence in depth
+
+    def html_block(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return f"<p>{_esc(tokens[idx].content)}</p>\n"
+
+    def softbreak(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return "\n"
+
+    def hardbreak(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return "<br>\n"
+
+    def code_inline(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return f'<code class="inline">{_esc(tokens[idx].content)}</code>'
+
+    def link_open(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        stack: list[bool] = env.setdefault(_LINK_STACK, [])
+        href = None if any(stack) else safe_href(str(tokens[idx].attrGet("href") or ""))
+        stack.append(href is not None)
+        return f'<a href="{_esc(href)}">' if href else ""
+
+    def link_close(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        stack: list[bool] = env.setdefault(_LINK_STACK, [])
+        return "</a>" if stack and stack.pop() else ""
+
+    def image(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        tok = tokens[idx]
+        alt = self.renderInlineAsText(tok.children or [], options, env) or "image"
+        label = _esc(IMAGE_LABEL.format(alt=alt))
+        in_link = any(env.get(_LINK_STACK, ()))
+        href = None if in_link else safe_href(str(tok.attrGet("src") or ""))
+        return f'<a href="{_esc(href)}">{label}</a>' if href else label
+
+    # -- blocks ---------------------------------------------------------------------------
+    def table_open(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return '<table class="md" border="1" cellspacing="0" cellpadding="4">\n'
+
+    def th_open(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return self._cell("th", tokens[idx])
+
+    def td_open(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return self._cell("td", tokens[idx])
+
+    @staticmethod
+    def _cell(tag: str, tok: Token) -> str:
+        style = str(tok.attrGet("style") or "")
+        for align in ("left", "center", "right"):
+            if style == f"text-align:{align}":
+                return f'<{tag} align="{align}">'
+        return f"<{tag}>"
+
+    def fence(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        tok = tokens[idx]
+        lang = tok.info.strip().split(maxsplit=1)[0] if tok.info.strip() else ""
+        growing = tok.map is not None and tok.map[0] >= env.get(_GROW_LINE, 1 << 62)
+        return self._code(tok.content, lang[:40], env, growing)
+
+    def code_block(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return self._code(tokens[idx].content, "", env, False)
+
+    @staticmethod
+    def _code(content: str, lang: str, env: Any, growing: bool) -> str:
+        index = env.get(_CODE_INDEX, 0)
+        env[_CODE_INDEX] = index + 1
+        dark = bool(env.get(_DARK, False))
+        if growing:
+            body = hl.highlight_growing(content, lang, dark)
+        else:
+            body = hl.highlight(content.removesuffix("\n"), lang, dark)
+        bg, fg = hl.code_colors(dark)
+        label = _esc(lang) if lang else "&nbsp;"
+        return (
+            f'<table class="code" width="100%" border="0" cellspacing="0" cellpadding="6"'
+            f' bgcolor="{bg}">\n'
+            f'<tr><td><span class="code-lang">{label}</span></td>'
+            f'<td align="right"><a class="copy" href="{COPY_HREF_PREFIX}{index}">Copy</a>'
+            "</td></tr>\n"
+            f'<tr><td colspan="2"><pre><font color="{fg}">{body}</font></pre></td></tr>\n'
+            "</table>\n"
+        )
+
+
+def make_parser() -> MarkdownIt:
+    """CommonMark + GFM tables/strikethrough/autolinks/task lists, raw HTML off."""
+    md = MarkdownIt(
+        "commonmark",
+        {"html": False, "linkify": False, "typographer": False},
+        renderer_cls=QtSafeRenderer,
+    )
+    md.enable(["table", "strikethrough"])
+    # Allow every destination through the parser so that unsafe links still show their text;
+    # QtSafeRenderer decides which ones get an href.
+    md.validateLink = lambda url: True  # type: ignore[method-assign]
+    md.core.ruler.push("ava_linkify", _linkify_bare_urls)
+    md.core.ruler.push("ava_tasks", _task_lists)
+    return md
+
+
+MD = make_parser()
+
+
+def normalize_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def new_env(*, dark: bool, code_index: int = 0, references: dict | None = None) -> dict:
+    env: dict[str, Any] = {_DARK: dark, _CODE_INDEX: code_index}
+    if references is not None:
+        env["references"] = references
+    return env
+
+
+def render_tokens(tokens: Sequence[Token], env: dict) -> str:
+    env[_LINK_STACK] = []
+    return MD.renderer.render(tokens, MD.options, env)
+
+
+@lru_cache(maxsize=32)
+def render_markdown(text: str, *, dark: bool = False) -> str:
+    """Markdown -> Qt-safe HTML fragment (no ``<html>``/``<body>``), for a view or an export.
+
+    Code blocks carry ``<a href="ava:copy-code/N">Copy</a>`` with N the block's index in
+    :func:`code_blocks`. Cached (LRU 32) because tabs re-render the same messages.
+    """
+    env = new_env(dark=dark)
+    return render_tokens(MD.parse(normalize_newlines(text), env), env)
+
+
+def code_blocks(text: str) -> list[str]:
+    """Source of every fenced/indented code block, in copy-link order, minus its final newline.
+
+    Indices match the ``ava:copy-code/N`` links of :func:`render_markdown` (and of
+    :class:`StreamingMarkdown` for the same text). Newlines are normalised to ``\\n``.
+    """
+    return [
+        tok.content.removesuffix("\n")
+        for tok in MD.parse(normalize_newlines(text), {})
+        if tok.type in ("fence", "code_block")
+    ]
+
+
+def stylesheet(dark: bool = False) -> str:
+    """CSS for ``QTextDocument.setDefaultStyleSheet`` (and for an exported page's ``<style>``).
+
+    Qt honours class and type selectors, colours, margins and font properties.
+    """
+    bg, fg = hl.code_colors(dark)
+    link = "#58a6ff" if dark else "#0b57d0"
+    muted = "#8b949e" if dark else "#59636e"
+    border = "#3d444d" if dark else "#d1d9e0"
+    inline_bg = "#2a313c" if dark else "#eff1f3"
+    return (
+        f"a {{ color: {link}; text-decoration: none; }}\n"
+        f"a.copy {{ color: {muted}; }}\n"
+        f"span.code-lang {{ color: {muted}; font-size: small; }}\n"
+        f"code.inline {{ background-color: {inline_bg}; }}\n"
+        f"code, pre {{ font-family: monospace; }}\n"
+        f"pre {{ margin-top: 0px; margin-bottom: 0px; color: {fg}; }}\n"
+        f"table.md {{ border-color: {border}; border-collapse: collapse; }}\n"
+        f"table.md th {{ background-color: {inline_bg}; }}\n"
+        f"table.code {{ margin-top: 4px; margin-bottom: 8px; background-color: {bg}; }}\n"
+        f"blockquote {{ color: {muted}; margin-left: 12px; }}\n"
+        "h1 { font-size: x-large; } h2 { font-size: large; } h3 { font-size: medium; }\n"
+    )
