@@ -21,6 +21,8 @@ from typing import Protocol
 import aiohttp
 from yarl import URL
 
+from ava_desktop.core.settings import known_presets
+
 log = logging.getLogger(__name__)
 
 MAX_BODY = 4 * 1024 * 1024  # a model list is small; don't buffer a stranger's download
@@ -39,10 +41,8 @@ class DiscoveredServer:
 
 
 def local_presets() -> list[PresetLike]:
-    """The provider layer's presets marked ``local``."""
-    from ava_desktop.core.providers.presets import PRESETS
-
-    return [p for p in PRESETS if p.local]
+    """The provider layer's presets marked ``local`` (Ollama, LM Studio, llama.cpp, ...)."""
+    return [p for p in known_presets() if getattr(p, "local", False)]
 
 
 async def discover_local_servers(

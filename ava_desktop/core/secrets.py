@@ -7,6 +7,7 @@ GUI can show. Keys are never logged, and errors are described without echoing th
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 import keyring
@@ -98,6 +99,18 @@ class KeyStore:
             pass
         except Exception as exc:
             log.warning("could not delete a key from %s: %s", self.backend_name, type(exc).__name__)
+
+
+    # A locked Secret Service collection shows an unlock prompt and blocks until the user
+    # answers; from the GUI loop, use these so the window keeps painting meanwhile.
+    async def aget(self, endpoint_id: str) -> str | None:
+        return await asyncio.to_thread(self.get, endpoint_id)
+
+    async def aset(self, endpoint_id: str, key: str, *, session_only: bool = False) -> bool:
+        return await asyncio.to_thread(self.set, endpoint_id, key, session_only=session_only)
+
+    async def adelete(self, endpoint_id: str) -> None:
+        await asyncio.to_thread(self.delete, endpoint_id)
 
 
 def _describe(exc: Exception, secret: str) -> str:

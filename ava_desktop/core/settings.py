@@ -118,6 +118,22 @@ class Endpoint:
     transient: bool = False  # from the environment: offered, never saved
     extra: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
+    def problems(self) -> list[str]:
+        """What is wrong with this endpoint, in words (empty when it can be used)."""
+        found = []
+        if not self.name.strip():
+            found.append("The name is empty.")
+        try:
+            validate_base_url(self.base_url)
+        except ValueError as exc:
+            found.append(str(exc))
+        for name, value in self.extra_headers.items():
+            try:
+                validate_header(name, value)
+            except ValueError as exc:
+                found.append(str(exc))
+        return found
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -551,13 +567,25 @@ def env_api_key(environ: Mapping[str, str] | None = None) -> str | None:
     return env.get("OPENAI_API_KEY", "").strip() or None
 
 
-def _preset_for_url(url: str) -> str:
+def known_presets() -> list[Any]:
+    """The provider layer's presets (objects with ``name``, ``base_url``, ``local``, ...)."""
     try:
-        from ava_desktop.core.providers.presets import PRESETS  # type: ignore[attr-defined]
+        from ava_desktop.core.providers import presets as module
     except ImportError:
-        return CUSTOM_PRESET
+        log.warning("provider presets are not available")
+        return []
+    items = getattr(module, "PRESETS", None)
+    if items is None:
+        kind = getattr(module, "Preset", None)
+        items = [v for v in vars(module).values() if kind is not None and isinstance(v, kind)]
+    if isinstance(items, Mapping):
+        items = items.values()
+    return list(items)
+
+
+def _preset_for_url(url: str) -> str:
     want = url.rstrip("/").lower()
-    for preset in PRESETS:
+    for preset in known_presets():
         if str(getattr(preset, "base_url", "")).rstrip("/").lower() == want:
             return str(preset.name)
     return CUSTOM_PRESET

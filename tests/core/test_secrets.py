@@ -6,9 +6,11 @@ yields its file path; the user's real keychain is never used.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import logging
 import os
+import time
 from pathlib import Path
 
 import keyring
@@ -178,3 +180,34 @@ def test_no_key_lands_in_any_file_we_write(tmp_path, isolated_home, monkeypatch)
         for form in (*_forms(KEY), *_forms(env_key)):
             assert form not in data, f"a key leaked into {path}"
     assert not any(form in keychain.read_bytes() for form in _forms(env_key))
+
+
+def test_async_variants_do_not_block_the_loop():
+    class SlowKeyring(PlaintextKeyring):
+        def get_password(self, service, username):
+            time.sleep(0.2)  # like an unlock prompt the user answers
+            return super().get_password(service, username)
+
+    async def scenario(store: KeyStore) -> tuple[str | None, int]:
+        ticks = 0
+
+        async def ticker() -> None:
+            nonlocal ticks
+            while True:
+                await asyncio.sleep(0.01)
+                ticks += 1
+
+        tick_task = asyncio.create_task(ticker())
+        assert await store.aset("ep", KEY) is True
+        value = await store.aget("ep")
+        await store.adelete("ep")
+        tick_task.cancel()
+        return value, ticks
+
+    backend = SlowKeyring()
+    backend.file_path = keyring.get_keyring().file_path
+    store = KeyStore(backend)
+    value, ticks = asyncio.run(scenario(store))
+    assert value == KEY
+    assert ticks >= 5  # the loop kept running while the keychain was busy
+    assert store.get("ep") is None

@@ -294,3 +294,12 @@ def test_remember_last_used_and_lookup():
     assert s.endpoint(s.default_endpoint_id).name == "Ollama"
     assert s.default_model == "qwen2.5"
     assert s.endpoint("nope") is None
+
+
+def test_endpoint_problems_for_the_dialog():
+    assert Endpoint(name="ok", base_url="http://127.0.0.1:1234/v1").problems() == []
+    bad = Endpoint(name=" ", base_url="localhost:1234", extra_headers={"X-A": "1\n2"})
+    problems = bad.problems()
+    assert len(problems) == 3
+    assert "name is empty" in problems[0] and "must start with" in problems[1]
+    assert "line breaks" in problems[2]
