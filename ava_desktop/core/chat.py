@@ -1,0 +1,128 @@
+"""One generation: a provider's event stream turned into text, timings and a final state.
+
+Qt-free so it is testable with plain asyncio; the UI adapts its callbacks to signals. The
+caller persists through the ``on_progress`` hook (called with the whole text so far), which
+keeps storage policy (write-back interval) out of this module.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ava_desktop.core.providers import (
+    AsyncGeneratorProvider,
+    Finish,
+    ProviderError,
+    ReasoningDelta,
+    TextDelta,
+    Usage,
+)
+
+#: States a finished generation can end in (the store uses the same words).
+COMPLETE, STOPPED, ERROR = "complete", "stopped", "error"
+
+
+@dataclass
+class GenerationResult:
+    """What one answer ended as; timings are None until they are known."""
+
+    text: str = ""
+    reasoning: str = ""
+    state: str = COMPLETE
+    error: ProviderError | None = None
+    finish_reason: str | None = None
+    usage: dict[str, int | None] | None = None
+    chunks: int = 0
+    ttft_s: float | None = None
+    duration_s: float | None = None
+
+    @property
+    def tokens(self) -> int:
+        """Completion tokens: the server's count when it sent one, else streamed chunks."""
+        if self.usage and self.usage.get("completion_tokens"):
+            return int(self.usage["completion_tokens"] or 0)
+        return self.chunks
+
+    @property
+    def tokens_per_s(self) -> float | None:
+        if self.duration_s is None or self.ttft_s is None:
+            return None
+        streaming = self.duration_s - self.ttft_s
+        return self.tokens / streaming if streaming > 0 and self.tokens > 1 else None
+
+    def timings(self) -> dict[str, float | None]:
+        return {"ttft_s": self.ttft_s, "duration_s": self.duration_s,
+                "tokens_per_s": self.tokens_per_s}
+
+
+@dataclass
+class Generation:
+    """Streams one answer from ``provider`` and reports every delta through callbacks.
+
+    ``run()`` never raises ProviderError: errors end up in the result, because the UI shows
+    them inline with Retry. Cancellation (task.cancel()) closes the HTTP response and ends
+    the result as STOPPED, keeping the partial text.
+    """
+
+    provider: type[AsyncGeneratorProvider]
+    model: str
+    messages: Sequence[Mapping[str, str]]
+    options: dict[str, Any] = field(default_factory=dict)
+    on_text: Callable[[str], None] | None = None
+    on_reasoning: Callable[[str], None] | None = None
+    clock: Callable[[], float] = time.perf_counter
+    result: GenerationResult = field(default_factory=GenerationResult)
+
+    async def run(self) -> GenerationResult:
+        result = self.result
+        started = self.clock()
+        parts: list[str] = []
+        reasoning: list[str] = []
+        stream = self.provider.stream_events(self.model, list(self.messages), **self.options)
+        try:
+            async for event in stream:
+                if isinstance(event, TextDelta):
+                    if result.ttft_s is None:
+                        result.ttft_s = self.clock() - started
+                    parts.append(event.text)
+                    result.chunks += 1
+                    if self.on_text is not None:
+                        self.on_text(event.text)
+                elif isinstance(event, ReasoningDelta):
+                    reasoning.append(event.text)
+                    if self.on_reasoning is not None:
+                        self.on_reasoning(event.text)
+                elif isinstance(event, Usage):
+                    result.usage = {"prompt_tokens": event.prompt_tokens,
+                                    "completion_tokens": event.completion_tokens,
+                                    "total_tokens": event.total_tokens}
+                elif isinstance(event, Finish):
+                    result.finish_reason = event.reason
+            result.state = COMPLETE
+        except asyncio.CancelledError:
+            result.state = STOPPED
+            await _close_quietly(stream)
+            raise
+        except ProviderError as exc:
+            result.state = ERROR
+            result.error = exc
+        finally:
+            result.text = "".join(parts)
+            result.reasoning = "".join(reasoning)
+            result.duration_s = self.clock() - started
+        return result
+
+
+async def _close_quietly(stream: Any) -> None:
+    """Close the provider stream so its HTTP response is released at once."""
+    aclose = getattr(stream, "aclose", None)
+    if aclose is None:
+        return
+    try:
+        await asyncio.shield(aclose())
+    except (Exception, asyncio.CancelledError):  # closing is best effort; the answer is kept
+        pass

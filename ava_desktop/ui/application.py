@@ -1,0 +1,184 @@
+"""The running app: one QApplication, one qasync loop, one aiohttp session, clean shutdown.
+
+Shutdown is a coroutine, not a destructor: Ctrl+Q, closing the window, SIGINT and SIGTERM
+all set one event; ``AvaApp.main`` then cancels running answers (their partial text is
+kept), closes the HTTP session inside the loop and returns 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import logging.handlers
+import os
+import signal
+import sys
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+os.environ.setdefault("QT_API", "pyside6")
+
+import aiohttp  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+import qasync  # noqa: E402  (after PySide6, so qasync binds to it)
+from ava_desktop import __version__  # noqa: E402
+from ava_desktop.core.paths import AppPaths  # noqa: E402
+from ava_desktop.core.targets import Target, codelinkava_target, openai_target  # noqa: E402
+from ava_desktop.ui.context import AppContext  # noqa: E402
+from ava_desktop.ui.main_window import MainWindow  # noqa: E402
+from ava_desktop.ui.model_selector import ModelCatalog  # noqa: E402
+from ava_desktop.ui.resources import app_icon  # noqa: E402
+
+log = logging.getLogger("ava_desktop")
+
+
+def setup_logging(log_dir: Path) -> Path:
+    """Log to a rotating file in the data folder; errors there are what users send us."""
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / "ava-desktop.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
+                                                   encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("ava_desktop")
+    root.setLevel(logging.INFO)
+    root.handlers = [h for h in root.handlers if not getattr(h, "_ava", False)]
+    handler._ava = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    return path
+
+
+def env_targets(model: str | None = None) -> list[Target]:
+    """An endpoint from ``OPENAI_BASE_URL`` (key from ``OPENAI_API_KEY``, kept in memory)."""
+    base_url = os.environ.get("OPENAI_BASE_URL", "").strip()
+    if not base_url:
+        return []
+    return [openai_target("env", "OpenAI-compatible (environment)", base_url,
+                          api_key=os.environ.get("OPENAI_API_KEY") or None,
+                          default_model=model)]
+
+
+class AvaApp:
+    """Owns the services and the window for one run; usable from tests on a qasync loop."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.paths = AppPaths.resolve(getattr(args, "data_dir", None)).ensure()
+        self.ctx = AppContext()
+        self.ctx.catalog = ModelCatalog(self.ctx.spawn, lambda: self.ctx.session)
+        self.window: MainWindow | None = None
+        self._quit = asyncio.Event()
+        self.exit_code = 0
+
+    # --------------------------------------------------------------- start
+    async def start(self) -> MainWindow:
+        self.ctx.session = aiohttp.ClientSession(trust_env=True)
+        self.ctx.set_targets(self._initial_targets())
+        provider = getattr(self.args, "provider", None)
+        model = getattr(self.args, "model", None)
+        if provider:
+            match = next((t for t in self.ctx.targets
+                          if provider.lower() in (t.key.lower(), t.name.lower())), None)
+            if match is not None:
+                self.ctx.default_target_key = match.key
+        elif any(t.key == "env" for t in self.ctx.targets):
+            self.ctx.default_target_key = "env"
+        if model:
+            self.ctx.default_model = model
+        window = MainWindow(self.ctx)
+        window.setWindowIcon(app_icon())
+        window.quitRequested.connect(self.request_quit)
+        window.new_tab()
+        window.show()
+        self.window = window
+        return window
+
+    def _initial_targets(self) -> list[Target]:
+        return [*env_targets(getattr(self.args, "model", None)), codelinkava_target()]
+
+    # ------------------------------------------------------------ shutdown
+    def request_quit(self) -> None:
+        self._quit.set()
+
+    async def wait_quit(self) -> None:
+        await self._quit.wait()
+
+    async def shutdown(self) -> None:
+        """Stop every stream (keeping partial answers), then release the session."""
+        window = self.window
+        if window is not None:
+            await asyncio.gather(*(tab.stop_and_wait() for tab in window.chat_tabs()),
+                                 return_exceptions=True)
+        await self.ctx.cancel_all()
+        if self.ctx.session is not None:
+            await self.ctx.session.close()
+            self.ctx.session = None
+        if window is not None:
+            window.hide()
+            window.deleteLater()
+            self.window = None
+
+    async def main(self) -> int:
+        await self.start()
+        await self.wait_quit()
+        await self.shutdown()
+        return self.exit_code
+
+
+def _install_signal_handlers(loop: asyncio.AbstractEventLoop, app: AvaApp) -> None:
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, app.request_quit)
+        except (NotImplementedError, RuntimeError, ValueError):  # e.g. Windows
+            signal.signal(sig, lambda *_: loop.call_soon_threadsafe(app.request_quit))
+
+
+def _install_excepthook(ctx: AppContext) -> None:
+    """Exceptions escaping a Qt slot reach sys.excepthook: show and log them, keep running."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            return
+        ctx.report_exception(exc.with_traceback(tb), "a Qt slot")
+
+    def loop_handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        exc = context.get("exception")
+        if isinstance(exc, BaseException):
+            ctx.report_exception(exc, str(context.get("message", "the event loop")))
+        else:
+            log.warning("asyncio: %s", context.get("message"))
+
+    sys.excepthook = hook
+    asyncio.get_event_loop().set_exception_handler(loop_handler)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the app until quit; the exit code is 0 after a clean shutdown."""
+    QGuiApplication.setDesktopFileName("ava-desktop")
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    qt_app.setApplicationName("Ava Desktop")
+    qt_app.setApplicationVersion(__version__)
+    qt_app.setQuitOnLastWindowClosed(False)
+    qt_app.setWindowIcon(app_icon())
+    loop = qasync.QEventLoop(qt_app)
+    asyncio.set_event_loop(loop)
+    app = AvaApp(args)
+    setup_logging(app.paths.log_dir)
+    _install_excepthook(app.ctx)
+    _install_signal_handlers(loop, app)
+    try:
+        return loop.run_until_complete(app.main())
+    finally:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            try:
+                loop.remove_signal_handler(sig)
+            except (NotImplementedError, RuntimeError, ValueError):
+                pass
+        loop.close()
+        asyncio.set_event_loop(None)
+
+
+__all__ = ["AvaApp", "run"]

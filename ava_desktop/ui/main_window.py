@@ -1,0 +1,240 @@
+"""The main window: conversation tabs, menus, shortcuts and the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QToolButton,
+    QWidget,
+)
+
+from ava_desktop.ui.chat_tab import ChatTab
+from ava_desktop.ui.context import AppContext
+from ava_desktop.ui.tabs import ChatTabBar
+
+STATUS_TIMEOUT_MS = 4000
+
+
+def _busy_icon() -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(Qt.GlobalColor.darkCyan)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class MainWindow(QMainWindow):
+    """Holds the tabs; asks the application to quit instead of closing itself."""
+
+    quitRequested = Signal()
+    tabsChanged = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Ava Desktop")
+        self.resize(1000, 760)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("tabs")
+        self.tab_bar = ChatTabBar(self.tabs)
+        self.tabs.setTabBar(self.tab_bar)
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        plus = QToolButton(self)
+        plus.setObjectName("newTabButton")
+        plus.setText("+")
+        plus.setToolTip("New tab (Ctrl+T)")
+        plus.clicked.connect(lambda: self.new_tab())
+        self.tabs.setCornerWidget(plus, Qt.Corner.TopRightCorner)
+        self._busy_icon = _busy_icon()
+        self._closing_confirm: QMessageBox | None = None
+
+        self.tab_bar.tabCloseRequested.connect(self.request_close_tab)
+        self.tab_bar.middleClicked.connect(self.request_close_tab)
+        self.tab_bar.renamed.connect(self._on_renamed)
+        self.tab_bar.tabMoved.connect(lambda *_: self.tabsChanged.emit())
+        self.tabs.currentChanged.connect(self._on_current_changed)
+        ctx.errorOccurred.connect(self._show_error)
+        self._build_actions()
+
+    # ------------------------------------------------------------- actions
+    def _action(
+        self, text: str, slot: Callable[[], Any], shortcuts: list[Any] | None = None,
+        menu: Any = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda *_: self.ctx.call_safely(slot))
+        self.addAction(action)
+        if menu is not None:
+            menu.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        edit_menu = bar.addMenu("&Edit")
+        chat_menu = bar.addMenu("&Chat")
+        key = QKeySequence.StandardKey
+        self.act_new = self._action("&New Tab", self.new_tab, [key.AddTab, "Ctrl+T"], file_menu)
+        self.act_close = self._action(
+            "&Close Tab", lambda: self.request_close_tab(self.tabs.currentIndex()),
+            ["Ctrl+W"], file_menu,
+        )
+        file_menu.addSeparator()
+        self.act_quit = self._action("&Quit", self.quitRequested.emit, ["Ctrl+Q"], file_menu)
+        self.act_copy_last = self._action(
+            "Copy &Last Answer", lambda: self._on_tab(ChatTab.copy_last_answer),
+            ["Ctrl+Shift+C"], edit_menu,
+        )
+        self.act_copy_conv = self._action(
+            "Copy &Conversation as Markdown", lambda: self._on_tab(ChatTab.copy_conversation),
+            None, edit_menu,
+        )
+        self.act_stop = self._action("&Stop", lambda: self._on_tab(ChatTab.stop), ["Esc"],
+                                     chat_menu)
+        self.act_regenerate = self._action(
+            "&Regenerate Answer", lambda: self._on_tab(ChatTab.regenerate), ["Ctrl+R"],
+            chat_menu,
+        )
+        self.act_edit_last = self._action(
+            "&Edit Last Message", lambda: self._on_tab(ChatTab.edit_last_user_message),
+            ["Ctrl+Shift+E"], chat_menu,
+        )
+        self.act_next = self._action(
+            "Next Tab", lambda: self._step_tab(1), ["Ctrl+Tab", "Ctrl+PgDown"],
+        )
+        self.act_prev = self._action(
+            "Previous Tab", lambda: self._step_tab(-1),
+            ["Ctrl+Shift+Tab", "Ctrl+Backtab", "Ctrl+PgUp"],
+        )
+
+    def _on_tab(self, method: Callable[[ChatTab], Any]) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            method(tab)
+
+    def _step_tab(self, step: int) -> None:
+        count = self.tabs.count()
+        if count:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
+
+    # ---------------------------------------------------------------- tabs
+    def current_tab(self) -> ChatTab | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, ChatTab) else None
+
+    def chat_tabs(self) -> list[ChatTab]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]  # type: ignore[misc]
+
+    def new_tab(self, tab: ChatTab | None = None, focus: bool = True) -> ChatTab:
+        tab = tab or ChatTab(self.ctx, self.tabs)
+        index = self.tabs.addTab(tab, tab.title)
+        tab.titleChanged.connect(lambda title, t=tab: self._set_tab_title(t, title))
+        tab.busyChanged.connect(lambda busy, t=tab: self._set_tab_busy(t, busy))
+        tab.notice.connect(lambda text, t=tab: self._tab_notice(t, text))
+        if focus:
+            self.tabs.setCurrentIndex(index)
+            tab.focus_composer()
+        self.tabsChanged.emit()
+        return tab
+
+    def _set_tab_title(self, tab: ChatTab, title: str) -> None:
+        index = self.tabs.indexOf(tab)
+        if index >= 0:
+            self.tabs.setTabText(index, title)
+            self.tabs.setTabToolTip(index, title)
+        if tab is self.current_tab():
+            self._update_title()
+
+    def _set_tab_busy(self, tab: ChatTab, busy: bool) -> None:
+        index = self.tabs.indexOf(tab)
+        if index >= 0:
+            self.tabs.setTabIcon(index, self._busy_icon if busy else QIcon())
+            self.tabs.setTabToolTip(index, f"{tab.title} (answering…)" if busy else tab.title)
+
+    def _tab_notice(self, tab: ChatTab, text: str) -> None:
+        if tab is self.current_tab():
+            self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    def _on_renamed(self, index: int, title: str) -> None:
+        tab = self.tabs.widget(index)
+        if isinstance(tab, ChatTab):
+            tab.set_title(title, custom=True)
+
+    def _on_current_changed(self, _index: int) -> None:
+        self._update_title()
+        tab = self.current_tab()
+        if tab is not None:
+            tab.focus_composer()
+        self.tabsChanged.emit()
+
+    def _update_title(self) -> None:
+        tab = self.current_tab()
+        self.setWindowTitle(f"{tab.title} — Ava Desktop" if tab else "Ava Desktop")
+
+    def request_close_tab(self, index: int) -> None:
+        """Close a tab; a tab that is still answering asks first."""
+        tab = self.tabs.widget(index)
+        if not isinstance(tab, ChatTab):
+            return
+        if not tab.busy:
+            self.close_tab(tab)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Close tab?",
+            f"“{tab.title}” is still answering. Stop it and close the tab?",
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirmCloseTab")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def done(result: int) -> None:
+            self._closing_confirm = None
+            if result == QMessageBox.StandardButton.Close and self.tabs.indexOf(tab) >= 0:
+                self.close_tab(tab)
+
+        box.finished.connect(done)
+        self._closing_confirm = box
+        box.open()  # never exec(): that would re-enter the asyncio loop
+
+    def close_tab(self, tab: ChatTab) -> None:
+        tab.stop()
+        index = self.tabs.indexOf(tab)
+        if index >= 0:
+            self.tabs.removeTab(index)
+        tab.deleteLater()
+        if self.tabs.count() == 0:
+            self.new_tab()
+        self.tabsChanged.emit()
+
+    # -------------------------------------------------------------- errors
+    def _show_error(self, message: str, details: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong",
+                          "Ava Desktop hit an unexpected error. It was logged; your "
+                          "conversations are safe.\n\n" + message[:500],
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("errorDialog")
+        box.setDetailedText(details[-8000:])
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # --------------------------------------------------------------- close
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        event.ignore()
+        self.quitRequested.emit()

@@ -1,0 +1,186 @@
+"""Per-tab provider and model choice: providers grouped, models fetched without blocking.
+
+Models of OpenAI-compatible endpoints come from their ``/models`` route, fetched once per
+endpoint in the background and cached app-wide (``ModelCatalog``); the model box stays
+editable so a name the server does not list can still be typed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
+
+from ava_desktop.core.providers import ProviderError
+from ava_desktop.core.targets import Target
+
+
+class ModelCatalog(QObject):
+    """App-wide cache of each target's model list; ``modelsChanged(key)`` when one arrives."""
+
+    modelsChanged = Signal(str)
+
+    def __init__(self, spawn: Callable[..., Any], session_getter: Callable[[], Any]) -> None:
+        super().__init__()
+        self._spawn = spawn
+        self._session = session_getter
+        self._models: dict[str, list[str]] = {}
+        self._errors: dict[str, str] = {}
+        self._loading: set[str] = set()
+
+    def models(self, target: Target) -> list[str]:
+        if target.key in self._models:
+            return self._models[target.key]
+        return list(target.models)
+
+    def error(self, target: Target) -> str | None:
+        return self._errors.get(target.key)
+
+    def loading(self, target: Target) -> bool:
+        return target.key in self._loading
+
+    def ensure(self, target: Target, refresh: bool = False) -> None:
+        """Start fetching ``target``'s models unless cached or already on the way."""
+        if not target.lists_models or target.key in self._loading:
+            return
+        if target.key in self._models and not refresh:
+            return
+        self._loading.add(target.key)
+        self._spawn(self._fetch(target), name=f"models:{target.key}")
+
+    def put(self, key: str, models: Sequence[str]) -> None:
+        self._models[key] = list(models)
+        self._errors.pop(key, None)
+        self.modelsChanged.emit(key)
+
+    async def _fetch(self, target: Target) -> None:
+        try:
+            models = await target.fetch_models(self._session())
+        except ProviderError as exc:
+            self._errors[target.key] = str(exc)
+            self.modelsChanged.emit(target.key)
+        except asyncio.CancelledError:
+            raise
+        else:
+            merged = list(dict.fromkeys([*models, *target.models]))
+            self.put(target.key, merged)
+        finally:
+            self._loading.discard(target.key)
+
+
+class ModelSelector(QWidget):
+    """A provider box and an editable model box; emits ``changed(target_key, model)``."""
+
+    changed = Signal(str, str)
+
+    def __init__(self, catalog: ModelCatalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._targets: list[Target] = []
+        self.provider_box = QComboBox(self)
+        self.provider_box.setObjectName("providerBox")
+        self.provider_box.setToolTip("Provider or endpoint")
+        self.model_box = QComboBox(self)
+        self.model_box.setObjectName("modelBox")
+        self.model_box.setEditable(True)
+        self.model_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.model_box.setToolTip("Model (pick one or type a name)")
+        self.model_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.model_box.setMinimumContentsLength(18)
+        self.status = QLabel(self)
+        self.status.setObjectName("modelStatus")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.provider_box)
+        layout.addWidget(self.model_box, 1)
+        layout.addWidget(self.status)
+        self.provider_box.currentIndexChanged.connect(self._on_provider)
+        self.model_box.currentTextChanged.connect(self._emit)
+        catalog.modelsChanged.connect(self._on_models_changed)
+
+    # ------------------------------------------------------------ population
+    def set_targets(self, targets: Sequence[Target], current_key: str | None = None) -> None:
+        keep_model = self.model()
+        self._targets = list(targets)
+        self.provider_box.blockSignals(True)
+        self.provider_box.clear()
+        for target in self._targets:
+            self.provider_box.addItem(target.label(), target.key)
+            if not target.working:
+                idx = self.provider_box.count() - 1
+                self.provider_box.setItemData(
+                    idx, f"{target.name} is offline: its service no longer answers.",
+                    role=3,  # Qt.ToolTipRole
+                )
+        self.provider_box.blockSignals(False)
+        key = current_key if current_key is not None else self.target_key()
+        index = max(0, self.provider_box.findData(key)) if key else 0
+        self.provider_box.setCurrentIndex(index)
+        self._on_provider(index, keep_model=keep_model)
+
+    def select(self, key: str | None, model: str | None) -> None:
+        index = self.provider_box.findData(key) if key else -1
+        if index >= 0:
+            self.provider_box.setCurrentIndex(index)
+        if model:
+            self.model_box.setCurrentText(model)
+
+    # --------------------------------------------------------------- queries
+    def target(self) -> Target | None:
+        index = self.provider_box.currentIndex()
+        return self._targets[index] if 0 <= index < len(self._targets) else None
+
+    def target_key(self) -> str | None:
+        target = self.target()
+        return target.key if target else None
+
+    def model(self) -> str:
+        return self.model_box.currentText().strip()
+
+    # ----------------------------------------------------------------- slots
+    def _on_provider(self, index: int, keep_model: str | None = None) -> None:
+        target = self.target()
+        if target is None:
+            self.status.setText("")
+            return
+        self._catalog.ensure(target)
+        self._fill_models(target, prefer=keep_model or target.default_model)
+        self._update_status(target)
+        self._emit()
+
+    def _on_models_changed(self, key: str) -> None:
+        target = self.target()
+        if target is not None and target.key == key:
+            self._fill_models(target, prefer=self.model())
+            self._update_status(target)
+
+    def _fill_models(self, target: Target, prefer: str | None) -> None:
+        models = self._catalog.models(target)
+        self.model_box.blockSignals(True)
+        self.model_box.clear()
+        self.model_box.addItems(models)
+        choice = prefer or target.default_model or (models[0] if models else "")
+        self.model_box.setCurrentText(choice or "")
+        self.model_box.blockSignals(False)
+
+    def _update_status(self, target: Target) -> None:
+        if not target.working:
+            self.status.setText("offline")
+            self.status.setToolTip(f"{target.name} is offline: its service no longer answers.")
+        elif self._catalog.loading(target):
+            self.status.setText("loading models…")
+            self.status.setToolTip("")
+        elif error := self._catalog.error(target):
+            self.status.setText("models unavailable")
+            self.status.setToolTip(error)
+        else:
+            self.status.setText("")
+            self.status.setToolTip("")
+
+    def _emit(self, *_args: Any) -> None:
+        key = self.target_key()
+        if key is not None:
+            self.changed.emit(key, self.model())

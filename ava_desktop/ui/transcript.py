@@ -1,0 +1,347 @@
+"""The chat transcript: one QTextDocument, one frame per message, streaming into the tail.
+
+Why one document: selection across messages and memory stay cheap, and Qt lays out only
+the blocks that change. Only the last message ever changes while streaming, so positions of
+earlier frames stay valid. A streaming message is two regions: settled HTML that is appended
+once, and a live tail that is replaced on every flush; the finished message gets one full
+render.
+
+Model output is hostile: the view never loads a resource (``loadResource`` returns nothing),
+never follows a link itself, and hands only ``http``/``https``/``mailto`` links to the system
+browser. Internal actions use the ``ava:`` scheme.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFrame,
+    QTextFrameFormat,
+    QTextLength,
+)
+from PySide6.QtWidgets import QTextBrowser, QToolButton, QWidget
+
+from ava_desktop.core.markdown import StreamingMarkdown, render_markdown, stylesheet
+
+EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+@dataclass
+class ViewMessage:
+    """What the view needs to draw one message; the tab controller owns the real record."""
+
+    role: str
+    content: str = ""
+    state: str = "complete"
+    model: str | None = None
+    error: str | None = None
+    timings: dict[str, float | None] = field(default_factory=dict)
+    reasoning: str = ""
+
+
+class SafeDocument(QTextDocument):
+    """A document that never loads images or style sheets from anywhere."""
+
+    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002 - Qt's name
+        return None
+
+
+class TranscriptView(QTextBrowser):
+    """Renders messages; emits ``action`` for ``ava:`` links (e.g. "copy", 3, "")."""
+
+    action = Signal(str, int, str)
+    externalLinkBlocked = Signal(str)
+    followChanged = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDocument(SafeDocument(self))
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.document().setUndoRedoEnabled(False)
+        self.document().setDocumentMargin(12)
+        self.anchorClicked.connect(self._on_anchor)
+        self._messages: list[ViewMessage] = []
+        self._frames: list[QTextFrame] = []
+        self._stream: StreamingMarkdown | None = None
+        self._tail_start = 0
+        self._follow = True
+        self._programmatic_scroll = False
+        bar = self.verticalScrollBar()
+        bar.rangeChanged.connect(self._on_range_changed)
+        bar.valueChanged.connect(self._on_scrolled)
+        self._jump = QToolButton(self)
+        self._jump.setText("↓ Jump to latest")
+        self._jump.setObjectName("jumpToLatest")
+        self._jump.setCursor(self.cursor())
+        self._jump.hide()
+        self._jump.clicked.connect(self.scroll_to_bottom)
+        self.apply_theme()
+
+    # ----------------------------------------------------------------- look
+    def apply_theme(self) -> None:
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        self._dark = dark
+        self.document().setDefaultStyleSheet(stylesheet(dark=dark))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._place_jump_button()
+
+    def _place_jump_button(self) -> None:
+        self._jump.adjustSize()
+        viewport = self.viewport().geometry()
+        self._jump.move(
+            viewport.right() - self._jump.width() - 16,
+            viewport.bottom() - self._jump.height() - 12,
+        )
+
+    # ------------------------------------------------------------- messages
+    @property
+    def messages(self) -> list[ViewMessage]:
+        return self._messages
+
+    def clear_messages(self) -> None:
+        self._stream = None
+        self._messages.clear()
+        self._frames.clear()
+        self.document().clear()
+
+    def set_messages(self, messages: list[ViewMessage]) -> None:
+        """Replace the whole transcript (opening a conversation)."""
+        self.clear_messages()
+        for message in messages:
+            self.add_message(message)
+        self.scroll_to_bottom()
+
+    def add_message(self, message: ViewMessage) -> int:
+        """Append a message at the end and return its index."""
+        index = len(self._messages)
+        self._messages.append(message)
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        frame = cursor.insertFrame(self._frame_format(message.role))
+        self._frames.append(frame)
+        self._write_frame(index)
+        return index
+
+    def update_message(self, index: int) -> None:
+        """Re-render one message fully (state, footer or content changed)."""
+        if self._stream is not None and index == len(self._messages) - 1:
+            self._stream = None
+        self._write_frame(index)
+
+    def remove_from(self, index: int) -> None:
+        """Drop messages ``index..end`` (regenerate, edit and resend)."""
+        if index >= len(self._messages):
+            return
+        self._stream = None
+        first = self._frames[index]
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(first.firstPosition() - 1)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        del self._messages[index:]
+        del self._frames[index:]
+
+    # ------------------------------------------------------------ streaming
+    def begin_stream(self, index: int) -> None:
+        """The message at ``index`` (the last one) starts receiving deltas."""
+        self._stream = StreamingMarkdown(dark=self._dark)
+        self._messages[index].state = "streaming"
+        frame = self._frames[index]
+        cursor = self._frame_cursor(frame)
+        cursor.removeSelectedText()
+        cursor.insertHtml(self._header_html(index))
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        self._tail_start = cursor.position()
+
+    def stream_append(self, index: int, delta: str) -> None:
+        """Show ``delta`` (already coalesced by the caller) at the end of the message."""
+        message = self._messages[index]
+        message.content += delta
+        if self._stream is None:
+            return
+        update = self._stream.append(delta)
+        following = self._follow
+        frame = self._frames[index]
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._tail_start)
+        cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        if update.new_settled_html:
+            cursor.insertHtml(_number_code_links(update.new_settled_html, index))
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            self._tail_start = cursor.position()
+        if update.tail_html:
+            cursor.insertHtml(_number_code_links(update.tail_html, index))
+        if following:
+            self.scroll_to_bottom()
+
+    # -------------------------------------------------------------- helpers
+    def _frame_format(self, role: str) -> QTextFrameFormat:
+        fmt = QTextFrameFormat()
+        fmt.setPadding(10)
+        fmt.setBottomMargin(10)
+        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+        if role == "user":
+            shade = QColor("#2b3a55") if self._dark else QColor("#e8f0fe")
+            fmt.setBackground(shade)
+            fmt.setLeftMargin(48)
+        elif role == "error":
+            fmt.setBackground(QColor("#4a2020") if self._dark else QColor("#fdecea"))
+        return fmt
+
+    def _frame_cursor(self, frame: QTextFrame) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(frame.firstPosition())
+        cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def _write_frame(self, index: int) -> None:
+        following = self._follow
+        cursor = self._frame_cursor(self._frames[index])
+        cursor.removeSelectedText()
+        cursor.insertHtml(self._message_html(index))
+        if following:
+            self.scroll_to_bottom()
+
+    def _message_html(self, index: int) -> str:
+        message = self._messages[index]
+        if message.role == "user":
+            body = "<p>" + html.escape(message.content).replace("\n", "<br>") + "</p>"
+        else:
+            body = _number_code_links(render_markdown(message.content, dark=self._dark), index)
+        return self._header_html(index) + body + self._footer_html(index)
+
+    def _header_html(self, index: int) -> str:
+        message = self._messages[index]
+        who = "You" if message.role == "user" else "Assistant"
+        model = (
+            f' <span class="meta">· {html.escape(message.model)}</span>'
+            if message.model and message.role != "user"
+            else ""
+        )
+        return f'<p class="who"><b>{who}</b>{model}</p>'
+
+    def _footer_html(self, index: int) -> str:
+        message = self._messages[index]
+        last = index == len(self._messages) - 1
+        links: list[str] = []
+        parts: list[str] = []
+        if message.role == "assistant":
+            links += [_link("copy", index, "Copy"), _link("copy-text", index, "Copy text")]
+            if last and message.state != "streaming":
+                links.append(_link("regenerate", index, "Regenerate"))
+            if message.state in ("stopped", "interrupted") and last:
+                links.append(_link("continue", index, "Continue"))
+            ttft = message.timings.get("ttft_s")
+            speed = message.timings.get("tokens_per_s")
+            if speed:
+                parts.append(f"{speed:.0f} tok/s")
+            if ttft is not None:
+                parts.append(f"first token {ttft:.2f} s")
+            if message.state == "stopped":
+                parts.append("stopped")
+            elif message.state == "interrupted":
+                parts.append("interrupted")
+        else:
+            links.append(_link("copy", index, "Copy"))
+            if self._is_last_user(index):
+                links.append(_link("edit", index, "Edit"))
+        error = ""
+        if message.error:
+            error = (
+                f'<p class="error">⚠ {html.escape(message.error)} '
+                f"{_link('retry', index, 'Retry')}</p>"
+            )
+        meta = " · ".join(parts)
+        actions = " &nbsp; ".join(links)
+        sep = " &nbsp;·&nbsp; " if meta and actions else ""
+        return f'{error}<p class="meta">{html.escape(meta)}{sep}{actions}</p>'
+
+    def _is_last_user(self, index: int) -> bool:
+        return all(m.role != "user" for m in self._messages[index + 1 :])
+
+    # ------------------------------------------------------------- scrolling
+    def at_bottom(self) -> bool:
+        bar = self.verticalScrollBar()
+        return bar.value() >= bar.maximum() - 8
+
+    def scroll_to_bottom(self) -> None:
+        bar = self.verticalScrollBar()
+        self._programmatic_scroll = True
+        bar.setValue(bar.maximum())
+        self._programmatic_scroll = False
+        self._set_follow(True)
+
+    def _on_range_changed(self, _min: int, maximum: int) -> None:
+        if self._follow:
+            self._programmatic_scroll = True
+            self.verticalScrollBar().setValue(maximum)
+            self._programmatic_scroll = False
+
+    def _on_scrolled(self, _value: int) -> None:
+        if self._programmatic_scroll:
+            return
+        self._set_follow(self.at_bottom())
+
+    def _set_follow(self, follow: bool) -> None:
+        if follow == self._follow:
+            return
+        self._follow = follow
+        self._jump.setVisible(not follow)
+        if not follow:
+            self._place_jump_button()
+            self._jump.raise_()
+        self.followChanged.emit(follow)
+
+    @property
+    def following(self) -> bool:
+        return self._follow
+
+    # ----------------------------------------------------------------- links
+    def _on_anchor(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        if scheme == "ava":
+            verb, _, rest = url.path().partition("/")
+            index_text, _, arg = rest.partition("/")
+            if index_text.isdigit() and int(index_text) < len(self._messages):
+                self.action.emit(verb, int(index_text), arg)
+            return
+        if scheme in EXTERNAL_SCHEMES and url.isValid():
+            QDesktopServices.openUrl(url)
+            return
+        self.externalLinkBlocked.emit(url.toString())
+
+    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002 - Qt's name
+        return None
+
+    def setSource(self, *args: Any, **kwargs: Any) -> None:  # noqa: N802 - Qt override
+        """Never navigate: a link must not replace the transcript with another document."""
+
+
+def _number_code_links(fragment: str, index: int) -> str:
+    """Scope the renderer's per-block copy links to message ``index``.
+
+    Safe on hostile text: the renderer escapes quotes in model output, so ``href="`` only
+    ever comes from the renderer itself.
+    """
+    return fragment.replace('href="ava:copy-code/', f'href="ava:copy-code/{index}/')
+
+
+def _link(verb: str, index: int, label: str) -> str:
+    return f'<a href="ava:{verb}/{index}">{label}</a>'

@@ -1,0 +1,1 @@
+"""Icons and the desktop entry, installed as the ava_desktop.resources package."""
