@@ -1,0 +1,151 @@
+"""OpenAI-style ``chat.completion.chunk`` parsing, shared by every SSE provider.
+
+CodeLinkAva and OpenAICompatible (and everything behind it: OpenRouter, Groq, Ollama,
+llama.cpp, vLLM, ...) speak the same chunk format, so there is exactly one code path for it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .errors import (
+    ContextLengthError,
+    ProtocolError,
+    ProviderConnectionError,
+    error_from_stream_payload,
+    shorten,
+)
+from .events import Event, Finish, ReasoningDelta, TextDelta, Usage
+from .sse import ServerSentEvent
+
+_loads = json.loads
+
+
+def _int(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _usage(obj: Any) -> Usage | None:
+    if not isinstance(obj, dict):
+        return None
+    return Usage(_int(obj.get("prompt_tokens")), _int(obj.get("completion_tokens")),
+                 _int(obj.get("total_tokens")))
+
+
+class OpenAIChunkParser:
+    """Turns SSE events carrying OpenAI chunks into typed events.
+
+    Handles ``[DONE]``, role-only and ``null``/empty deltas, ``choices: []`` usage chunks,
+    ``finish_reason``, ``reasoning_content`` / ``reasoning`` deltas (kept apart from the
+    text), content given as a list of parts, and ``{"error": {...}}`` objects in the stream.
+    Only the first choice is used.
+    """
+
+    __slots__ = ("done", "events", "finish_reason", "host", "provider")
+
+    def __init__(self, host: str, provider: str | None = None) -> None:
+        self.host = host
+        self.provider = provider
+        self.done = False  # "[DONE]" seen: stop reading
+        self.finish_reason: str | None = None
+        self.events = 0
+
+    def _protocol(self, what: str, data: str) -> ProtocolError:
+        return ProtocolError(f"{self.host} sent {what}: {shorten(data, 120)!r}",
+                             provider=self.provider, host=self.host)
+
+    def feed(self, sse: ServerSentEvent) -> list[Event]:
+        """The events carried by one SSE event; raises ProviderError subclasses."""
+        data = sse.data
+        self.events += 1
+        if data == "[DONE]" or data.strip() == "[DONE]":
+            self.done = True
+            return []
+        if not data or data.isspace():
+            return []
+        try:
+            obj = _loads(data)
+        except ValueError:
+            raise self._protocol("a malformed line in the stream", data) from None
+        if not isinstance(obj, dict):
+            raise self._protocol("data that is not a JSON object", data)
+        err = obj.get("error")
+        if err:
+            raise error_from_stream_payload(err, host=self.host, provider=self.provider)
+        if sse.event == "error":
+            raise error_from_stream_payload(obj, host=self.host, provider=self.provider)
+        out: list[Event] = []
+        choices = obj.get("choices")
+        if choices:
+            if not isinstance(choices, list) or not isinstance(choices[0], dict):
+                raise self._protocol("a chunk with unexpected choices", data)
+            choice = choices[0]
+            delta = choice.get("delta")
+            if delta is None:
+                delta = choice.get("message")
+            if delta:
+                if not isinstance(delta, dict):
+                    raise self._protocol("a chunk with an unexpected delta", data)
+                self._delta(delta, out, data)
+            elif isinstance(choice.get("text"), str) and choice["text"]:
+                out.append(TextDelta(choice["text"]))
+            reason = choice.get("finish_reason")
+            if reason:
+                self.finish_reason = str(reason)
+                out.append(Finish(self.finish_reason))
+        elif choices is None and "usage" not in obj and not _known_keepalive(obj):
+            raise self._protocol("JSON that is not a chat completion chunk", data)
+        elif choices is not None and not isinstance(choices, list):
+            raise self._protocol("a chunk with unexpected choices", data)
+        usage = _usage(obj.get("usage"))
+        if usage is None:
+            x_groq = obj.get("x_groq")
+            usage = _usage(x_groq.get("usage")) if isinstance(x_groq, dict) else None
+        if usage is not None:
+            out.append(usage)
+        return out
+
+    def _delta(self, delta: dict[str, Any], out: list[Event], data: str) -> None:
+        reasoning = delta.get("reasoning_content") or delta.get("reasoning")
+        if isinstance(reasoning, str) and reasoning:
+            out.append(ReasoningDelta(reasoning))
+        content = delta.get("content")
+        if not content:
+            return
+        if isinstance(content, str):
+            out.append(TextDelta(content))
+        elif isinstance(content, list):  # Mistral-style parts
+            for part in content:
+                if not isinstance(part, dict):
+                    continue
+                if part.get("type") == "thinking":
+                    inner = part.get("thinking")
+                    texts = inner if isinstance(inner, list) else [part]
+                    for t in texts:
+                        if isinstance(t, dict) and isinstance(t.get("text"), str) and t["text"]:
+                            out.append(ReasoningDelta(t["text"]))
+                elif isinstance(part.get("text"), str) and part["text"]:
+                    out.append(TextDelta(part["text"]))
+        else:
+            raise self._protocol("a chunk with unexpected content", data)
+
+    def end(self, received_bytes: int) -> None:
+        """At end of stream: a stream without [DONE] or finish_reason was cut off."""
+        if self.done or self.finish_reason:
+            return
+        if received_bytes == 0:
+            raise ContextLengthError(
+                f"{self.host} sent an empty answer; the conversation is probably longer than "
+                "the model's context window", provider=self.provider, host=self.host)
+        raise ProviderConnectionError(
+            f"The answer from {self.host} was cut off: the stream ended before it was "
+            "complete", provider=self.provider, host=self.host)
+
+
+def _known_keepalive(obj: dict[str, Any]) -> bool:
+    """Objects some servers interleave that carry nothing for us."""
+    return obj.get("object") in ("chat.completion.chunk", "ping") or obj.get("type") == "ping"
+
+
+__all__ = ["OpenAIChunkParser"]

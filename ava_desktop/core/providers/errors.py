@@ -1,0 +1,298 @@
+"""The ProviderError family, and turning server answers into errors a person can read.
+
+Every failure that leaves a provider generator is one of these classes, so the UI can show
+``str(error)`` as is and decide on a retry button from ``error.retryable`` alone.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import html
+import json
+import math
+import re
+import time
+from collections.abc import Mapping
+from typing import Any
+
+MAX_MESSAGE = 300
+
+
+class ProviderError(Exception):
+    """Root of every error a provider raises.
+
+    Attributes: ``message`` (what ``str()`` shows), ``provider`` (class name), ``host``
+    (e.g. "api.groq.com" or "127.0.0.1:8080"), ``status`` (HTTP status when there was one),
+    ``server_message`` (the server's own words, if any), ``code`` (the server's error code),
+    ``retryable`` (trying again later may succeed).
+    """
+
+    retryable_default = False
+
+    def __init__(self, message: str, *, provider: str | None = None, host: str | None = None,
+                 status: int | None = None, server_message: str | None = None,
+                 code: str | None = None, retryable: bool | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.provider = provider
+        self.host = host
+        self.status = status
+        self.server_message = server_message
+        self.code = code
+        self.retryable = self.retryable_default if retryable is None else retryable
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class AuthenticationError(ProviderError):
+    """401/403: the key is missing, wrong, or lacks access."""
+
+
+class RateLimitError(ProviderError):
+    """429: too many requests; ``retry_after`` seconds when the server said (else None)."""
+
+    retryable_default = True
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.retry_after = retry_after
+
+
+class HTTPStatusError(ProviderError):
+    """Any other non-2xx answer; ``status`` and ``server_message`` say what happened."""
+
+
+class ModelNotFoundError(ProviderError):
+    """The server does not know the requested model."""
+
+
+class ContextLengthError(ProviderError):
+    """The conversation is longer than the model's context window."""
+
+
+class ProtocolError(ProviderError):
+    """The server answered, but not with the stream we expect (or sent an error in it)."""
+
+
+class ProviderConnectionError(ProviderError):
+    """Could not connect, or the connection broke (refused, reset, DNS, cut off)."""
+
+    retryable_default = True
+
+
+class ProviderTimeoutError(ProviderError):
+    """The server took too long to answer, or went silent mid-stream."""
+
+    retryable_default = True
+
+
+class ProviderNotFoundError(ProviderError, LookupError):
+    """``get_provider`` was given a name no provider has."""
+
+
+# --------------------------------------------------------------------------- helpers
+def shorten(text: str, limit: int = MAX_MESSAGE) -> str:
+    """Collapse whitespace and cut to ``limit`` characters (with an ellipsis)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.I | re.S)
+_DROP = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def summarize_html(body: str) -> str:
+    """The <title> and the visible text of an HTML page, shortened."""
+    m = _TITLE.search(body)
+    title = shorten(html.unescape(_TAG.sub(" ", m.group(1)))) if m else ""
+    text = shorten(html.unescape(_TAG.sub(" ", _DROP.sub(" ", body))), 2000)
+    if title and text.startswith(title):
+        text = text[len(title):].strip()
+    if title and text:
+        return shorten(f"{title}: {text}")
+    return shorten(title or text)
+
+
+def _first_str(*values: Any) -> str | None:
+    for v in values:
+        if isinstance(v, str) and v.strip():
+            return v
+    return None
+
+
+def describe_payload(obj: Any) -> tuple[str | None, str | None, str | None]:
+    """(message, code, type) from the error JSON shapes servers use.
+
+    Handles OpenAI/Groq/Mistral/OpenRouter ``{"error": {"message", "code", "type"}}``,
+    Ollama/llama.cpp ``{"error": "..."}``, FastAPI/vLLM ``{"detail": ...}``,
+    ``{"message": ...}`` and ``{"errors": [...]}``.
+    """
+    if isinstance(obj, list) and obj:
+        return describe_payload(obj[0])
+    if not isinstance(obj, dict):
+        return (obj if isinstance(obj, str) and obj.strip() else None), None, None
+    err = obj.get("error")
+    code = type_ = None
+    msg: str | None = None
+    if isinstance(err, str):
+        msg = err
+    elif isinstance(err, dict):
+        msg = _first_str(err.get("message"), err.get("msg"), err.get("detail"), err.get("error"))
+        meta = err.get("metadata")
+        raw = meta.get("raw") if isinstance(meta, dict) else None
+        if isinstance(raw, str) and raw.strip() and raw not in (msg or ""):
+            msg = f"{msg}: {raw}" if msg else raw
+        code = err.get("code")
+        type_ = err.get("type")
+    if msg is None:
+        detail = obj.get("detail")
+        if isinstance(detail, list) and detail and isinstance(detail[0], dict):
+            detail = detail[0].get("msg")
+        msg = _first_str(detail, obj.get("message"), obj.get("msg"))
+    if msg is None and isinstance(obj.get("errors"), list) and obj["errors"]:
+        msg = describe_payload(obj["errors"][0])[0]
+    if code is None:
+        code = obj.get("code")
+    return (shorten(msg) if msg else None,
+            None if code is None else str(code),
+            type_ if isinstance(type_, str) else None)
+
+
+def describe_body(body: bytes, content_type: str = "") -> tuple[str | None, str | None, str | None]:
+    """(message, code, type) from an error response body of any kind."""
+    text = body.decode("utf-8", errors="replace").strip()
+    if not text:
+        return None, None, None
+    if text[0] in "{[":
+        try:
+            return describe_payload(json.loads(text))
+        except ValueError:
+            pass
+    if "html" in content_type or text[:1] == "<":
+        return summarize_html(text) or None, None, None
+    return shorten(text), None, None
+
+
+_CONTEXT = re.compile(
+    r"context[ _-]?(length|window|size)|maximum context|too many tokens|prompt is too long|"
+    r"exceeds? the (available )?context|input is too long|reduce the length", re.I)
+_MODEL_MISSING = re.compile(
+    r"model\b.*\b(not found|does not exist|not exist|is not available|unknown)|"
+    r"no such model|unknown model|invalid model", re.I)
+
+
+def is_context_error(message: str | None, code: str | None, type_: str | None) -> bool:
+    if code in ("context_length_exceeded", "string_above_max_length"):
+        return True
+    if type_ in ("exceed_context_size_error", "context_length_exceeded"):
+        return True
+    return bool(message and _CONTEXT.search(message))
+
+
+def parse_retry_after(headers: Mapping[str, str], now: float | None = None) -> float | None:
+    """Seconds to wait from Retry-After (seconds or HTTP-date) or retry-after-ms."""
+    value = headers.get("Retry-After")
+    if value:
+        value = value.strip()
+        try:
+            return max(0.0, float(value))
+        except ValueError:
+            pass
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            when = None
+        if when is not None and when.tzinfo is not None:
+            return max(0.0, when.timestamp() - (time.time() if now is None else now))
+    ms = headers.get("retry-after-ms")
+    if ms:
+        try:
+            return max(0.0, float(ms) / 1000)
+        except ValueError:
+            pass
+    return None
+
+
+def format_wait(seconds: float) -> str:
+    if seconds < 120:
+        return f"{max(1, math.ceil(seconds))} s"
+    if seconds < 7200:
+        return f"{math.ceil(seconds / 60)} min"
+    return f"{math.ceil(seconds / 3600)} h"
+
+
+_RETRYABLE_STATUS = {408, 409, 425, 500, 502, 503, 504, 520, 521, 522, 523, 524, 529}
+
+
+def error_from_response(status: int, reason: str, headers: Mapping[str, str], body: bytes,
+                        content_type: str, *, host: str, provider: str | None,
+                        sent_key: bool = True) -> ProviderError:
+    """The error for a non-2xx answer, carrying the server's own message."""
+    msg, code, type_ = describe_body(body, content_type)
+    kw: dict[str, Any] = {"provider": provider, "host": host, "status": status,
+                          "server_message": msg, "code": code}
+    tail = f": {msg}" if msg else ""
+    if status in (401, 403):
+        if status == 401 and not sent_key:
+            text = f"{host} needs an API key (401){tail}"
+        elif status == 401:
+            text = f"{host} rejected the API key (401){tail}"
+        else:
+            text = f"{host} refused access (403){tail}"
+        return AuthenticationError(text, **kw)
+    if status == 429:
+        if code == "insufficient_quota" or type_ == "insufficient_quota":
+            return RateLimitError(f"{host} says the account's quota is used up (429){tail}",
+                                  retry_after=None, retryable=False, **kw)
+        wait = parse_retry_after(headers)
+        when = f"retry in {format_wait(wait)}" if wait is not None else "try again later"
+        extra = f" ({msg})" if msg else ""
+        return RateLimitError(f"Rate limited by {host}; {when}{extra}", retry_after=wait, **kw)
+    if is_context_error(msg, code, type_) and status in (400, 413, 422, 500):
+        return ContextLengthError(
+            f"The conversation is too long for the model's context window ({host}, "
+            f"{status}){tail}", **kw)
+    if status in (400, 404, 422) and (code == "model_not_found" or
+                                      (msg and _MODEL_MISSING.search(msg))):
+        return ModelNotFoundError(f"{host} does not know this model ({status}){tail}", **kw)
+    hint = " (is the base URL right?)" if status in (404, 405) else ""
+    phrase = f"{status} {reason}".strip()
+    if msg and msg.lower().startswith(phrase.lower()):  # HTML pages repeat the status line
+        rest = msg[len(phrase):].lstrip(" :-—")
+        tail = f": {rest}" if rest else ""
+    return HTTPStatusError(f"{host} answered {phrase}{tail}{hint}",
+                           retryable=status in _RETRYABLE_STATUS, **kw)
+
+
+def error_from_stream_payload(err: Any, *, host: str, provider: str | None) -> ProviderError:
+    """The error for an ``{"error": ...}`` object sent inside a 200 stream or body."""
+    msg, code, type_ = describe_payload({"error": err})
+    kw: dict[str, Any] = {"provider": provider, "host": host, "server_message": msg,
+                          "code": code}
+    if is_context_error(msg, code, type_):
+        return ContextLengthError(
+            f"The conversation is too long for the model's context window ({host})"
+            + (f": {msg}" if msg else ""), **kw)
+    status_code = None
+    if code is not None and code.isdigit():
+        status_code = int(code)
+    retryable = status_code in _RETRYABLE_STATUS or status_code == 429 or type_ in (
+        "server_error", "overloaded_error", "rate_limit_error")
+    return ProtocolError(f"{host} reported an error in the stream: {msg or 'unknown error'}",
+                         retryable=retryable, **kw)
+
+
+__all__ = [
+    "AuthenticationError",
+    "ContextLengthError",
+    "HTTPStatusError",
+    "ModelNotFoundError",
+    "ProtocolError",
+    "ProviderConnectionError",
+    "ProviderError",
+    "ProviderNotFoundError",
+    "ProviderTimeoutError",
+    "RateLimitError",
+]

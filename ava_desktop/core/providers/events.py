@@ -1,0 +1,44 @@
+"""Typed stream events: what a provider reports besides the answer text.
+
+``stream_events`` yields these so the UI can show reasoning, token usage and why an answer
+ended; ``create_async_generator`` keeps only the ``TextDelta`` texts (the g4f contract).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class TextDelta:
+    """A piece of the answer text (never empty)."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReasoningDelta:
+    """A piece of the model's reasoning ("thinking"), kept apart from the answer."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Usage:
+    """Token counts reported by the server (any may be missing)."""
+
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    total_tokens: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Finish:
+    """The server said why the answer ended ("stop", "length", "content_filter", ...)."""
+
+    reason: str
+
+
+Event = TextDelta | ReasoningDelta | Usage | Finish
+
+__all__ = ["Event", "Finish", "ReasoningDelta", "TextDelta", "Usage"]
