@@ -8,6 +8,7 @@ keeps storage policy (write-back interval) out of this module.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -122,7 +123,6 @@ async def _close_quietly(stream: Any) -> None:
     aclose = getattr(stream, "aclose", None)
     if aclose is None:
         return
-    try:
+    # closing is best effort; the answer is kept either way
+    with contextlib.suppress(Exception, asyncio.CancelledError):
         await asyncio.shield(aclose())
-    except (Exception, asyncio.CancelledError):  # closing is best effort; the answer is kept
-        pass

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import logging.handlers
 import os
@@ -20,18 +21,20 @@ from typing import Any
 
 os.environ.setdefault("QT_API", "pyside6")
 
-import aiohttp  # noqa: E402
-from PySide6.QtGui import QGuiApplication  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import aiohttp
+import qasync
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
-import qasync  # noqa: E402  (after PySide6, so qasync binds to it)
-from ava_desktop import __version__  # noqa: E402
-from ava_desktop.core.paths import AppPaths  # noqa: E402
-from ava_desktop.core.targets import Target, codelinkava_target, openai_target  # noqa: E402
-from ava_desktop.ui.context import AppContext  # noqa: E402
-from ava_desktop.ui.main_window import MainWindow  # noqa: E402
-from ava_desktop.ui.model_selector import ModelCatalog  # noqa: E402
-from ava_desktop.ui.resources import app_icon  # noqa: E402
+from ava_desktop import __version__
+from ava_desktop.core.paths import AppPaths
+from ava_desktop.core.store import DB_FILENAME, Store, StoreError
+from ava_desktop.core.targets import Target, codelinkava_target, openai_target
+from ava_desktop.ui.chat_tab import ChatTab
+from ava_desktop.ui.context import AppContext
+from ava_desktop.ui.main_window import MainWindow
+from ava_desktop.ui.model_selector import ModelCatalog
+from ava_desktop.ui.resources import app_icon
 
 log = logging.getLogger("ava_desktop")
 
@@ -72,9 +75,20 @@ class AvaApp:
         self.window: MainWindow | None = None
         self._quit = asyncio.Event()
         self.exit_code = 0
+        self.store_problem: str | None = None
 
     # --------------------------------------------------------------- start
+    def _open_store(self) -> None:
+        """Open the history; a bad database is kept untouched and the user is told why."""
+        path = self.paths.data_dir / DB_FILENAME
+        try:
+            self.ctx.store = Store.open(path)
+        except StoreError as exc:
+            self.store_problem = str(exc)
+            log.error("Could not open the conversation database %s: %s", path, exc)
+
     async def start(self) -> MainWindow:
+        self._open_store()
         self.ctx.session = aiohttp.ClientSession(trust_env=True)
         self.ctx.set_targets(self._initial_targets())
         provider = getattr(self.args, "provider", None)
@@ -91,10 +105,40 @@ class AvaApp:
         window = MainWindow(self.ctx)
         window.setWindowIcon(app_icon())
         window.quitRequested.connect(self.request_quit)
-        window.new_tab()
-        window.show()
         self.window = window
+        self._restore_tabs(window)
+        window.tabsChanged.connect(self.save_window_state)
+        window.show()
+        if self.store_problem:
+            window.show_store_problem(self.store_problem)
         return window
+
+    def _restore_tabs(self, window: MainWindow) -> None:
+        store = self.ctx.store
+        ids, current = store.load_window_state() if store is not None else ([], -1)
+        for conv_id in ids:
+            conversation = store.get_conversation(conv_id) if store else None
+            if conversation is not None:
+                window.new_tab(ChatTab(self.ctx, conversation, window.tabs), focus=False)
+        if window.tabs.count() == 0:
+            window.new_tab()
+        else:
+            window.tabs.setCurrentIndex(min(max(current, 0), window.tabs.count() - 1))
+            window.current_tab().focus_composer()
+
+    def save_window_state(self) -> None:
+        store, window = self.ctx.store, self.window
+        if store is None or window is None or store.closed:
+            return
+        tabs = window.chat_tabs()
+        ids = [t.conversation_id for t in tabs if t.conversation_id is not None]
+        current = window.current_tab()
+        current_id = current.conversation_id if current is not None else None
+        index = ids.index(current_id) if current_id in ids else -1
+        try:
+            store.save_window_state(ids, index)
+        except StoreError as exc:
+            self.ctx.report_exception(exc, "saving the open tabs")
 
     def _initial_targets(self) -> list[Target]:
         return [*env_targets(getattr(self.args, "model", None)), codelinkava_target()]
@@ -117,9 +161,13 @@ class AvaApp:
             await self.ctx.session.close()
             self.ctx.session = None
         if window is not None:
+            self.save_window_state()
+            window.tabsChanged.disconnect(self.save_window_state)
             window.hide()
             window.deleteLater()
             self.window = None
+        if self.ctx.store is not None and not self.ctx.store.closed:
+            self.ctx.store.close()
 
     async def main(self) -> int:
         await self.start()
@@ -173,10 +221,8 @@ def run(args: argparse.Namespace) -> int:
         return loop.run_until_complete(app.main())
     finally:
         for sig in (signal.SIGINT, signal.SIGTERM):
-            try:
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.remove_signal_handler(sig)
-            except (NotImplementedError, RuntimeError, ValueError):
-                pass
         loop.close()
         asyncio.set_event_loop(None)
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ava_desktop.core.chat import ERROR, Generation, GenerationResult
 from ava_desktop.core.markdown import code_blocks, plain_text
+from ava_desktop.core.store import Conversation, Message, StoreError, StreamWriter
 from ava_desktop.ui.composer import Composer
 from ava_desktop.ui.context import AppContext
 from ava_desktop.ui.model_selector import ModelSelector
@@ -18,6 +19,12 @@ from ava_desktop.ui.throttle import Throttle
 from ava_desktop.ui.transcript import TranscriptView, ViewMessage
 
 TITLE_LENGTH = 40
+
+
+def view_message(message: Message) -> ViewMessage:
+    return ViewMessage(role=message.role, content=message.content, state=message.state,
+                       model=message.model, error=message.error, timings=dict(message.timings),
+                       reasoning=message.reasoning or "", id=message.id)
 
 
 def title_from(text: str) -> str:
@@ -31,13 +38,17 @@ class ChatTab(QWidget):
 
     titleChanged = Signal(str)
     busyChanged = Signal(bool)
+    conversationCreated = Signal(int)
     notice = Signal(str)  # a short status-bar message
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, conversation: Conversation | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.title = "New chat"
+        self.conversation = conversation
+        self.title = conversation.title if conversation and conversation.title else "New chat"
         self.custom_title = False
+        self._writer: StreamWriter | None = None
         self._task: asyncio.Task[Any] | None = None
         self._generation: Generation | None = None
         self._stream_index = -1
@@ -76,6 +87,9 @@ class ChatTab(QWidget):
         layout.addLayout(bottom)
 
         self._throttle = Throttle(self._flush, parent=self)
+        self._save_timer = QTimer(self)  # saves text that arrived just before a pause
+        self._save_timer.setInterval(500)
+        self._save_timer.timeout.connect(self._save_progress)
         self.composer.submitted.connect(self._on_submitted)
         self.composer.stopRequested.connect(self.stop)
         self.composer.textChanged.connect(self._update_buttons)
@@ -88,6 +102,8 @@ class ChatTab(QWidget):
         self.selector.changed.connect(self._on_target_changed)
         ctx.targetsChanged.connect(self._refresh_targets)
         self._refresh_targets()
+        if conversation is not None:
+            self._load(conversation)
         self._update_buttons()
         self._update_hint()
 
@@ -103,6 +119,40 @@ class ChatTab(QWidget):
     def focus_composer(self) -> None:
         self.composer.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    @property
+    def conversation_id(self) -> int | None:
+        return self.conversation.id if self.conversation else None
+
+    def _load(self, conversation: Conversation) -> None:
+        if conversation.provider:
+            self.selector.select(conversation.provider, conversation.model)
+        elif conversation.model:
+            self.selector.select(None, conversation.model)
+        store = self.ctx.store
+        if store is not None:
+            self.view.set_messages([view_message(m) for m in store.messages(conversation.id)])
+
+    def _persist(self, func: Any, *args: Any, **kwargs: Any) -> Any:
+        """Run one store call; a storage failure is reported, never loses the chat on screen."""
+        store = self.ctx.store
+        if store is None:
+            return None
+        try:
+            return func(store, *args, **kwargs)
+        except StoreError as exc:
+            self.ctx.report_exception(exc, "saving the conversation")
+            return None
+
+    def _ensure_conversation(self, title: str) -> None:
+        if self.conversation is not None or self.ctx.store is None:
+            return
+        target_key = self.selector.target_key()
+        self.conversation = self._persist(
+            lambda store: store.create_conversation(title, target_key, self.selector.model())
+        )
+        if self.conversation is not None:
+            self.conversationCreated.emit(self.conversation.id)
+
     def _refresh_targets(self) -> None:
         current = self.selector.target_key()
         if current is None:
@@ -114,6 +164,10 @@ class ChatTab(QWidget):
         self._update_hint()
 
     def _on_target_changed(self, key: str, model: str) -> None:
+        if self.conversation is not None:
+            conv_id = self.conversation.id
+            self._persist(lambda store: store.update_conversation_settings(
+                conv_id, provider=key, model=model))
         target = self.selector.target()
         if target is not None and not target.working:
             self.notice.emit(f"{target.name} is offline: its service no longer answers.")
@@ -124,7 +178,7 @@ class ChatTab(QWidget):
         if self.messages:
             self.hint.hide()
             return
-        if target is None or not target.working and len(self.ctx.targets) <= 1:
+        if target is None or (not target.working and len(self.ctx.targets) <= 1):
             self.hint.setText(
                 "No provider is connected yet. Set OPENAI_BASE_URL (and OPENAI_API_KEY) for an "
                 "OpenAI-compatible server, or start a local server such as Ollama or LM Studio."
@@ -157,13 +211,23 @@ class ChatTab(QWidget):
             self.notice.emit("Type or choose a model first.")
             self.selector.model_box.setFocus()
             return False
-        self.composer.clear()
-        index = self.view.add_message(ViewMessage(role="user", content=text))
-        if index == 0 and not self.custom_title:
+        first = not self.messages
+        if first and not self.custom_title:
             self.set_title(title_from(text))
+        self._ensure_conversation(self.title)
+        stored = self._persist_message("user", text)
+        self.composer.clear()
+        self.view.add_message(ViewMessage(role="user", content=text,
+                                          id=stored.id if stored else None))
         self._update_hint()
         self._start_answer()
         return True
+
+    def _persist_message(self, role: str, content: str, **fields: Any) -> Message | None:
+        if self.conversation is None:
+            return None
+        conv_id = self.conversation.id
+        return self._persist(lambda store: store.add_message(conv_id, role, content, **fields))
 
     def _history(self, upto: int | None = None) -> list[dict[str, str]]:
         messages = self.messages if upto is None else self.messages[:upto]
@@ -180,7 +244,9 @@ class ChatTab(QWidget):
         self.ctx.remember_choice(target.key, model)
         if continue_index is None:
             history = self._history()
-            index = self.view.add_message(ViewMessage(role="assistant", model=model))
+            stored = self._persist_message("assistant", "", state="streaming", model=model)
+            index = self.view.add_message(ViewMessage(role="assistant", model=model,
+                                                      id=stored.id if stored else None))
         else:
             index = continue_index
             history = self._history(index + 1)
@@ -188,6 +254,12 @@ class ChatTab(QWidget):
         message.error = None
         message.model = model
         prefix = message.content
+        self._writer = None
+        if message.id is not None and self.ctx.store is not None:
+            message_id = message.id
+            self._persist(lambda store: store.update_message(
+                message_id, state="streaming", error=None, model=model))
+            self._writer = StreamWriter(self.ctx.store, message_id, initial=prefix)
         self.view.begin_stream(index)
         if prefix:
             message.content = ""
@@ -209,6 +281,7 @@ class ChatTab(QWidget):
             # An offline provider still gets its honest error from the network.
             self.notice.emit(f"{target.name} is offline; trying anyway.")
         self._task = self.ctx.spawn(self._run(generation, index, prefix), name="generation")
+        self._save_timer.start()
         self._set_busy(True)
 
     async def _run(self, generation: Generation, index: int, prefix: str) -> None:
@@ -221,6 +294,14 @@ class ChatTab(QWidget):
     def _on_text(self, delta: str) -> None:
         self._pending.append(delta)
         self._throttle.request()
+        if self._writer is not None:
+            writer = self._writer
+            self._persist(lambda _store: writer.append(delta))
+
+    def _save_progress(self) -> None:
+        if self._writer is not None:
+            writer = self._writer
+            self._persist(lambda _store: writer.maybe_flush())
 
     def _flush(self) -> None:
         if not self._pending or self._stream_index < 0:
@@ -231,21 +312,24 @@ class ChatTab(QWidget):
 
     def _finish(self, index: int, result: GenerationResult, prefix: str) -> None:
         self._throttle.cancel()
+        self._save_timer.stop()
         self._pending.clear()
         self._stream_index = -1
-        if index >= len(self.messages):  # the message was removed meanwhile
-            self._set_busy(False)
-            return
-        message = self.messages[index]
-        message.content = prefix + result.text
-        message.reasoning = result.reasoning
-        message.state = result.state if result.state != ERROR else "error"
-        message.timings = result.timings()
-        if result.state == ERROR and result.error is not None:
-            message.error = str(result.error)
-        self.view.update_message(index)
+        writer, self._writer = self._writer, None
+        error = str(result.error) if result.state == ERROR and result.error else None
+        if writer is not None:
+            self._persist(lambda _store: writer.finish(
+                result.state, error=error, timings=result.timings(), usage=result.usage))
         self._task = None
         self._generation = None
+        if index < len(self.messages):  # else the message was removed meanwhile
+            message = self.messages[index]
+            message.content = prefix + result.text
+            message.reasoning = result.reasoning
+            message.state = result.state
+            message.timings = result.timings()
+            message.error = error
+            self.view.update_message(index)
         self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
@@ -271,7 +355,7 @@ class ChatTab(QWidget):
         last = len(self.messages) - 1
         if last < 0 or self.messages[last].role != "assistant":
             return
-        self.view.remove_from(last)
+        self._forget_from(last)
         self._start_answer()
 
     def continue_answer(self, index: int) -> None:
@@ -286,15 +370,28 @@ class ChatTab(QWidget):
         for index in range(len(self.messages) - 1, -1, -1):
             if self.messages[index].role == "user":
                 text = self.messages[index].content
-                self.view.remove_from(index)
+                self._forget_from(index)
                 self.composer.setPlainText(text)
+                self.composer.moveCursor(QTextCursor.MoveOperation.End)
                 self.focus_composer()
                 self._update_hint()
                 return
 
+    def _forget_from(self, index: int) -> None:
+        """Remove messages ``index..end`` from the view and the store."""
+        message = self.messages[index]
+        if message.id is not None and self.conversation is not None:
+            conv_id, message_id = self.conversation.id, message.id
+            self._persist(lambda store: store.delete_messages_after(conv_id, message_id,
+                                                                    inclusive=True))
+        self.view.remove_from(index)
+
     def set_title(self, title: str, custom: bool = False) -> None:
         self.title = title or "New chat"
         self.custom_title = self.custom_title or custom
+        if custom and self.conversation is not None:
+            conv_id = self.conversation.id
+            self._persist(lambda store: store.rename(conv_id, self.title))
         self.titleChanged.emit(self.title)
 
     # ---------------------------------------------------------------- copy

@@ -23,7 +23,7 @@ class Composer(QPlainTextEdit):
     def has_text(self) -> bool:
         return bool(self.toPlainText().strip())
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         mods = event.modifiers()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (

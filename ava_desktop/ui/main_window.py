@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QLabel,
     QMainWindow,
     QMessageBox,
     QTabWidget,
@@ -75,7 +76,9 @@ class MainWindow(QMainWindow):
     ) -> QAction:
         action = QAction(text, self)
         if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+            # a standard key may equal an explicit one here; a duplicate makes both ambiguous
+            unique = {QKeySequence(s).toString(): QKeySequence(s) for s in shortcuts}
+            action.setShortcuts([k for name, k in unique.items() if name])
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda *_: self.ctx.call_safely(slot))
         self.addAction(action)
@@ -141,11 +144,12 @@ class MainWindow(QMainWindow):
         return [self.tabs.widget(i) for i in range(self.tabs.count())]  # type: ignore[misc]
 
     def new_tab(self, tab: ChatTab | None = None, focus: bool = True) -> ChatTab:
-        tab = tab or ChatTab(self.ctx, self.tabs)
+        tab = tab or ChatTab(self.ctx, parent=self.tabs)
         index = self.tabs.addTab(tab, tab.title)
         tab.titleChanged.connect(lambda title, t=tab: self._set_tab_title(t, title))
         tab.busyChanged.connect(lambda busy, t=tab: self._set_tab_busy(t, busy))
         tab.notice.connect(lambda text, t=tab: self._tab_notice(t, text))
+        tab.conversationCreated.connect(lambda _id: self.tabsChanged.emit())
         if focus:
             self.tabs.setCurrentIndex(index)
             tab.focus_composer()
@@ -224,6 +228,23 @@ class MainWindow(QMainWindow):
         self.tabsChanged.emit()
 
     # -------------------------------------------------------------- errors
+    def show_store_problem(self, problem: str) -> None:
+        """The history database could not be opened: say so, and that the file is kept."""
+        label = QLabel("⚠ History is not being saved", self)
+        label.setObjectName("storeProblem")
+        label.setStyleSheet("color: #c62828; font-weight: bold;")
+        label.setToolTip(problem)
+        self.statusBar().addPermanentWidget(label)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "Conversation history unavailable",
+            f"{problem}\n\nAva Desktop will run, but new conversations are not saved until "
+            "this is resolved. The existing file was not changed.",
+            QMessageBox.StandardButton.Ok, self,
+        )
+        box.setObjectName("storeProblemDialog")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
     def _show_error(self, message: str, details: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong",
                           "Ava Desktop hit an unexpected error. It was logged; your "
@@ -235,6 +256,6 @@ class MainWindow(QMainWindow):
         box.open()
 
     # --------------------------------------------------------------- close
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()
         self.quitRequested.emit()

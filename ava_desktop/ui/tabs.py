@@ -24,7 +24,7 @@ class ChatTabBar(QTabBar):
         self._editing = -1
         self.tabBarDoubleClicked.connect(self.start_rename)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.MiddleButton:
             index = self.tabAt(event.position().toPoint())
             if index >= 0:
@@ -60,7 +60,7 @@ class ChatTabBar(QTabBar):
         if commit and title and 0 <= index < self.count():
             self.renamed.emit(index, title)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self._editor
             and event.type() == QEvent.Type.KeyPress

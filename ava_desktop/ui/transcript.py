@@ -32,7 +32,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QToolButton, QWidget
 
-from ava_desktop.core.markdown import StreamingMarkdown, render_markdown, stylesheet
+from ava_desktop.core.markdown import (
+    COPY_HREF_PREFIX,
+    StreamingMarkdown,
+    render_markdown,
+    stylesheet,
+)
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 
@@ -48,12 +53,14 @@ class ViewMessage:
     error: str | None = None
     timings: dict[str, float | None] = field(default_factory=dict)
     reasoning: str = ""
+    id: int | None = None  # the stored message's id, once saved
+    key: int = -1  # stable within the view; links name messages by key, not position
 
 
 class SafeDocument(QTextDocument):
     """A document that never loads images or style sheets from anywhere."""
 
-    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002 - Qt's name
+    def loadResource(self, type: int, name: QUrl) -> Any:
         return None
 
 
@@ -78,6 +85,7 @@ class TranscriptView(QTextBrowser):
         self._frames: list[QTextFrame] = []
         self._stream: StreamingMarkdown | None = None
         self._tail_start = 0
+        self._next_key = 0
         self._follow = True
         self._programmatic_scroll = False
         bar = self.verticalScrollBar()
@@ -97,7 +105,7 @@ class TranscriptView(QTextBrowser):
         self._dark = dark
         self.document().setDefaultStyleSheet(stylesheet(dark=dark))
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self._place_jump_button()
 
@@ -113,6 +121,9 @@ class TranscriptView(QTextBrowser):
     @property
     def messages(self) -> list[ViewMessage]:
         return self._messages
+
+    def index_of_key(self, key: int) -> int | None:
+        return next((i for i, m in enumerate(self._messages) if m.key == key), None)
 
     def clear_messages(self) -> None:
         self._stream = None
@@ -130,6 +141,8 @@ class TranscriptView(QTextBrowser):
     def add_message(self, message: ViewMessage) -> int:
         """Append a message at the end and return its index."""
         index = len(self._messages)
+        message.key = self._next_key
+        self._next_key += 1
         self._messages.append(message)
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -183,11 +196,11 @@ class TranscriptView(QTextBrowser):
         cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
         if update.new_settled_html:
-            cursor.insertHtml(_number_code_links(update.new_settled_html, index))
+            cursor.insertHtml(_number_code_links(update.new_settled_html, message.key))
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
             self._tail_start = cursor.position()
         if update.tail_html:
-            cursor.insertHtml(_number_code_links(update.tail_html, index))
+            cursor.insertHtml(_number_code_links(update.tail_html, message.key))
         if following:
             self.scroll_to_bottom()
 
@@ -224,7 +237,8 @@ class TranscriptView(QTextBrowser):
         if message.role == "user":
             body = "<p>" + html.escape(message.content).replace("\n", "<br>") + "</p>"
         else:
-            body = _number_code_links(render_markdown(message.content, dark=self._dark), index)
+            body = _number_code_links(render_markdown(message.content, dark=self._dark),
+                                      message.key)
         return self._header_html(index) + body + self._footer_html(index)
 
     def _header_html(self, index: int) -> str:
@@ -239,15 +253,16 @@ class TranscriptView(QTextBrowser):
 
     def _footer_html(self, index: int) -> str:
         message = self._messages[index]
+        key = message.key
         last = index == len(self._messages) - 1
         links: list[str] = []
         parts: list[str] = []
         if message.role == "assistant":
-            links += [_link("copy", index, "Copy"), _link("copy-text", index, "Copy text")]
+            links += [_link("copy", key, "Copy"), _link("copy-text", key, "Copy text")]
             if last and message.state != "streaming":
-                links.append(_link("regenerate", index, "Regenerate"))
+                links.append(_link("regenerate", key, "Regenerate"))
             if message.state in ("stopped", "interrupted") and last:
-                links.append(_link("continue", index, "Continue"))
+                links.append(_link("continue", key, "Continue"))
             ttft = message.timings.get("ttft_s")
             speed = message.timings.get("tokens_per_s")
             if speed:
@@ -259,14 +274,14 @@ class TranscriptView(QTextBrowser):
             elif message.state == "interrupted":
                 parts.append("interrupted")
         else:
-            links.append(_link("copy", index, "Copy"))
+            links.append(_link("copy", key, "Copy"))
             if self._is_last_user(index):
-                links.append(_link("edit", index, "Edit"))
+                links.append(_link("edit", key, "Edit"))
         error = ""
         if message.error:
             error = (
                 f'<p class="error">⚠ {html.escape(message.error)} '
-                f"{_link('retry', index, 'Retry')}</p>"
+                f"{_link('retry', key, 'Retry')}</p>"
             )
         meta = " · ".join(parts)
         actions = " &nbsp; ".join(links)
@@ -318,30 +333,31 @@ class TranscriptView(QTextBrowser):
         scheme = url.scheme().lower()
         if scheme == "ava":
             verb, _, rest = url.path().partition("/")
-            index_text, _, arg = rest.partition("/")
-            if index_text.isdigit() and int(index_text) < len(self._messages):
-                self.action.emit(verb, int(index_text), arg)
+            key_text, _, arg = rest.partition("/")
+            index = self.index_of_key(int(key_text)) if key_text.isdigit() else None
+            if index is not None:
+                self.action.emit(verb, index, arg)
             return
         if scheme in EXTERNAL_SCHEMES and url.isValid():
             QDesktopServices.openUrl(url)
             return
         self.externalLinkBlocked.emit(url.toString())
 
-    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002 - Qt's name
+    def loadResource(self, type: int, name: QUrl) -> Any:
         return None
 
-    def setSource(self, *args: Any, **kwargs: Any) -> None:  # noqa: N802 - Qt override
+    def setSource(self, *args: Any, **kwargs: Any) -> None:
         """Never navigate: a link must not replace the transcript with another document."""
 
 
-def _number_code_links(fragment: str, index: int) -> str:
-    """Scope the renderer's per-block copy links to message ``index``.
+def _number_code_links(fragment: str, key: int) -> str:
+    """Scope the renderer's per-block copy links to the message with ``key``.
 
     Safe on hostile text: the renderer escapes quotes in model output, so ``href="`` only
     ever comes from the renderer itself.
     """
-    return fragment.replace('href="ava:copy-code/', f'href="ava:copy-code/{index}/')
+    return fragment.replace(f'href="{COPY_HREF_PREFIX}', f'href="{COPY_HREF_PREFIX}{key}/')
 
 
-def _link(verb: str, index: int, label: str) -> str:
-    return f'<a href="ava:{verb}/{index}">{label}</a>'
+def _link(verb: str, key: int, label: str) -> str:
+    return f'<a href="ava:{verb}/{key}">{label}</a>'

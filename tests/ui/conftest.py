@@ -1,0 +1,59 @@
+"""GUI fixtures: a qasync loop per test and the real app started on it.
+
+GUI tests are written as coroutines run with ``qloop.run_until_complete``: the qasync loop
+then drives Qt and asyncio together, exactly as in the app, and key presses go through real
+widgets with QTest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import time
+from collections.abc import Callable
+
+import pytest
+import qasync
+
+from ava_desktop.ui.application import AvaApp
+
+
+@pytest.fixture
+def qloop(qapp):
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    yield loop
+    loop.run_until_complete(asyncio.sleep(0))
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def make_app(qloop, tmp_path, monkeypatch):
+    """Start AvaApp(data_dir=tmp) with optional environment; shut it down after the test."""
+    apps: list[AvaApp] = []
+
+    def start(base_url: str | None = None, model: str | None = "test-model",
+              api_key: str | None = None, **kw) -> AvaApp:
+        if base_url:
+            monkeypatch.setenv("OPENAI_BASE_URL", base_url)
+        if api_key:
+            monkeypatch.setenv("OPENAI_API_KEY", api_key)
+        args = argparse.Namespace(data_dir=tmp_path / "data", provider=None, model=model, **kw)
+        app = AvaApp(args)
+        apps.append(app)
+        qloop.run_until_complete(app.start())
+        return app
+
+    yield start
+    for app in apps:
+        qloop.run_until_complete(app.shutdown())
+
+
+async def until(cond: Callable[[], object], timeout: float = 5.0, what: str = "") -> None:
+    """Wait (letting the loop run) until ``cond()`` is truthy; fail after ``timeout``."""
+    deadline = time.monotonic() + timeout
+    while not cond():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what or cond}")
+        await asyncio.sleep(0.01)

@@ -1,0 +1,72 @@
+"""Driving the real widgets: typing, sending, and clicking links inside the transcript."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor, QTextImageFormat
+from PySide6.QtTest import QTest
+
+from ava_desktop.ui.chat_tab import ChatTab
+from ava_desktop.ui.transcript import TranscriptView
+
+
+def type_and_send(tab: ChatTab, text: str) -> None:
+    """Type ``text`` into the composer with real key events and press Enter."""
+    tab.composer.setFocus()
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if line:
+            QTest.keyClicks(tab.composer, line)
+        if i < len(lines) - 1:
+            QTest.keyClick(tab.composer, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(tab.composer, Qt.Key.Key_Return)
+
+
+def anchors(view: TranscriptView) -> list[tuple[str, int]]:
+    """Every link in the document: (href, position of its first character)."""
+    found: list[tuple[str, int]] = []
+    block = view.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            if fmt.isAnchor():
+                href = fmt.anchorHref()
+                if not found or found[-1][0] != href or found[-1][1] < fragment.position() - 1:
+                    found.append((href, fragment.position()))
+            it += 1
+        block = block.next()
+    return found
+
+
+def image_count(view: TranscriptView) -> int:
+    """Images in the document (there must never be any from model output)."""
+    count = 0
+    block = view.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            if it.fragment().charFormat().isImageFormat() or isinstance(
+                it.fragment().charFormat(), QTextImageFormat
+            ):
+                count += 1
+            it += 1
+        block = block.next()
+    return count
+
+
+def click_anchor(view: TranscriptView, href: str, nth: int = 0) -> None:
+    """Scroll the link into view and click it with the mouse, like a person."""
+    positions = [pos for h, pos in anchors(view) if h == href]
+    assert len(positions) > nth, f"no link {href!r} in {anchors(view)}"
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(positions[nth] + 1)
+    view.setTextCursor(cursor)
+    view.ensureCursorVisible()
+    rect = view.cursorRect(cursor)
+    point = QPoint(rect.left() - 2, rect.center().y())
+    if point.x() < 0:
+        point.setX(rect.left() + 1)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     point)
