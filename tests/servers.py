@@ -33,7 +33,8 @@ Scripting chat replies
     non-streamed body: bytes / str / dict->JSON), ``status``, ``headers``, ``content_type``,
     ``stall_after=N`` (after N tokens go silent, connection open), ``close_after=N`` (after N
     tokens abort the TCP connection: a truncated stream), ``error_after=N`` (after N tokens
-    send ``data: {"error": {...}}`` built from ``error``), ``model``.
+    send ``data: {"error": {...}}`` built from ``error``), ``head_delay`` (seconds before the
+    status line), ``model``.
     Hostile helpers: ``reply_json_error``, ``reply_html_error``, ``reply_rate_limited``,
     ``reply_html_200``, ``reply_malformed``, ``stream_tokens(n, rate)``.
 
@@ -95,6 +96,7 @@ class Reply:
         default_factory=lambda: {"message": "The server had an error", "type": "server_error"}
     )
     model: str = "test-model"
+    head_delay: float = 0.0  # seconds before the status line is sent
 
 
 @dataclass
@@ -368,6 +370,8 @@ class LLMServer:
     async def _serve(self, request: web.Request, rec: RecordedRequest,
                      r: Reply) -> web.StreamResponse:
         try:
+            if r.head_delay:
+                await asyncio.sleep(r.head_delay)
             if r.body is not None and r.raw is None:
                 return self._whole(rec, r)
             return await self._stream(request, rec, r)
