@@ -1,0 +1,289 @@
+"""Export one conversation (Markdown, JSON, safe self-contained HTML) or all of them (backup).
+
+The JSON of one conversation is a backup holding one conversation, so every JSON we write can be
+imported again (:mod:`ava_desktop.core.importers`). Nothing we write carries API keys: params
+are passed through :func:`strip_secrets` even though the store is not supposed to hold any.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import json
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from .store import Conversation, Message, Store
+
+BACKUP_FORMAT = "ava-desktop-backup"
+BACKUP_VERSION = 1
+
+_SECRET_KEYS = frozenset({
+    "apikey", "key", "authorization", "auth", "proxyauthorization", "token", "accesstoken",
+    "refreshtoken", "idtoken", "sessiontoken", "bearer", "secret", "clientsecret", "password",
+    "passwd", "cookie", "setcookie", "xapikey", "privatekey", "credentials",
+})
+_SECRET_SUFFIXES = ("apikey", "secret", "password", "accesstoken", "authorization")
+
+ROLE_LABELS = {"system": "System", "user": "User", "assistant": "Assistant"}
+STATE_NOTES = {
+    "streaming": "answer still streaming when exported",
+    "stopped": "stopped by the user",
+    "interrupted": "interrupted (the app closed while it streamed)",
+    "error": "failed",
+}
+
+
+def _is_secret_key(key: str) -> bool:
+    norm = re.sub(r"[^a-z0-9]", "", key.lower())
+    return norm in _SECRET_KEYS or norm.endswith(_SECRET_SUFFIXES)
+
+
+def strip_secrets(value: Any) -> Any:
+    """Copy of ``value`` without dict entries whose key names a credential, at any depth.
+
+    (``max_tokens`` stays: only whole names like ``token``/``api_key``/``Authorization`` go.)
+    """
+    if isinstance(value, dict):
+        return {k: strip_secrets(v) for k, v in value.items()
+                if not (isinstance(k, str) and _is_secret_key(k))}
+    if isinstance(value, list):
+        return [strip_secrets(v) for v in value]
+    return value
+
+
+# ---------------------------------------------------------------------- JSON / backup
+def conversation_record(conv: Conversation, messages: Sequence[Message]) -> dict[str, Any]:
+    """One conversation in the backup format (ids are local and left out; uuid is the key)."""
+    return {
+        "uuid": conv.uuid,
+        "title": conv.title,
+        "created_at": conv.created_at,
+        "updated_at": conv.updated_at,
+        "provider": conv.provider,
+        "model": conv.model,
+        "system_prompt": conv.system_prompt,
+        "params": strip_secrets(conv.params),
+        "messages": [
+            {
+                "role": m.role,
+                "content": m.content,
+                "state": m.state,
+                "model": m.model,
+                "created_at": m.created_at,
+                "error": m.error,
+                "timings": m.timings,
+                "usage": strip_secrets(m.usage),
+                "reasoning": m.reasoning,
+            }
+            for m in messages
+        ],
+    }
+
+
+def backup_document(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "format": BACKUP_FORMAT,
+        "version": BACKUP_VERSION,
+        "exported_at": _iso(datetime.now(UTC).timestamp()),
+        "app": f"Ava Desktop {__version__}",
+        "conversations": list(records),
+    }
+
+
+def to_json(conv: Conversation, messages: Sequence[Message]) -> str:
+    return _dump(backup_document([conversation_record(conv, messages)]))
+
+
+def backup(store: Store) -> dict[str, Any]:
+    """Every conversation (not those pending undo of a delete), oldest first."""
+    convs = store.list_conversations()
+    convs.reverse()
+    return backup_document(conversation_record(c, store.messages(c.id)) for c in convs)
+
+
+def write_backup(store: Store, path: str | Path) -> int:
+    """Write the all-conversations backup atomically; returns how many conversations."""
+    doc = backup(store)
+    write_text_atomic(Path(path), _dump(doc))
+    return len(doc["conversations"])
+
+
+def _dump(doc: dict[str, Any]) -> str:
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+# ---------------------------------------------------------------------- Markdown
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
+
+
+def _close_fences(text: str) -> str:
+    """An answer cut off inside a code block would swallow everything after it."""
+    opener: str | None = None
+    for m in _FENCE.finditer(text):
+        fence = m.group(1)
+        if opener is None:
+            opener = fence
+        elif fence[0] == opener[0] and len(fence) >= len(opener):
+            opener = None
+    return text if opener is None else text.rstrip("\n") + "\n" + opener + "\n"
+
+
+def to_markdown(conv: Conversation, messages: Sequence[Message]) -> str:
+    """A readable Markdown document; message bodies are the exact Markdown we stored."""
+    out = [f"# {_one_line(conv.title) or 'Untitled conversation'}", ""]
+    meta = _meta_lines(conv)
+    out += [f"- {line}" for line in meta] + [""]
+    if conv.system_prompt:
+        out += ["## System prompt", "", _close_fences(conv.system_prompt).rstrip(), ""]
+    for m in messages:
+        out += [f"## {_label(m)}", ""]
+        if m.content:
+            out += [_close_fences(m.content).rstrip(), ""]
+        note = _state_note(m)
+        if note:
+            out += [f"> *{note}*", ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+# ---------------------------------------------------------------------- HTML
+CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+       "form-action 'none'")
+_COPY_LINK = re.compile(r'<a class="copy" href="ava:copy-code/\d+">Copy</a>')
+
+PAGE_CSS = """
+body { max-width: 52rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5;
+       font-family: system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2328; }
+header .meta { color: #57606a; font-size: 0.9em; }
+.msg { border-top: 1px solid #d0d7de; padding: 0.5rem 0 1rem; }
+.role { font-weight: 600; color: #57606a; margin: 0.5rem 0; }
+.user .role { color: #0969da; }
+.note { color: #9a6700; font-style: italic; }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+table { border-collapse: collapse; }
+td, th { border: 1px solid #d0d7de; padding: 0.2rem 0.5rem; }
+"""
+
+
+def _render_body(text: str) -> str:
+    """Safe HTML for a message body (the app's Markdown renderer, or escaped text)."""
+    try:
+        from .markdown import render_markdown
+    except ImportError:  # pragma: no cover - the renderer ships with the app
+        return f"<pre>{html.escape(text)}</pre>"
+    return _COPY_LINK.sub("", render_markdown(text))
+
+
+def _markdown_css() -> str:
+    try:
+        from .markdown import stylesheet
+    except ImportError:  # pragma: no cover
+        return ""
+    return stylesheet().replace("</", "<\\/")
+
+
+def to_html(conv: Conversation, messages: Sequence[Message]) -> str:
+    """A self-contained page: no scripts, no external resources, and a CSP that forbids them
+    even if something slipped through. All text is escaped or rendered by the safe renderer."""
+    title = html.escape(_one_line(conv.title) or "Untitled conversation")
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="referrer" content="no-referrer">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{title}</title>",
+        f"<style>{_markdown_css()}{PAGE_CSS}</style>",
+        "</head><body>",
+        f'<header><h1>{title}</h1><p class="meta">'
+        + "<br>".join(html.escape(line) for line in _meta_lines(conv)) + "</p></header>",
+    ]
+    if conv.system_prompt:
+        parts.append('<section class="msg system"><div class="role">System prompt</div>'
+                     f"<div class=\"body\">{_render_body(conv.system_prompt)}</div></section>")
+    for m in messages:
+        note = _state_note(m)
+        parts.append(
+            f'<section class="msg {html.escape(m.role)}">'
+            f'<div class="role">{html.escape(_label(m))}</div>'
+            f'<div class="body">{_render_body(m.content)}</div>'
+            + (f'<p class="note">{html.escape(note)}</p>' if note else "")
+            + "</section>"
+        )
+    parts.append("</body></html>\n")
+    return "\n".join(parts)
+
+
+# ---------------------------------------------------------------------- files
+FORMATS = {".md": to_markdown, ".markdown": to_markdown, ".json": to_json, ".html": to_html,
+           ".htm": to_html}
+
+
+def export_conversation(store: Store, conversation_id: int, path: str | Path,
+                        fmt: str | None = None) -> Path:
+    """Write one conversation; ``fmt`` ('md'/'json'/'html') defaults to the file suffix."""
+    path = Path(path)
+    key = "." + fmt.lower().lstrip(".") if fmt else path.suffix.lower()
+    if key not in FORMATS:
+        raise ValueError(f"Unknown export format {key!r}; use .md, .json or .html")
+    conv = store.get_conversation(conversation_id)
+    write_text_atomic(path, FORMATS[key](conv, store.messages(conversation_id)))
+    return path
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Temp file + rename: an existing file is never left half-written."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+# ---------------------------------------------------------------------- helpers
+def _iso(ts: float | None) -> str:
+    if ts is None:
+        return ""
+    try:
+        return datetime.fromtimestamp(ts, UTC).isoformat(timespec="seconds")
+    except (OverflowError, OSError, ValueError):
+        return ""
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _meta_lines(conv: Conversation) -> list[str]:
+    lines = []
+    if conv.model or conv.provider:
+        lines.append("Model: " + " · ".join(x for x in (conv.provider, conv.model) if x))
+    lines.append(f"Created: {_iso(conv.created_at)}")
+    lines.append(f"Updated: {_iso(conv.updated_at)}")
+    lines.append(f"Exported from Ava Desktop {__version__}")
+    return [_one_line(line) for line in lines]
+
+
+def _label(m: Message) -> str:
+    label = ROLE_LABELS.get(m.role, m.role.title())
+    return f"{label} ({_one_line(m.model)})" if m.model and m.role == "assistant" else label
+
+
+def _state_note(m: Message) -> str:
+    note = STATE_NOTES.get(m.state, "")
+    if m.state == "error" and m.error:
+        note = f"{note}: {_one_line(m.error)}"
+    return note
