@@ -6,7 +6,7 @@ earlier frames stay valid. A streaming message is two regions: settled HTML that
 once, and a live tail that is replaced on every flush; the finished message gets one full
 render.
 
-Model output is hostile: the view never loads a resource (``loadResource`` returns nothing),
+Model output is hostile: the view never loads a resource (see ``SafeDocument``),
 never follows a link itself, and hands only ``http``/``https``/``mailto`` links to the system
 browser. Internal actions use the ``ava:`` scheme.
 """
@@ -17,10 +17,11 @@ import html
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QByteArray, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
+    QImage,
     QPalette,
     QTextBlockFormat,
     QTextCharFormat,
@@ -58,10 +59,21 @@ class ViewMessage:
 
 
 class SafeDocument(QTextDocument):
-    """A document that never loads images or style sheets from anywhere."""
+    """A document that never loads images or style sheets from anywhere.
+
+    Returning nothing is not enough: Qt's image handler then falls back to reading the
+    path from disk itself. A blank 1x1 image is a valid answer, so nothing is loaded.
+    """
+
+    _blank: QImage | None = None
 
     def loadResource(self, type: int, name: QUrl) -> Any:
-        return None
+        if type == QTextDocument.ResourceType.ImageResource.value:
+            if SafeDocument._blank is None:
+                SafeDocument._blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+                SafeDocument._blank.fill(0)
+            return SafeDocument._blank
+        return QByteArray()
 
 
 class TranscriptView(QTextBrowser):
@@ -342,9 +354,6 @@ class TranscriptView(QTextBrowser):
             QDesktopServices.openUrl(url)
             return
         self.externalLinkBlocked.emit(url.toString())
-
-    def loadResource(self, type: int, name: QUrl) -> Any:
-        return None
 
     def setSource(self, *args: Any, **kwargs: Any) -> None:
         """Never navigate: a link must not replace the transcript with another document."""
