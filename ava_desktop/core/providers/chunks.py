@@ -67,6 +67,9 @@ class OpenAIChunkParser:
         try:
             obj = _loads(data)
         except ValueError:
+            if sse.event == "error":  # "event: error" with a plain-text message
+                raise error_from_stream_payload(shorten(data), host=self.host,
+                                                provider=self.provider) from None
             raise self._protocol("a malformed line in the stream", data) from None
         if not isinstance(obj, dict):
             raise self._protocol("data that is not a JSON object", data)

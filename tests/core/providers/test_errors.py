@@ -188,6 +188,13 @@ def test_error_object_mid_stream(llm_server):
     assert "Upstream provider overloaded" in str(err)
 
 
+def test_error_event_with_plain_text_data(llm_server):
+    llm_server.reply(raw=[b"event: error\ndata: upstream timed out\n\n"])
+    _, err = fail(llm_server)
+    assert isinstance(err, ProtocolError)
+    assert str(err) == f"{host(llm_server)} reported an error in the stream: upstream timed out"
+
+
 def test_context_error_object_mid_stream(llm_server):
     llm_server.reply(tokens=[], error_after=0,
                      error={"message": "prompt too long", "code": "context_length_exceeded"})

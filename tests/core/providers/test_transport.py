@@ -92,6 +92,7 @@ def test_shared_session_is_used_and_never_closed(llm_server, no_leak_warnings):
             await agen.__anext__()
             await agen.aclose()
             assert not session.closed
+            assert await llm_server.await_disconnect(3)  # the response itself was closed
             again = await OpenAICompatible.create_async("m", USER, session=session,
                                                         base_url=llm_server.base_url)
             return text, again
