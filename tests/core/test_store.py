@@ -13,10 +13,12 @@ from ava_desktop.core.store import (
     NotFoundError,
     Store,
     StoreCorruptError,
+    StoreError,
     StoreLockedError,
     StoreTooNewError,
     StreamWriter,
 )
+from ava_desktop.core.store.lock import LockFile
 
 
 @pytest.fixture
@@ -379,7 +381,9 @@ def test_garbage_file_is_reported_and_kept(db_path: Path, payload: bytes) -> Non
     assert str(db_path) in str(info.value) and "kept" in str(info.value)
     assert db_path.read_bytes() == payload
     assert not db_path.with_name(db_path.name + "-wal").exists()
-    Store.open(db_path.with_name("other.sqlite3")).close()  # lock was released
+    lock = LockFile(db_path.with_name(db_path.name + ".lock"))
+    lock.acquire(db_path)  # the failed open released its lock
+    lock.release()
 
 
 def test_damaged_pages_are_reported_and_kept(db_path: Path) -> None:
@@ -414,3 +418,16 @@ def test_empty_file_is_a_new_database(db_path: Path) -> None:
     db_path.touch()
     with Store.open(db_path) as s:
         assert s.list_conversations() == []
+
+
+def test_disk_full_while_saving_is_a_store_error_and_rolls_back(store: Store) -> None:
+    c = store.create_conversation("t")
+    ans = store.add_message(c.id, "assistant", "short", state="streaming")
+    pages = store.connection.execute("PRAGMA page_count").fetchone()[0]
+    store.connection.execute(f"PRAGMA max_page_count = {pages}")  # the "disk" is now full
+    with pytest.raises(StoreError, match="full"):
+        store.update_message(ans.id, content="x" * 200_000)
+    assert store.get_message(ans.id).content == "short"
+    store.connection.execute("PRAGMA max_page_count = 1073741823")
+    store.update_message(ans.id, content="x" * 200_000)  # usable again once there is space
+    assert len(store.get_message(ans.id).content) == 200_000

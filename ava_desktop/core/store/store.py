@@ -189,7 +189,11 @@ class Store:
     # ------------------------------------------------------------------ transactions
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """Group writes into one atomic commit; nests (inner blocks join the outer one)."""
+        """Group writes into one atomic commit; nests (inner blocks join the outer one).
+
+        SQLite failures while writing (disk full, I/O error, damage) surface as
+        :class:`StoreError` / :class:`StoreCorruptError`, after a rollback.
+        """
         if self._conn is None:
             raise StoreError("The store is closed", self.path)
         if self._tx_depth:
@@ -199,16 +203,23 @@ class Store:
             finally:
                 self._tx_depth -= 1
             return
-        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise _wrap(exc, self.path, "(starting a write)") from exc
         self._tx_depth = 1
         try:
             yield
-        except BaseException:
-            self._tx_depth = 0
-            self._conn.execute("ROLLBACK")
+            self._conn.execute("COMMIT")
+        except BaseException as exc:
+            with suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                # Disk full, I/O error, damage found mid-session: one family for the GUI.
+                raise _wrap(exc, self.path, "(saving)") from exc
             raise
-        self._tx_depth = 0
-        self._conn.execute("COMMIT")
+        finally:
+            self._tx_depth = 0
 
     # ------------------------------------------------------------------ conversations
     def create_conversation(
