@@ -6,7 +6,7 @@ import asyncio
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ava_desktop.core.chat import ERROR, Generation, GenerationResult
@@ -70,8 +70,7 @@ class ChatTab(QWidget):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
 
-        top = QHBoxLayout()
-        top.addWidget(self.selector, 1)
+        # The transcript fills the top; everything to act with sits together at the bottom.
         bottom = QHBoxLayout()
         bottom.addWidget(self.composer, 1)
         buttons = QVBoxLayout()
@@ -81,9 +80,9 @@ class ChatTab(QWidget):
         bottom.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addLayout(top)
-        layout.addWidget(self.hint)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.selector)
         layout.addLayout(bottom)
 
         self._throttle = Throttle(self._flush, parent=self)
@@ -96,6 +95,7 @@ class ChatTab(QWidget):
         self.send_button.clicked.connect(self.composer.submit)
         self.stop_button.clicked.connect(self.stop)
         self.view.action.connect(self._on_action)
+        self.view.typedAhead.connect(self._type_ahead)
         self.view.externalLinkBlocked.connect(
             lambda url: self.notice.emit(f"Blocked a link Ava does not open: {url[:80]}")
         )
@@ -188,6 +188,11 @@ class ChatTab(QWidget):
         else:
             self.hint.setText(f"Chatting with {target.name}. Type a message below.")
         self.hint.show()
+
+    def _type_ahead(self, event: QKeyEvent) -> None:
+        """Typing while the transcript has focus goes to the composer, nothing is lost."""
+        self.focus_composer()
+        self.composer.keyPressEvent(event)
 
     def _update_buttons(self) -> None:
         busy = self.busy

@@ -7,7 +7,6 @@ editable so a name the server does not list can still be typed.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -60,15 +59,15 @@ class ModelCatalog(QObject):
         try:
             models = await target.fetch_models(self._session())
         except ProviderError as exc:
+            self._loading.discard(target.key)
             self._errors[target.key] = str(exc)
             self.modelsChanged.emit(target.key)
-        except asyncio.CancelledError:
+        except BaseException:
+            self._loading.discard(target.key)
             raise
         else:
-            merged = list(dict.fromkeys([*models, *target.models]))
-            self.put(target.key, merged)
-        finally:
             self._loading.discard(target.key)
+            self.put(target.key, list(dict.fromkeys([*models, *target.models])))
 
 
 class ModelSelector(QWidget):

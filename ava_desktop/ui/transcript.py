@@ -17,11 +17,12 @@ import html
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QImage,
+    QKeyEvent,
     QPalette,
     QTextBlockFormat,
     QTextCharFormat,
@@ -80,6 +81,7 @@ class TranscriptView(QTextBrowser):
     """Renders messages; emits ``action`` for ``ava:`` links (e.g. "copy", 3, "")."""
 
     action = Signal(str, int, str)
+    typedAhead = Signal(QKeyEvent)
     externalLinkBlocked = Signal(str)
     followChanged = Signal(bool)
 
@@ -354,6 +356,19 @@ class TranscriptView(QTextBrowser):
             QDesktopServices.openUrl(url)
             return
         self.externalLinkBlocked.emit(url.toString())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Printable keys and Enter belong to the composer; the rest (copy, paging) stay."""
+        mods = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
+                                     | Qt.KeyboardModifier.KeypadModifier)
+        text = event.text()
+        typing = bool(text) and text.isprintable() and mods == Qt.KeyboardModifier.NoModifier
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not mods
+        if typing or enter:
+            event.accept()
+            self.typedAhead.emit(event)
+            return
+        super().keyPressEvent(event)
 
     def setSource(self, *args: Any, **kwargs: Any) -> None:
         """Never navigate: a link must not replace the transcript with another document."""

@@ -70,3 +70,8 @@ def click_anchor(view: TranscriptView, href: str, nth: int = 0) -> None:
         point.setX(rect.left() + 1)
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      point)
+
+
+def chat_requests(server) -> list:
+    """The chat completions the app sent (model list fetches run alongside them)."""
+    return [r for r in server.requests if r.path.endswith("/chat/completions")]

@@ -7,7 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
 from tests.ui.conftest import until
-from tests.ui.helpers import click_anchor, type_and_send
+from tests.ui.helpers import chat_requests, click_anchor, type_and_send
 
 
 def test_window_opens_with_one_tab_and_focused_composer(make_app, qloop, llm_server):
@@ -38,7 +38,7 @@ def test_send_streams_the_answer_as_markdown(make_app, qloop, llm_server):
     text = tab.view.toPlainText()
     assert "Hello bold and code" in text and "**" not in text
     assert "Plan" in text and "#" not in text.split("Plan")[0][-3:]
-    sent = llm_server.requests[-1].json
+    sent = chat_requests(llm_server)[-1].json
     assert sent["model"] == "test-model" and sent["stream"] is True
     assert sent["messages"] == [{"role": "user", "content": "Hi there"}]
     assert app.window.tabs.tabText(0) == "Hi there"
@@ -60,7 +60,7 @@ def test_shift_enter_inserts_a_newline_and_enter_sends_both_lines(make_app, qloo
         await until(lambda: len(tab.messages) == 2 and not tab.busy)
 
     qloop.run_until_complete(scenario())
-    assert llm_server.requests[-1].json["messages"][-1]["content"] == "line one\nline two"
+    assert chat_requests(llm_server)[-1].json["messages"][-1]["content"] == "line one\nline two"
 
 
 def test_escape_stops_and_closes_the_request_keeping_partial_text(make_app, qloop, llm_server):
@@ -188,7 +188,7 @@ def test_regenerate_and_edit_last_message(make_app, qloop, llm_server):
     qloop.run_until_complete(scenario())
     assert tab.messages[0].content == "question again"
     assert tab.messages[1].content == "third answer"
-    assert llm_server.requests[1].json["messages"] == [{"role": "user", "content": "question"}]
+    assert chat_requests(llm_server)[1].json["messages"] == [{"role": "user", "content": "question"}]
     assert "first answer" not in tab.view.toPlainText()
 
 
@@ -210,3 +210,19 @@ def test_provider_error_shows_inline_with_retry(make_app, qloop, llm_server):
     qloop.run_until_complete(scenario())
     assert tab.messages[1].error is None
     assert "Incorrect API key" not in tab.view.toPlainText()
+
+
+def test_typing_into_the_transcript_goes_to_the_composer(make_app, qloop, llm_server):
+    app = make_app(llm_server.base_url)
+    tab = app.window.current_tab()
+
+    async def scenario():
+        QTest.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton)
+        tab.view.setFocus()
+        QTest.keyClicks(tab.view, "Hello there")
+        assert tab.composer.toPlainText() == "Hello there"
+        QTest.keyClick(QGuiApplication.focusObject(), Qt.Key.Key_Return)
+        await until(lambda: len(tab.messages) == 2 and not tab.busy)
+
+    qloop.run_until_complete(scenario())
+    assert tab.messages[0].content == "Hello there"
