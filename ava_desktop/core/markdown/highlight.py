@@ -11,6 +11,7 @@ difference that disappears once the block is complete).
 from __future__ import annotations
 
 import html
+import re
 from functools import lru_cache
 
 from pygments import highlight as _pygments_highlight
@@ -24,6 +25,7 @@ from pygments.util import ClassNotFound
 LIGHT_STYLE = "default"
 DARK_STYLE = "github-dark"
 CHUNK_LINES = 32
+_WS_SPAN = re.compile(r'<span style="[^"<>]*">(\s+)</span>')
 _MAX_LANG = 40
 
 
@@ -63,7 +65,8 @@ def _highlight_uncached(code: str, lang: str, dark: bool) -> str:
     lexer = _lexer(lang.lower())
     if lexer is None or not code:
         return html.escape(code, quote=False)
-    out = _pygments_highlight(code, lexer, _formatter(dark))
+    # Spans around bare whitespace only colour the invisible; Qt pays for each span.
+    out = _WS_SPAN.sub(r"\1", _pygments_highlight(code, lexer, _formatter(dark)))
     # The formatter always ends the last line; keep the code's own ending instead.
     return out if code.endswith("\n") else out.removesuffix("\n")
 

@@ -1,0 +1,162 @@
+"""Rendering features, copy-code indexing, code_blocks exactness, plain_text, stylesheet."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+from ava_desktop.core.markdown import (
+    COPY_HREF_PREFIX,
+    code_blocks,
+    plain_text,
+    render_markdown,
+    stylesheet,
+)
+from ava_desktop.core.markdown import highlight as hl
+
+from .test_markdown_security import assert_safe_html
+
+
+def strip_tags(out: str) -> str:
+    import html
+
+    return html.unescape(re.sub(r"<[^>]+>", "", out))
+
+
+def test_block_features() -> None:
+    out = render_markdown(
+        "# H1\n## H2\n###### H6\n\npara *em* **strong** ~~gone~~ `x < y`\nline two  \nhard\n\n"
+        "> quoted\n\n- a\n- b\n  - nested\n\n3. three\n4. four\n\n---\n"
+    )
+    assert_safe_html(out)
+    for frag in (
+        "<h1>H1</h1>",
+        "<h2>H2</h2>",
+        "<h6>H6</h6>",
+        "<em>em</em>",
+        "<strong>strong</strong>",
+        "<s>gone</s>",
+        '<code class="inline">x &lt; y</code>',
+        "<br>",
+        "<blockquote>",
+        "<ul><li>a</li>",
+        '<ol start="3">',
+        "<hr>",
+    ):
+        assert frag in out, frag
+
+
+def test_table_uses_qt_attributes_and_alignment() -> None:
+    out = render_markdown("| L | C | R |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n| *x* | `y` | z |")
+    assert_safe_html(out)
+    assert '<table class="md" border="1" cellspacing="0" cellpadding="4">' in out
+    assert '<th align="left">L</th>' in out and '<td align="right">3</td>' in out
+    assert '<td align="center"><code class="inline">y</code></td>' in out
+    assert "style=" not in out
+
+
+def test_links_and_task_lists() -> None:
+    out = render_markdown("[docs](https://docs.example/a?b=1&c=2)\n\n- [ ] todo\n- [x] done")
+    assert '<a href="https://docs.example/a?b=1&amp;c=2">docs</a>' in out
+    assert "☐ todo" in out and "☑ done" in out
+
+
+def test_images_become_links_with_a_label() -> None:
+    out = render_markdown("![a cat](https://img.example/cat.png) ![](https://img.example/x)")
+    assert '<a href="https://img.example/cat.png">[image: a cat]</a>' in out
+    assert "[image: image]" in out
+    assert "<img" not in out
+
+
+def test_fenced_code_has_label_copy_link_and_highlighting() -> None:
+    out = render_markdown("```python\ndef f():\n    return 1\n```\n")
+    assert_safe_html(out)
+    assert '<span class="code-lang">python</span>' in out
+    assert f'<a class="copy" href="{COPY_HREF_PREFIX}0">Copy</a>' in out
+    assert '<span style="color:' in out and "<pre>" in out
+    assert strip_tags(out).count("def f():\n    return 1") == 1
+    dark = render_markdown("```python\ndef f():\n    return 1\n```\n", dark=True)
+    assert dark != out and hl.code_colors(True)[0] in dark
+
+
+def test_unknown_or_missing_language_is_plain_escaped() -> None:
+    out = render_markdown("```no-such-lang\n<b>x</b>\n```\n\n```\nplain\n```")
+    assert "&lt;b&gt;x&lt;/b&gt;" in out and "<span style" not in out
+    assert '<span class="code-lang">no-such-lang</span>' in out
+
+
+def test_copy_indices_match_code_blocks_across_nesting() -> None:
+    src = (
+        "```sh\necho 1\n```\n\n    indented\n\n- item\n\n  ```js\n  let a = 1;\n  ```\n\n"
+        "> ```\n> quoted code\n> ```\n\n~~~~python\n```\nnot a fence end\n~~~~\n"
+    )
+    out = render_markdown(src)
+    links = re.findall(r'href="ava:copy-code/(\d+)"', out)
+    assert links == ["0", "1", "2", "3", "4"]
+    assert code_blocks(src) == [
+        "echo 1",
+        "indented",
+        "let a = 1;",
+        "quoted code",
+        "```\nnot a fence end",
+    ]
+
+
+def test_code_blocks_are_exact() -> None:
+    code = (
+        "def f():\n\tif x:  \n\t\treturn '```'  \n\n# ünïcödé ✓ 🐍\n  trailing spaces   \n"
+        "`single` ``double``\n"
+    )
+    src = f"Intro\n\n````python\n{code}````\n\nOutro"
+    assert code_blocks(src) == [code.removesuffix("\n")]
+    assert code_blocks("```\n\n\nx\n\n\n```") == ["\n\nx\n\n"]
+    assert code_blocks("```\n```") == [""]
+    assert code_blocks("```py\nunclosed\nstill code") == ["unclosed\nstill code"]
+    assert code_blocks("no code `inline` here") == []
+    assert code_blocks("```\r\nwin\r\n```") == ["win"]
+    # What the user sees is the same code.
+    out = render_markdown(src)
+    assert code.removesuffix("\n") in strip_tags(out)
+
+
+def test_highlight_cache_is_bounded_and_reused() -> None:
+    hl.cache_clear()
+    src = "```python\nx = 1\n```\n\n```python\nx = 1\n```"
+    render_markdown.__wrapped__(src)
+    render_markdown.__wrapped__(src)
+    info = hl.highlight.cache_info()
+    assert info.misses == 1 and info.hits == 3
+    assert info.maxsize is not None
+
+
+def test_plain_text() -> None:
+    src = (
+        "# Title\n\nSome *em* and **strong** with `code` and [a link](https://x.example)"
+        " and <https://auto.example> and ![cat](https://img.example/c.png).\n\n"
+        "- one\n- two\n  - nested\n\n1. first\n2. second\n\n> quote\n> more\n\n"
+        "```python\ndef f():\n    return '<b>'\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+    )
+    assert plain_text(src) == (
+        "Title\n\nSome em and strong with code and a link (https://x.example) and "
+        "https://auto.example and cat (https://img.example/c.png).\n\n"
+        "- one\n- two\n  - nested\n\n1. first\n2. second\n\n> quote\n> more\n\n"
+        "def f():\n    return '<b>'\n\na\tb\n1\t2"
+    )
+
+
+def test_stylesheet_is_plain_css_for_both_schemes() -> None:
+    light, dark = stylesheet(), stylesheet(dark=True)
+    assert light != dark
+    for css in (light, dark):
+        assert "url(" not in css and "a {" in css and "pre {" in css
+
+
+def test_core_markdown_does_not_import_qt() -> None:
+    code = (
+        "import sys, ava_desktop.core.markdown as m; m.render_markdown('# x');"
+        "bad = [n for n in sys.modules if n.startswith(('PySide6', 'qasync', 'shiboken'))];"
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
