@@ -109,6 +109,8 @@ class AvaApp:
         self._restore_tabs(window)
         window.tabsChanged.connect(self.save_window_state)
         window.show()
+        log.info("Ava Desktop %s: window shown (data folder %s)", __version__,
+                 self.paths.data_dir)
         if self.store_problem:
             window.show_store_problem(self.store_problem)
         return window
