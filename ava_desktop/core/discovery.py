@@ -42,7 +42,7 @@ class DiscoveredServer:
 
 def local_presets() -> list[PresetLike]:
     """The provider layer's presets marked ``local`` (Ollama, LM Studio, llama.cpp, ...)."""
-    return [p for p in known_presets() if getattr(p, "local", False)]
+    return [p for p in known_presets() if p.local]
 
 
 async def discover_local_servers(

@@ -568,19 +568,10 @@ def env_api_key(environ: Mapping[str, str] | None = None) -> str | None:
 
 
 def known_presets() -> list[Any]:
-    """The provider layer's presets (objects with ``name``, ``base_url``, ``local``, ...)."""
-    try:
-        from ava_desktop.core.providers import presets as module
-    except ImportError:
-        log.warning("provider presets are not available")
-        return []
-    items = getattr(module, "PRESETS", None)
-    if items is None:
-        kind = getattr(module, "Preset", None)
-        items = [v for v in vars(module).values() if kind is not None and isinstance(v, kind)]
-    if isinstance(items, Mapping):
-        items = items.values()
-    return list(items)
+    """The provider layer's presets (``Preset(name, base_url, needs_key, local)``)."""
+    from ava_desktop.core.providers.presets import PRESETS  # lazy: keeps this module light
+
+    return list(PRESETS)
 
 
 def _preset_for_url(url: str) -> str:

@@ -10,8 +10,15 @@ from dataclasses import dataclass
 
 import aiohttp
 from aiohttp import web
+from yarl import URL
 
-from ava_desktop.core.discovery import DiscoveredServer, discover_local_servers, parse_model_list
+from ava_desktop.core.discovery import (
+    DiscoveredServer,
+    discover_local_servers,
+    local_presets,
+    parse_model_list,
+)
+from ava_desktop.core.providers.presets import Preset
 
 
 @dataclass(frozen=True)
@@ -192,3 +199,24 @@ def test_parse_model_list():
     assert parse_model_list(b'{"data": []}') == []
     for body in (b"", b"null", b"[]", b'{"models": []}', b'{"data": {}}', b"\xff"):
         assert parse_model_list(body) is None
+
+
+def test_default_presets_are_the_local_servers_on_loopback():
+    names = {p.name: URL(p.base_url) for p in local_presets()}
+    assert set(names) == {"Ollama", "LM Studio", "llama.cpp server", "vLLM", "Jan"}
+    assert {u.port for u in names.values()} == {11434, 1234, 8080, 8000, 1337}
+    assert all(u.host in ("127.0.0.1", "localhost") for u in names.values())
+
+
+def test_real_preset_objects_are_accepted():
+    async def scenario():
+        srv = Servers()
+        try:
+            port = await srv.models(["gemma"])
+            preset = Preset("Ollama", f"http://127.0.0.1:{port}/v1", False, True)
+            return await discover_local_servers(timeout=0.5, presets=[preset]), port
+        finally:
+            await srv.close()
+
+    found, port = run(scenario())
+    assert found == [DiscoveredServer("Ollama", f"http://127.0.0.1:{port}/v1", ["gemma"])]

@@ -303,3 +303,10 @@ def test_endpoint_problems_for_the_dialog():
     assert len(problems) == 3
     assert "name is empty" in problems[0] and "must start with" in problems[1]
     assert "line breaks" in problems[2]
+
+
+def test_env_endpoint_recognises_a_preset_url():
+    ep = env_endpoint({"OPENAI_BASE_URL": "http://127.0.0.1:11434/v1/"})
+    assert ep.preset == "Ollama"
+    assert env_endpoint({"OPENAI_BASE_URL": "https://api.groq.com/openai/v1"}).preset == "Groq"
+    assert env_endpoint({"OPENAI_BASE_URL": "http://127.0.0.1:9/v1"}).preset == "Custom"
