@@ -125,7 +125,7 @@ def test_highlight_cache_is_bounded_and_reused() -> None:
     src = "```python\nx = 1\n```\n\n```python\nx = 1\n```"
     render_markdown.__wrapped__(src)
     render_markdown.__wrapped__(src)
-    info = hl.highlight.cache_info()
+    info = hl.cache_info()
     assert info.misses == 1 and info.hits == 3
     assert info.maxsize is not None
 
@@ -160,3 +160,10 @@ def test_core_markdown_does_not_import_qt() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_warm_up_preloads_lexers_without_filling_the_cache() -> None:
+    hl.cache_clear()
+    hl.warm_up(("python", "no-such-language"))
+    assert hl.cache_info().currsize == 0
+    assert hl._lexer("python") is not None and hl._lexer("no-such-language") is None

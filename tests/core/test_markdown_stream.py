@@ -132,24 +132,40 @@ def test_code_is_highlighted_once_while_streaming() -> None:
     blocks = [f"```python\ndef f{n}(x):\n    return x * {n}\n```" for n in range(5)]
     text = "\n\nIntro para.\n\n".join(blocks) + "\n\nEnd.\n"
     _sm, html = stream(text, random.Random(5), max_delta=4)
-    misses = hl.highlight.cache_info().misses
+    misses = hl.cache_info().misses
     assert misses == 5  # growing fences are lexed uncached; each finished block once
     assert html == render_markdown(text)
-    assert hl.highlight.cache_info().misses == 5  # the final full render hits the cache
+    assert hl.cache_info().misses == 5  # the final full render hits the cache
 
 
 def test_long_growing_fence_is_highlighted_in_chunks() -> None:
     hl.cache_clear()
     sm = StreamingMarkdown()
     sm.append("```python\n")
-    for n in range(200):
-        up = sm.append(f"value_{n} = compute({n})  # line\n")
-    assert "value_199" in up.tail_html
-    # Finished 32-line chunks were lexed once each, not once per flush.
-    assert hl.highlight.cache_info().misses <= 200 // hl.CHUNK_LINES
+    for n in range(300):
+        sep = "\n" if n % 10 == 9 else ""  # top-level statements after blank lines
+        up = sm.append(f"value_{n} = compute({n})  # line\n{sep}")
+    assert "value_299" in up.tail_html
+    chunks = len(hl.split_chunks(sm.text.split("\n", 1)[1]))
+    assert chunks >= 300 // hl.MAX_CHUNK_LINES + 1
+    # Finished chunks were lexed once each, not once per flush.
+    assert hl.cache_info().misses == chunks - 1
     assert "ava:copy-code/0" in up.tail_html
-    final = sm.finish()
-    assert final.new_settled_html.count("value_") == 200
+    up = sm.append("```\n\nAfter the code.\n")
+    assert up.new_settled_html.count("value_") == 300
+    assert hl.cache_info().misses == chunks  # completing the block lexed one chunk
+
+
+def test_chunk_boundaries_only_depend_on_the_text_before_them() -> None:
+    code = "".join(
+        f"def f{n}(x):\n    return x\n\n" if n % 3 else f"y{n} = [\n    1,\n]\n" for n in range(80)
+    )
+    final = hl.split_chunks(code)
+    assert "".join(final) == code and len(final) > 3
+    for cut in range(0, len(code), 37):
+        prefix_chunks = hl.split_chunks(code[:cut])
+        assert prefix_chunks[:-1] == final[: len(prefix_chunks) - 1]
+    assert hl.highlight(code, "python") == hl.highlight(code, "python", growing=True)
 
 
 def test_copy_indices_continue_across_settled_chunks() -> None:

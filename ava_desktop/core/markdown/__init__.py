@@ -7,9 +7,10 @@ Public API (Qt-free):
 - :func:`code_blocks` ``(text) -> list[str]``: code for the ``ava:copy-code/N`` links.
 - :func:`plain_text` ``(text) -> str``: "Copy as plain text".
 - :class:`StreamingMarkdown` / :class:`RenderUpdate`: settled blocks + live tail.
-- :func:`safe_href`, :data:`COPY_HREF_PREFIX`.
+- :func:`safe_href`, :data:`COPY_HREF_PREFIX`, :func:`warm_up` (preload lexers when idle).
 """
 
+from .highlight import warm_up
 from .plain import plain_text
 from .render import COPY_HREF_PREFIX, code_blocks, render_markdown, safe_href, stylesheet
 from .stream import RenderUpdate, StreamingMarkdown
@@ -23,4 +24,5 @@ __all__ = [
     "render_markdown",
     "safe_href",
     "stylesheet",
+    "warm_up",
 ]

@@ -2,10 +2,11 @@
 
 Why inline styles: Qt rich text honours ``color``/``font-weight``/``font-style`` on spans, and
 inline styles keep exported pages self-contained. Pygments is slow (~3.5 ms per 100 lines), so
-results are cached by ``(code, lang, dark)`` in a bounded LRU; while a fence is still growing
-during streaming, :func:`highlight_growing` highlights fixed 32-line chunks so only the last,
-unfinished chunk is re-lexed per flush (lexer state restarts at chunk boundaries: a cosmetic
-difference that disappears once the block is complete).
+code is cut into chunks at stable points (see :func:`split_chunks`) and each chunk's output is
+cached in a bounded LRU: a streaming block re-lexes only its last chunk per flush, completing
+it costs one chunk, and the final full render lexes nothing. Lexer state restarts at chunk
+boundaries, which is right for top-level code and only rarely visible (a multi-line string
+holding a blank line followed by an unindented line).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from pygments.util import ClassNotFound
 LIGHT_STYLE = "default"
 DARK_STYLE = "github-dark"
 CHUNK_LINES = 32
+MAX_CHUNK_LINES = 64
 _WS_SPAN = re.compile(r'<span style="[^"<>]*">(\s+)</span>')
 _MAX_LANG = 40
 
@@ -52,10 +54,6 @@ def _lexer(lang: str) -> Lexer | None:
         return None
 
 
-def has_lexer(lang: str) -> bool:
-    return _lexer(lang.lower()) is not None
-
-
 @lru_cache(maxsize=4)
 def _formatter(dark: bool) -> HtmlFormatter:
     return HtmlFormatter(noclasses=True, nowrap=True, style=style_name(dark))
@@ -71,26 +69,67 @@ def _highlight_uncached(code: str, lang: str, dark: bool) -> str:
     return out if code.endswith("\n") else out.removesuffix("\n")
 
 
-@lru_cache(maxsize=512)
-def highlight(code: str, lang: str, dark: bool = False) -> str:
-    """HTML for the inside of a ``<pre>``: escaped code, coloured when ``lang`` is known."""
+@lru_cache(maxsize=1024)
+def _highlight_chunk(code: str, lang: str, dark: bool) -> str:
     return _highlight_uncached(code, lang, dark)
 
 
-def highlight_growing(code: str, lang: str, dark: bool = False) -> str:
-    """Like :func:`highlight` for a fence that is still streaming: O(last chunk) per call."""
+def split_chunks(code: str) -> list[str]:
+    """Cut code into pieces that are lexed separately, at points that depend only on the text
+    before them (so a growing block keeps its finished chunks): after >= CHUNK_LINES lines, at a
+    blank line followed by an unindented line (a top-level statement in most languages, where a
+    fresh lexer state is right), or at MAX_CHUNK_LINES lines whatever comes.
+    """
+    parts = code.split("\n")
+    lines = [p + "\n" for p in parts[:-1]]
+    if parts[-1]:
+        lines.append(parts[-1])
+    chunks: list[str] = []
+    start = 0
+    for i in range(CHUNK_LINES, len(lines)):
+        n = i - start
+        if n >= MAX_CHUNK_LINES or (
+            n >= CHUNK_LINES and not lines[i - 1].strip() and lines[i][:1].strip()
+        ):
+            chunks.append("".join(lines[start:i]))
+            start = i
+    chunks.append("".join(lines[start:]))
+    return chunks
+
+
+def highlight(code: str, lang: str, dark: bool = False, *, growing: bool = False) -> str:
+    """HTML for the inside of a ``<pre>``: escaped code, coloured when ``lang`` is known.
+
+    Chunks are cached, so a block highlighted while it streamed costs only its last chunk when
+    it completes, and a full re-render after streaming costs no lexing at all. ``growing``:
+    the last chunk is still changing, so it is lexed without polluting the cache.
+    """
     if _lexer(lang.lower()) is None:
         return html.escape(code, quote=False)
-    lines = code.splitlines(keepends=True)
-    full = (len(lines) - 1) // CHUNK_LINES * CHUNK_LINES  # keep the last line in the live part
-    parts = [
-        highlight("".join(lines[i : i + CHUNK_LINES]), lang, dark)
-        for i in range(0, full, CHUNK_LINES)
-    ]
-    parts.append(_highlight_uncached("".join(lines[full:]), lang, dark))
-    return "".join(parts)
+    chunks = split_chunks(code)
+    last = chunks.pop()
+    out = [_highlight_chunk(c, lang, dark) for c in chunks]
+    out.append(
+        _highlight_uncached(last, lang, dark) if growing else _highlight_chunk(last, lang, dark)
+    )
+    return "".join(out)
+
+
+def cache_info() -> tuple:
+    """Hits/misses of the chunk cache (tests, benchmarks)."""
+    return _highlight_chunk.cache_info()
 
 
 def cache_clear() -> None:
     """Forget highlighted output (tests and memory pressure)."""
-    highlight.cache_clear()
+    _highlight_chunk.cache_clear()
+
+
+def warm_up(langs: tuple[str, ...] = ("python", "javascript", "bash", "json")) -> None:
+    """Import common lexers and build formatters ahead of time (~20-50 ms once), so the
+    first code block of the first answer does not stall a flush. Call when the app is idle."""
+    for dark in (False, True):
+        _formatter(dark)
+        code_colors(dark)
+    for lang in langs:
+        _highlight_uncached("x = 1\n", lang, False)

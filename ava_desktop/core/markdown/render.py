@@ -253,10 +253,7 @@ class QtSafeRenderer(RendererHTML):
         index = env.get(_CODE_INDEX, 0)
         env[_CODE_INDEX] = index + 1
         dark = bool(env.get(_DARK, False))
-        if growing:
-            body = hl.highlight_growing(content, lang, dark)
-        else:
-            body = hl.highlight(content.removesuffix("\n"), lang, dark)
+        body = hl.highlight(content.removesuffix("\n"), lang, dark, growing=growing)
         bg, fg = hl.code_colors(dark)
         label = _esc(lang) if lang else "&nbsp;"
         return (
