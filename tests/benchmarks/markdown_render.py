@@ -225,8 +225,8 @@ def main() -> int:
     print(f"| {'measure':<34} | {'value':>10} |")
     print(f"|{'-' * 36}|{'-' * 12}|")
     for key, value in results.items():
-        unit = "x" if "over" in key else ("" if key.endswith("flushes") else " ms")
-        print(f"| {key:<34} | {value:>8.2f}{unit:<2} |")
+        unit = "x" if "over" in key else ("" if key.endswith("flushes") else "ms")
+        print(f"| {key:<34} | {value:>7.2f} {unit:<2} |")
     return 0
 
 
