@@ -28,10 +28,11 @@ from PySide6.QtWidgets import QApplication
 
 from ava_desktop import __version__
 from ava_desktop.core.paths import AppPaths
-from ava_desktop.core.store import DB_FILENAME, Store, StoreError
+from ava_desktop.core.store import DB_FILENAME, NotFoundError, Store, StoreError
 from ava_desktop.core.targets import Target, codelinkava_target, openai_target
 from ava_desktop.ui.chat_tab import ChatTab
 from ava_desktop.ui.context import AppContext
+from ava_desktop.ui.gc import GuiThreadCollector
 from ava_desktop.ui.main_window import MainWindow
 from ava_desktop.ui.model_selector import ModelCatalog
 from ava_desktop.ui.resources import app_icon
@@ -119,7 +120,10 @@ class AvaApp:
         store = self.ctx.store
         ids, current = store.load_window_state() if store is not None else ([], -1)
         for conv_id in ids:
-            conversation = store.get_conversation(conv_id) if store else None
+            try:
+                conversation = store.get_conversation(conv_id) if store else None
+            except NotFoundError:
+                continue
             if conversation is not None:
                 window.new_tab(ChatTab(self.ctx, conversation, window.tabs), focus=False)
         if window.tabs.count() == 0:
@@ -219,9 +223,12 @@ def run(args: argparse.Namespace) -> int:
     setup_logging(app.paths.log_dir)
     _install_excepthook(app.ctx)
     _install_signal_handlers(loop, app)
+    collector = GuiThreadCollector()
+    collector.start()
     try:
         return loop.run_until_complete(app.main())
     finally:
+        collector.stop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
                 loop.remove_signal_handler(sig)

@@ -116,6 +116,10 @@ class ChatTab(QWidget):
     def messages(self) -> list[ViewMessage]:
         return self.view.messages
 
+    def is_blank(self) -> bool:
+        """A fresh tab nobody has used: safe to replace when opening a conversation."""
+        return not self.messages and not self.busy and not self.composer.has_text()
+
     def focus_composer(self) -> None:
         self.composer.setFocus(Qt.FocusReason.OtherFocusReason)
 

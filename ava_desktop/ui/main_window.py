@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -16,8 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ava_desktop.core.export import FORMATS, export_conversation, write_backup
+from ava_desktop.core.importers import ImportFailed, import_file
+from ava_desktop.core.store import NotFoundError, StoreError
 from ava_desktop.ui.chat_tab import ChatTab
 from ava_desktop.ui.context import AppContext
+from ava_desktop.ui.history import HistoryDialog
 from ava_desktop.ui.tabs import ChatTabBar
 
 STATUS_TIMEOUT_MS = 4000
@@ -60,6 +66,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCornerWidget(plus, Qt.Corner.TopRightCorner)
         self._busy_icon = _busy_icon()
         self._closing_confirm: QMessageBox | None = None
+        self._history: HistoryDialog | None = None
 
         self.tab_bar.tabCloseRequested.connect(self.request_close_tab)
         self.tab_bar.middleClicked.connect(self.request_close_tab)
@@ -97,6 +104,15 @@ class MainWindow(QMainWindow):
             "&Close Tab", lambda: self.request_close_tab(self.tabs.currentIndex()),
             ["Ctrl+W"], file_menu,
         )
+        self.act_history = self._action(
+            "&Conversations and Search…", self.show_history, ["Ctrl+K", key.Find], file_menu,
+        )
+        file_menu.addSeparator()
+        self.act_export = self._action("&Export Conversation…", self.export_current, None,
+                                       file_menu)
+        self.act_backup = self._action("Export &All (Backup)…", self.export_all, None,
+                                       file_menu)
+        self.act_import = self._action("&Import…", self.import_conversations, None, file_menu)
         file_menu.addSeparator()
         self.act_quit = self._action("&Quit", self.quitRequested.emit, ["Ctrl+Q"], file_menu)
         self.act_copy_last = self._action(
@@ -226,6 +242,146 @@ class MainWindow(QMainWindow):
         if self.tabs.count() == 0:
             self.new_tab()
         self.tabsChanged.emit()
+
+    # ------------------------------------------------------------- history
+    def tab_for(self, conversation_id: int) -> ChatTab | None:
+        return next((t for t in self.chat_tabs() if t.conversation_id == conversation_id), None)
+
+    def open_conversation(self, conversation_id: int, message_id: int | None = None) -> None:
+        """Focus the tab holding the conversation, or open it in a new tab."""
+        tab = self.tab_for(conversation_id)
+        if tab is None:
+            store = self.ctx.store
+            try:
+                conversation = store.get_conversation(conversation_id) if store else None
+            except NotFoundError:
+                conversation = None
+            if conversation is None:
+                self.statusBar().showMessage("That conversation no longer exists",
+                                             STATUS_TIMEOUT_MS)
+                return
+            current = self.current_tab()
+            tab = ChatTab(self.ctx, conversation, parent=self.tabs)
+            self.new_tab(tab)
+            if current is not None and current.is_blank():
+                self.close_tab(current)
+        self.tabs.setCurrentWidget(tab)
+        if message_id is not None:
+            tab.view.scroll_to_message(message_id)
+
+    def show_history(self) -> None:
+        store = self.ctx.store
+        if store is None:
+            self.statusBar().showMessage("History is not available (the database could not "
+                                         "be opened)", STATUS_TIMEOUT_MS)
+            return
+        if self._history is not None:
+            self._history.raise_()
+            self._history.activateWindow()
+            self._history.search.setFocus()
+            return
+        dialog = HistoryDialog(store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.openRequested.connect(
+            lambda cid, mid: self.ctx.call_safely(
+                self.open_conversation, cid, mid if mid >= 0 else None))
+        dialog.deleted.connect(self._on_conversation_deleted)
+        dialog.renamed.connect(self._on_conversation_renamed)
+        dialog.destroyed.connect(lambda *_: setattr(self, "_history", None))
+        self._history = dialog
+        dialog.open()
+        dialog.search.setFocus()
+
+    def _on_conversation_deleted(self, conversation_id: int) -> None:
+        tab = self.tab_for(conversation_id)
+        if tab is not None:
+            tab.stop()
+            tab.conversation = None  # its rows are gone with the conversation
+            self.close_tab(tab)
+
+    def _on_conversation_renamed(self, conversation_id: int, title: str) -> None:
+        tab = self.tab_for(conversation_id)
+        if tab is not None:
+            tab.set_title(title)
+
+    # -------------------------------------------------------- export/import
+    def _file_dialog(self, title: str, save: bool, filters: str, done: Callable[[str], None],
+                     default_name: str = "") -> QFileDialog:
+        dialog = QFileDialog(self, title, str(Path.home() / default_name), filters)
+        dialog.setObjectName("exportDialog" if save else "importDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save
+                             else QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile if save
+                           else QFileDialog.FileMode.ExistingFile)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path: self.ctx.call_safely(done, path))
+        dialog.open()
+        return dialog
+
+    def export_current(self) -> None:
+        tab = self.current_tab()
+        if tab is None or tab.conversation_id is None or self.ctx.store is None:
+            self.statusBar().showMessage("Nothing to export yet", STATUS_TIMEOUT_MS)
+            return
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in tab.title).strip()
+        self._file_dialog("Export conversation", True,
+                          "Markdown (*.md);;JSON (*.json);;Web page (*.html)",
+                          lambda path: self.export_to(tab, path), f"{safe or 'chat'}.md")
+
+    def export_to(self, tab: ChatTab, path: str) -> None:
+        if tab.conversation_id is None or self.ctx.store is None:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in FORMATS:
+            target = target.with_suffix(".md")
+        try:
+            export_conversation(self.ctx.store, tab.conversation_id, target)
+        except (OSError, ValueError, StoreError) as exc:
+            self.show_problem("Export failed", str(exc))
+            return
+        self.statusBar().showMessage(f"Exported to {target}", STATUS_TIMEOUT_MS)
+
+    def export_all(self) -> None:
+        if self.ctx.store is None:
+            return
+        self._file_dialog("Export all conversations", True, "Ava backup (*.json)",
+                          self.backup_to, "ava-backup.json")
+
+    def backup_to(self, path: str) -> None:
+        if self.ctx.store is None:
+            return
+        try:
+            count = write_backup(self.ctx.store, path)
+        except (OSError, StoreError) as exc:
+            self.show_problem("Backup failed", str(exc))
+            return
+        self.statusBar().showMessage(f"Saved {count} conversations to {path}",
+                                     STATUS_TIMEOUT_MS)
+
+    def import_conversations(self) -> None:
+        if self.ctx.store is None:
+            return
+        self._file_dialog("Import conversations", False,
+                          "Conversations (*.json *.zip);;All files (*)", self.import_from)
+
+    def import_from(self, path: str) -> None:
+        if self.ctx.store is None:
+            return
+        try:
+            result = import_file(self.ctx.store, path)
+        except ImportFailed as exc:
+            self.show_problem("Import failed", f"{exc}\n\nNothing was changed.")
+            return
+        self.statusBar().showMessage(
+            f"Imported {result.imported} conversations ({result.skipped_existing} were "
+            "already here)", STATUS_TIMEOUT_MS * 2)
+
+    def show_problem(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                          self)
+        box.setObjectName("problemDialog")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # -------------------------------------------------------------- errors
     def show_store_problem(self, problem: str) -> None:

@@ -305,6 +305,21 @@ class TranscriptView(QTextBrowser):
     def _is_last_user(self, index: int) -> bool:
         return all(m.role != "user" for m in self._messages[index + 1 :])
 
+    def scroll_to_message(self, message_id: int) -> bool:
+        """Bring the stored message ``message_id`` to the top of the view (search hits)."""
+        index = next((i for i, m in enumerate(self._messages) if m.id == message_id), None)
+        if index is None:
+            return False
+        self._set_follow(False)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._frames[index].firstPosition())
+        rect = self.document().documentLayout().frameBoundingRect(self._frames[index])
+        self._programmatic_scroll = True
+        self.verticalScrollBar().setValue(int(rect.top()))
+        self._programmatic_scroll = False
+        self.setTextCursor(cursor)
+        return True
+
     # ------------------------------------------------------------- scrolling
     def at_bottom(self) -> bool:
         bar = self.verticalScrollBar()

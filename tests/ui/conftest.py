@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import time
 from collections.abc import Callable
 
@@ -26,6 +27,8 @@ def qloop(qapp):
     loop.run_until_complete(asyncio.sleep(0))
     loop.close()
     asyncio.set_event_loop(None)
+    # Collect Qt objects here, on the GUI thread, not later in some server thread
+    gc.collect()
 
 
 @pytest.fixture
