@@ -45,10 +45,12 @@ def _set_pdeathsig() -> None:
 
 
 def _watch_stdin() -> None:
+    # Raw fd reads: a daemon thread blocked inside sys.stdin's BufferedReader would make
+    # interpreter shutdown abort ("could not acquire lock for <stdin>").
     try:
-        while sys.stdin.buffer.read(4096):
+        while os.read(0, 4096):
             pass
-    except (OSError, ValueError):
+    except OSError:
         pass
     _die()
 

@@ -45,16 +45,26 @@ _STAGES: tuple[tuple[re.Pattern[str], str, float], ...] = (
     (re.compile(r"Started server process|Waiting for application startup"), "Starting server", 0.9),
 )
 _PORT_IN_USE = re.compile(r"address already in use|error while attempting to bind", re.I)
+# A llama.cpp/Python error line, "func: message" prefixes dropped; the first one is the cause.
 _LOAD_ERROR = re.compile(
-    r"(error loading model[^\n]*|failed to load model[^\n]*|Failed to load model[^\n]*"
-    r"|ValueError: [^\n]*|FileNotFoundError: [^\n]*|gguf_init[^\n]*failed[^\n]*)",
+    r"^\s*(?:\w+:\s+)*(?P<msg>.*\b(?:error|fail\w*|invalid|must be|unknown|unsupported"
+    r"|not found|cannot|out of memory)\b.*)$",
+    re.I,
 )
 
 _live: weakref.WeakSet[LocalServer] = weakref.WeakSet()
 
 
 class LocalServerError(RuntimeError):
-    """The local model server could not start, or it stopped unexpectedly."""
+    """The local model server could not start, or it stopped unexpectedly.
+
+    ``str()`` is one line for the inline error; ``log`` holds the server's last output
+    lines for a "details" view.
+    """
+
+    def __init__(self, message: str, log: str = "") -> None:
+        super().__init__(message)
+        self.log = log
 
 
 class ModelLoadError(LocalServerError):
@@ -234,7 +244,8 @@ class LocalServer:
             self._progress = None
 
     async def stop(self) -> None:
-        """Terminate the server (SIGTERM, then SIGKILL after ``stop_grace`` s) and wait."""
+        """End the server and wait for it: close its stdin (it exits at once), then SIGTERM,
+        then SIGKILL, ``stop_grace / 2`` seconds apart. Safe to call twice or before start."""
         await self._terminate()
 
     async def restart(self, model_path: str | os.PathLike[str] | None = None, **kwargs) -> None:
@@ -352,39 +363,47 @@ class LocalServer:
                 if loop.time() > deadline:
                     raise LocalServerError(
                         f"local model server did not answer within {self.ready_timeout:.0f} s"
-                        f" (model {self._model_id}).\n{self.log_tail(10)}"
+                        f" (model {self._model_id})",
+                        self.log_tail(40),
                     )
                 await asyncio.wait({exit_fut}, timeout=0.1)
 
     def _startup_failure(self) -> Exception:
-        tail = self.log_tail(40)
+        tail = self.log_tail(60)
         if _PORT_IN_USE.search(tail):
             return _PortTaken()
-        reasons = _LOAD_ERROR.findall(tail)
-        reason = reasons[-1].strip() if reasons else f"server exited with status {self.returncode}"
+        reason = f"the server exited with status {self.returncode}"
+        for line in tail.splitlines():
+            if m := _LOAD_ERROR.match(line):
+                reason = m["msg"].strip()
+                break
         name = self._model_path.name if self._model_path else self._model_id
-        return ModelLoadError(f"could not load model {name}: {reason}\n\n{self.log_tail(12)}")
+        return ModelLoadError(f"could not load model {name}: {reason}", self.log_tail(40))
 
     async def _terminate(self) -> None:
+        """Closing stdin makes the launcher exit at once (uvicorn's own SIGTERM handling
+        would first wait for running streams); SIGTERM and SIGKILL are the fallbacks."""
         proc, fut = self._proc, self._exit
         self._ready = False
         if proc is None or fut is None:
             return
         try:
-            if not fut.done():
-                with contextlib.suppress(ProcessLookupError):
-                    proc.terminate()
-                try:
-                    await asyncio.wait_for(asyncio.shield(fut), self.stop_grace)
-                except TimeoutError:
-                    with contextlib.suppress(ProcessLookupError):
-                        proc.kill()
-                    await asyncio.wait_for(asyncio.shield(fut), 10)
-        finally:
-            if proc.stdin is not None:
+            for step in (self._close_stdin, proc.terminate, proc.kill):
+                if fut.done():
+                    break
                 with contextlib.suppress(OSError):
-                    proc.stdin.close()
+                    step()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(asyncio.shield(fut), self.stop_grace / 2)
+            await asyncio.wait_for(asyncio.shield(fut), 10)
+        finally:
+            self._close_stdin()
             _live.discard(self)
+
+    def _close_stdin(self) -> None:
+        if self._proc is not None and self._proc.stdin is not None:
+            with contextlib.suppress(OSError):
+                self._proc.stdin.close()
 
 
 class _PortTaken(Exception):
