@@ -322,7 +322,7 @@ class ChatTab(QWidget):
     def _finish(self, index: int, result: GenerationResult, prefix: str) -> None:
         self._throttle.cancel()
         self._save_timer.stop()
-        self._pending.clear()
+        self._flush()
         self._stream_index = -1
         writer, self._writer = self._writer, None
         error = str(result.error) if result.state == ERROR and result.error else None
@@ -333,12 +333,15 @@ class ChatTab(QWidget):
         self._generation = None
         if index < len(self.messages):  # else the message was removed meanwhile
             message = self.messages[index]
-            message.content = prefix + result.text
             message.reasoning = result.reasoning
             message.state = result.state
             message.timings = result.timings()
             message.error = error
-            self.view.update_message(index)
+            if message.content == prefix + result.text:
+                self.view.finish_stream(index)
+            else:  # cannot happen unless a delta went astray; then trust the full text
+                message.content = prefix + result.text
+                self.view.update_message(index)
         self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:

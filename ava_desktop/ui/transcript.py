@@ -14,6 +14,7 @@ browser. Internal actions use the ``ava:`` scheme.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import QTextBrowser, QToolButton, QWidget
 
 from ava_desktop.core.markdown import (
     COPY_HREF_PREFIX,
+    RenderUpdate,
     StreamingMarkdown,
     render_markdown,
     stylesheet,
@@ -99,6 +101,8 @@ class TranscriptView(QTextBrowser):
         self._frames: list[QTextFrame] = []
         self._stream: StreamingMarkdown | None = None
         self._tail_start = 0
+        self._body_start = 0
+        self._scratch = QTextDocument(self)  # parses a fragment's first block, see _insert_blocks
         self._next_key = 0
         self._follow = True
         self._programmatic_scroll = False
@@ -117,7 +121,9 @@ class TranscriptView(QTextBrowser):
     def apply_theme(self) -> None:
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         self._dark = dark
-        self.document().setDefaultStyleSheet(stylesheet(dark=dark))
+        css = stylesheet(dark=dark)
+        self.document().setDefaultStyleSheet(css)
+        self._scratch.setDefaultStyleSheet(css)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
@@ -163,6 +169,8 @@ class TranscriptView(QTextBrowser):
         frame = cursor.insertFrame(self._frame_format(message.role))
         self._frames.append(frame)
         self._write_frame(index)
+        if index > 0:
+            self.refresh_footer(index - 1)  # "Regenerate" / "Edit" belong to the last ones
         return index
 
     def update_message(self, index: int) -> None:
@@ -183,6 +191,8 @@ class TranscriptView(QTextBrowser):
         cursor.removeSelectedText()
         del self._messages[index:]
         del self._frames[index:]
+        if index > 0:
+            self.refresh_footer(index - 1)
 
     # ------------------------------------------------------------ streaming
     def begin_stream(self, index: int) -> None:
@@ -193,30 +203,81 @@ class TranscriptView(QTextBrowser):
         cursor = self._frame_cursor(frame)
         cursor.removeSelectedText()
         cursor.insertHtml(self._header_html(index))
-        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-        self._tail_start = cursor.position()
+        self._body_start = self._tail_start = cursor.position()
 
     def stream_append(self, index: int, delta: str) -> None:
         """Show ``delta`` (already coalesced by the caller) at the end of the message."""
         message = self._messages[index]
         message.content += delta
-        if self._stream is None:
+        if self._stream is not None:
+            self._apply(index, self._stream.append(delta))
+
+    def finish_stream(self, index: int) -> None:
+        """The stream ended: settle the tail and add the footer; the body is not re-rendered
+        (the settled HTML plus the finished tail equal a full render)."""
+        stream, self._stream = self._stream, None
+        message = self._messages[index]
+        if stream is None or stream.text != message.content:
+            self._write_frame(index)
             return
-        update = self._stream.append(delta)
-        following = self._follow
-        frame = self._frames[index]
+        self._apply(index, stream.finish())
         cursor = QTextCursor(self.document())
+        cursor.setPosition(self._frames[index].lastPosition())
+        self._insert_blocks(cursor, self._footer_html(index))
+        if self._follow:
+            self.scroll_to_bottom()
+
+    def _apply(self, index: int, update: RenderUpdate) -> None:
+        """Append newly settled HTML once and replace the live tail."""
+        message = self._messages[index]
+        following = self._follow
+        cursor = QTextCursor(self.document())
+        if update.reset:
+            self._tail_start = self._body_start
         cursor.setPosition(self._tail_start)
-        cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self._frames[index].lastPosition(), QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
         if update.new_settled_html:
-            cursor.insertHtml(_number_code_links(update.new_settled_html, message.key))
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            self._insert_blocks(cursor, _number_code_links(update.new_settled_html, message.key))
             self._tail_start = cursor.position()
         if update.tail_html:
-            cursor.insertHtml(_number_code_links(update.tail_html, message.key))
+            self._insert_blocks(cursor, _number_code_links(update.tail_html, message.key))
         if following:
             self.scroll_to_bottom()
+
+    def _insert_blocks(self, cursor: QTextCursor, fragment: str) -> None:
+        """Insert block-level HTML after the block the cursor ends, as a full render would.
+
+        ``insertHtml`` merges a leading paragraph into the current block and drops its block
+        format (heading level, quote margins), while lists and tables start new blocks by
+        themselves. So a paragraph-like start gets a fresh block whose format is then taken
+        from the fragment's first element, parsed alone in a scratch document.
+        """
+        fragment = fragment.strip()
+        match = _FIRST_TAG.match(fragment)
+        tag = match.group(1).lower() if match else "p"
+        if tag in _STARTS_OWN_BLOCK:
+            cursor.insertHtml(fragment)
+            return
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        start = cursor.position()
+        cursor.insertHtml(fragment)
+        end = fragment.find(f"</{tag}>")
+        self._scratch.setHtml(fragment if end < 0 else fragment[: end + len(tag) + 3])
+        fix = QTextCursor(self.document())
+        fix.setPosition(start)
+        fix.setBlockFormat(self._scratch.begin().blockFormat())
+
+    def refresh_footer(self, index: int) -> None:
+        """Redraw only the footer (the frame's last block): links that depend on position."""
+        frame = self._frames[index]
+        block = self.document().findBlock(frame.lastPosition())
+        cursor = QTextCursor(block)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
+                            QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        cursor.setBlockFormat(QTextBlockFormat())
+        cursor.insertHtml(self._footer_html(index))
 
     # -------------------------------------------------------------- helpers
     def _frame_format(self, role: str) -> QTextFrameFormat:
@@ -292,15 +353,15 @@ class TranscriptView(QTextBrowser):
             if self._is_last_user(index):
                 links.append(_link("edit", key, "Edit"))
         error = ""
-        if message.error:
+        if message.error:  # one paragraph in all, so refresh_footer can find it
             error = (
-                f'<p class="error">⚠ {html.escape(message.error)} '
-                f"{_link('retry', key, 'Retry')}</p>"
+                f'<span class="error">⚠ {html.escape(message.error)}</span> '
+                f"{_link('retry', key, 'Retry')}<br>"
             )
         meta = " · ".join(parts)
         actions = " &nbsp; ".join(links)
         sep = " &nbsp;·&nbsp; " if meta and actions else ""
-        return f'{error}<p class="meta">{html.escape(meta)}{sep}{actions}</p>'
+        return f'<p class="meta">{error}{html.escape(meta)}{sep}{actions}</p>'
 
     def _is_last_user(self, index: int) -> bool:
         return all(m.role != "user" for m in self._messages[index + 1 :])
@@ -387,6 +448,10 @@ class TranscriptView(QTextBrowser):
 
     def setSource(self, *args: Any, **kwargs: Any) -> None:
         """Never navigate: a link must not replace the transcript with another document."""
+
+
+_FIRST_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9]*)")
+_STARTS_OWN_BLOCK = frozenset({"ul", "ol", "table"})
 
 
 def _number_code_links(fragment: str, key: int) -> str:

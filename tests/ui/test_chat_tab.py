@@ -227,3 +227,24 @@ def test_typing_into_the_transcript_goes_to_the_composer(make_app, qloop, llm_se
 
     qloop.run_until_complete(scenario())
     assert tab.messages[0].content == "Hello there"
+
+
+def test_streamed_view_equals_a_full_render(make_app, qloop, llm_server):
+    text = ("# Title\n\nIntro with `code` and a [link](https://example.com).\n\n"
+            "- one\n- two\n\n  continued\n\n1. first\n2. second\n\n"
+            "```python\nfor i in range(3):\n    print(i)\n```\n\n"
+            "| h1 | h2 |\n|----|----|\n| a | b |\n\n> quoted\n> text\n\nThe end.")
+    llm_server.reply(tokens=[text[i:i + 3] for i in range(0, len(text), 3)], delay=0.001)
+    app = make_app(llm_server.base_url)
+    tab = app.window.current_tab()
+
+    async def scenario():
+        type_and_send(tab, "complex")
+        await until(lambda: len(tab.messages) == 2 and not tab.busy)
+
+    qloop.run_until_complete(scenario())
+    streamed_text, streamed_html = tab.view.toPlainText(), tab.view.toHtml()
+    tab.view.update_message(1)
+    assert tab.view.toPlainText() == streamed_text
+    assert tab.view.toHtml() == streamed_html  # same blocks and formats, not only text
+    assert tab.messages[1].content == text
