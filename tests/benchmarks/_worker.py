@@ -1,0 +1,363 @@
+"""One measured benchmark run inside the real app, in a fresh process (see ``streaming.py``).
+
+``python _worker.py CONFIG_JSON`` prints one JSON object. Modes:
+
+- ``stream``: AvaApp + OPENAI_BASE_URL -> the server process; ``tabs`` tabs each send one
+  message and stream the scripted answer while a 5 ms PreciseTimer probe records loop lag.
+  The app's own code is untouched: the benchmark wraps instance methods (``tab._on_text``,
+  ``view.stream_append``, ``view.update_message``) to take timestamps. ``naive`` swaps the
+  view's streaming for a whole-transcript ``setHtml`` per flush (the baseline).
+- ``replay``: the same deltas fed straight into a TranscriptView holding ``history_tokens``
+  of history, once incrementally and once through the naive renderer, timing each flush
+  including layout and a synchronous paint. Gives the speed-up ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import html
+import json
+import os
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parents[1])]
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["QT_API"] = "pyside6"
+
+import qasync  # noqa: E402
+from _workload import WORDS, answer, tokens  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+
+def now() -> float:
+    """CLOCK_MONOTONIC: the server process stamps stream ends with the same clock."""
+    return time.monotonic()
+
+
+def cpu_s() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class LagProbe(QObject):
+    """A 5 ms PreciseTimer that records how late each tick is (the GUI loop's lag)."""
+
+    def __init__(self, period_ms: int = 5) -> None:
+        super().__init__()
+        self.period = period_ms / 1000
+        self.lags: list[float] = []
+        self._last = 0.0
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(period_ms)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self.lags.clear()
+        self._last = now()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def _tick(self) -> None:
+        t = now()
+        self.lags.append(max(0.0, t - self._last - self.period))
+        self._last = t
+
+    def summary(self) -> dict[str, float]:
+        lags = sorted(self.lags) or [0.0]
+
+        def pct(p: float) -> float:
+            return lags[min(len(lags) - 1, int(p * len(lags)))] * 1000
+
+        return {"lag_p50_ms": pct(0.50), "lag_p99_ms": pct(0.99), "lag_max_ms": lags[-1] * 1000,
+                "lag_ticks": len(self.lags)}
+
+
+class PaintWatch(QObject):
+    """Records when a widget gets its first Paint event."""
+
+    def __init__(self, widget: Any) -> None:
+        super().__init__()
+        self.first: float | None = None
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.first is None:
+            self.first = now()
+        return False
+
+
+# ----------------------------------------------------------------------------- naive
+def naive_html(messages: list[Any]) -> str:
+    """The baseline: every message rendered from scratch, the whole transcript as one page."""
+    from ava_desktop.core.markdown import render_markdown
+
+    parts = []
+    for m in messages:
+        who = "You" if m.role == "user" else "Assistant"
+        body = (f"<p>{html.escape(m.content)}</p>" if m.role == "user"
+                else render_markdown(m.content))
+        parts.append(f"<p><b>{who}</b></p>{body}<hr>")
+    return "".join(parts)
+
+
+def make_naive(view: Any) -> None:
+    """Replace a TranscriptView's streaming with whole-transcript re-renders."""
+
+    def render() -> None:
+        view.document().setHtml(naive_html(view.messages))
+        view.scroll_to_bottom()
+
+    def stream_append(index: int, delta: str) -> None:
+        view.messages[index].content += delta
+        render()
+
+    view.stream_append = stream_append
+    view.update_message = lambda index: render()
+    view.finish_stream = lambda index: render()
+
+
+# ---------------------------------------------------------------------------- stream
+async def stream_run(cfg: dict[str, Any]) -> dict[str, Any]:
+    from ava_desktop.core.markdown import plain_text
+    from ava_desktop.ui.application import AvaApp
+
+    expected = answer(cfg["answer_tokens"] * cfg["token_chars"], seed=cfg.get("seed", 7),
+                      code_heavy=cfg.get("code_heavy", False))
+    n_tokens = len(tokens(expected, cfg["token_chars"]))
+    args = argparse.Namespace(data_dir=Path(cfg["data_dir"]), provider=None, model="bench-model")
+    app = AvaApp(args)
+    t0 = now()
+    window = await app.start()
+    t_started = now()
+    first_tab = window.current_tab()
+    watch = PaintWatch(first_tab.view.viewport())
+    deadline = now() + 30
+    while watch.first is None and now() < deadline:
+        await asyncio.sleep(0.005)
+    out: dict[str, Any] = {
+        "open_ms": ((watch.first or now()) - t0) * 1000,
+        "start_call_ms": (t_started - t0) * 1000,
+        "history_messages": len(first_tab.messages),
+    }
+    while len(window.chat_tabs()) < cfg["tabs"]:
+        window.new_tab(focus=False)
+    tabs = window.chat_tabs()[: cfg["tabs"]]
+    window.tabs.setCurrentWidget(tabs[0])
+    await asyncio.sleep(0.3)  # let /models discovery and first paints settle
+
+    per_tab: list[dict[str, Any]] = []
+    for tab in tabs:
+        rec: dict[str, Any] = {"tokens": 0, "first": None, "last": None, "flushes": 0,
+                               "flush_s": [], "final_render_s": None, "shown": None}
+        per_tab.append(rec)
+        view = tab.view
+        if cfg.get("naive"):
+            make_naive(view)
+        orig_on_text, orig_append = tab._on_text, view.stream_append
+
+        def on_text(delta: str, rec: dict = rec, orig: Any = orig_on_text) -> None:
+            t = now()
+            rec["first"] = rec["first"] or t
+            rec["last"] = t
+            rec["tokens"] += 1
+            orig(delta)
+
+        def stream_append(index: int, delta: str, rec: dict = rec, orig: Any = orig_append
+                          ) -> None:
+            t = now()
+            orig(index, delta)
+            rec["flushes"] += 1
+            rec["flush_s"].append(now() - t)
+
+        def finishing(orig: Any, rec: dict = rec, tab: Any = tab) -> Any:
+            def wrapper(index: int) -> None:
+                t = now()
+                orig(index)
+                message = tab.messages[index]
+                if message.role == "assistant" and message.state != "streaming":
+                    # Render + layout + one synchronous paint: what it takes to be on screen.
+                    tab.view.viewport().repaint()
+                    rec["shown"] = now()
+                    rec["final_render_s"] = rec["shown"] - t
+            return wrapper
+
+        tab._on_text = on_text
+        view.stream_append = stream_append
+        view.update_message = finishing(view.update_message)
+        if hasattr(view, "finish_stream"):
+            view.finish_stream = finishing(view.finish_stream)
+
+    probe = LagProbe()
+    stamps = Path(cfg["stamps"])
+    stamps.write_text("")
+    cpu0, t_send = cpu_s(), now()
+    probe.start()
+    for i, tab in enumerate(tabs):
+        if not tab.send(f"Benchmark question {i}: explain the {WORDS[i]} in detail."):
+            raise RuntimeError("send() refused")
+    deadline = now() + cfg.get("timeout", 120)
+    while any(tab.busy for tab in tabs) and now() < deadline:
+        await asyncio.sleep(0.002)
+    probe.stop()
+    cpu = cpu_s() - cpu0
+    t_done = now()
+    ends: list[float] = []
+    for _ in range(200):
+        ends = [float(x) for x in stamps.read_text().split()]
+        if len(ends) >= len(tabs):
+            break
+        await asyncio.sleep(0.005)
+
+    total_tokens = sum(r["tokens"] for r in per_tab)
+    firsts = [r["first"] for r in per_tab if r["first"]]
+    lasts = [r["last"] for r in per_tab if r["last"]]
+    shown = [r["shown"] for r in per_tab if r["shown"]]
+    ok = all(tab.messages[-1].content == expected and tab.messages[-1].state == "complete"
+             for tab in tabs)
+    tail = plain_text(expected).strip()[-60:]
+    on_screen = tail in tabs[0].view.document().toPlainText()
+    flush_ms = sorted(x * 1000 for r in per_tab for x in r["flush_s"])
+    out.update(probe.summary())
+    out.update({
+        "tokens": total_tokens,
+        "tokens_expected": n_tokens * len(tabs),
+        "content_ok": ok and total_tokens == n_tokens * len(tabs),
+        "on_screen_ok": on_screen,
+        "ingest_tok_s": total_tokens / (max(lasts) - min(firsts)) if firsts else 0.0,
+        "shown_tok_s": total_tokens / (max(shown) - min(firsts)) if shown and firsts else 0.0,
+        "end_to_screen_ms": (max(shown) - max(ends)) * 1000 if shown and ends else None,
+        "last_token_to_screen_ms": (max(shown) - max(lasts)) * 1000 if shown and lasts else None,
+        "final_render_ms": max((r["final_render_s"] or 0) for r in per_tab) * 1000,
+        "flushes": sum(r["flushes"] for r in per_tab),
+        "flush_p50_ms": flush_ms[len(flush_ms) // 2] if flush_ms else 0.0,
+        "flush_max_ms": flush_ms[-1] if flush_ms else 0.0,
+        "cpu_s_per_10k": cpu / max(total_tokens, 1) * 10_000,
+        "wall_s": t_done - t_send,
+        "history_chars": sum(len(m.content) for m in tabs[0].messages[:-2]),
+    })
+    # A full render of the finished answer (what opening it or a re-render costs).
+    view = tabs[0].view
+    view.update_message = type(view).update_message.__get__(view)
+    t = now()
+    view.update_message(len(tabs[0].messages) - 1)
+    view.viewport().repaint()
+    out["full_render_ms"] = (now() - t) * 1000
+    await app.shutdown()
+    out["peak_rss_mb"] = peak_rss_mb()
+    return out
+
+
+# ---------------------------------------------------------------------------- replay
+def replay_run(cfg: dict[str, Any]) -> dict[str, Any]:
+    """Per-flush cost of the real view vs the naive renderer with the same history."""
+    from ava_desktop.ui.transcript import TranscriptView, ViewMessage
+
+    tc = cfg["token_chars"]
+    history: list[ViewMessage] = []
+    done, turn = 0, 0
+    while done < cfg["history_tokens"]:
+        text = answer(2000 * tc, seed=turn)
+        history += [ViewMessage(role="user", content=f"Question {turn}?"),
+                    ViewMessage(role="assistant", content=text, model="bench-model")]
+        done += len(text) // tc
+        turn += 1
+    streamed = tokens(answer(cfg["answer_tokens"] * tc, seed=99), tc)
+    per_flush = max(1, round(cfg["rate"] * 0.016))  # tokens the throttle coalesces per frame
+    deltas = ["".join(streamed[i:i + per_flush]) for i in range(0, len(streamed), per_flush)]
+
+    def fresh_view() -> Any:
+        view = TranscriptView()
+        view.resize(900, 700)
+        view.show()
+        view.set_messages([ViewMessage(m.role, m.content, model=m.model) for m in history])
+        view.add_message(ViewMessage(role="user", content="Benchmark question"))
+        index = view.add_message(ViewMessage(role="assistant", model="bench-model"))
+        view.begin_stream(index)
+        QApplication.processEvents()
+        view.viewport().repaint()
+        return view, index
+
+    def timed_flushes(view: Any, index: int, picks: list[int]) -> tuple[list[float], list[float]]:
+        """(render times, render + paint times) of the picked flushes."""
+        renders, totals = [], []
+        for i, delta in enumerate(deltas):
+            if i in picks:
+                t = now()
+                view.stream_append(index, delta)
+                t_render = now()
+                view.viewport().repaint()
+                renders.append(t_render - t)
+                totals.append(now() - t)
+            else:  # the naive run skips untimed flushes' rendering (it would take minutes)
+                view.messages[index].content += delta
+        return renders, totals
+
+    ours_view, index = fresh_view()
+    ours_render, ours = timed_flushes(ours_view, index, list(range(len(deltas))))
+    t = now()
+    ours_view.messages[index].state = "complete"
+    ours_view.update_message(index)
+    ours_view.viewport().repaint()
+    final_ms = (now() - t) * 1000
+    ours_view.close()
+    ours_view.deleteLater()
+
+    naive_view, index = fresh_view()
+    make_naive(naive_view)
+    step = max(1, len(deltas) // cfg.get("naive_samples", 6))
+    naive_render, naive = timed_flushes(naive_view, index, list(range(0, len(deltas), step)))
+    naive_view.close()
+    ours_med, naive_med = statistics.median(ours), statistics.median(naive)
+    return {
+        "history_chars": sum(len(m.content) for m in history),
+        "tokens_per_flush": per_flush,
+        "flushes": len(deltas),
+        "ours_flush_p50_ms": ours_med * 1000,
+        "ours_render_p50_ms": statistics.median(ours_render) * 1000,
+        "ours_flush_max_ms": max(ours) * 1000,
+        "ours_final_ms": final_ms,
+        "naive_flush_p50_ms": naive_med * 1000,
+        "naive_render_p50_ms": statistics.median(naive_render) * 1000,
+        "ratio": naive_med / ours_med,
+        "ratio_render_only": statistics.median(naive_render) / statistics.median(ours_render),
+        "ours_total_s": sum(ours),
+        "naive_total_s_est": naive_med * len(deltas),
+        "naive_per_token_total_s_est": naive_med * len(streamed),
+        "ratio_per_token": naive_med * len(streamed) / sum(ours),
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+def main() -> None:
+    cfg = json.loads(sys.argv[1])
+    qt_app = QApplication(sys.argv[:1])
+    if cfg["mode"] == "replay":
+        result = replay_run(cfg)
+    else:
+        loop = qasync.QEventLoop(qt_app)
+        asyncio.set_event_loop(loop)
+        try:
+            result = loop.run_until_complete(stream_run(cfg))
+        finally:
+            loop.close()
+            asyncio.set_event_loop(None)
+    print("RESULT " + json.dumps(result), flush=True)
+
+
+if __name__ == "__main__":
+    main()
