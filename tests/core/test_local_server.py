@@ -230,6 +230,30 @@ def test_switch_model(runner: asyncio.Runner, model: Path, tmp_path: Path) -> No
     assert not srv.running and srv.base_url is None
 
 
+def test_settings_from_the_environment_cannot_hijack_the_server(
+    runner: asyncio.Runner, model: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """llama_cpp.server reads HOST/PORT/API_KEY/CONFIG_FILE/... from the environment."""
+    for name, value in {"HOST": "0.0.0.0", "PORT": "1", "API_KEY": "guessable",
+                        "CONFIG_FILE": "/nonexistent.json", "N_CTX": "99999"}.items():
+        monkeypatch.setenv(name, value)
+    srv = LocalServer(ready_timeout=60)
+
+    async def go() -> None:
+        await srv.start(model, n_threads=1, n_ctx=256)
+        async with aiohttp.ClientSession() as s:
+            bad = {"Authorization": "Bearer guessable"}
+            async with s.get(f"{srv.base_url}/models", headers=bad) as r:
+                assert r.status == 401
+            text = "".join([d async for d in stream_chat(s, srv, MSGS, max_tokens=4)])
+        assert text
+
+    try:
+        runner.run(go())
+    finally:
+        runner.run(srv.stop())
+
+
 def test_not_a_gguf_file_fails_fast(runner: asyncio.Runner, tmp_path: Path) -> None:
     bogus = tmp_path / "bogus.gguf"
     bogus.write_text("<html>404</html>")
