@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+from ava_desktop.core.discovery import DiscoveredServer
 from ava_desktop.core.providers import AsyncGeneratorProvider, CodeLinkAva, OpenAICompatible
+from ava_desktop.core.settings import Endpoint, Settings
 
 
 @dataclass(frozen=True)
@@ -80,3 +82,46 @@ def openai_target(
         default_model=default_model,
         models=(default_model,) if default_model else (),
     )
+
+
+def endpoint_target(endpoint: Endpoint, api_key: str | None,
+                    default_model: str | None = None) -> Target:
+    return openai_target(endpoint.id, endpoint.name, endpoint.base_url, api_key=api_key,
+                         default_model=default_model, extra_headers=endpoint.extra_headers)
+
+
+def discovered_target(server: DiscoveredServer) -> Target:
+    target = openai_target(f"local:{server.base_url}", f"{server.preset_name} (local)",
+                           server.base_url,
+                           default_model=server.models[0] if server.models else None)
+    return Target(key=target.key, name=target.name, provider=target.provider,
+                  options=target.options, models=tuple(server.models),
+                  default_model=target.default_model)
+
+
+def build_targets(
+    settings: Settings,
+    keys: Mapping[str, str | None],
+    env: Endpoint | None = None,
+    discovered: tuple[DiscoveredServer, ...] | list[DiscoveredServer] = (),
+    keep: tuple[str, ...] = (),
+    model: str | None = None,
+) -> list[Target]:
+    """Everything a tab may talk to, in menu order: the environment's endpoint, the user's
+    enabled endpoints, local servers found that are not configured already, then offline
+    providers (only when asked for, or when ``keep`` names them because a tab uses one).
+    ``model`` (from ``--model``) is the default for the environment's endpoint."""
+    targets: list[Target] = []
+    if env is not None:
+        targets.append(endpoint_target(env, keys.get(env.id), default_model=model))
+    for endpoint in settings.endpoints:
+        if endpoint.enabled and not endpoint.problems():
+            targets.append(endpoint_target(endpoint, keys.get(endpoint.id)))
+    configured = {t.options.get("base_url") for t in targets}
+    for server in discovered:
+        if server.base_url.rstrip("/") not in configured:
+            targets.append(discovered_target(server))
+    offline = codelinkava_target()
+    if settings.show_offline_providers or offline.key in keep or not targets:
+        targets.append(offline)
+    return targets

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import QApplication
 
 from ava_desktop import __version__
 from ava_desktop.core.paths import AppPaths
+from ava_desktop.core.settings import SettingsStore, env_api_key, env_endpoint
 from ava_desktop.core.store import DB_FILENAME, NotFoundError, Store, StoreError
-from ava_desktop.core.targets import Target, codelinkava_target, openai_target
 from ava_desktop.ui.chat_tab import ChatTab
 from ava_desktop.ui.context import AppContext
 from ava_desktop.ui.gc import GuiThreadCollector
@@ -55,16 +55,6 @@ def setup_logging(log_dir: Path) -> Path:
     return path
 
 
-def env_targets(model: str | None = None) -> list[Target]:
-    """An endpoint from ``OPENAI_BASE_URL`` (key from ``OPENAI_API_KEY``, kept in memory)."""
-    base_url = os.environ.get("OPENAI_BASE_URL", "").strip()
-    if not base_url:
-        return []
-    return [openai_target("env", "OpenAI-compatible (environment)", base_url,
-                          api_key=os.environ.get("OPENAI_API_KEY") or None,
-                          default_model=model)]
-
-
 class AvaApp:
     """Owns the services and the window for one run; usable from tests on a qasync loop."""
 
@@ -77,6 +67,7 @@ class AvaApp:
         self._quit = asyncio.Event()
         self.exit_code = 0
         self.store_problem: str | None = None
+        self.settings_warnings: list[str] = []
 
     # --------------------------------------------------------------- start
     def _open_store(self) -> None:
@@ -88,33 +79,66 @@ class AvaApp:
             self.store_problem = str(exc)
             log.error("Could not open the conversation database %s: %s", path, exc)
 
+    def _load_settings(self) -> None:
+        store = SettingsStore(self.paths.settings_file)
+        settings, warnings = store.load()
+        self.ctx.settings_store = store
+        self.ctx.settings = settings
+        self.settings_warnings = warnings
+        env = env_endpoint()
+        self.ctx.env_endpoint = env
+        key = env_api_key()
+        if env is not None and key:
+            self.ctx.keys.set(env.id, key, session_only=True)  # from the environment: memory only
+
     async def start(self) -> MainWindow:
         self._open_store()
-        self.ctx.session = aiohttp.ClientSession(trust_env=True)
-        self.ctx.set_targets(self._initial_targets())
-        provider = getattr(self.args, "provider", None)
-        model = getattr(self.args, "model", None)
-        if provider:
-            match = next((t for t in self.ctx.targets
-                          if provider.lower() in (t.key.lower(), t.name.lower())), None)
-            if match is not None:
-                self.ctx.default_target_key = match.key
-        elif any(t.key == "env" for t in self.ctx.targets):
-            self.ctx.default_target_key = "env"
-        if model:
-            self.ctx.default_model = model
-        window = MainWindow(self.ctx)
+        self._load_settings()
+        ctx = self.ctx
+        ctx.session = aiohttp.ClientSession(trust_env=True)
+        ctx.cli_model = getattr(self.args, "model", None)
+        await ctx.load_keys()
+        ctx.refresh_targets()
+        self._choose_defaults()
+        window = MainWindow(ctx)
         window.setWindowIcon(app_icon())
         window.quitRequested.connect(self.request_quit)
         self.window = window
+        ctx.used_target_keys = lambda: [t.selector.target_key() for t in window.chat_tabs()]
         self._restore_tabs(window)
         window.tabsChanged.connect(self.save_window_state)
+        window.restore_geometry()
         window.show()
         log.info("Ava Desktop %s: window shown (data folder %s)", __version__,
                  self.paths.data_dir)
         if self.store_problem:
             window.show_store_problem(self.store_problem)
+        if self.settings_warnings:
+            window.show_problem("Settings", "\n".join(self.settings_warnings))
+        if ctx.settings.local_discovery:
+            ctx.spawn(ctx.discover(), name="discovery")
         return window
+
+    def _choose_defaults(self) -> None:
+        """New tabs use --provider/--model, else the environment's endpoint, else the last used."""
+        ctx = self.ctx
+        provider = getattr(self.args, "provider", None)
+        settings = ctx.settings
+        ctx.default_target_key = settings.default_endpoint_id
+        ctx.default_model = settings.default_model
+        if ctx.env_endpoint is not None:
+            ctx.default_target_key = ctx.env_endpoint.id
+            ctx.default_model = ctx.cli_model
+        if provider:
+            wanted = provider.lower()
+            match = next((t for t in ctx.targets if wanted in (t.key.lower(), t.name.lower())
+                          or t.name.lower().startswith(wanted)), None)
+            if match is not None:
+                ctx.default_target_key = match.key
+            else:
+                log.warning("--provider %s: no such provider or endpoint", provider)
+        if ctx.cli_model:
+            ctx.default_model = ctx.cli_model
 
     def _restore_tabs(self, window: MainWindow) -> None:
         store = self.ctx.store
@@ -146,9 +170,6 @@ class AvaApp:
         except StoreError as exc:
             self.ctx.report_exception(exc, "saving the open tabs")
 
-    def _initial_targets(self) -> list[Target]:
-        return [*env_targets(getattr(self.args, "model", None)), codelinkava_target()]
-
     # ------------------------------------------------------------ shutdown
     def request_quit(self) -> None:
         self._quit.set()
@@ -168,6 +189,8 @@ class AvaApp:
             self.ctx.session = None
         if window is not None:
             self.save_window_state()
+            window.save_geometry()
+            self.ctx.save_settings()
             window.tabsChanged.disconnect(self.save_window_state)
             window.hide()
             window.deleteLater()

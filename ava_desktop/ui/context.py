@@ -9,7 +9,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ava_desktop.core.targets import Target
+from ava_desktop.core.discovery import DiscoveredServer, discover_local_servers
+from ava_desktop.core.secrets import KeyStore
+from ava_desktop.core.settings import Endpoint, Settings, SettingsStore
+from ava_desktop.core.targets import Target, build_targets
 
 log = logging.getLogger("ava_desktop")
 
@@ -32,6 +35,14 @@ class AppContext(QObject):
         self.targets: list[Target] = []
         self.default_target_key: str | None = None
         self.default_model: str | None = None
+        self.settings = Settings()
+        self.settings_store: SettingsStore | None = None
+        self.keys = KeyStore()
+        self.env_endpoint: Endpoint | None = None
+        self.cli_model: str | None = None
+        self.discovered: list[DiscoveredServer] = []
+        self._key_cache: dict[str, str | None] = {}
+        self.used_target_keys: Callable[[], list[str | None]] = list
         self._tasks: set[asyncio.Task[Any]] = set()
         self.catalog: Any = None  # ModelCatalog, set by the application
 
@@ -73,6 +84,44 @@ class AppContext(QObject):
         self.targets = targets
         self.targetsChanged.emit()
 
+    async def load_keys(self) -> None:
+        """Read the endpoints' keys off the loop (a keychain may prompt to unlock)."""
+        endpoints = list(self.settings.endpoints)
+        if self.env_endpoint is not None:
+            endpoints.append(self.env_endpoint)
+        for endpoint in endpoints:
+            if endpoint.has_key or endpoint.transient:
+                self._key_cache[endpoint.id] = await self.keys.aget(endpoint.id)
+
+    def refresh_targets(self) -> None:
+        """Rebuild what the model selectors offer from settings, keys and discovery."""
+        keep = tuple(k for k in self.used_target_keys() if k)
+        self.set_targets(build_targets(self.settings, self._key_cache, self.env_endpoint,
+                                       self.discovered, keep=keep, model=self.cli_model))
+
+    async def discover(self) -> list[DiscoveredServer]:
+        """Probe the loopback ports of known local servers and offer what answers."""
+        found = await discover_local_servers()
+        if found != self.discovered:
+            self.discovered = found
+            self.refresh_targets()
+        return found
+
+    async def apply_settings(self, settings: Settings) -> None:
+        """New settings from the dialog: reload keys and offer the new endpoint list."""
+        self.settings = settings
+        self._key_cache.clear()
+        await self.load_keys()
+        self.refresh_targets()
+
+    def save_settings(self) -> None:
+        if self.settings_store is None:
+            return
+        try:
+            self.settings_store.save(self.settings)
+        except OSError as exc:
+            self.report_exception(exc, "saving the settings")
+
     def target(self, key: str | None) -> Target | None:
         return next((t for t in self.targets if t.key == key), None)
 
@@ -87,6 +136,7 @@ class AppContext(QObject):
         """The last used endpoint and model become the default for new tabs."""
         self.default_target_key = key
         self.default_model = model or self.default_model
+        self.settings.remember_last_used(key, model)
 
     def call_safely(self, func: Callable[..., Any], *args: Any) -> Any:
         try:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -410,6 +413,17 @@ class MainWindow(QMainWindow):
         box.setDetailedText(details[-8000:])
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+    # ------------------------------------------------------------ geometry
+    def restore_geometry(self) -> None:
+        encoded = self.ctx.settings.window_geometry
+        if encoded:
+            with contextlib.suppress(ValueError, binascii.Error):
+                self.restoreGeometry(QByteArray(base64.b64decode(encoded, validate=True)))
+
+    def save_geometry(self) -> None:
+        self.ctx.settings.window_geometry = base64.b64encode(
+            bytes(self.saveGeometry().data())).decode("ascii")
 
     # --------------------------------------------------------------- close
     def closeEvent(self, event: QCloseEvent) -> None:
