@@ -254,6 +254,30 @@ def test_settings_from_the_environment_cannot_hijack_the_server(
         runner.run(srv.stop())
 
 
+def test_port_taken_before_the_server_binds_is_retried(
+    runner: asyncio.Runner, model: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """free_port() races with other programs; a lost race means another port, not an error."""
+    import socket
+
+    from ava_desktop.core.local import server as server_mod
+
+    squatter = socket.socket()
+    squatter.bind(("127.0.0.1", 0))
+    squatter.listen()
+    taken = squatter.getsockname()[1]
+    ports = iter([taken])
+    real_free_port = server_mod.free_port
+    monkeypatch.setattr(server_mod, "free_port", lambda: next(ports, None) or real_free_port())
+    srv = LocalServer(ready_timeout=60)
+    try:
+        runner.run(srv.start(model, n_threads=1, n_ctx=256))
+        assert srv.running and srv.base_url and f":{taken}/" not in srv.base_url
+    finally:
+        runner.run(srv.stop())
+        squatter.close()
+
+
 def test_not_a_gguf_file_fails_fast(runner: asyncio.Runner, tmp_path: Path) -> None:
     bogus = tmp_path / "bogus.gguf"
     bogus.write_text("<html>404</html>")

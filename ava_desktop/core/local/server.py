@@ -343,23 +343,27 @@ class LocalServer:
         deadline = loop.time() + self.ready_timeout
         url = f"http://127.0.0.1:{self._port}/v1/models"
         headers = {"Authorization": f"Bearer {self._api_key}"}
-        timeout = aiohttp.ClientTimeout(total=5)
         # trust_env=False: a proxy from the environment must never see loopback traffic.
+        timeout = aiohttp.ClientTimeout(total=5)
         async with aiohttp.ClientSession(timeout=timeout, trust_env=False) as session:
             while True:
+                # Race each probe against the child's exit: if another program holds the
+                # port and accepts but never answers, the exit is what we must notice.
+                probe = asyncio.ensure_future(self._probe(session, url, headers))
+                try:
+                    await asyncio.wait({probe, exit_fut}, return_when=asyncio.FIRST_COMPLETED)
+                finally:
+                    if not probe.done():
+                        probe.cancel()
+                        with contextlib.suppress(asyncio.CancelledError):
+                            await probe
+                if probe.done() and not probe.cancelled() and probe.result():
+                    self._ready = True
+                    if self._progress is not None:
+                        self._progress("Model ready", 1.0)
+                    return
                 if exit_fut.done():
                     raise self._startup_failure()
-                with contextlib.suppress(aiohttp.ClientError, asyncio.TimeoutError):
-                    async with session.get(url, headers=headers) as resp:
-                        if resp.status == 200:
-                            data = await resp.json()
-                            ids = [m.get("id") for m in data.get("data", ())]
-                            if self._model_id in ids:
-                                self._ready = True
-                                progress = self._progress
-                                if progress is not None:
-                                    progress("Model ready", 1.0)
-                                return
                 if loop.time() > deadline:
                     raise LocalServerError(
                         f"local model server did not answer within {self.ready_timeout:.0f} s"
@@ -367,6 +371,20 @@ class LocalServer:
                         self.log_tail(40),
                     )
                 await asyncio.wait({exit_fut}, timeout=0.1)
+
+    async def _probe(
+        self, session: aiohttp.ClientSession, url: str, headers: dict[str, str]
+    ) -> bool:
+        """True if our server (it lists our model id) answers ``/v1/models``."""
+        try:
+            async with session.get(url, headers=headers) as resp:
+                if resp.status != 200:
+                    return False
+                data = await resp.json()
+        except (TimeoutError, aiohttp.ClientError, ValueError):
+            return False
+        models = data.get("data") if isinstance(data, dict) else None
+        return any(isinstance(m, dict) and m.get("id") == self._model_id for m in models or ())
 
     def _startup_failure(self) -> Exception:
         tail = self.log_tail(60)
