@@ -209,11 +209,13 @@ class LocalServer:
         """Launch the server for ``model_path`` and return once ``/v1/models`` answers.
 
         Raises ModelLoadError if the file is not GGUF or the server dies while loading it,
-        LocalServerError on timeout. Cancelling the call kills the half-started child.
+        LocalServerError on timeout. To abort a start (user picked another model), cancel
+        the task running it: that kills the half-started child. Not reentrant: callers
+        serialise start/stop/restart.
         """
         if self._proc is not None and self.returncode is None:
             raise LocalServerError("local model server already running; use restart()")
-        path = Path(model_path).expanduser()
+        path = Path(model_path).expanduser().absolute()  # never an argv "-..." option
         if not path.is_file():
             raise ModelLoadError(f"could not load model {path.name}: file not found ({path})")
         if not is_gguf(path):
