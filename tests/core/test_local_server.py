@@ -389,3 +389,22 @@ def test_stop_without_start_and_double_stop(runner: asyncio.Runner) -> None:
     assert not srv.running and srv.returncode is None
     with pytest.raises(LocalServerError):
         runner.run(srv.wait_exit())
+
+
+def test_cancelling_start_kills_the_half_started_child(
+    runner: asyncio.Runner, model: Path
+) -> None:
+    srv = LocalServer(ready_timeout=60)
+
+    async def go() -> None:
+        task = asyncio.create_task(srv.start(model, n_threads=1))
+        while srv.pid is None:
+            await asyncio.sleep(0.01)
+        await asyncio.sleep(0.2)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    runner.run(go())
+    assert srv.pid is not None and wait_gone(srv.pid, 1.0)
+    assert not srv.running and srv.model_id is None
