@@ -7,14 +7,23 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ava_desktop.core.chat import ERROR, Generation, GenerationResult
 from ava_desktop.core.markdown import code_blocks, plain_text
+from ava_desktop.core.settings import effective_params
 from ava_desktop.core.store import Conversation, Message, StoreError, StreamWriter
 from ava_desktop.ui.composer import Composer
 from ava_desktop.ui.context import AppContext
 from ava_desktop.ui.model_selector import ModelSelector
+from ava_desktop.ui.params_dialog import ParamsDialog, describe
 from ava_desktop.ui.throttle import Throttle
 from ava_desktop.ui.transcript import TranscriptView, ViewMessage
 
@@ -55,6 +64,11 @@ class ChatTab(QWidget):
         self._pending: list[str] = []
 
         self.selector = ModelSelector(ctx.catalog, self)
+        self.params: dict[str, Any] = {}
+        self.params_button = QToolButton(self)
+        self.params_button.setObjectName("paramsButton")
+        self.params_button.setToolTip("System prompt, temperature and length for this chat")
+        self.params_button.clicked.connect(self.edit_params)
         self.view = TranscriptView(self)
         self.view.setObjectName("transcript")
         self.composer = Composer(self)
@@ -82,7 +96,10 @@ class ChatTab(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
-        layout.addWidget(self.selector)
+        controls = QHBoxLayout()
+        controls.addWidget(self.selector, 1)
+        controls.addWidget(self.params_button)
+        layout.addLayout(controls)
         layout.addLayout(bottom)
 
         self._throttle = Throttle(self._flush, parent=self)
@@ -104,6 +121,7 @@ class ChatTab(QWidget):
         self._refresh_targets()
         if conversation is not None:
             self._load(conversation)
+        self._update_params_button()
         self._update_buttons()
         self._update_hint()
 
@@ -128,6 +146,8 @@ class ChatTab(QWidget):
         return self.conversation.id if self.conversation else None
 
     def _load(self, conversation: Conversation) -> None:
+        self.params = {"system_prompt": conversation.system_prompt,
+                       **{k: conversation.params.get(k) for k in ("temperature", "max_tokens")}}
         if conversation.provider:
             self.selector.select(conversation.provider, conversation.model)
         elif conversation.model:
@@ -151,9 +171,11 @@ class ChatTab(QWidget):
         if self.conversation is not None or self.ctx.store is None:
             return
         target_key = self.selector.target_key()
+        params = {k: self.params.get(k) for k in ("temperature", "max_tokens")}
         self.conversation = self._persist(
-            lambda store: store.create_conversation(title, target_key, self.selector.model())
-        )
+            lambda store: store.create_conversation(
+                title, target_key, self.selector.model(),
+                system_prompt=self.params.get("system_prompt"), params=params))
         if self.conversation is not None:
             self.conversationCreated.emit(self.conversation.id)
 
@@ -165,6 +187,7 @@ class ChatTab(QWidget):
         self.selector.set_targets(self.ctx.targets, current)
         if current == self.ctx.default_target_key and self.ctx.default_model:
             self.selector.select(current, self.ctx.default_model)
+        self._update_params_button()  # settings (the defaults) may have changed
         self._update_hint()
 
     def _on_target_changed(self, key: str, model: str) -> None:
@@ -232,6 +255,40 @@ class ChatTab(QWidget):
         self._start_answer()
         return True
 
+    # ---------------------------------------------------------- parameters
+    def edit_params(self) -> None:
+        dialog = ParamsDialog(self.ctx.settings, self.params, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted_params.connect(lambda values: self.ctx.call_safely(self.set_params,
+                                                                           values))
+        dialog.open()
+
+    def set_params(self, values: dict[str, Any]) -> None:
+        self.params = dict(values)
+        if self.conversation is not None:
+            conv_id = self.conversation.id
+            extra = {k: values.get(k) for k in ("temperature", "max_tokens")}
+            self._persist(lambda store: store.update_conversation_settings(
+                conv_id, system_prompt=values.get("system_prompt"), params=extra))
+        self._update_params_button()
+
+    def _update_params_button(self) -> None:
+        self.params_button.setText(describe(self.ctx.settings, self.params))
+
+    def _request(self, history: list[dict[str, str]]) -> tuple[list[dict[str, str]],
+                                                                dict[str, Any]]:
+        """Messages and options for one request: the system prompt and limits in effect."""
+        effective = effective_params(self.ctx.settings, self.params)
+        messages = list(history)
+        if effective["system_prompt"]:
+            messages.insert(0, {"role": "system", "content": effective["system_prompt"]})
+        options: dict[str, Any] = {}
+        if effective["temperature"] is not None:
+            options["temperature"] = effective["temperature"]
+        if effective["max_tokens"]:
+            options["max_tokens"] = effective["max_tokens"]
+        return messages, options
+
     def _persist_message(self, role: str, content: str, **fields: Any) -> Message | None:
         if self.conversation is None:
             return None
@@ -275,7 +332,8 @@ class ChatTab(QWidget):
             self.view.stream_append(index, prefix)
         self._stream_index = index
         self._pending.clear()
-        options: dict[str, Any] = dict(target.options)
+        history, options = self._request(history)
+        options.update(target.options)
         if self.ctx.session is not None:
             options["session"] = self.ctx.session
         generation = Generation(

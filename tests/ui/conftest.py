@@ -19,9 +19,27 @@ import qasync
 from ava_desktop.ui.application import AvaApp
 
 
+class _TestLoop(qasync.QEventLoop):
+    """qasync's loop without the extra event pass after ``run_until_complete``.
+
+    qasync processes Qt events once more after the loop has stopped, when no asyncio loop is
+    running; background tasks of the app (a model list fetch) would then run outside the
+    loop. The app itself runs one ``run_until_complete`` for its whole life, so only tests,
+    which start and stop the loop many times, need this.
+    """
+
+    def run_until_complete(self, future):
+        future = asyncio.ensure_future(future, loop=self)
+        future.add_done_callback(lambda _f: self.stop())
+        self.run_forever()
+        if not future.done():
+            raise RuntimeError("Event loop stopped before Future completed.")
+        return future.result()
+
+
 @pytest.fixture
 def qloop(qapp):
-    loop = qasync.QEventLoop(qapp)
+    loop = _TestLoop(qapp)
     asyncio.set_event_loop(loop)
     yield loop
     loop.run_until_complete(asyncio.sleep(0))
@@ -46,11 +64,18 @@ def make_app(qloop, tmp_path, monkeypatch):
         app = AvaApp(args)
         apps.append(app)
         qloop.run_until_complete(app.start())
+        qloop.run_until_complete(settle(app))
         return app
 
     yield start
     for app in apps:
         qloop.run_until_complete(app.shutdown())
+
+
+async def settle(app: AvaApp, timeout: float = 5.0) -> None:
+    """Let the app's start-up work (model lists, discovery) finish inside the loop, so none
+    of it is left for pytest-qt's event processing, which runs with no asyncio loop."""
+    await until(lambda: not app.ctx._tasks, timeout, "background tasks")
 
 
 async def until(cond: Callable[[], object], timeout: float = 5.0, what: str = "") -> None:

@@ -1,0 +1,112 @@
+"""Per-conversation parameters: system prompt (from presets or typed), temperature, max tokens.
+
+Empty values mean "use the default from Settings"; the tab's button says what is in effect.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from ava_desktop.core.settings import PromptPreset, Settings, effective_params
+
+DEFAULT = "Default (from Settings)"
+
+
+class ParamsDialog(QDialog):
+    """Edits one conversation's ``system_prompt``/``temperature``/``max_tokens``;
+    ``accepted_params(dict)`` carries only the values that differ from the defaults."""
+
+    accepted_params = Signal(dict)
+
+    def __init__(self, settings: Settings, params: dict[str, Any],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paramsDialog")
+        self.setWindowTitle("Conversation settings")
+        self._presets: list[PromptPreset] = settings.all_prompt_presets()
+        self.preset = QComboBox(self)
+        self.preset.setObjectName("promptPreset")
+        self.preset.addItem(DEFAULT)
+        for preset in self._presets:
+            self.preset.addItem(preset.name)
+        self.prompt = QPlainTextEdit(self)
+        self.prompt.setObjectName("systemPrompt")
+        self.prompt.setPlaceholderText(settings.system_prompt or "No system prompt")
+        self.temperature = QDoubleSpinBox(self)
+        self.temperature.setObjectName("temperature")
+        self.temperature.setRange(-0.1, 2.0)
+        self.temperature.setSingleStep(0.1)
+        self.temperature.setDecimals(2)
+        self.temperature.setSpecialValueText("Default")  # shown at the minimum (-0.1)
+        self.max_tokens = QSpinBox(self)
+        self.max_tokens.setObjectName("maxTokens")
+        self.max_tokens.setRange(0, 1_000_000)
+        self.max_tokens.setSpecialValueText("Default")
+        form = QFormLayout(self)
+        form.addRow("&Prompt preset:", self.preset)
+        form.addRow("&System prompt:", self.prompt)
+        form.addRow("&Temperature:", self.temperature)
+        form.addRow("&Max tokens:", self.max_tokens)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        form.addRow(buttons)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._accept)
+        self.preset.currentIndexChanged.connect(self._on_preset)
+        self._load(params)
+
+    def _load(self, params: dict[str, Any]) -> None:
+        prompt = params.get("system_prompt")
+        if prompt is not None:
+            self.prompt.setPlainText(prompt)
+            match = next((i for i, p in enumerate(self._presets) if p.text == prompt), None)
+            self.preset.blockSignals(True)
+            self.preset.setCurrentIndex(0 if match is None else match + 1)
+            self.preset.blockSignals(False)
+        temperature = params.get("temperature")
+        self.temperature.setValue(self.temperature.minimum() if temperature is None
+                                  else float(temperature))
+        self.max_tokens.setValue(int(params.get("max_tokens") or 0))
+
+    def _on_preset(self, index: int) -> None:
+        self.prompt.setPlainText("" if index <= 0 else self._presets[index - 1].text)
+
+    def values(self) -> dict[str, Any]:
+        text = self.prompt.toPlainText().strip()
+        temperature = self.temperature.value()
+        return {
+            "system_prompt": text or None,
+            "temperature": None if temperature < 0 else round(temperature, 2),
+            "max_tokens": self.max_tokens.value() or None,
+        }
+
+    def _accept(self) -> None:
+        self.accepted_params.emit(self.values())
+        self.accept()
+
+
+def describe(settings: Settings, params: dict[str, Any]) -> str:
+    """A short line for the tab: which prompt, temperature and limit are in effect."""
+    effective = effective_params(settings, params)
+    prompt = effective["system_prompt"]
+    preset = next((p.name for p in settings.all_prompt_presets() if p.text == prompt), None)
+    parts = [f"Prompt: {preset or ('custom' if prompt else 'none')}"]
+    if effective["temperature"] is not None:
+        parts.append(f"T {effective['temperature']:g}")
+    if effective["max_tokens"]:
+        parts.append(f"max {effective['max_tokens']}")
+    return " · ".join(parts)
