@@ -537,7 +537,10 @@ class SettingsDialog(QDialog):
         """Show every problem inline and go to the first one; True when all is well."""
         general = self.general_problems()
         self._show_general(general)
-        bad = next(((d, p) for d in self.drafts if (p := d.problems())), None)
+        # The endpoint on screen first (the user is looking at it), then the others in order.
+        current = [self.editor.draft] if self.editor.draft in self.drafts else []
+        order = [*current, *(d for d in self.drafts if d is not self.editor.draft)]
+        bad = next(((d, p) for d in order if d is not None and (p := d.problems())), None)
         for draft in self.drafts:
             item = self._row(draft)
             if item is not None:
