@@ -184,7 +184,7 @@ class EndpointEditor(QWidget):
         self.remove_key_button = QPushButton("Remove key", self)
         self.remove_key_button.setObjectName("removeKey")
         self.key_error = _error_label(self, "endpointKeyError")
-        self.enabled_check = QCheckBox("&Enabled", self)
+        self.enabled_check = QCheckBox("Ena&bled", self)
         self.enabled_check.setObjectName("endpointEnabled")
 
         self.headers_table = QTableWidget(0, 2, self)

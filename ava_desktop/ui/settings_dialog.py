@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import itertools
 import logging
 from typing import Any
 
@@ -245,6 +246,12 @@ class SettingsDialog(QDialog):
                 return item
         return None
 
+    def _repaint_rows(self) -> None:
+        for draft in self.drafts:
+            item = self._row(draft)
+            if item is not None:
+                self._paint_row(item, draft)
+
     def current_draft(self) -> EndpointDraft | None:
         return self.editor.draft
 
@@ -361,15 +368,15 @@ class SettingsDialog(QDialog):
         self.preset_text_edit.setObjectName("presetText")
         self.preset_text_edit.setTabChangesFocus(True)
         self.preset_text_edit.setMaximumHeight(80)
-        self.add_preset_button = QPushButton("Add &preset", page)
+        self.add_preset_button = QPushButton("&Add preset", page)
         self.add_preset_button.setObjectName("addPreset")
-        self.remove_preset_button = QPushButton("Remove pre&set", page)
+        self.remove_preset_button = QPushButton("Remo&ve preset", page)
         self.remove_preset_button.setObjectName("removePreset")
         self.preset_error = self._error_label(page, "presetError")
 
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._add_row(form, "Pro&xy URL:", self.proxy_edit, self.proxy_error)
+        self._add_row(form, "&Proxy URL:", self.proxy_edit, self.proxy_error)
         self._add_row(form, "T&heme:", self.theme_combo)
         self._add_row(form, "Font si&ze:", self.font_spin)
         self._add_row(form, "Default s&ystem prompt:", self.system_prompt_edit)
@@ -382,7 +389,7 @@ class SettingsDialog(QDialog):
         preset_box = QVBoxLayout()
         preset_box.addWidget(self.preset_list)
         preset_box.addLayout(preset_buttons)
-        label = QLabel("Prompt pre&sets:", page)
+        label = QLabel("P&rompt presets:", page)
         label.setBuddy(self.preset_list)
         form.addRow(label, preset_box)
         self._add_row(form, "Preset &name:", self.preset_name_edit)
@@ -397,6 +404,12 @@ class SettingsDialog(QDialog):
         self.preset_text_edit.textChanged.connect(self._preset_edited)
         self.add_preset_button.clicked.connect(self.add_prompt_preset)
         self.remove_preset_button.clicked.connect(self.remove_prompt_preset)
+        chain = (self.proxy_edit, self.theme_combo, self.font_spin, self.system_prompt_edit,
+                 self.temperature_edit, self.max_tokens_spin, self.preset_list,
+                 self.add_preset_button, self.remove_preset_button, self.preset_name_edit,
+                 self.preset_text_edit, self.offline_check, self.discovery_check)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         return page
 
     @staticmethod
@@ -541,10 +554,7 @@ class SettingsDialog(QDialog):
         current = [self.editor.draft] if self.editor.draft in self.drafts else []
         order = [*current, *(d for d in self.drafts if d is not self.editor.draft)]
         bad = next(((d, p) for d in order if d is not None and (p := d.problems())), None)
-        for draft in self.drafts:
-            item = self._row(draft)
-            if item is not None:
-                self._paint_row(item, draft)
+        self._repaint_rows()
         if bad is not None:
             draft, problems = bad
             self.tabs.setCurrentIndex(0)
@@ -643,6 +653,7 @@ class SettingsDialog(QDialog):
             log.warning("saving the settings failed: %s", type(exc).__name__)
             self.status.setText(f"Could not save the settings: {reason}")
             self._set_busy(False)
+            self._repaint_rows()
             self.editor.set_draft(self.editor.draft)
             return
         finally:
@@ -655,7 +666,8 @@ class SettingsDialog(QDialog):
             self.keychain_message.setText(self._keys.message)
             self.keychain_message.show()
             self.tabs.setCurrentIndex(0)
-            self._fill_endpoint_list()
+            self._repaint_rows()
+            self.editor.set_draft(self.editor.draft)
             self.status.setText("Saved. " + self._keys.message)
             return
         self.status.setText("Saved.")

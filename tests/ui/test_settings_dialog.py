@@ -14,7 +14,9 @@ from pathlib import Path
 import aiohttp
 import keyring
 import pytest
+from keyring.backend import KeyringBackend
 from keyring.backends import fail
+from keyring.errors import KeyringLocked, PasswordDeleteError
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -294,7 +296,12 @@ def test_without_a_keychain_keys_live_for_the_session_only(qloop, tmp_path, llm_
             again.editor.test_button.click()
             await until(lambda: again.editor.test_result.text().startswith("✓"))
             assert llm_server.last_request.headers["Authorization"] == f"Bearer {KEY}"
-            again.reject()
+            # Removing the endpoint forgets its key too (on save, not before).
+            again.remove_button.click()
+            assert keys.get(ep.id) == KEY
+            QTest.keyClick(again.endpoint_list, Qt.Key.Key_Return, CTRL)
+            await until(lambda: len(h.saved) == 2, what="second save")
+            assert h.saved[1].endpoints == [] and keys.get(ep.id) is None
 
     qloop.run_until_complete(scenario())
 
@@ -384,5 +391,91 @@ def test_cancel_discards_everything(qloop, tmp_path, how):
             assert h.saved == [] and h.file_bytes() is None
             ep_id = dialog.drafts[0].endpoint.id
             assert keyring.get_keyring().get_password(SERVICE, ep_id) is None
+
+    qloop.run_until_complete(scenario())
+
+
+class RefusingKeyring(KeyringBackend):
+    """A keychain that exists but refuses to store (e.g. a locked collection)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise KeyringLocked("the collection is locked")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise PasswordDeleteError("nothing stored")
+
+
+def test_a_refusing_keychain_is_reported_and_the_dialog_stays_open(qloop, tmp_path):
+    keys = KeyStore(backend=RefusingKeyring())
+    assert keys.persistent
+
+    async def scenario():
+        async with Harness(tmp_path) as h:
+            dialog = await h.open(keys=keys)
+            add_from_preset(dialog, "Mistral")
+            QTest.keyClicks(dialog.editor.key_edit, KEY)
+            dialog.save_button.click()
+            await until(lambda: h.saved and not dialog.saving, what="saved")
+            assert dialog.isVisible()  # not closed silently: the key will not survive
+            assert dialog.keychain_message.isVisible()
+            assert "could not store the key" in dialog.keychain_message.text()
+            assert "this session only" in dialog.status.text()
+            assert KEY not in dialog.keychain_message.text()
+            assert dialog.endpoint_list.topLevelItem(0).text(2) == "this session"
+            assert not h.saved[0].endpoints[0].has_key
+            assert keys.get(h.saved[0].endpoints[0].id) == KEY
+            assert h.files_containing(KEY, tmp_path) == []
+
+    qloop.run_until_complete(scenario())
+
+
+def test_an_unwritable_settings_file_is_reported_and_nothing_is_lost(qloop, tmp_path):
+    async def scenario():
+        async with Harness(tmp_path) as h:
+            blocker = tmp_path / "blocker"
+            blocker.write_text("a file where the config folder should be")
+            h.store = SettingsStore(blocker / "settings.json")
+            dialog = await h.open(Settings())
+            add_from_preset(dialog, "Ollama")
+            dialog.save_button.click()
+            await until(lambda: not dialog.saving, what="save attempt")
+            assert "Could not save the settings" in dialog.status.text()
+            assert dialog.isVisible() and dialog.save_button.isEnabled() and h.saved == []
+            assert len(dialog.drafts) == 1  # the edit is still there to retry
+            h.store.path = tmp_path / "ok" / "settings.json"
+            dialog.save_button.click()
+            await until(lambda: h.saved, what="retry")
+            assert h.store.load()[0].endpoints[0].preset == "Ollama"
+
+    qloop.run_until_complete(scenario())
+
+
+def test_tab_order_and_buddies(qloop, tmp_path):
+    async def scenario():
+        async with Harness(tmp_path) as h:
+            dialog = await h.open(Settings(endpoints=[Endpoint("A", "http://127.0.0.1:1/v1")]))
+            e = dialog.editor
+            e.name_edit.setFocus()
+            seen = []
+            for _ in range(4):
+                QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+                seen.append(dialog.focusWidget())
+            # "Remove key" is disabled (no key), so it is skipped
+            assert seen == [e.url_edit, e.key_edit, e.enabled_check, e.headers_table]
+            QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+            assert dialog.focusWidget() is e.key_edit  # "API &key" label's buddy
+            dialog.tabs.setCurrentIndex(1)
+            dialog.proxy_edit.setFocus()
+            chain = []
+            for _ in range(5):
+                QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+                chain.append(dialog.focusWidget())
+            assert chain == [dialog.theme_combo, dialog.font_spin, dialog.system_prompt_edit,
+                             dialog.temperature_edit, dialog.max_tokens_spin]
 
     qloop.run_until_complete(scenario())
