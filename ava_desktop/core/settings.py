@@ -198,6 +198,9 @@ class Settings:
     prompt_presets: list[PromptPreset] = field(default_factory=list)  # the user's own
     show_offline_providers: bool = False
     local_discovery: bool = True
+    local_model_files: list[str] = field(default_factory=list)  # GGUF files the user added
+    # per GGUF path: n_ctx, n_threads, n_gpu_layers (missing = the defaults)
+    local_model_options: dict[str, dict[str, int]] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def endpoint(self, endpoint_id: str | None) -> Endpoint | None:
@@ -226,6 +229,8 @@ class Settings:
             "prompt_presets": [p.to_dict() for p in self.prompt_presets if not p.builtin],
             "show_offline_providers": self.show_offline_providers,
             "local_discovery": self.local_discovery,
+            "local_model_files": list(self.local_model_files),
+            "local_model_options": {k: dict(v) for k, v in self.local_model_options.items()},
             **self.extra,
         }
 
@@ -256,6 +261,11 @@ class Settings:
             prompt_presets=_read_prompt_presets(r.get("prompt_presets", list, []), warns),
             show_offline_providers=r.get("show_offline_providers", bool, False),
             local_discovery=r.get("local_discovery", bool, True),
+            local_model_files=[
+                f for f in r.get("local_model_files", list, []) if isinstance(f, str) and f
+            ],
+            local_model_options=_read_local_options(r.get("local_model_options", dict, {}),
+                                                    warns),
         )
         s.extra = r.unknown()
         return s
@@ -429,6 +439,27 @@ def _read_headers(data: dict[str, Any], where: str, warnings: list[str]) -> dict
             continue
         headers[key] = val
     return headers
+
+
+LOCAL_OPTION_RANGES = {"n_ctx": (128, 1 << 20), "n_threads": (1, 1024), "n_gpu_layers": (0, 10_000)}
+
+
+def _read_local_options(data: dict[str, Any], warnings: list[str]) -> dict[str, dict[str, int]]:
+    out: dict[str, dict[str, int]] = {}
+    for path, options in data.items():
+        if not isinstance(options, dict):
+            warnings.append(f"Setting local_model_options[{path!r}]: not an object; ignored.")
+            continue
+        kept: dict[str, int] = {}
+        for name, value in options.items():
+            lo, hi = LOCAL_OPTION_RANGES.get(name, (None, None))
+            if lo is None or isinstance(value, bool) or not isinstance(value, int) \
+                    or not lo <= value <= hi:
+                warnings.append(f"Setting local_model_options[{path!r}].{name}: ignored.")
+                continue
+            kept[name] = value
+        out[str(path)] = kept
+    return out
 
 
 def _read_prompt_presets(items: list[Any], warnings: list[str]) -> list[PromptPreset]:

@@ -12,6 +12,8 @@ from types import MappingProxyType
 from typing import Any
 
 from ava_desktop.core.discovery import DiscoveredServer
+from ava_desktop.core.local import LocalModel
+from ava_desktop.core.local.provider import LocalModelHost, LocalModels, model_paths
 from ava_desktop.core.providers import AsyncGeneratorProvider, CodeLinkAva, OpenAICompatible
 from ava_desktop.core.settings import Endpoint, Settings
 
@@ -33,8 +35,8 @@ class Target:
 
     @property
     def lists_models(self) -> bool:
-        """Whether models come from the server's ``/models`` (else ``models`` is all)."""
-        return issubclass(self.provider, OpenAICompatible)
+        """Whether models come from a server's ``/models`` (else ``models`` is all)."""
+        return issubclass(self.provider, OpenAICompatible) and "base_url" in self.options
 
     def label(self) -> str:
         return self.name if self.working else f"{self.name} (offline)"
@@ -99,6 +101,24 @@ def discovered_target(server: DiscoveredServer) -> Target:
                   default_model=target.default_model)
 
 
+LOCAL_KEY = "local-models"
+
+
+def local_target(models: list[LocalModel], host: LocalModelHost,
+                 settings: Settings) -> Target | None:
+    """GGUF files on this computer, served by the app's own llama.cpp server."""
+    if not models:
+        return None
+    paths = model_paths(models)
+    names = tuple(paths)
+    return Target(
+        key=LOCAL_KEY, name="Local", provider=LocalModels,
+        options=MappingProxyType({"host": host, "model_paths": paths,
+                                  "model_options": settings.local_model_options}),
+        models=names, default_model=names[0],
+    )
+
+
 def build_targets(
     settings: Settings,
     keys: Mapping[str, str | None],
@@ -106,11 +126,12 @@ def build_targets(
     discovered: tuple[DiscoveredServer, ...] | list[DiscoveredServer] = (),
     keep: tuple[str, ...] = (),
     model: str | None = None,
+    local: Target | None = None,
 ) -> list[Target]:
     """Everything a tab may talk to, in menu order: the environment's endpoint, the user's
-    enabled endpoints, local servers found that are not configured already, then offline
-    providers (only when asked for, or when ``keep`` names them because a tab uses one).
-    ``model`` (from ``--model``) is the default for the environment's endpoint."""
+    enabled endpoints, local servers found that are not configured already, the app's own
+    local models, then offline providers (only when asked for, or when ``keep`` names them
+    because a tab uses one). ``model`` (``--model``) is the environment endpoint's default."""
     targets: list[Target] = []
     if env is not None:
         targets.append(endpoint_target(env, keys.get(env.id), default_model=model))
@@ -121,6 +142,8 @@ def build_targets(
     for server in discovered:
         if server.base_url.rstrip("/") not in configured:
             targets.append(discovered_target(server))
+    if local is not None:
+        targets.append(local)
     offline = codelinkava_target()
     if settings.show_offline_providers or offline.key in keep or not targets:
         targets.append(offline)

@@ -30,6 +30,7 @@ from ava_desktop import __version__
 from ava_desktop.core.paths import AppPaths
 from ava_desktop.core.settings import SettingsStore, env_api_key, env_endpoint
 from ava_desktop.core.store import DB_FILENAME, NotFoundError, Store, StoreError
+from ava_desktop.core.targets import LOCAL_KEY
 from ava_desktop.ui.chat_tab import ChatTab
 from ava_desktop.ui.context import AppContext
 from ava_desktop.ui.gc import GuiThreadCollector
@@ -97,7 +98,10 @@ class AvaApp:
         ctx = self.ctx
         ctx.session = aiohttp.ClientSession(trust_env=True)
         ctx.cli_model = getattr(self.args, "model", None)
+        ctx.models_dir = self.paths.data_dir / "models"
+        ctx.models_dir.mkdir(exist_ok=True)
         await ctx.load_keys()
+        ctx.scan_local_models()
         ctx.refresh_targets()
         self._choose_defaults()
         window = MainWindow(ctx)
@@ -126,6 +130,12 @@ class AvaApp:
         settings = ctx.settings
         ctx.default_target_key = settings.default_endpoint_id
         ctx.default_model = settings.default_model
+        if ctx.target(ctx.default_target_key) is None:
+            # nothing used yet (or it is gone): a configured endpoint, else local models
+            ctx.default_target_key = next(
+                (t.key for t in ctx.targets if t.working and t.key != LOCAL_KEY),
+                LOCAL_KEY if ctx.target(LOCAL_KEY) else None)
+            ctx.default_model = None
         if ctx.env_endpoint is not None:
             ctx.default_target_key = ctx.env_endpoint.id
             ctx.default_model = ctx.cli_model
@@ -184,6 +194,7 @@ class AvaApp:
             await asyncio.gather(*(tab.stop_and_wait() for tab in window.chat_tabs()),
                                  return_exceptions=True)
         await self.ctx.cancel_all()
+        await self.ctx.local_host.stop()
         if self.ctx.session is not None:
             await self.ctx.session.close()
             self.ctx.session = None

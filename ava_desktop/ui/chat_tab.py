@@ -20,6 +20,7 @@ from ava_desktop.core.chat import ERROR, Generation, GenerationResult
 from ava_desktop.core.markdown import code_blocks, plain_text
 from ava_desktop.core.settings import effective_params
 from ava_desktop.core.store import Conversation, Message, StoreError, StreamWriter
+from ava_desktop.core.targets import LOCAL_KEY
 from ava_desktop.ui.composer import Composer
 from ava_desktop.ui.context import AppContext
 from ava_desktop.ui.model_selector import ModelSelector
@@ -334,6 +335,8 @@ class ChatTab(QWidget):
         self._pending.clear()
         history, options = self._request(history)
         options.update(target.options)
+        if target.key == LOCAL_KEY:
+            options["on_progress"] = self._on_load_progress
         if self.ctx.session is not None:
             options["session"] = self.ctx.session
         generation = Generation(
@@ -357,6 +360,12 @@ class ChatTab(QWidget):
         except asyncio.CancelledError:
             result = generation.result
         self._finish(index, result, prefix)
+
+    def _on_load_progress(self, message: str, fraction: float) -> None:
+        """A local model is loading before its first answer: say how far it got."""
+        self.notice.emit(f"{message}… {fraction:.0%}")
+        if 0 <= self._stream_index < len(self.messages):
+            self.view.set_status(self._stream_index, f"{message}…")
 
     def _on_text(self, delta: str) -> None:
         self._pending.append(delta)

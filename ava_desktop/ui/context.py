@@ -5,14 +5,22 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Coroutine
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from ava_desktop.core.discovery import DiscoveredServer, discover_local_servers
+from ava_desktop.core.local import (
+    LocalModel,
+    default_model_path,
+    find_gguf_models,
+    local_server_available,
+)
+from ava_desktop.core.local.provider import LocalModelHost
 from ava_desktop.core.secrets import KeyStore
 from ava_desktop.core.settings import Endpoint, Settings, SettingsStore
-from ava_desktop.core.targets import Target, build_targets
+from ava_desktop.core.targets import Target, build_targets, local_target
 
 log = logging.getLogger("ava_desktop")
 
@@ -42,6 +50,9 @@ class AppContext(QObject):
         self.cli_model: str | None = None
         self.discovered: list[DiscoveredServer] = []
         self._key_cache: dict[str, str | None] = {}
+        self.local_host = LocalModelHost()
+        self.local_models: list[LocalModel] = []
+        self.models_dir: Path | None = None  # data_dir/models, scanned for GGUF files
         self.used_target_keys: Callable[[], list[str | None]] = list
         self._tasks: set[asyncio.Task[Any]] = set()
         self.catalog: Any = None  # ModelCatalog, set by the application
@@ -93,11 +104,28 @@ class AppContext(QObject):
             if endpoint.has_key or endpoint.transient:
                 self._key_cache[endpoint.id] = await self.keys.aget(endpoint.id)
 
+    def scan_local_models(self) -> list[LocalModel]:
+        """The default model (``local`` extra), the models folder and files the user added."""
+        if not local_server_available():
+            self.local_models = []
+            return []
+        sources: list[Path] = []
+        default = default_model_path()
+        if default is not None:
+            sources.append(default)
+        if self.models_dir is not None:
+            sources.append(self.models_dir)
+        sources += [Path(f) for f in self.settings.local_model_files]
+        self.local_models = find_gguf_models(sources)
+        return self.local_models
+
     def refresh_targets(self) -> None:
         """Rebuild what the model selectors offer from settings, keys and discovery."""
         keep = tuple(k for k in self.used_target_keys() if k)
+        local = local_target(self.local_models, self.local_host, self.settings)
         self.set_targets(build_targets(self.settings, self._key_cache, self.env_endpoint,
-                                       self.discovered, keep=keep, model=self.cli_model))
+                                       self.discovered, keep=keep, model=self.cli_model,
+                                       local=local))
 
     async def discover(self) -> list[DiscoveredServer]:
         """Probe the loopback ports of known local servers and offer what answers."""

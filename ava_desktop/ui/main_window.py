@@ -23,10 +23,13 @@ from PySide6.QtWidgets import (
 
 from ava_desktop.core.export import FORMATS, export_conversation, write_backup
 from ava_desktop.core.importers import ImportFailed, import_file
+from ava_desktop.core.local import is_gguf, local_server_available
 from ava_desktop.core.store import NotFoundError, StoreError
+from ava_desktop.core.targets import LOCAL_KEY
 from ava_desktop.ui.chat_tab import ChatTab
 from ava_desktop.ui.context import AppContext
 from ava_desktop.ui.history import HistoryDialog
+from ava_desktop.ui.local_models_dialog import LocalModelDialog
 from ava_desktop.ui.tabs import ChatTabBar
 
 STATUS_TIMEOUT_MS = 4000
@@ -136,6 +139,11 @@ class MainWindow(QMainWindow):
             "&Edit Last Message", lambda: self._on_tab(ChatTab.edit_last_user_message),
             ["Ctrl+Shift+E"], chat_menu,
         )
+        chat_menu.addSeparator()
+        self.act_add_model = self._action("Add &Local Model File…", self.add_local_model, None,
+                                          chat_menu)
+        self.act_model_options = self._action("Local &Model Options…", self.local_model_options,
+                                              None, chat_menu)
         self.act_next = self._action(
             "Next Tab", lambda: self._step_tab(1), ["Ctrl+Tab", "Ctrl+PgDown"],
         )
@@ -306,6 +314,52 @@ class MainWindow(QMainWindow):
         tab = self.tab_for(conversation_id)
         if tab is not None:
             tab.set_title(title)
+
+    # -------------------------------------------------------- local models
+    def add_local_model(self) -> None:
+        self._file_dialog("Add a GGUF model file", False, "GGUF models (*.gguf);;All files (*)",
+                          self.add_local_model_file)
+
+    def add_local_model_file(self, path: str) -> None:
+        """Remember a GGUF file and offer it under "Local" (checked by its magic bytes)."""
+        if not is_gguf(Path(path)):
+            self.show_problem("Not a GGUF model", f"{path}\n\nis not a GGUF model file "
+                              "(llama.cpp's format), so it cannot be loaded.")
+            return
+        if not local_server_available():
+            self.show_problem("Local models are not installed",
+                              "Install Ava Desktop with the 'local' extra to run GGUF models: "
+                              "pip install 'ava-desktop[local]'")
+            return
+        files = self.ctx.settings.local_model_files
+        if path not in files:
+            files.append(path)
+            self.ctx.save_settings()
+        self.ctx.scan_local_models()
+        self.ctx.refresh_targets()
+        self.statusBar().showMessage(f"Added {Path(path).name} under Local", STATUS_TIMEOUT_MS)
+
+    def local_model_options(self) -> None:
+        tab = self.current_tab()
+        target = tab.selector.target() if tab else None
+        paths = target.options.get("model_paths", {}) if target else {}
+        name = tab.selector.model() if tab else ""
+        if target is None or target.key != LOCAL_KEY or name not in paths:
+            self.statusBar().showMessage("Choose a local model in this tab first",
+                                         STATUS_TIMEOUT_MS)
+            return
+        path = paths[name]
+        dialog = LocalModelDialog(name, path,
+                                  dict(self.ctx.settings.local_model_options.get(path, {})),
+                                  self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._save_local_options)
+        dialog.open()
+
+    def _save_local_options(self, path: str, options: dict) -> None:
+        self.ctx.settings.local_model_options[path] = dict(options)
+        self.ctx.save_settings()
+        self.ctx.refresh_targets()
 
     # -------------------------------------------------------- export/import
     def _file_dialog(self, title: str, save: bool, filters: str, done: Callable[[str], None],

@@ -204,6 +204,12 @@ class TranscriptView(QTextBrowser):
         cursor.removeSelectedText()
         cursor.insertHtml(self._header_html(index))
         self._body_start = self._tail_start = cursor.position()
+        self.set_status(index, "…")
+
+    def set_status(self, index: int, text: str) -> None:
+        """A placeholder in the tail until the first text arrives (loading, waiting)."""
+        if self._stream is not None and not self._stream.text:
+            self._apply(index, RenderUpdate("", f'<p class="meta">{html.escape(text)}</p>'))
 
     def stream_append(self, index: int, delta: str) -> None:
         """Show ``delta`` (already coalesced by the caller) at the end of the message."""

@@ -1,0 +1,120 @@
+"""The "Local" provider: chats with GGUF files through one warm llama.cpp server.
+
+The server is started on first use, keeps its model loaded, and restarts only to switch
+models or their options. Generation goes through ``OpenAICompatible``, so streaming, errors
+and cancellation (closing the request stops the server's generation) are the shared ones.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from ava_desktop.core.providers import (
+    Event,
+    Messages,
+    OpenAICompatible,
+    ProviderError,
+    register,
+)
+
+from .models import LocalModel
+from .server import LocalServer, LocalServerError, default_threads
+
+DEFAULT_N_CTX = 2048
+
+
+class LocalModelHost:
+    """Owns the single local server of the app; ``ensure`` makes it serve a given file."""
+
+    def __init__(self, server: LocalServer | None = None) -> None:
+        self.server = server or LocalServer()
+        self._lock = asyncio.Lock()
+        self._loaded: tuple[Any, ...] | None = None
+
+    @property
+    def loaded_path(self) -> Path | None:
+        return self._loaded[0] if self._loaded and self.server.running else None
+
+    async def ensure(self, path: str | Path, options: Mapping[str, int] | None = None,
+                     on_progress: Callable[[str, float], None] | None = None) -> LocalServer:
+        """Serve ``path`` (starting or switching the server if needed) and return the server."""
+        opts = dict(options or {})
+        n_ctx = int(opts.get("n_ctx", DEFAULT_N_CTX))
+        n_threads = int(opts.get("n_threads", default_threads()))
+        n_gpu_layers = int(opts.get("n_gpu_layers", 0))
+        wanted = (Path(path).resolve(), n_ctx, n_threads, n_gpu_layers)
+        async with self._lock:
+            if self.server.running and self._loaded == wanted:
+                return self.server
+            if self.server.running:
+                await self.server.stop()
+            self._loaded = None
+            await self.server.start(wanted[0], n_ctx=n_ctx, n_threads=n_threads,
+                                    n_gpu_layers=n_gpu_layers, on_progress=on_progress)
+            self._loaded = wanted
+            return self.server
+
+    async def stop(self) -> None:
+        async with self._lock:
+            self._loaded = None
+            await self.server.stop()
+
+
+class LocalModels(OpenAICompatible):
+    """GGUF models on this computer. Options: ``host`` (a LocalModelHost), ``model_paths``
+    (model name -> file), ``model_options`` (file -> n_ctx/n_threads/n_gpu_layers) and
+    ``on_progress`` (loading progress, called on the loop)."""
+
+    url = "http://127.0.0.1"
+    working = True
+    needs_auth = False
+    supports_gpt_35_turbo = False
+    default_model = "SmolLM2-135M-Instruct.Q4_1"
+    models: list[str] = []  # noqa: RUF012 - the class attribute g4f has
+
+    @classmethod
+    async def stream_events(cls, model: str, messages: Messages,  # type: ignore[override]
+                            **kwargs: Any) -> AsyncIterator[Event]:
+        host: LocalModelHost | None = kwargs.pop("host", None)
+        paths: Mapping[str, str] = kwargs.pop("model_paths", {}) or {}
+        all_options: Mapping[str, Mapping[str, int]] = kwargs.pop("model_options", {}) or {}
+        on_progress = kwargs.pop("on_progress", None)
+        for remote_only in ("base_url", "api_key"):
+            kwargs.pop(remote_only, None)
+        if host is None:
+            raise ProviderError("Local models are not available in this run",
+                                provider=cls.__name__, host="local")
+        path = paths.get(model)
+        if path is None:
+            raise ProviderError(f"There is no local model named {model!r}; choose one of: "
+                                f"{', '.join(sorted(paths)) or 'none installed'}",
+                                provider=cls.__name__, host="local")
+        try:
+            server = await host.ensure(path, all_options.get(str(path)), on_progress)
+        except LocalServerError as exc:
+            raise ProviderError(str(exc), provider=cls.__name__, host="local") from None
+        inner = super().stream_events(server.model_id or model, messages,
+                                      base_url=server.base_url, api_key=server.api_key,
+                                      **kwargs)
+        try:
+            async for event in inner:
+                yield event
+        finally:
+            await inner.aclose()  # close the request now, which stops the server's generation
+
+
+register(LocalModels)
+
+
+def model_paths(models: list[LocalModel]) -> dict[str, str]:
+    """Name -> path for the selector; a name seen twice gets its folder appended."""
+    out: dict[str, str] = {}
+    for model in models:
+        name = model.name
+        if name in out and out[name] != str(model.path):
+            name = f"{model.name} ({model.path.parent.name})"
+        out[name] = str(model.path)
+    return out
