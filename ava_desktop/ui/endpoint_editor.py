@@ -55,15 +55,19 @@ class EndpointDraft:
     key: str = ""  # typed and not saved yet; "" keeps whatever is stored
     remove_key: bool = False
     session_key: bool = False  # a key kept in memory for this session (no keychain)
+    key_unavailable: bool = False  # saved in a keychain this session cannot reach
     header_rows: list[list[str]] = field(default_factory=list)
     test_text: str = ""
     test_ok: bool | None = None
     test_task: asyncio.Task[Any] | None = None
 
     @classmethod
-    def of(cls, endpoint: Endpoint, session_key: bool = False) -> EndpointDraft:
+    def of(cls, endpoint: Endpoint, session_key: bool = False,
+           keychain: bool = True) -> EndpointDraft:
         rows = [[k, v] for k, v in endpoint.extra_headers.items()]
-        return cls(endpoint=endpoint, session_key=session_key, header_rows=rows)
+        unavailable = endpoint.has_key and not keychain and not session_key
+        return cls(endpoint=endpoint, session_key=session_key, header_rows=rows,
+                   key_unavailable=unavailable)
 
     @property
     def had_key(self) -> bool:
@@ -76,6 +80,8 @@ class EndpointDraft:
             return "new, unsaved"
         if self.remove_key and self.had_key:
             return "removed on save"
+        if self.key_unavailable:
+            return "unavailable"
         if self.endpoint.has_key:
             return "stored"
         if self.session_key:
@@ -365,6 +371,8 @@ class EndpointEditor(QWidget):
             text = ""
         elif d.remove_key and d.had_key:
             text = "The key will be removed when you save"
+        elif d.key_unavailable:
+            text = "The saved key is in a keychain not available now; type it again"
         elif d.endpoint.has_key:
             text = f"•••• stored in {where} (type to replace)"
         elif d.session_key:
@@ -372,6 +380,7 @@ class EndpointEditor(QWidget):
         else:
             text = f"Paste the key; it is saved in {where}"
         self.key_edit.setPlaceholderText(text)
+        self.key_edit.setToolTip(text)
         self.remove_key_button.setEnabled(
             d is not None and (bool(d.key) or (d.had_key and not d.remove_key)))
 

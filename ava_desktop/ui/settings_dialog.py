@@ -107,7 +107,8 @@ class SettingsDialog(QDialog):
         self._saving = False
         self._filling = False
         self.drafts: list[EndpointDraft] = [
-            EndpointDraft.of(copy.deepcopy(ep), session_key=self._session_key(ep))
+            EndpointDraft.of(copy.deepcopy(ep), session_key=self._session_key(ep),
+                             keychain=keys.persistent)
             for ep in settings.endpoints if not ep.transient]
         self._removed: list[EndpointDraft] = []
         self.user_presets: list[PromptPreset] = [copy.deepcopy(p) for p in settings.prompt_presets
@@ -634,7 +635,7 @@ class SettingsDialog(QDialog):
                     continue
                 stored = await self._keys.aset(draft.endpoint.id, key)
                 draft.endpoint.has_key = stored
-                draft.session_key = not stored
+                draft.session_key, draft.key_unavailable = not stored, False
                 draft.key, draft.remove_key = "", False
                 # A keychain that exists but refused: the key is session-only now.
                 fell_back |= not stored and self._keys.persistent
@@ -647,6 +648,7 @@ class SettingsDialog(QDialog):
                 if gone and draft.had_key:
                     await self._keys.adelete(draft.endpoint.id)
                     draft.endpoint.has_key = draft.session_key = draft.remove_key = False
+                    draft.key_unavailable = False
             self._removed.clear()
         except Exception as exc:
             reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__

@@ -303,6 +303,12 @@ def test_without_a_keychain_keys_live_for_the_session_only(qloop, tmp_path, llm_
             await until(lambda: len(h.saved) == 2, what="second save")
             assert h.saved[1].endpoints == [] and keys.get(ep.id) is None
 
+            # A key saved in an earlier session's keychain is out of reach: say so.
+            old = Endpoint("Old", "https://api.openai.com/v1", has_key=True)
+            third = await h.open(Settings(endpoints=[old]), keys=keys)
+            assert third.endpoint_list.topLevelItem(0).text(2) == "unavailable"
+            assert "not available now" in third.editor.key_edit.placeholderText()
+
     qloop.run_until_complete(scenario())
 
 
