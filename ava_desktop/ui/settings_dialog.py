@@ -98,7 +98,9 @@ class SettingsDialog(QDialog):
         self.setObjectName("settingsDialog")
         self.setWindowTitle("Settings")
         self.resize(860, 600)
-        self._original = copy.deepcopy(settings)
+        # The live object, read again at save time: fields this dialog does not edit (window
+        # geometry, last used model, unknown keys) may change while it is open.
+        self._live = settings
         self._store = store
         self._keys = keys
         self._spawn = spawn
@@ -324,7 +326,7 @@ class SettingsDialog(QDialog):
         try:
             return validate_proxy_url(self.proxy_edit.text())
         except ValueError:
-            return self._original.proxy_url
+            return self._live.proxy_url
 
     # ============================================================ general page
     def _build_general_page(self) -> QWidget:
@@ -598,8 +600,9 @@ class SettingsDialog(QDialog):
         self.cancel_button.setEnabled(not busy)
 
     def build_settings(self) -> Settings:
-        """The new Settings from the (validated) form, unknown keys carried over."""
-        new = copy.deepcopy(self._original)
+        """The new Settings from the (validated) form; everything else (unknown keys, window
+        state, last used model) is copied from the live settings."""
+        new = copy.deepcopy(self._live)
         endpoints = []
         for draft in self.drafts:
             ep = copy.deepcopy(draft.endpoint)
@@ -609,9 +612,9 @@ class SettingsDialog(QDialog):
             if draft.remove_key and not draft.key.strip():
                 ep.has_key = False
             endpoints.append(ep)
-        new.endpoints = endpoints + [e for e in self._original.endpoints if e.transient]
-        if new.default_endpoint_id is not None and new.endpoint(new.default_endpoint_id) is None:
-            new.default_endpoint_id = None
+        new.endpoints = endpoints + [e for e in self._live.endpoints if e.transient]
+        if new.default_endpoint_id in {d.endpoint.id for d in self._removed}:
+            new.default_endpoint_id = None  # other values may name non-endpoint targets
         new.proxy_url = validate_proxy_url(self.proxy_edit.text())
         new.theme = self.theme_combo.currentData()
         font = self.font_spin.value()
@@ -660,7 +663,7 @@ class SettingsDialog(QDialog):
             return
         finally:
             self._save_task = None
-        self._original = copy.deepcopy(new)
+        self._live = new
         self.settingsChanged.emit(new)
         self._set_busy(False)
         if fell_back:
