@@ -290,7 +290,9 @@ def test_without_a_keychain_keys_live_for_the_session_only(qloop, tmp_path, llm_
             assert not Path(isolated_home).exists()  # the stand-in keychain was never used
 
             # Same session: the key is marked and used by Test without being shown.
-            again = await h.open(h.store.load()[0], keys=keys)
+            reloaded = h.store.load()[0]
+            reloaded.remember_last_used(ep.id, "gpt-4o-mini")
+            again = await h.open(reloaded, keys=keys)
             assert again.endpoint_list.topLevelItem(0).text(2) == "this session"
             assert "this session only" in again.editor.key_edit.placeholderText()
             again.editor.test_button.click()
@@ -302,6 +304,7 @@ def test_without_a_keychain_keys_live_for_the_session_only(qloop, tmp_path, llm_
             QTest.keyClick(again.endpoint_list, Qt.Key.Key_Return, CTRL)
             await until(lambda: len(h.saved) == 2, what="second save")
             assert h.saved[1].endpoints == [] and keys.get(ep.id) is None
+            assert h.saved[1].default_endpoint_id is None  # it named the removed endpoint
 
             # A key saved in an earlier session's keychain is out of reach: say so.
             old = Endpoint("Old", "https://api.openai.com/v1", has_key=True)
