@@ -31,6 +31,7 @@ from ava_desktop.core.paths import AppPaths
 from ava_desktop.core.settings import SettingsStore, env_api_key, env_endpoint
 from ava_desktop.core.store import DB_FILENAME, NotFoundError, Store, StoreError
 from ava_desktop.core.targets import LOCAL_KEY
+from ava_desktop.ui.appearance import apply_theme
 from ava_desktop.ui.chat_tab import ChatTab
 from ava_desktop.ui.context import AppContext
 from ava_desktop.ui.gc import GuiThreadCollector
@@ -104,6 +105,7 @@ class AvaApp:
         ctx.scan_local_models()
         ctx.refresh_targets()
         self._choose_defaults()
+        apply_theme(ctx.settings.theme)
         window = MainWindow(ctx)
         window.setWindowIcon(app_icon())
         window.quitRequested.connect(self.request_quit)
@@ -257,6 +259,8 @@ def run(args: argparse.Namespace) -> int:
     setup_logging(app.paths.log_dir)
     _install_excepthook(app.ctx)
     _install_signal_handlers(loop, app)
+    QGuiApplication.styleHints().colorSchemeChanged.connect(  # "system" follows the desktop
+        lambda *_: apply_theme(app.ctx.settings.theme))
     collector = GuiThreadCollector()
     collector.start()
     try:

@@ -119,6 +119,8 @@ class ChatTab(QWidget):
         )
         self.selector.changed.connect(self._on_target_changed)
         ctx.targetsChanged.connect(self._refresh_targets)
+        ctx.appearanceChanged.connect(self._apply_appearance)
+        self._apply_appearance()
         self._refresh_targets()
         if conversation is not None:
             self._load(conversation)
@@ -134,6 +136,11 @@ class ChatTab(QWidget):
     @property
     def messages(self) -> list[ViewMessage]:
         return self.view.messages
+
+    def _apply_appearance(self) -> None:
+        self.view.set_font_size(self.ctx.settings.font_size)
+        font = self.view.font()
+        self.composer.setFont(font)
 
     def is_blank(self) -> bool:
         """A fresh tab nobody has used: safe to replace when opening a conversation."""

@@ -35,6 +35,7 @@ class AppContext(QObject):
 
     errorOccurred = Signal(str, str)  # short message, details
     targetsChanged = Signal()
+    appearanceChanged = Signal()
 
     def __init__(self, session: Any = None, store: Any = None) -> None:
         super().__init__()
@@ -136,11 +137,19 @@ class AppContext(QObject):
         return found
 
     async def apply_settings(self, settings: Settings) -> None:
-        """New settings from the dialog: reload keys and offer the new endpoint list."""
+        """New settings from the dialog: reload keys, offer the new endpoint list, restyle."""
+        discovery_was_on = self.settings.local_discovery
         self.settings = settings
         self._key_cache.clear()
         await self.load_keys()
         self.refresh_targets()
+        self.appearanceChanged.emit()
+        if settings.local_discovery and not discovery_was_on:
+            await self.discover()
+
+    def set_font_size(self, points: int | None) -> None:
+        self.settings.font_size = points
+        self.appearanceChanged.emit()
 
     def save_settings(self) -> None:
         if self.settings_store is None:

@@ -24,12 +24,15 @@ from PySide6.QtWidgets import (
 from ava_desktop.core.export import FORMATS, export_conversation, write_backup
 from ava_desktop.core.importers import ImportFailed, import_file
 from ava_desktop.core.local import is_gguf, local_server_available
+from ava_desktop.core.settings import FONT_SIZE_RANGE, Settings
 from ava_desktop.core.store import NotFoundError, StoreError
 from ava_desktop.core.targets import LOCAL_KEY
+from ava_desktop.ui.appearance import FONT_STEP, apply_theme
 from ava_desktop.ui.chat_tab import ChatTab
 from ava_desktop.ui.context import AppContext
 from ava_desktop.ui.history import HistoryDialog
 from ava_desktop.ui.local_models_dialog import LocalModelDialog
+from ava_desktop.ui.settings_dialog import SettingsDialog
 from ava_desktop.ui.tabs import ChatTabBar
 
 STATUS_TIMEOUT_MS = 4000
@@ -73,6 +76,7 @@ class MainWindow(QMainWindow):
         self._busy_icon = _busy_icon()
         self._closing_confirm: QMessageBox | None = None
         self._history: HistoryDialog | None = None
+        self._settings_dialog: SettingsDialog | None = None
 
         self.tab_bar.tabCloseRequested.connect(self.request_close_tab)
         self.tab_bar.middleClicked.connect(self.request_close_tab)
@@ -120,6 +124,9 @@ class MainWindow(QMainWindow):
                                        file_menu)
         self.act_import = self._action("&Import…", self.import_conversations, None, file_menu)
         file_menu.addSeparator()
+        self.act_settings = self._action("&Settings…", self.show_settings,
+                                         ["Ctrl+,", key.Preferences], file_menu)
+        file_menu.addSeparator()
         self.act_quit = self._action("&Quit", self.quitRequested.emit, ["Ctrl+Q"], file_menu)
         self.act_copy_last = self._action(
             "Copy &Last Answer", lambda: self._on_tab(ChatTab.copy_last_answer),
@@ -144,6 +151,13 @@ class MainWindow(QMainWindow):
                                           chat_menu)
         self.act_model_options = self._action("Local &Model Options…", self.local_model_options,
                                               None, chat_menu)
+        view_menu = bar.addMenu("&View")
+        self.act_bigger = self._action("&Larger Text", lambda: self._step_font(1),
+                                       ["Ctrl+=", "Ctrl++", key.ZoomIn], view_menu)
+        self.act_smaller = self._action("&Smaller Text", lambda: self._step_font(-1),
+                                        ["Ctrl+-", key.ZoomOut], view_menu)
+        self.act_font_reset = self._action("&Default Text Size", lambda: self._step_font(0),
+                                           ["Ctrl+0"], view_menu)
         self.act_next = self._action(
             "Next Tab", lambda: self._step_tab(1), ["Ctrl+Tab", "Ctrl+PgDown"],
         )
@@ -314,6 +328,40 @@ class MainWindow(QMainWindow):
         tab = self.tab_for(conversation_id)
         if tab is not None:
             tab.set_title(title)
+
+    # ------------------------------------------------------------ settings
+    def show_settings(self) -> None:
+        if self._settings_dialog is not None:
+            self._settings_dialog.raise_()
+            self._settings_dialog.activateWindow()
+            return
+        ctx = self.ctx
+        if ctx.settings_store is None:
+            return
+        dialog = SettingsDialog(ctx.settings, ctx.settings_store, ctx.keys, ctx.spawn,
+                                lambda: ctx.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.settingsChanged.connect(self._on_settings_changed)
+        dialog.destroyed.connect(lambda *_: setattr(self, "_settings_dialog", None))
+        self._settings_dialog = dialog
+        dialog.open()
+
+    def _on_settings_changed(self, settings: Settings) -> None:
+        apply_theme(settings.theme)
+        self.ctx.spawn(self.ctx.apply_settings(settings), name="apply settings")
+
+    def _step_font(self, step: int) -> None:
+        """Ctrl+= / Ctrl+- change the chat text size, Ctrl+0 goes back to the default."""
+        current = self.ctx.settings.font_size
+        if step == 0:
+            new = None
+        else:
+            base = current or round(self.font().pointSizeF()) or 10
+            low, high = FONT_SIZE_RANGE
+            new = min(high, max(low, base + step * FONT_STEP))
+        self.ctx.set_font_size(new)
+        self.statusBar().showMessage(f"Text size {new} pt" if new else "Default text size",
+                                     STATUS_TIMEOUT_MS)
 
     # -------------------------------------------------------- local models
     def add_local_model(self) -> None:
