@@ -50,6 +50,7 @@ class AppContext(QObject):
         self.env_endpoint: Endpoint | None = None
         self.cli_model: str | None = None
         self.discovered: list[DiscoveredServer] = []
+        self.discovery_presets: list[Any] | None = None  # None: the known local servers
         self._key_cache: dict[str, str | None] = {}
         self.local_host = LocalModelHost()
         self.local_models: list[LocalModel] = []
@@ -130,7 +131,7 @@ class AppContext(QObject):
 
     async def discover(self) -> list[DiscoveredServer]:
         """Probe the loopback ports of known local servers and offer what answers."""
-        found = await discover_local_servers()
+        found = await discover_local_servers(presets=self.discovery_presets)
         if found != self.discovered:
             self.discovered = found
             self.refresh_targets()

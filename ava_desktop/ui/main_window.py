@@ -147,6 +147,8 @@ class MainWindow(QMainWindow):
             ["Ctrl+Shift+E"], chat_menu,
         )
         chat_menu.addSeparator()
+        self.act_discover = self._action("&Find Local Servers", self.find_local_servers, None,
+                                         chat_menu)
         self.act_add_model = self._action("Add &Local Model File…", self.add_local_model, None,
                                           chat_menu)
         self.act_model_options = self._action("Local &Model Options…", self.local_model_options,
@@ -362,6 +364,18 @@ class MainWindow(QMainWindow):
         self.ctx.set_font_size(new)
         self.statusBar().showMessage(f"Text size {new} pt" if new else "Default text size",
                                      STATUS_TIMEOUT_MS)
+
+    def find_local_servers(self) -> None:
+        """Probe Ollama, LM Studio, llama.cpp, vLLM and Jan on this computer, on demand."""
+        self.statusBar().showMessage("Looking for local servers…", STATUS_TIMEOUT_MS)
+
+        async def probe() -> None:
+            found = await self.ctx.discover()
+            names = ", ".join(f"{s.preset_name} ({len(s.models)} models)" for s in found)
+            self.statusBar().showMessage(f"Found {names}" if found else
+                                         "No local server answered", STATUS_TIMEOUT_MS)
+
+        self.ctx.spawn(probe(), name="discovery")
 
     # -------------------------------------------------------- local models
     def add_local_model(self) -> None:

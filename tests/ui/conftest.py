@@ -16,6 +16,7 @@ from collections.abc import Callable
 import pytest
 import qasync
 
+from ava_desktop.ui.appearance import apply_theme
 from ava_desktop.ui.application import AvaApp
 
 
@@ -70,6 +71,7 @@ def make_app(qloop, tmp_path, monkeypatch):
     yield start
     for app in apps:
         qloop.run_until_complete(app.shutdown())
+    apply_theme("system")  # the palette is application-wide: leave it as found
 
 
 async def settle(app: AvaApp, timeout: float = 5.0) -> None:

@@ -1,0 +1,96 @@
+"""Settings reach the window: endpoints and keys, local servers found, theme and text size."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtTest import QTest
+
+from ava_desktop.core.providers import Preset
+from ava_desktop.core.settings import SettingsStore
+from ava_desktop.ui.settings_dialog import SettingsDialog
+from tests.ui.conftest import until
+from tests.ui.helpers import chat_requests, type_and_send
+
+
+def test_an_endpoint_added_in_settings_is_offered_and_used_with_its_key(
+        make_app, qloop, llm_server, isolated_home):
+    app = make_app(model=None)
+    window = app.window
+    tab = window.current_tab()
+
+    async def scenario():
+        QTest.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+        await until(lambda: window.findChild(SettingsDialog) is not None)
+        dialog = window.findChild(SettingsDialog)
+        dialog.add_endpoint("Custom")
+        editor = dialog.editor
+        editor.name_edit.setText("My server")
+        editor.url_edit.setText(llm_server.base_url)
+        editor.key_edit.setFocus()
+        QTest.keyClicks(editor.key_edit, "sk-secret-123")
+        dialog.save()
+        await until(lambda: any(t.name == "My server" for t in app.ctx.targets),
+                    what="new endpoint offered")
+        index = tab.selector.provider_box.findText("My server")
+        tab.selector.provider_box.setCurrentIndex(index)
+        await until(lambda: tab.selector.model_box.count() > 0, what="models listed")
+        type_and_send(tab, "hello")
+        await until(lambda: len(tab.messages) == 2 and not tab.busy)
+
+    qloop.run_until_complete(scenario())
+    request = chat_requests(llm_server)[-1]
+    assert request.headers.get("Authorization") == "Bearer sk-secret-123"
+    text = (app.paths.config_dir / "settings.json").read_text()
+    assert "My server" in text and "sk-secret-123" not in text
+
+
+def test_a_local_server_is_found_on_demand(make_app, qloop, llm_server):
+    app = make_app(model=None)
+    window = app.window
+    app.ctx.discovery_presets = [Preset("Ollama", llm_server.base_url, False, True)]
+
+    async def scenario():
+        window.act_discover.trigger()
+        await until(lambda: any(t.name == "Ollama (local)" for t in app.ctx.targets))
+
+    qloop.run_until_complete(scenario())
+    tab = window.current_tab()
+    index = tab.selector.provider_box.findText("Ollama (local)")
+    assert index >= 0
+    tab.selector.provider_box.setCurrentIndex(index)
+    assert tab.selector.model_box.count() == len(set(llm_server.models))
+    assert "found" in window.statusBar().currentMessage().lower()
+
+
+def test_text_size_keys_and_dark_theme(make_app, qloop, llm_server):
+    app = make_app(llm_server.base_url)
+    window = app.window
+    tab = window.current_tab()
+    start = tab.view.font().pointSizeF()
+
+    async def scenario():
+        QTest.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        await until(lambda: tab.view.font().pointSizeF() == start + 2)
+        QTest.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+        await until(lambda: tab.view.font().pointSizeF() == start + 1)
+        assert tab.composer.font().pointSizeF() == start + 1
+        type_and_send(tab, "hi")
+        await until(lambda: len(tab.messages) == 2 and not tab.busy)
+        settings = app.ctx.settings
+        settings.theme = "dark"
+        window._on_settings_changed(settings)
+        await until(lambda: tab.view.palette().color(QPalette.ColorRole.Base).lightness() < 128)
+        await until(lambda: "#2b3a55" in tab.view.toHtml(), what="messages re-rendered dark")
+        await app.shutdown()
+
+    qloop.run_until_complete(scenario())
+    saved, _warnings = SettingsStore(app.paths.settings_file).load()
+    assert saved.font_size == round(start) + 1
+    assert saved.theme == "dark"
+    again = make_app(llm_server.base_url)
+    assert again.window.current_tab().view.font().pointSizeF() == start + 1
+    again.window.act_font_reset.trigger()
+    assert again.window.current_tab().view.font().pointSizeF() == start
+
