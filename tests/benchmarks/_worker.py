@@ -58,7 +58,8 @@ class LagProbe(QObject):
         super().__init__()
         self.period = period_ms / 1000
         self.lags: list[float] = []
-        self._last = 0.0
+        self.stalls: list[tuple[float, float]] = []  # (seconds after start, lag ms) > 15 ms
+        self._last = self._start = 0.0
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(period_ms)
@@ -66,7 +67,8 @@ class LagProbe(QObject):
 
     def start(self) -> None:
         self.lags.clear()
-        self._last = now()
+        self.stalls.clear()
+        self._last = self._start = now()
         self._timer.start()
 
     def stop(self) -> None:
@@ -74,7 +76,10 @@ class LagProbe(QObject):
 
     def _tick(self) -> None:
         t = now()
-        self.lags.append(max(0.0, t - self._last - self.period))
+        lag = max(0.0, t - self._last - self.period)
+        self.lags.append(lag)
+        if lag > 0.015:
+            self.stalls.append((round(self._last - self._start, 3), round(lag * 1000, 1)))
         self._last = t
 
     def summary(self) -> dict[str, float]:
@@ -84,7 +89,7 @@ class LagProbe(QObject):
             return lags[min(len(lags) - 1, int(p * len(lags)))] * 1000
 
         return {"lag_p50_ms": pct(0.50), "lag_p99_ms": pct(0.99), "lag_max_ms": lags[-1] * 1000,
-                "lag_ticks": len(self.lags)}
+                "lag_ticks": len(self.lags), "stalls": self.stalls[:50]}
 
 
 class PaintWatch(QObject):
@@ -205,15 +210,25 @@ async def stream_run(cfg: dict[str, Any]) -> dict[str, Any]:
     probe = LagProbe()
     stamps = Path(cfg["stamps"])
     stamps.write_text("")
+    idle = asyncio.Event()
+    for tab in tabs:  # wake when the last answer ends (no polling load on the loop)
+        tab.busyChanged.connect(lambda *_: idle.set() if not any(t.busy for t in tabs) else None)
+    profiler = None
+    if cfg.get("profile"):
+        from pyinstrument import Profiler
+
+        profiler = Profiler(interval=0.001, async_mode="disabled")
+        profiler.start()
     cpu0, t_send = cpu_s(), now()
     probe.start()
     for i, tab in enumerate(tabs):
         if not tab.send(f"Benchmark question {i}: explain the {WORDS[i]} in detail."):
             raise RuntimeError("send() refused")
-    deadline = now() + cfg.get("timeout", 120)
-    while any(tab.busy for tab in tabs) and now() < deadline:
-        await asyncio.sleep(0.002)
+    await asyncio.wait_for(idle.wait(), cfg.get("timeout", 120))
     probe.stop()
+    if profiler is not None:
+        profiler.stop()
+        Path(cfg["profile"]).write_text(profiler.output_text(show_all=False))
     cpu = cpu_s() - cpu0
     t_done = now()
     ends: list[float] = []
