@@ -261,11 +261,20 @@ class MainWindow(QMainWindow):
         box.open()  # never exec(): that would re-enter the asyncio loop
 
     def close_tab(self, tab: ChatTab) -> None:
-        tab.stop()
+        """Remove the tab now; its answer stops (and is saved) before the widget goes."""
         index = self.tabs.indexOf(tab)
         if index >= 0:
             self.tabs.removeTab(index)
-        tab.deleteLater()
+        if tab.busy:
+            tab.hide()
+
+            async def stop_then_delete() -> None:
+                await tab.stop_and_wait()
+                tab.deleteLater()
+
+            self.ctx.spawn(stop_then_delete(), name="close tab")
+        else:
+            tab.deleteLater()
         if self.tabs.count() == 0:
             self.new_tab()
         self.tabsChanged.emit()

@@ -1,0 +1,134 @@
+"""Tabs as people use them: keys, rename, reorder, close (asking while busy), errors shown."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+
+from ava_desktop.core.store import DB_FILENAME, Store
+from tests.ui.conftest import until
+from tests.ui.helpers import click_anchor, type_and_send
+
+
+def _boxes(name: str) -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.objectName() == name and w.isVisible()]
+
+
+def test_tab_keys_rename_reorder_and_close(make_app, qloop, llm_server):
+    app = make_app(llm_server.base_url)
+    window = app.window
+    tabs = window.tabs
+
+    async def scenario():
+        for _ in range(2):
+            QTest.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+        assert tabs.count() == 3 and tabs.currentIndex() == 2
+        QTest.keyClick(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+        assert tabs.currentIndex() == 0
+        QTest.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+        assert tabs.currentIndex() == 2
+        QTest.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+        assert tabs.currentIndex() == 0
+        QTest.keyClick(window, Qt.Key.Key_Backtab,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        assert tabs.currentIndex() == 2
+        # rename by double-click
+        bar = window.tab_bar
+        QTest.mouseDClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
+        await until(lambda: bar.findChild(QLineEdit, "tabRenameEditor") is not None)
+        editor = bar.findChild(QLineEdit, "tabRenameEditor")
+        editor.selectAll()
+        QTest.keyClicks(editor, "Renamed tab")
+        QTest.keyClick(editor, Qt.Key.Key_Return)
+        await until(lambda: tabs.tabText(0) == "Renamed tab")
+        # reorder (what a drag does) and close with the middle button
+        first = tabs.widget(0)
+        bar.moveTab(0, 2)
+        assert tabs.widget(2) is first
+        QTest.mouseClick(bar, Qt.MouseButton.MiddleButton, pos=bar.tabRect(0).center())
+        await until(lambda: tabs.count() == 2)
+        QTest.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+        await until(lambda: tabs.count() == 1)
+
+    qloop.run_until_complete(scenario())
+    assert tabs.tabText(0) in ("Renamed tab", "New chat")
+
+
+def test_closing_a_streaming_tab_asks_first(make_app, qloop, llm_server):
+    llm_server.reply(tokens=[f"t{i} " for i in range(300)], delay=0.02)
+    app = make_app(llm_server.base_url)
+    window = app.window
+    tab = window.current_tab()
+
+    async def scenario():
+        type_and_send(tab, "stream")
+        await until(lambda: tab.busy and "t2" in tab.messages[-1].content)
+        QTest.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+        await until(lambda: _boxes("confirmCloseTab"), what="question")
+        _boxes("confirmCloseTab")[0].button(QMessageBox.StandardButton.Cancel).click()
+        await until(lambda: not _boxes("confirmCloseTab"))
+        assert window.tabs.indexOf(tab) >= 0 and tab.busy
+        QTest.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+        await until(lambda: _boxes("confirmCloseTab"))
+        _boxes("confirmCloseTab")[0].button(QMessageBox.StandardButton.Close).click()
+        await until(lambda: window.tabs.indexOf(tab) < 0, what="tab closed")
+        await until(lambda: llm_server.disconnected, what="request closed")
+        await until(lambda: not app.ctx._tasks, what="answer saved")
+
+    qloop.run_until_complete(scenario())
+    assert window.tabs.count() == 1  # a fresh tab replaced the last one
+    conv_id = app.ctx.store.list_conversations()[0].id
+    answer = app.ctx.store.messages(conv_id)[-1]
+    assert answer.state == "stopped" and answer.content.startswith("t0 t1 t2")
+
+
+def test_an_error_in_a_slot_is_shown_and_logged_not_fatal(make_app, qloop, llm_server, caplog):
+    app = make_app(llm_server.base_url)
+    window = app.window
+
+    def broken() -> None:
+        raise RuntimeError("boom from a slot")
+
+    async def scenario():
+        window._action("Broken", broken).trigger()
+        await until(lambda: _boxes("errorDialog"), what="error dialog")
+        _boxes("errorDialog")[0].close()
+
+    with caplog.at_level(logging.ERROR, logger="ava_desktop"):
+        qloop.run_until_complete(scenario())
+    assert "boom from a slot" in caplog.text
+    assert window.isVisible()
+
+
+def test_an_interrupted_answer_offers_continue_and_regenerate(make_app, qloop, llm_server,
+                                                              tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    with Store.open(data / DB_FILENAME) as store:
+        conv = store.create_conversation("Crashed chat", None, "test-model")
+        store.add_message(conv.id, "user", "tell me")
+        store.add_message(conv.id, "assistant", "The first half", state="streaming",
+                          model="test-model")
+        store.save_window_state([conv.id], 0)
+    llm_server.reply(tokens=[" and the rest."])
+    app = make_app(llm_server.base_url)
+    tab = app.window.current_tab()
+    assert tab.title == "Crashed chat"
+    assert tab.messages[1].state == "interrupted"
+    assert "interrupted" in tab.view.toPlainText() and "Continue" in tab.view.toPlainText()
+
+    async def scenario():
+        click_anchor(tab.view, "ava:continue/1")
+        await until(lambda: not tab.busy and tab.messages[1].state == "complete")
+
+    qloop.run_until_complete(scenario())
+    assert tab.messages[1].content == "The first half and the rest."
+    sent = llm_server.requests[-1].json["messages"]
+    assert sent[-1] == {"role": "assistant", "content": "The first half"}
+    stored = app.ctx.store.messages(tab.conversation_id)[-1]
+    assert stored.content == "The first half and the rest." and stored.state == "complete"
+
