@@ -48,6 +48,7 @@ class ChatTab(QWidget):
 
     titleChanged = Signal(str)
     busyChanged = Signal(bool)
+    settingsRequested = Signal()
     conversationCreated = Signal(int)
     notice = Signal(str)  # a short status-bar message
 
@@ -84,6 +85,10 @@ class ChatTab(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.settings_button = QPushButton("Open Settings…", self)
+        self.settings_button.setObjectName("openSettings")
+        self.settings_button.clicked.connect(self.settingsRequested.emit)
+        self.settings_button.hide()
 
         # The transcript fills the top; everything to act with sits together at the bottom.
         bottom = QHBoxLayout()
@@ -97,6 +102,7 @@ class ChatTab(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
+        layout.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignHCenter)
         controls = QHBoxLayout()
         controls.addWidget(self.selector, 1)
         controls.addWidget(self.params_button)
@@ -210,14 +216,18 @@ class ChatTab(QWidget):
 
     def _update_hint(self) -> None:
         target = self.selector.target()
+        self.settings_button.hide()
         if self.messages:
             self.hint.hide()
             return
         if target is None or (not target.working and len(self.ctx.targets) <= 1):
             self.hint.setText(
-                "No provider is connected yet. Set OPENAI_BASE_URL (and OPENAI_API_KEY) for an "
-                "OpenAI-compatible server, or start a local server such as Ollama or LM Studio."
+                "No provider is connected yet. Open Settings (Ctrl+,) to add an endpoint with "
+                "its API key (OpenAI, OpenRouter, Groq, DeepSeek, Mistral, …), or start a local "
+                "server such as Ollama, LM Studio or llama.cpp: Ava finds it by itself "
+                "(Chat → Find Local Servers)."
             )
+            self.settings_button.show()
         elif not target.working:
             self.hint.setText(f"{target.name} is offline: pick another provider above.")
         else:
@@ -352,6 +362,7 @@ class ChatTab(QWidget):
             messages=history,
             options=options,
             on_text=self._on_text,
+            on_reasoning=self._on_reasoning,
         )
         self._generation = generation
         if not target.working:
@@ -380,6 +391,14 @@ class ChatTab(QWidget):
         if self._writer is not None:
             writer = self._writer
             self._persist(lambda _store: writer.append(delta))
+
+    def _on_reasoning(self, delta: str) -> None:
+        """Reasoning models think first: keep it apart from the answer, say it is happening."""
+        if 0 <= self._stream_index < len(self.messages):
+            self.view.set_status(self._stream_index, "Thinking…")
+        if self._writer is not None:
+            writer = self._writer
+            self._persist(lambda _store: writer.append_reasoning(delta))
 
     def _save_progress(self) -> None:
         if self._writer is not None:

@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         tab.busyChanged.connect(lambda busy, t=tab: self._set_tab_busy(t, busy))
         tab.notice.connect(lambda text, t=tab: self._tab_notice(t, text))
         tab.conversationCreated.connect(lambda _id: self.tabsChanged.emit())
+        tab.settingsRequested.connect(self.show_settings)
         if focus:
             self.tabs.setCurrentIndex(index)
             tab.focus_composer()

@@ -241,8 +241,8 @@ class TranscriptView(QTextBrowser):
         (the settled HTML plus the finished tail equal a full render)."""
         stream, self._stream = self._stream, None
         message = self._messages[index]
-        if stream is None or stream.text != message.content:
-            self._write_frame(index)
+        if stream is None or stream.text != message.content or message.reasoning:
+            self._write_frame(index)  # reasoning goes above the answer: one full render
             return
         self._apply(index, stream.finish())
         cursor = QTextCursor(self.document())
@@ -346,6 +346,10 @@ class TranscriptView(QTextBrowser):
         else:
             body = _number_code_links(render_markdown(message.content, dark=self._dark),
                                       message.key)
+            if message.reasoning:
+                thoughts = html.escape(message.reasoning.strip()).replace("\n", "<br>")
+                body = (f'<p class="meta"><i>Thought process</i></p>'
+                        f'<p class="meta"><small>{thoughts}</small></p>{body}')
         return self._header_html(index) + body + self._footer_html(index)
 
     def _header_html(self, index: int) -> str:

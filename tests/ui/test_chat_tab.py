@@ -248,3 +248,25 @@ def test_streamed_view_equals_a_full_render(make_app, qloop, llm_server):
     assert tab.view.toPlainText() == streamed_text
     assert tab.view.toHtml() == streamed_html  # same blocks and formats, not only text
     assert tab.messages[1].content == text
+
+
+def test_reasoning_is_shown_apart_and_never_mixed_into_the_answer(make_app, qloop, llm_server):
+    llm_server.reply(reasoning=["Let me think", " about it."], tokens=["The answer", " is 42."])
+    app = make_app(llm_server.base_url)
+    tab = app.window.current_tab()
+    clipboard = QGuiApplication.clipboard()
+
+    async def scenario():
+        type_and_send(tab, "question")
+        await until(lambda: len(tab.messages) == 2 and not tab.busy)
+        click_anchor(tab.view, "ava:copy/1")
+        await until(lambda: clipboard.text() == "The answer is 42.")
+
+    qloop.run_until_complete(scenario())
+    answer = tab.messages[1]
+    assert answer.content == "The answer is 42."
+    assert answer.reasoning == "Let me think about it."
+    text = tab.view.toPlainText()
+    assert "Thought process" in text and "Let me think about it." in text
+    stored = app.ctx.store.messages(tab.conversation_id)[-1]
+    assert stored.content == "The answer is 42." and stored.reasoning == "Let me think about it."
