@@ -256,6 +256,14 @@ class QtSafeRenderer(RendererHTML):
         body = hl.highlight(content.removesuffix("\n"), lang, dark, growing=growing)
         bg, fg = hl.code_colors(dark)
         label = _esc(lang) if lang else "&nbsp;"
+        if growing:
+            # Still streaming: a plain block, not a table. Qt rebuilds its frame tree over the
+            # whole document whenever a table (a frame) is inserted or removed, and the live
+            # tail is replaced on every flush. The finished block gets the table and Copy.
+            return (
+                f'<p class="code-lang">{label}</p>\n'
+                f'<pre style="background-color:{bg}"><font color="{fg}">{body}</font></pre>\n'
+            )
         return (
             f'<table class="code" width="100%" border="0" cellspacing="0" cellpadding="6"'
             f' bgcolor="{bg}">\n'
