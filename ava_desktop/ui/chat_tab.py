@@ -29,6 +29,19 @@ from ava_desktop.ui.throttle import Throttle
 from ava_desktop.ui.transcript import TranscriptView, ViewMessage
 
 TITLE_LENGTH = 40
+FIRST_SCREEN_MESSAGES = 30  # opening a conversation renders at most this many at first,
+FIRST_SCREEN_CHARS = 60_000  # or about this much text; earlier ones come on scrolling up
+OLDER_CHUNK = 40
+
+
+def _first_screen(messages: list[ViewMessage]) -> int:
+    """How many of the last messages to render when a conversation opens."""
+    chars = 0
+    for shown, message in enumerate(reversed(messages), start=1):
+        chars += len(message.content)
+        if shown >= FIRST_SCREEN_MESSAGES or (chars >= FIRST_SCREEN_CHARS and shown >= 2):
+            return shown
+    return len(messages)
 
 
 def view_message(message: Message) -> ViewMessage:
@@ -60,6 +73,7 @@ class ChatTab(QWidget):
         self.title = conversation.title if conversation and conversation.title else "New chat"
         self.custom_title = False
         self._writer: StreamWriter | None = None
+        self._older: list[ViewMessage] = []  # earlier messages not rendered yet
         self._task: asyncio.Task[Any] | None = None
         self._generation: Generation | None = None
         self._stream_index = -1
@@ -120,6 +134,7 @@ class ChatTab(QWidget):
         self.stop_button.clicked.connect(self.stop)
         self.view.action.connect(self._on_action)
         self.view.typedAhead.connect(self._type_ahead)
+        self.view.olderRequested.connect(self.show_older)
         self.view.externalLinkBlocked.connect(
             lambda url: self.notice.emit(f"Blocked a link Ava does not open: {url[:80]}")
         )
@@ -168,7 +183,10 @@ class ChatTab(QWidget):
             self.selector.select(None, conversation.model)
         store = self.ctx.store
         if store is not None:
-            self.view.set_messages([view_message(m) for m in store.messages(conversation.id)])
+            messages = [view_message(m) for m in store.messages(conversation.id)]
+            shown = _first_screen(messages)
+            self._older = messages[: len(messages) - shown]
+            self.view.set_messages(messages[len(messages) - shown:], older=len(self._older))
 
     def _persist(self, func: Any, *args: Any, **kwargs: Any) -> Any:
         """Run one store call; a storage failure is reported, never loses the chat on screen."""
@@ -313,8 +331,29 @@ class ChatTab(QWidget):
         conv_id = self.conversation.id
         return self._persist(lambda store: store.add_message(conv_id, role, content, **fields))
 
+    def show_older(self, count: int = OLDER_CHUNK) -> None:
+        """Render the previous ``count`` messages above the ones on screen."""
+        if not self._older:
+            return
+        chunk = self._older[-count:]
+        del self._older[-count:]
+        self.view.prepend_messages(chunk, older=len(self._older))
+        if self._stream_index >= 0:
+            self._stream_index += len(chunk)
+
+    def reveal_message(self, message_id: int) -> None:
+        """Scroll to a stored message (a search hit), rendering earlier ones if needed."""
+        position = next((i for i, m in enumerate(self._older) if m.id == message_id), None)
+        if position is not None:
+            self.show_older(len(self._older) - position)
+        self.view.scroll_to_message(message_id)
+
+    def all_messages(self) -> list[ViewMessage]:
+        """The whole conversation, including messages not rendered yet."""
+        return [*self._older, *self.messages]
+
     def _history(self, upto: int | None = None) -> list[dict[str, str]]:
-        messages = self.messages if upto is None else self.messages[:upto]
+        messages = [*self._older, *(self.messages if upto is None else self.messages[:upto])]
         return [
             {"role": m.role, "content": m.content}
             for m in messages
@@ -539,7 +578,7 @@ class ChatTab(QWidget):
 
     def conversation_markdown(self) -> str:
         parts = [f"# {self.title}\n"]
-        for message in self.messages:
+        for message in self.all_messages():
             who = "You" if message.role == "user" else f"Assistant ({message.model or '?'})"
             parts.append(f"## {who}\n\n{message.content}\n")
         return "\n".join(parts)

@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
                 self.close_tab(current)
         self.tabs.setCurrentWidget(tab)
         if message_id is not None:
-            tab.view.scroll_to_message(message_id)
+            tab.reveal_message(message_id)
 
     def show_history(self) -> None:
         store = self.ctx.store

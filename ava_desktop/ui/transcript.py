@@ -84,6 +84,7 @@ class TranscriptView(QTextBrowser):
     """Renders messages; emits ``action`` for ``ava:`` links (e.g. "copy", 3, "")."""
 
     action = Signal(str, int, str)
+    olderRequested = Signal()
     typedAhead = Signal(QKeyEvent)
     externalLinkBlocked = Signal(str)
     followChanged = Signal(bool)
@@ -103,6 +104,7 @@ class TranscriptView(QTextBrowser):
         self._stream: StreamingMarkdown | None = None
         self._tail_start = 0
         self._body_start = 0
+        self._older = 0  # earlier messages not rendered yet
         self._scratch = QTextDocument(self)  # parses a fragment's first block, see _insert_blocks
         self._next_key = 0
         self._follow = True
@@ -167,17 +169,28 @@ class TranscriptView(QTextBrowser):
         self._stream = None
         self._messages.clear()
         self._frames.clear()
+        self._older = 0
         self.document().clear()
 
-    def set_messages(self, messages: list[ViewMessage]) -> None:
-        """Replace the whole transcript (opening a conversation)."""
+    def set_messages(self, messages: list[ViewMessage], older: int = 0) -> None:
+        """Replace the whole transcript (opening a conversation). ``older``: how many
+        earlier messages exist but are not shown yet (a link at the top offers them)."""
         self.clear_messages()
         for message in messages:
-            self.add_message(message)
+            self._append(message)
+        if self._messages:
+            self.refresh_footer(len(self._messages) - 1)
+        self._set_older(older)
         self.scroll_to_bottom()
 
     def add_message(self, message: ViewMessage) -> int:
         """Append a message at the end and return its index."""
+        index = self._append(message)
+        if index > 0:
+            self.refresh_footer(index - 1)  # "Regenerate" / "Edit" belong to the last ones
+        return index
+
+    def _append(self, message: ViewMessage) -> int:
         index = len(self._messages)
         message.key = self._next_key
         self._next_key += 1
@@ -187,9 +200,60 @@ class TranscriptView(QTextBrowser):
         frame = cursor.insertFrame(self._frame_format(message.role))
         self._frames.append(frame)
         self._write_frame(index)
-        if index > 0:
-            self.refresh_footer(index - 1)  # "Regenerate" / "Edit" belong to the last ones
         return index
+
+    def prepend_messages(self, messages: list[ViewMessage], older: int) -> None:
+        """Show earlier messages above the ones on screen, keeping what the reader sees still.
+
+        Frames go right after the first block (which holds the "earlier messages" link), each
+        followed by its own block, as appended frames are.
+        """
+        if not messages:
+            self._set_older(older)
+            return
+        doc = self.document()
+        bar = self.verticalScrollBar()
+        value, maximum = bar.value(), bar.maximum()
+        size_before = doc.characterCount()
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        position = doc.begin().length() - 1  # the end of the first block
+        frames: list[QTextFrame] = []
+        for message in messages:
+            message.key = self._next_key
+            self._next_key += 1
+            cursor.setPosition(position)
+            frame = cursor.insertFrame(self._frame_format(message.role))
+            frames.append(frame)
+            position = frame.lastPosition() + 1
+        cursor.endEditBlock()
+        self._messages[0:0] = messages
+        self._frames[0:0] = frames
+        for index in range(len(messages)):
+            cursor = self._frame_cursor(self._frames[index])
+            cursor.insertHtml(self._message_html(index))
+        grown = doc.characterCount() - size_before
+        self._tail_start += grown
+        self._body_start += grown
+        self._set_older(older)
+        self._programmatic_scroll = True
+        bar.setValue(value + bar.maximum() - maximum)
+        self._programmatic_scroll = False
+
+    def _set_older(self, older: int) -> None:
+        """The first block: a link to earlier messages, or nothing when all are shown."""
+        self._older = older
+        size_before = self.document().characterCount()
+        cursor = QTextCursor(self.document().begin())
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
+                            QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        if older:
+            cursor.insertHtml(f'<a href="ava:older/0">Show {older} earlier '
+                              f'message{"s" if older != 1 else ""}</a>')
+        grown = self.document().characterCount() - size_before
+        self._tail_start += grown
+        self._body_start += grown
 
     def update_message(self, index: int) -> None:
         """Re-render one message fully (state, footer or content changed)."""
@@ -435,10 +499,12 @@ class TranscriptView(QTextBrowser):
             self.verticalScrollBar().setValue(maximum)
             self._programmatic_scroll = False
 
-    def _on_scrolled(self, _value: int) -> None:
+    def _on_scrolled(self, value: int) -> None:
         if self._programmatic_scroll:
             return
         self._set_follow(self.at_bottom())
+        if value == 0 and self._older:
+            self.olderRequested.emit()  # reading upwards: bring the earlier messages in
 
     def _set_follow(self, follow: bool) -> None:
         if follow == self._follow:
@@ -457,6 +523,9 @@ class TranscriptView(QTextBrowser):
     # ----------------------------------------------------------------- links
     def _on_anchor(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
+        if scheme == "ava" and url.path().startswith("older/"):
+            self.olderRequested.emit()
+            return
         if scheme == "ava":
             verb, _, rest = url.path().partition("/")
             key_text, _, arg = rest.partition("/")
