@@ -23,10 +23,12 @@ os.environ.setdefault("QT_API", "pyside6")
 
 import aiohttp
 import qasync
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from ava_desktop import __version__
+from ava_desktop.core.markdown import warm_up
 from ava_desktop.core.paths import AppPaths
 from ava_desktop.core.settings import SettingsStore, env_api_key, env_endpoint
 from ava_desktop.core.store import DB_FILENAME, NotFoundError, Store, StoreError
@@ -123,6 +125,8 @@ class AvaApp:
             window.show_problem("Settings", "\n".join(self.settings_warnings))
         if ctx.settings.local_discovery:
             ctx.spawn(ctx.discover(), name="discovery")
+        # load the common code lexers while idle, not in the first answer's first flush
+        QTimer.singleShot(300, lambda: ctx.call_safely(warm_up))
         return window
 
     def _choose_defaults(self) -> None:
