@@ -7,9 +7,10 @@ model name. Keys are stable strings so a saved conversation finds its endpoint a
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any
+from urllib.parse import urlsplit
 
 from ava_desktop.core.discovery import DiscoveredServer
 from ava_desktop.core.local import LocalModel
@@ -134,7 +135,9 @@ def build_targets(
     because a tab uses one). ``model`` (``--model``) is the environment endpoint's default."""
     targets: list[Target] = []
     if env is not None:
-        targets.append(endpoint_target(env, keys.get(env.id), default_model=model))
+        target = endpoint_target(env, keys.get(env.id), default_model=model)
+        host = urlsplit(env.base_url).netloc
+        targets.append(replace(target, name=f"{env.name} ({host})" if host else target.name))
     for endpoint in settings.endpoints:
         if endpoint.enabled and not endpoint.problems():
             targets.append(endpoint_target(endpoint, keys.get(endpoint.id)))

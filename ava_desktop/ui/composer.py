@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
 
 class Composer(QPlainTextEdit):
@@ -19,6 +19,13 @@ class Composer(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setMaximumHeight(160)
         self.setMinimumHeight(56)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+
+    def sizeHint(self) -> QSize:
+        """About four lines: room to write, and the transcript keeps the rest."""
+        lines = self.fontMetrics().lineSpacing() * 4
+        margins = self.contentsMargins().top() + self.contentsMargins().bottom()
+        return QSize(super().sizeHint().width(), lines + margins + 8)
 
     def has_text(self) -> bool:
         return bool(self.toPlainText().strip())
