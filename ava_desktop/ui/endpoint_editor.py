@@ -151,7 +151,8 @@ def keychain_label(keys: KeyStore) -> str:
     return name.rsplit(".", 1)[-1]
 
 
-def _error_label(parent: QWidget, name: str) -> QLabel:
+def error_label(parent: QWidget, name: str) -> QLabel:
+    """A hidden red label under a field, shown with the field's problem."""
     label = QLabel(parent)
     label.setObjectName(name)
     label.setStyleSheet(ERROR_STYLE)
@@ -178,18 +179,18 @@ class EndpointEditor(QWidget):
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("endpointName")
-        self.name_error = _error_label(self, "endpointNameError")
+        self.name_error = error_label(self, "endpointNameError")
         self.url_edit = QLineEdit(self)
         self.url_edit.setObjectName("endpointUrl")
         self.url_edit.setPlaceholderText("https://host/v1")
-        self.url_error = _error_label(self, "endpointUrlError")
+        self.url_error = error_label(self, "endpointUrlError")
         self.key_edit = QLineEdit(self)
         self.key_edit.setObjectName("endpointKey")
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.setClearButtonEnabled(True)
         self.remove_key_button = QPushButton("Remove key", self)
         self.remove_key_button.setObjectName("removeKey")
-        self.key_error = _error_label(self, "endpointKeyError")
+        self.key_error = error_label(self, "endpointKeyError")
         self.enabled_check = QCheckBox("Ena&bled", self)
         self.enabled_check.setObjectName("endpointEnabled")
 
@@ -206,7 +207,7 @@ class EndpointEditor(QWidget):
         self.add_header_button.setObjectName("addHeader")
         self.remove_header_button = QPushButton("Remove header", self)
         self.remove_header_button.setObjectName("removeHeader")
-        self.headers_error = _error_label(self, "endpointHeadersError")
+        self.headers_error = error_label(self, "endpointHeadersError")
 
         self.test_button = QPushButton("&Test", self)
         self.test_button.setObjectName("testEndpoint")

@@ -57,11 +57,11 @@ from ava_desktop.core.settings import (
     validate_proxy_url,
 )
 from ava_desktop.ui.endpoint_editor import (
-    ERROR_STYLE,
     EndpointDraft,
     EndpointEditor,
     SessionGetter,
     Spawn,
+    error_label,
 )
 
 log = logging.getLogger(__name__)
@@ -334,7 +334,7 @@ class SettingsDialog(QDialog):
         self.proxy_edit = QLineEdit(page)
         self.proxy_edit.setObjectName("proxyUrl")
         self.proxy_edit.setPlaceholderText("none (HTTPS_PROXY is used if set)")
-        self.proxy_error = self._error_label(page, "proxyError")
+        self.proxy_error = error_label(page, "proxyError")
         self.theme_combo = QComboBox(page)
         self.theme_combo.setObjectName("themeCombo")
         for theme in THEMES:
@@ -352,7 +352,7 @@ class SettingsDialog(QDialog):
         self.temperature_edit = QLineEdit(page)
         self.temperature_edit.setObjectName("temperature")
         self.temperature_edit.setPlaceholderText("provider default (0–2)")
-        self.temperature_error = self._error_label(page, "temperatureError")
+        self.temperature_error = error_label(page, "temperatureError")
         self.max_tokens_spin = QSpinBox(page)
         self.max_tokens_spin.setObjectName("maxTokens")
         self.max_tokens_spin.setRange(0, MAX_TOKENS_LIMIT)
@@ -375,7 +375,7 @@ class SettingsDialog(QDialog):
         self.add_preset_button.setObjectName("addPreset")
         self.remove_preset_button = QPushButton("Remo&ve preset", page)
         self.remove_preset_button.setObjectName("removePreset")
-        self.preset_error = self._error_label(page, "presetError")
+        self.preset_error = error_label(page, "presetError")
 
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -414,15 +414,6 @@ class SettingsDialog(QDialog):
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         return page
-
-    @staticmethod
-    def _error_label(parent: QWidget, name: str) -> QLabel:
-        label = QLabel(parent)
-        label.setObjectName(name)
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
-        return label
 
     def _add_row(self, form: QFormLayout, text: str, field: QWidget,
                  error: QLabel | None = None) -> None:
