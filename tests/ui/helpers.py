@@ -75,3 +75,18 @@ def click_anchor(view: TranscriptView, href: str, nth: int = 0) -> None:
 def chat_requests(server) -> list:
     """The chat completions the app sent (model list fetches run alongside them)."""
     return [r for r in server.requests if r.path.endswith("/chat/completions")]
+
+
+def ask(qloop, tab: ChatTab, text: str, timeout: float = 5.0):
+    """Send ``text`` with real keys and run the loop until its answer has ended."""
+    from tests.ui.conftest import until
+
+    before = len(tab.messages)
+
+    async def scenario() -> None:
+        type_and_send(tab, text)
+        await until(lambda: len(tab.messages) == before + 2 and not tab.busy, timeout,
+                    what=f"the answer to {text!r}")
+
+    qloop.run_until_complete(scenario())
+    return tab.messages[-1]

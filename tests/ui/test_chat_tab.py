@@ -7,7 +7,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
 from tests.ui.conftest import until
-from tests.ui.helpers import chat_requests, click_anchor, type_and_send
+from tests.ui.helpers import ask, chat_requests, click_anchor, type_and_send
 
 
 def test_window_opens_with_one_tab_and_focused_composer(make_app, qloop, llm_server):
@@ -151,11 +151,7 @@ def test_selection_copies_plain_text_and_html(make_app, qloop, llm_server):
     app = make_app(llm_server.base_url)
     tab = app.window.current_tab()
 
-    async def scenario():
-        type_and_send(tab, "q")
-        await until(lambda: len(tab.messages) == 2 and not tab.busy)
-
-    qloop.run_until_complete(scenario())
+    ask(qloop, tab, "q")
     tab.view.setFocus()
     tab.view.selectAll()
     QTest.keyClick(tab.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
@@ -238,11 +234,7 @@ def test_streamed_view_equals_a_full_render(make_app, qloop, llm_server):
     app = make_app(llm_server.base_url)
     tab = app.window.current_tab()
 
-    async def scenario():
-        type_and_send(tab, "complex")
-        await until(lambda: len(tab.messages) == 2 and not tab.busy)
-
-    qloop.run_until_complete(scenario())
+    ask(qloop, tab, "complex")
     streamed_text, streamed_html = tab.view.toPlainText(), tab.view.toHtml()
     tab.view.update_message(1)
     assert tab.view.toPlainText() == streamed_text

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
 from tests.ui.conftest import until
-from tests.ui.helpers import anchors, click_anchor, image_count, type_and_send
+from tests.ui.helpers import anchors, ask, click_anchor, image_count
 
 
 class UrlRecorder(QObject):
@@ -51,11 +51,7 @@ def test_hostile_markup_loads_nothing_and_opens_nothing(make_app, qloop, llm_ser
     app = make_app(llm_server.base_url)
     tab = app.window.current_tab()
 
-    async def scenario():
-        type_and_send(tab, "be evil")
-        await until(lambda: len(tab.messages) == 2 and not tab.busy)
-
-    qloop.run_until_complete(scenario())
+    ask(qloop, tab, "be evil")
     view = tab.view
     text = view.toPlainText()
     assert "<script>alert(1)</script>" in text  # raw HTML shows as text
