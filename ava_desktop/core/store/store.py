@@ -314,13 +314,17 @@ class Store:
         self._update_conversation(conversation_id, {"updated_at": when or time.time()})
 
     def _update_conversation(self, conversation_id: int, fields: dict[str, Any]) -> None:
+        self._update_row("conversations", conversation_id, fields, "conversation")
+
+    def _update_row(self, table: str, row_id: int, fields: dict[str, Any], what: str) -> None:
+        """UPDATE the given columns (names are ours, never user input) of one row, or raise."""
         sets = ", ".join(f"{name} = ?" for name in fields)
         with self.transaction():
             cur = self._conn.execute(
-                f"UPDATE conversations SET {sets} WHERE id = ?", (*fields.values(), conversation_id)
+                f"UPDATE {table} SET {sets} WHERE id = ?", (*fields.values(), row_id)
             )
         if cur.rowcount == 0:
-            raise NotFoundError(f"No conversation with id {conversation_id}", self.path)
+            raise NotFoundError(f"No {what} with id {row_id}", self.path)
 
     def delete_conversation(self, conversation_id: int) -> None:
         """Soft delete: hidden from lists, search and window state until
@@ -440,13 +444,7 @@ class Store:
             fields["reasoning"] = reasoning
         if not fields:
             return
-        sets = ", ".join(f"{name} = ?" for name in fields)
-        with self.transaction():
-            cur = self._conn.execute(
-                f"UPDATE messages SET {sets} WHERE id = ?", (*fields.values(), message_id)
-            )
-        if cur.rowcount == 0:
-            raise NotFoundError(f"No message with id {message_id}", self.path)
+        self._update_row("messages", message_id, fields, "message")
 
     def get_message(self, message_id: int) -> Message:
         row = self._conn.execute(
