@@ -42,13 +42,15 @@ class Target:
     def label(self) -> str:
         return self.name if self.working else f"{self.name} (offline)"
 
-    async def fetch_models(self, session: Any = None) -> list[str]:
+    async def fetch_models(self, session: Any = None, proxy: str | None = None) -> list[str]:
         if not self.lists_models:
             return list(self.models)
         return await self.provider.list_models(
             base_url=self.options.get("base_url"),
             api_key=self.options.get("api_key"),
+            extra_headers=self.options.get("extra_headers"),
             session=session,
+            proxy=proxy,
         )
 
 

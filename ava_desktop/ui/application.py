@@ -66,7 +66,8 @@ class AvaApp:
         self.args = args
         self.paths = AppPaths.resolve(getattr(args, "data_dir", None)).ensure()
         self.ctx = AppContext()
-        self.ctx.catalog = ModelCatalog(self.ctx.spawn, lambda: self.ctx.session)
+        self.ctx.catalog = ModelCatalog(self.ctx.spawn, lambda: self.ctx.session,
+                                        lambda: self.ctx.settings.proxy_url)
         self.window: MainWindow | None = None
         self._quit = asyncio.Event()
         self.exit_code = 0

@@ -393,6 +393,8 @@ class ChatTab(QWidget):
         options.update(target.options)
         if target.key == LOCAL_KEY:
             options["on_progress"] = self._on_load_progress
+        elif self.ctx.settings.proxy_url:
+            options["proxy"] = self.ctx.settings.proxy_url
         if self.ctx.session is not None:
             options["session"] = self.ctx.session
         generation = Generation(

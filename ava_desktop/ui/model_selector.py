@@ -22,10 +22,12 @@ class ModelCatalog(QObject):
 
     modelsChanged = Signal(str)
 
-    def __init__(self, spawn: Callable[..., Any], session_getter: Callable[[], Any]) -> None:
+    def __init__(self, spawn: Callable[..., Any], session_getter: Callable[[], Any],
+                 proxy_getter: Callable[[], str | None] = lambda: None) -> None:
         super().__init__()
         self._spawn = spawn
         self._session = session_getter
+        self._proxy = proxy_getter
         self._models: dict[str, list[str]] = {}
         self._errors: dict[str, str] = {}
         self._loading: set[str] = set()
@@ -57,7 +59,7 @@ class ModelCatalog(QObject):
 
     async def _fetch(self, target: Target) -> None:
         try:
-            models = await target.fetch_models(self._session())
+            models = await target.fetch_models(self._session(), self._proxy())
         except ProviderError as exc:
             self._loading.discard(target.key)
             self._errors[target.key] = str(exc)

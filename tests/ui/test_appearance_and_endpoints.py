@@ -9,8 +9,9 @@ from PySide6.QtTest import QTest
 from ava_desktop.core.providers import Preset
 from ava_desktop.core.settings import SettingsStore
 from ava_desktop.ui.settings_dialog import SettingsDialog
+from tests.servers import ForwardProxy
 from tests.ui.conftest import until
-from tests.ui.helpers import chat_requests, type_and_send
+from tests.ui.helpers import ask, chat_requests, type_and_send
 
 
 def test_an_endpoint_added_in_settings_is_offered_and_used_with_its_key(
@@ -94,3 +95,19 @@ def test_text_size_keys_and_dark_theme(make_app, qloop, llm_server):
     again.window.act_font_reset.trigger()
     assert again.window.current_tab().view.font().pointSizeF() == start
 
+
+
+def test_the_proxy_setting_carries_chats_and_model_lists(make_app, qloop, llm_server):
+    proxy = ForwardProxy().start()
+    try:
+        app = make_app(llm_server.base_url)
+        app.ctx.settings.proxy_url = proxy.url
+        tab = app.window.current_tab()
+        app.ctx.catalog.ensure(tab.selector.target(), refresh=True)
+        ask(qloop, tab, "through the proxy")
+        qloop.run_until_complete(until(lambda: not app.ctx._tasks))
+    finally:
+        proxy.stop()
+    targets = [url for _method, url in proxy.seen]
+    assert f"{llm_server.base_url}/chat/completions" in targets
+    assert f"{llm_server.base_url}/models" in targets
