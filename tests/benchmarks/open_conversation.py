@@ -1,0 +1,123 @@
+"""Opening a long conversation: time to the first painted screen (run by hand).
+
+    python tests/benchmarks/open_conversation.py [--messages 2000] [--chars 1000000] [--runs 5]
+
+Seeds a conversation through the real store, then opens it in a real ChatTab offscreen and
+times construction to the first paint of the transcript. The naive baseline renders every
+message before the first paint, as a transcript without a first screen would. Target (issue 4):
+first screen <= 0.3 s for 2,000 messages / 1M characters.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+import qasync
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+from ava_desktop.core.store import DB_FILENAME, Store
+from ava_desktop.ui.application import AvaApp
+from ava_desktop.ui.chat_tab import ChatTab, view_message
+
+WORDS = ("alpha", "beta", "gamma", "delta", "the", "model", "answer", "token", "stream",
+         "window", "python", "code", "render", "quick", "brown", "fox", "jumps", "over")
+EXTRA = ("\n\n```python\nfor i in range(3):\n    print(i)\n```\n\n"
+         "| a | b |\n|---|---|\n| 1 | 2 |\n")
+
+
+def seed(data: Path, messages: int, chars: int) -> int:
+    rng = random.Random(7)
+    per = max(40, chars // messages)
+    with Store.open(data / DB_FILENAME) as store:
+        conv = store.create_conversation("Long", None, "m")
+        for i in range(messages):
+            role = "user" if i % 2 == 0 else "assistant"
+            text = " ".join(rng.choices(WORDS, k=per // 6))[:per]
+            if role == "assistant" and i % 10 == 1:
+                text += EXTRA
+            store.add_message(conv.id, role, text, model="m" if role == "assistant" else None)
+        total = sum(len(m.content) for m in store.messages(conv.id))
+    print(f"seeded {messages} messages, {total:,} characters", file=sys.stderr)
+    return conv.id
+
+
+class FirstPaint(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.at: float | None = None
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self.at is None:
+            self.at = time.perf_counter()
+        return False
+
+
+async def measure(app: AvaApp, conv_id: int, naive: bool) -> float:
+    window = app.window
+    conversation = app.ctx.store.get_conversation(conv_id)
+    probe = FirstPaint()
+    started = time.perf_counter()
+    tab = ChatTab(app.ctx, conversation, parent=window.tabs)
+    if naive:  # everything rendered before anything is shown
+        everything = [view_message(m) for m in app.ctx.store.messages(conv_id)]
+        tab.view.set_messages(everything)
+    tab.view.viewport().installEventFilter(probe)
+    window.new_tab(tab)
+    while probe.at is None:
+        await asyncio.sleep(0)
+    elapsed = probe.at - started
+    window.close_tab(tab)
+    await asyncio.sleep(0.05)
+    return elapsed
+
+
+async def run(args: argparse.Namespace, data: Path, conv_id: int) -> dict[str, list[float]]:
+    app = AvaApp(argparse.Namespace(data_dir=data, provider=None, model=None))
+    await app.start()
+    results: dict[str, list[float]] = {"first screen": [], "naive (render all)": []}
+    try:
+        for _ in range(args.runs):
+            results["first screen"].append(await measure(app, conv_id, naive=False))
+        for _ in range(max(1, args.runs // 2)):
+            results["naive (render all)"].append(await measure(app, conv_id, naive=True))
+    finally:
+        await app.shutdown()
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=2000)
+    parser.add_argument("--chars", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    data = Path(tempfile.mkdtemp(prefix="ava-bench-"))
+    conv_id = seed(data, args.messages, args.chars)
+    qt = QApplication.instance() or QApplication([])
+    loop = qasync.QEventLoop(qt)
+    asyncio.set_event_loop(loop)
+    results = loop.run_until_complete(run(args, data, conv_id))
+    ours = statistics.median(results["first screen"])
+    naive = statistics.median(results["naive (render all)"])
+    print(f"{'open to first paint':<24} {'median s':>9} {'runs':>5}")
+    for name, values in results.items():
+        print(f"{name:<24} {statistics.median(values):>9.3f} {len(values):>5}")
+    print(f"ratio naive / ours: {naive / ours:.0f}x; target <= 0.3 s: "
+          f"{'met' if ours <= 0.3 else 'MISSED'}")
+    return 0 if ours <= 0.3 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
