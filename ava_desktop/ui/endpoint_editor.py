@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import aiohttp
 import shiboken6
@@ -60,6 +61,7 @@ class EndpointDraft:
     test_text: str = ""
     test_ok: bool | None = None
     test_task: asyncio.Task[Any] | None = None
+    key_host: str = ""  # the server the stored key belongs to
 
     @classmethod
     def of(cls, endpoint: Endpoint, session_key: bool = False,
@@ -67,7 +69,7 @@ class EndpointDraft:
         rows = [[k, v] for k, v in endpoint.extra_headers.items()]
         unavailable = endpoint.has_key and not keychain and not session_key
         return cls(endpoint=endpoint, session_key=session_key, header_rows=rows,
-                   key_unavailable=unavailable)
+                   key_unavailable=unavailable, key_host=_host(endpoint.base_url))
 
     @property
     def had_key(self) -> bool:
@@ -117,11 +119,24 @@ class EndpointDraft:
         key = self.key.strip()
         if key and any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in key):
             found["key"] = "The API key must not contain spaces or control characters."
+        new_host = _host(self.endpoint.base_url)
+        if (self.had_key and not key and not self.remove_key and "base_url" not in found
+                and new_host != self.key_host):
+            # a stored key is never sent to another server than the one it was typed for
+            found["key"] = (f"The base URL now points to {new_host}: type its API key again "
+                            f"(the stored key is only for {self.key_host}), or remove the key.")
         try:
             self.headers()
         except ValueError as exc:
             found["headers"] = str(exc)
         return found
+
+
+def _host(url: str) -> str:
+    try:
+        return urlsplit(url.strip()).netloc.lower()
+    except ValueError:
+        return ""
 
 
 def describe_models(models: list[str]) -> str:

@@ -491,3 +491,31 @@ def test_tab_order_and_buddies(qloop, tmp_path):
                              dialog.temperature_edit, dialog.max_tokens_spin]
 
     qloop.run_until_complete(scenario())
+
+
+def test_a_stored_key_is_not_sent_to_a_new_host(qloop, tmp_path, llm_server):
+    """Changing an endpoint's server asks for its key again instead of reusing the old one."""
+    endpoint = Endpoint(name="Groq", base_url="https://api.groq.com/openai/v1", preset="Groq")
+    keys = KeyStore()
+    endpoint.has_key = keys.set(endpoint.id, KEY)
+    settings = Settings(endpoints=[endpoint])
+
+    async def scenario():
+        async with Harness(tmp_path) as h:
+            h.store.save(settings)
+            before = h.file_bytes()
+            dialog = await h.open(keys=keys)
+            retype(dialog.editor.url_edit, llm_server.base_url)
+            dialog.editor.test_button.click()  # Test must not carry the stored key there
+            await asyncio.sleep(0.3)
+            assert not llm_server.requests
+            QTest.keyClick(dialog, Qt.Key.Key_Return, CTRL)
+            await until(lambda: dialog.editor.key_error.isVisible(), what="key error")
+            assert "type its API key again" in dialog.editor.key_error.text()
+            assert h.file_bytes() == before and not h.saved
+            retype(dialog.editor.key_edit, "sk-local-other")
+            QTest.keyClick(dialog, Qt.Key.Key_Return, CTRL)
+            await until(lambda: h.saved, what="saved")
+            assert keys.get(endpoint.id) == "sk-local-other"
+
+    qloop.run_until_complete(scenario())
