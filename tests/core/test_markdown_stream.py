@@ -212,3 +212,24 @@ def test_dark_streaming_matches_dark_render() -> None:
     html = "".join(sm.append(ch).new_settled_html for ch in text)
     html += sm.finish().new_settled_html
     assert html == render_markdown(text, dark=True)
+
+
+def test_a_tail_that_never_settles_is_split_so_each_flush_stays_bounded() -> None:
+    """One endless paragraph (or hostile text with no line breaks) must not make every
+    flush re-parse everything: the tail is capped, and finish() renders the whole once."""
+    from ava_desktop.core.markdown.stream import MAX_TAIL_CHARS
+
+    for unit in ("word ", "x" * 50, "line of a long code block\n"):
+        sm = StreamingMarkdown()
+        text = ("```\n" if unit.endswith("\n") else "") + unit * (400_000 // len(unit))
+        parsed_before = 0
+        worst = 0
+        for i in range(0, len(text), 1000):
+            sm.append(text[i:i + 1000])
+            worst = max(worst, sm.parsed_chars - parsed_before)
+            parsed_before = sm.parsed_chars
+        assert worst <= MAX_TAIL_CHARS + 2000, (unit, worst)
+        assert sm.parsed_chars < 40 * len(text)  # linear, not quadratic (~400 flushes)
+        assert sm.text == text
+        final = sm.finish()
+        assert final.reset and final.new_settled_html == render_markdown(text)

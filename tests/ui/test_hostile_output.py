@@ -117,3 +117,17 @@ def test_clicking_a_file_link_from_unsanitised_html_does_not_navigate(make_app, 
     assert url_recorder.opened == []
     assert "Blocked" in notices[0]
 
+
+
+def test_an_endless_line_streams_and_ends_as_a_full_render(make_app, qloop, llm_server):
+    """Hostile or runaway output: 200k characters without a line break."""
+    text = "".join(f"w{i} " for i in range(40_000))
+    llm_server.reply(tokens=[text[i:i + 2000] for i in range(0, len(text), 2000)])
+    app = make_app(llm_server.base_url)
+    tab = app.window.current_tab()
+    answer = ask(qloop, tab, "go on forever", timeout=30)
+    assert answer.content == text
+    streamed = tab.view.toPlainText()
+    assert "w39999" in streamed and "w0 w1" in streamed
+    tab.view.update_message(1)
+    assert tab.view.toPlainText() == streamed

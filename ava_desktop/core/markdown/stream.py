@@ -43,6 +43,10 @@ class RenderUpdate:
     reset: bool = False
 
 
+#: A live tail longer than this is split by force (see StreamingMarkdown._force_settle).
+MAX_TAIL_CHARS = 32_000
+
+
 class StreamingMarkdown:
     """Feed a growing answer with :meth:`append` (or :meth:`set_text`); end with :meth:`finish`.
 
@@ -63,6 +67,7 @@ class StreamingMarkdown:
         self._refs: dict = {}
         self._refs_after_first_chunk: int | None = None
         self._finished = False
+        self._forced = False
         self.parsed_chars = 0
 
     # -- public ---------------------------------------------------------------------------
@@ -114,13 +119,39 @@ class StreamingMarkdown:
         self._finished = True
         new = self._settle_rest()
         first = self._refs_after_first_chunk
-        if first is not None and len(self._refs) > first:
-            # A reference defined late may change links in chunks already shown.
+        if self._forced or (first is not None and len(self._refs) > first):
+            # A forced split (see _force_settle), or a reference defined late that may
+            # change links in chunks already shown: render the whole message once.
             return RenderUpdate(render_markdown(self.text, dark=self._dark), "", reset=True)
         return RenderUpdate(new, "")
 
     # -- internals ------------------------------------------------------------------------
+    def _force_settle(self) -> str:
+        """Bound the per-flush cost when the tail never settles by itself (one endless
+        paragraph, list or code block, or hostile text without line breaks): render all but
+        the last ``MAX_TAIL_CHARS / 2`` characters now, cut at a line break (else a space)
+        when there is one. The split may look off until :meth:`finish`, which then renders
+        the whole message once."""
+        tail = self._tail
+        keep_from = len(tail) - MAX_TAIL_CHARS // 2
+        cut = tail.rfind("\n", 0, keep_from) + 1 or tail.rfind(" ", 0, keep_from) + 1
+        cut = cut or keep_from
+        env = new_env(dark=self._dark, code_index=self._code_index, references=dict(self._refs))
+        self.parsed_chars += cut
+        html = render_tokens(MD.parse(tail[:cut], env), env)
+        self._record(tail[:cut], html, env)
+        self._tail = tail[cut:]
+        self._forced = True
+        return html
+
     def _update(self) -> RenderUpdate:
+        forced = self._force_settle() if len(self._tail) > MAX_TAIL_CHARS else ""
+        update = self._update_tail()
+        if forced:
+            return RenderUpdate(forced + update.new_settled_html, update.tail_html)
+        return update
+
+    def _update_tail(self) -> RenderUpdate:
         tail = self._tail
         env = new_env(dark=self._dark, code_index=self._code_index, references=dict(self._refs))
         self.parsed_chars += len(tail)
