@@ -23,6 +23,7 @@ from ava_desktop.core.store import Conversation, Message, StoreError, StreamWrit
 from ava_desktop.core.targets import LOCAL_KEY
 from ava_desktop.ui.composer import Composer
 from ava_desktop.ui.context import AppContext
+from ava_desktop.ui.find_bar import FindBar
 from ava_desktop.ui.model_selector import ModelSelector
 from ava_desktop.ui.params_dialog import ParamsDialog, describe
 from ava_desktop.ui.throttle import Throttle
@@ -87,6 +88,7 @@ class ChatTab(QWidget):
         self.params_button.clicked.connect(self.edit_params)
         self.view = TranscriptView(self)
         self.view.setObjectName("transcript")
+        self.find_bar = FindBar(self.view, self)
         self.composer = Composer(self)
         self.composer.setObjectName("composer")
         self.send_button = QPushButton("Send", self)
@@ -114,6 +116,7 @@ class ChatTab(QWidget):
         bottom.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignHCenter)

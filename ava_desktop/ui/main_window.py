@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
             ["Ctrl+W"], file_menu,
         )
         self.act_history = self._action(
-            "&Conversations and Search…", self.show_history, ["Ctrl+K", key.Find], file_menu,
+            "&Conversations and Search…", self.show_history, ["Ctrl+K"], file_menu,
         )
         file_menu.addSeparator()
         self.act_export = self._action("&Export Conversation…", self.export_current, None,
@@ -131,6 +131,10 @@ class MainWindow(QMainWindow):
         self.act_copy_last = self._action(
             "Copy &Last Answer", lambda: self._on_tab(ChatTab.copy_last_answer),
             ["Ctrl+Shift+C"], edit_menu,
+        )
+        self.act_find = self._action(
+            "&Find in Conversation…", lambda: self._on_tab(lambda t: t.find_bar.open_bar()),
+            [key.Find, "Ctrl+F"], edit_menu,
         )
         self.act_copy_conv = self._action(
             "Copy &Conversation as Markdown", lambda: self._on_tab(ChatTab.copy_conversation),

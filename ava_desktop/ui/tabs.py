@@ -63,10 +63,13 @@ class ChatTabBar(QTabBar):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self._editor
-            and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Escape
         ):
-            self.finish_rename(commit=False)
-            return True
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()  # Esc cancels the rename; it must not stop the answer
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                self.finish_rename(commit=False)
+                return True
         return super().eventFilter(watched, event)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from ava_desktop.core.store import DB_FILENAME, Store
 from tests.ui.conftest import until
-from tests.ui.helpers import click_anchor, type_and_send
+from tests.ui.helpers import ask, click_anchor, type_and_send
 
 
 def _boxes(name: str) -> list[QMessageBox]:
@@ -132,3 +132,46 @@ def test_an_interrupted_answer_offers_continue_and_regenerate(make_app, qloop, l
     stored = app.ctx.store.messages(tab.conversation_id)[-1]
     assert stored.content == "The first half and the rest." and stored.state == "complete"
 
+
+
+def test_ctrl_f_finds_in_the_conversation(make_app, qloop, llm_server):
+    llm_server.reply(tokens=["alpha beta gamma beta"])
+    app = make_app(llm_server.base_url)
+    window = app.window
+    tab = window.current_tab()
+    ask(qloop, tab, "say it")
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert tab.find_bar.isVisible()
+    QTest.keyClicks(tab.find_bar.edit, "beta")
+    assert tab.view.textCursor().selectedText() == "beta"
+    first = tab.view.textCursor().selectionStart()
+    QTest.keyClick(tab.find_bar.edit, Qt.Key.Key_Return)
+    assert tab.view.textCursor().selectionStart() > first
+    QTest.keyClick(tab.find_bar.edit, Qt.Key.Key_Return)  # wraps to the first again
+    assert tab.view.textCursor().selectionStart() == first
+    QTest.keyClicks(tab.find_bar.edit, "zzz")
+    assert tab.find_bar.status.text() == "Not found"
+    QTest.keyClick(tab.find_bar.edit, Qt.Key.Key_Escape)
+    assert not tab.find_bar.isVisible()
+
+
+def test_escape_cancels_a_rename_without_stopping_the_answer(make_app, qloop, llm_server):
+    llm_server.reply(tokens=[f"r{i} " for i in range(200)], delay=0.02)
+    app = make_app(llm_server.base_url)
+    window = app.window
+    tab = window.current_tab()
+    bar = window.tab_bar
+
+    async def scenario():
+        type_and_send(tab, "keep going")
+        await until(lambda: tab.busy and "r2" in tab.messages[-1].content)
+        bar.start_rename(0)
+        editor = bar.findChild(QLineEdit, "tabRenameEditor")
+        QTest.keyClicks(editor, "abandoned")
+        QTest.keyClick(editor, Qt.Key.Key_Escape)
+        assert tab.busy  # still answering
+        await until(lambda: not tab.busy, timeout=10)
+
+    qloop.run_until_complete(scenario())
+    assert window.tabs.tabText(0) == "keep going"
+    assert tab.messages[-1].state == "complete"
