@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QToolButton
 
 from tests.ui.conftest import until
 from tests.ui.helpers import ask, chat_requests, click_anchor, type_and_send
@@ -262,3 +265,29 @@ def test_reasoning_is_shown_apart_and_never_mixed_into_the_answer(make_app, qloo
     assert "Thought process" in text and "Let me think about it." in text
     stored = app.ctx.store.messages(tab.conversation_id)[-1]
     assert stored.content == "The answer is 42." and stored.reasoning == "Let me think about it."
+
+
+def test_scrolling_up_stops_following_and_jump_to_latest_returns(make_app, qloop, llm_server):
+    llm_server.reply(tokens=[f"line {i}\n\n" for i in range(400)], delay=0.01)
+    app = make_app(llm_server.base_url)
+    tab = app.window.current_tab()
+    view = tab.view
+    bar = view.verticalScrollBar()
+    jump = view.findChild(QToolButton, "jumpToLatest")
+
+    async def scenario():
+        type_and_send(tab, "many lines")
+        await until(lambda: bar.maximum() > 200, what="a scrollable answer")
+        assert view.following and bar.value() == bar.maximum()
+        QTest.keyClick(view, Qt.Key.Key_PageUp)  # the reader scrolls up
+        await until(lambda: not view.following, what="stop following")
+        assert jump.isVisible()
+        position = bar.value()
+        await asyncio.sleep(0.2)  # more text arrives; the view stays where the reader is
+        assert bar.value() == position and bar.maximum() > position
+        QTest.mouseClick(jump, Qt.MouseButton.LeftButton)
+        assert view.following and not jump.isVisible()
+        await until(lambda: not tab.busy, timeout=15)
+        assert bar.value() == bar.maximum()
+
+    qloop.run_until_complete(scenario())
