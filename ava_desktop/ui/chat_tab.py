@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import time
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ava_desktop.core.chat import ERROR, Generation, GenerationResult
+from ava_desktop.core.export import to_markdown
 from ava_desktop.core.markdown import code_blocks, plain_text
 from ava_desktop.core.settings import effective_params
 from ava_desktop.core.store import Conversation, Message, StoreError, StreamWriter
@@ -76,7 +79,6 @@ class ChatTab(QWidget):
         self._writer: StreamWriter | None = None
         self._older: list[ViewMessage] = []  # earlier messages not rendered yet
         self._task: asyncio.Task[Any] | None = None
-        self._generation: Generation | None = None
         self._stream_index = -1
         self._pending: list[str] = []
 
@@ -271,16 +273,7 @@ class ChatTab(QWidget):
 
     def send(self, text: str) -> bool:
         """Send ``text`` as the next user message; False (text kept) when that can't happen."""
-        if self.busy or not text.strip():
-            return False
-        target = self.selector.target()
-        model = self.selector.model()
-        if target is None:
-            self.notice.emit("Choose a provider first.")
-            return False
-        if not model:
-            self.notice.emit("Type or choose a model first.")
-            self.selector.model_box.setFocus()
+        if self.busy or not text.strip() or not self._ready():
             return False
         first = not self.messages
         if first and not self.custom_title:
@@ -292,6 +285,17 @@ class ChatTab(QWidget):
                                           id=stored.id if stored else None))
         self._update_hint()
         self._start_answer()
+        return True
+
+    def _ready(self) -> bool:
+        """A provider and a model are chosen; otherwise say what is missing."""
+        if self.selector.target() is None:
+            self.notice.emit("Choose a provider first.")
+            return False
+        if not self.selector.model():
+            self.notice.emit("Type or choose a model first.")
+            self.selector.model_box.setFocus()
+            return False
         return True
 
     # ---------------------------------------------------------- parameters
@@ -366,7 +370,8 @@ class ChatTab(QWidget):
     def _start_answer(self, continue_index: int | None = None) -> None:
         target = self.selector.target()
         model = self.selector.model()
-        assert target is not None
+        if target is None:  # callers check _ready(); the list may have changed since
+            return
         self.ctx.remember_choice(target.key, model)
         if continue_index is None:
             history = self._history()
@@ -408,7 +413,6 @@ class ChatTab(QWidget):
             on_text=self._on_text,
             on_reasoning=self._on_reasoning,
         )
-        self._generation = generation
         if not target.working:
             # An offline provider still gets its honest error from the network.
             self.notice.emit(f"{target.name} is offline; trying anyway.")
@@ -467,7 +471,6 @@ class ChatTab(QWidget):
             self._persist(lambda _store: writer.finish(
                 result.state, error=error, timings=result.timings(), usage=result.usage))
         self._task = None
-        self._generation = None
         if index < len(self.messages):  # else the message was removed meanwhile
             message = self.messages[index]
             message.reasoning = result.reasoning
@@ -499,8 +502,8 @@ class ChatTab(QWidget):
 
     def regenerate(self) -> None:
         """Drop the last answer and ask again."""
-        if self.busy:
-            return
+        if self.busy or not self._ready():
+            return  # nothing is dropped unless a new answer can start
         last = len(self.messages) - 1
         if last < 0 or self.messages[last].role != "assistant":
             return
@@ -508,7 +511,7 @@ class ChatTab(QWidget):
         self._start_answer()
 
     def continue_answer(self, index: int) -> None:
-        if self.busy or index != len(self.messages) - 1:
+        if self.busy or index != len(self.messages) - 1 or not self._ready():
             return
         self._start_answer(continue_index=index)
 
@@ -582,11 +585,18 @@ class ChatTab(QWidget):
             self._copy(answer, "Copied the last answer as Markdown")
 
     def conversation_markdown(self) -> str:
-        parts = [f"# {self.title}\n"]
-        for message in self.all_messages():
-            who = "You" if message.role == "user" else f"Assistant ({message.model or '?'})"
-            parts.append(f"## {who}\n\n{message.content}\n")
-        return "\n".join(parts)
+        """The conversation as the Markdown export writes it (saved or not)."""
+        now = time.time()
+        conversation = self.conversation or Conversation(
+            id=0, title=self.title, created_at=now, updated_at=now,
+            provider=self.selector.target_key(), model=self.selector.model())
+        messages = [
+            Message(id=m.id or 0, conversation_id=conversation.id, position=i,
+                    role=m.role, content=m.content, state=m.state,  # type: ignore[arg-type]
+                    model=m.model, created_at=now, error=m.error)
+            for i, m in enumerate(self.all_messages())
+        ]
+        return to_markdown(replace(conversation, title=self.title), messages)
 
     def copy_conversation(self) -> None:
         self._copy(self.conversation_markdown(), "Copied the conversation as Markdown")
