@@ -3,8 +3,9 @@
 Why one document: selection across messages and memory stay cheap, and Qt lays out only
 the blocks that change. Only the last message ever changes while streaming, so positions of
 earlier frames stay valid. A streaming message is two regions: settled HTML that is appended
-once, and a live tail that is replaced on every flush; the finished message gets one full
-render.
+once, and a live tail that is replaced on every flush; when the stream ends, the tail settles
+and the result equals a full render (``_insert_blocks`` sees to that), so none is needed.
+Long conversations render their last messages first; earlier ones are prepended on demand.
 
 Model output is hostile: the view never loads a resource (see ``SafeDocument``),
 never follows a link itself, and hands only ``http``/``https``/``mailto`` links to the system
@@ -136,7 +137,7 @@ class TranscriptView(QTextBrowser):
             if dark != self._dark:
                 self.apply_theme()
                 if self._stream is None:
-                    self.set_messages(list(self._messages))
+                    self.set_messages(list(self._messages), older=self._older)
 
     def set_font_size(self, points: float | None) -> None:
         font = QGuiApplication.font()
