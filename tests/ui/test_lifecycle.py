@@ -133,7 +133,8 @@ DRIVER = textwrap.dedent("""
 """)
 
 
-def test_sigkill_mid_stream_keeps_the_database_and_the_partial_answer(tmp_path, llm_server):
+def test_sigkill_mid_stream_keeps_the_database_and_the_partial_answer(tmp_path, llm_server,
+                                                                     make_app):
     llm_server.reply(tokens=[f"chunk{i} " for i in range(2000)], delay=0.01)
     data = tmp_path / "data"
     proc = subprocess.Popen([sys.executable, "-c", DRIVER, str(data)],
@@ -156,3 +157,10 @@ def test_sigkill_mid_stream_keeps_the_database_and_the_partial_answer(tmp_path, 
     assert rows[0] == ("user", "please stream", "complete")
     assert rows[1][0] == "assistant" and rows[1][2] == "streaming"
     assert "chunk30" in rows[1][1]  # at most about a second of text is missing
+    # The next start brings the conversation back with the answer marked interrupted
+    again = make_app(llm_server.base_url)
+    tab = again.window.current_tab()
+    assert tab.title == "please stream"
+    assert tab.messages[1].state == "interrupted"
+    assert tab.messages[1].content == rows[1][1]
+    assert "Continue" in tab.view.toPlainText()
