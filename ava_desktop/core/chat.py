@@ -25,6 +25,8 @@ from ava_desktop.core.providers import (
 
 #: States a finished generation can end in (the store uses the same words).
 COMPLETE, STOPPED, ERROR = "complete", "stopped", "error"
+#: No real answer is this long; a stream that goes past it is stopped (hostile or runaway).
+MAX_ANSWER_CHARS = 8_000_000
 
 
 @dataclass
@@ -77,23 +79,33 @@ class Generation:
     on_reasoning: Callable[[str], None] | None = None
     clock: Callable[[], float] = time.perf_counter
     result: GenerationResult = field(default_factory=GenerationResult)
+    max_chars: int = MAX_ANSWER_CHARS
 
     async def run(self) -> GenerationResult:
         result = self.result
         started = self.clock()
         parts: list[str] = []
         reasoning: list[str] = []
+        size = 0
         stream = self.provider.stream_events(self.model, list(self.messages), **self.options)
         try:
             async for event in stream:
                 if isinstance(event, TextDelta):
                     if result.ttft_s is None:
                         result.ttft_s = self.clock() - started
+                    size += len(event.text)
+                    if size > self.max_chars:
+                        raise AnswerTooLongError(self.max_chars, getattr(
+                            self.provider, "__name__", None))
                     parts.append(event.text)
                     result.chunks += 1
                     if self.on_text is not None:
                         self.on_text(event.text)
                 elif isinstance(event, ReasoningDelta):
+                    size += len(event.text)
+                    if size > self.max_chars:
+                        raise AnswerTooLongError(self.max_chars, getattr(
+                            self.provider, "__name__", None))
                     reasoning.append(event.text)
                     if self.on_reasoning is not None:
                         self.on_reasoning(event.text)
@@ -111,11 +123,24 @@ class Generation:
         except ProviderError as exc:
             result.state = ERROR
             result.error = exc
+            await _close_quietly(stream)  # e.g. too long: the server must stop sending
+        except BaseException:
+            result.state = ERROR
+            await _close_quietly(stream)
+            raise
         finally:
             result.text = "".join(parts)
             result.reasoning = "".join(reasoning)
             result.duration_s = self.clock() - started
         return result
+
+
+class AnswerTooLongError(ProviderError):
+    """A runaway or hostile stream: the answer is cut off at a size no reply needs."""
+
+    def __init__(self, limit: int, provider: str | None = None) -> None:
+        super().__init__(f"The answer passed {limit:,} characters and was cut off there, "
+                         "to keep Ava responsive (the text so far is kept).", provider=provider)
 
 
 async def _close_quietly(stream: Any) -> None:

@@ -422,10 +422,11 @@ class ChatTab(QWidget):
 
     async def _run(self, generation: Generation, index: int, prefix: str) -> None:
         try:
-            result = await generation.run()
+            await generation.run()
         except asyncio.CancelledError:
-            result = generation.result
-        self._finish(index, result, prefix)
+            pass
+        finally:  # whatever happened (even a bug in a callback), the answer is closed and saved
+            self._finish(index, generation.result, prefix)
 
     def _on_load_progress(self, message: str, fraction: float) -> None:
         """A local model is loading before its first answer: say how far it got."""
