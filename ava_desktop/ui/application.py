@@ -32,7 +32,7 @@ from ava_desktop.core.markdown import warm_up
 from ava_desktop.core.paths import AppPaths
 from ava_desktop.core.settings import SettingsStore, env_api_key, env_endpoint
 from ava_desktop.core.store import DB_FILENAME, NotFoundError, Store, StoreError
-from ava_desktop.core.targets import LOCAL_KEY
+from ava_desktop.core.targets import LOCAL_KEY, codelinkava_target
 from ava_desktop.ui.appearance import apply_theme
 from ava_desktop.ui.chat_tab import ChatTab
 from ava_desktop.ui.context import AppContext
@@ -148,6 +148,9 @@ class AvaApp:
             ctx.default_model = ctx.cli_model
         if provider:
             wanted = provider.lower()
+            if wanted == codelinkava_target().key:  # asked for by name: offer it though offline
+                ctx.pinned_target_keys.add(wanted)
+                ctx.refresh_targets()
             match = next((t for t in ctx.targets if wanted in (t.key.lower(), t.name.lower())
                           or t.name.lower().startswith(wanted)), None)
             if match is not None:

@@ -56,6 +56,7 @@ class AppContext(QObject):
         self.local_models: list[LocalModel] = []
         self.models_dir: Path | None = None  # data_dir/models, scanned for GGUF files
         self.used_target_keys: Callable[[], list[str | None]] = list
+        self.pinned_target_keys: set[str] = set()  # offered even when hidden (--provider)
         self._tasks: set[asyncio.Task[Any]] = set()
         self.catalog: Any = None  # ModelCatalog, set by the application
 
@@ -123,7 +124,7 @@ class AppContext(QObject):
 
     def refresh_targets(self) -> None:
         """Rebuild what the model selectors offer from settings, keys and discovery."""
-        keep = tuple(k for k in self.used_target_keys() if k)
+        keep = tuple(k for k in (*self.used_target_keys(), *self.pinned_target_keys) if k)
         local = local_target(self.local_models, self.local_host, self.settings)
         self.set_targets(build_targets(self.settings, self._key_cache, self.env_endpoint,
                                        self.discovered, keep=keep, model=self.cli_model,

@@ -56,12 +56,12 @@ def make_app(qloop, tmp_path, monkeypatch):
     apps: list[AvaApp] = []
 
     def start(base_url: str | None = None, model: str | None = "test-model",
-              api_key: str | None = None, **kw) -> AvaApp:
+              api_key: str | None = None, provider: str | None = None) -> AvaApp:
         if base_url:
             monkeypatch.setenv("OPENAI_BASE_URL", base_url)
         if api_key:
             monkeypatch.setenv("OPENAI_API_KEY", api_key)
-        args = argparse.Namespace(data_dir=tmp_path / "data", provider=None, model=model, **kw)
+        args = argparse.Namespace(data_dir=tmp_path / "data", provider=provider, model=model)
         app = AvaApp(args)
         apps.append(app)
         qloop.run_until_complete(app.start())

@@ -175,3 +175,12 @@ def test_escape_cancels_a_rename_without_stopping_the_answer(make_app, qloop, ll
     qloop.run_until_complete(scenario())
     assert window.tabs.tabText(0) == "keep going"
     assert tab.messages[-1].state == "complete"
+
+
+def test_provider_option_selects_the_offline_codelinkava_and_says_so(make_app, qloop):
+    app = make_app(provider="CodeLinkAva", model=None)
+    tab = app.window.current_tab()
+    assert tab.selector.target_key() == "codelinkava"
+    assert tab.selector.provider_box.currentText() == "CodeLinkAva (offline)"
+    assert tab.selector.status.text() == "offline"
+    assert "offline" in tab.hint.text()
