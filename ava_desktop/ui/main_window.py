@@ -9,12 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QToolButton,
@@ -81,6 +82,8 @@ class MainWindow(QMainWindow):
         self.tab_bar.tabCloseRequested.connect(self.request_close_tab)
         self.tab_bar.middleClicked.connect(self.request_close_tab)
         self.tab_bar.renamed.connect(self._on_renamed)
+        self.tab_bar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tab_bar.customContextMenuRequested.connect(self._tab_menu)
         self.tab_bar.tabMoved.connect(lambda *_: self.tabsChanged.emit())
         self.tabs.currentChanged.connect(self._on_current_changed)
         ctx.errorOccurred.connect(self._show_error)
@@ -203,6 +206,23 @@ class MainWindow(QMainWindow):
             tab.focus_composer()
         self.tabsChanged.emit()
         return tab
+
+    def _tab_menu(self, point: QPoint) -> None:
+        """Right-click on a tab: rename, export, copy, close."""
+        index = self.tab_bar.tabAt(point)
+        tab = self.tabs.widget(index)
+        if not isinstance(tab, ChatTab):
+            return
+        self.tabs.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.setObjectName("tabMenu")
+        menu.addAction("Rename", lambda: self.tab_bar.start_rename(index))
+        menu.addAction("Copy Conversation as Markdown", tab.copy_conversation)
+        menu.addAction("Export…", self.export_current)
+        menu.addSeparator()
+        menu.addAction("Close Tab", lambda: self.request_close_tab(self.tabs.indexOf(tab)))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.tab_bar.mapToGlobal(point))
 
     def _set_tab_title(self, tab: ChatTab, title: str) -> None:
         index = self.tabs.indexOf(tab)

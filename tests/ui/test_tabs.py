@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMessageBox
 
 from ava_desktop.core.store import DB_FILENAME, Store
 from tests.ui.conftest import until
@@ -184,3 +184,16 @@ def test_provider_option_selects_the_offline_codelinkava_and_says_so(make_app, q
     assert tab.selector.provider_box.currentText() == "CodeLinkAva (offline)"
     assert tab.selector.status.text() == "offline"
     assert "offline" in tab.hint.text()
+
+
+def test_tab_context_menu(make_app, qloop, llm_server):
+    app = make_app(llm_server.base_url)
+    window = app.window
+    bar = window.tab_bar
+    window._tab_menu(bar.tabRect(0).center())
+    menu = window.findChild(QMenu, "tabMenu")
+    assert [a.text() for a in menu.actions() if a.text()] == [
+        "Rename", "Copy Conversation as Markdown", "Export…", "Close Tab"]
+    menu.actions()[0].trigger()
+    assert bar.findChild(QLineEdit, "tabRenameEditor") is not None
+    menu.close()
