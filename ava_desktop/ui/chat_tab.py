@@ -273,7 +273,10 @@ class ChatTab(QWidget):
 
     def send(self, text: str) -> bool:
         """Send ``text`` as the next user message; False (text kept) when that can't happen."""
-        if self.busy or not text.strip() or not self._ready():
+        if self.busy:
+            self.notice.emit("Still answering: press Esc to stop it, your text is kept.")
+            return False
+        if not text.strip() or not self._ready():
             return False
         first = not self.messages
         if first and not self.custom_title:

@@ -21,7 +21,7 @@ from PySide6.QtTest import QTest
 from ava_desktop.core.local import default_model_path, local_server_available
 from ava_desktop.core.targets import LOCAL_KEY
 from tests.ui.conftest import until
-from tests.ui.helpers import type_and_send
+from tests.ui.helpers import click_anchor, type_and_send
 
 pytestmark = pytest.mark.skipif(
     not (local_server_available() and default_model_path()),
@@ -122,3 +122,26 @@ def test_sigkill_of_the_app_leaves_no_model_server(tmp_path):
     while _alive(server_pid) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not _alive(server_pid), "the model server outlived the killed app"
+
+
+def test_a_crashed_model_server_is_an_inline_error_and_retry_recovers(make_app, qloop):
+    app = make_app(model=None)
+    tab = app.window.current_tab()
+    tab.set_params({"temperature": 0.0, "max_tokens": 400})
+
+    async def scenario():
+        type_and_send(tab, "Write a long story about a cat.")
+        await until(lambda: len(tab.messages) == 2 and len(tab.messages[1].content) > 5,
+                    timeout=60, what="streaming")
+        os.kill(app.ctx.local_host.server.pid, signal.SIGKILL)
+        await until(lambda: not tab.busy, timeout=10, what="the error")
+        assert tab.messages[1].state == "error"
+        assert tab.messages[1].error and "cut off" in tab.messages[1].error
+        assert "Retry" in tab.view.toPlainText()
+        tab.set_params({"temperature": 0.0, "max_tokens": 8})
+        click_anchor(tab.view, "ava:retry/1")
+        await until(lambda: not tab.busy and tab.messages[1].state == "complete",
+                    timeout=60, what="a new answer after restarting the server")
+
+    qloop.run_until_complete(scenario())
+    assert tab.messages[1].content.strip()
