@@ -145,3 +145,21 @@ def test_a_crashed_model_server_is_an_inline_error_and_retry_recovers(make_app, 
 
     qloop.run_until_complete(scenario())
     assert tab.messages[1].content.strip()
+
+
+def test_a_conversation_too_long_for_the_context_says_so(make_app, qloop):
+    app = make_app(model=None)
+    path = str(default_model_path())
+    app.ctx.settings.local_model_options[path] = {"n_ctx": 256, "n_threads": 1}
+    tab = app.window.current_tab()
+    tab.set_params({"temperature": 0.0, "max_tokens": 8})
+
+    async def scenario():
+        type_and_send(tab, "Please summarise: " + "the quick brown fox " * 200)
+        await until(lambda: len(tab.messages) == 2 and not tab.busy, timeout=60)
+
+    qloop.run_until_complete(scenario())
+    answer = tab.messages[1]
+    assert answer.state == "error"
+    assert "too long for the model's context (256 tokens)" in answer.error
+    assert "Local Model Options" in tab.view.toPlainText()

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ava_desktop.core.providers import (
+    ContextLengthError,
     Event,
     Messages,
     OpenAICompatible,
@@ -23,7 +24,7 @@ from ava_desktop.core.providers import (
 from .models import LocalModel
 from .server import LocalServer, LocalServerError, default_threads
 
-DEFAULT_N_CTX = 2048
+DEFAULT_N_CTX = 4096  # SmolLM2 knows 8k; 4k keeps the KV cache near 100 MB
 
 
 class LocalModelHost:
@@ -102,6 +103,12 @@ class LocalModels(OpenAICompatible):
         try:
             async for event in inner:
                 yield event
+        except ContextLengthError as exc:
+            n_ctx = (all_options.get(str(path)) or {}).get("n_ctx", DEFAULT_N_CTX)
+            raise ContextLengthError(
+                f"This conversation is too long for the model's context ({n_ctx} tokens): "
+                "start a new chat, or raise the context size in Chat → Local Model Options.",
+                provider=cls.__name__, host="local") from exc
         finally:
             await inner.aclose()  # close the request now, which stops the server's generation
 
