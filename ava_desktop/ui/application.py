@@ -70,7 +70,6 @@ class AvaApp:
                                         lambda: self.ctx.settings.proxy_url)
         self.window: MainWindow | None = None
         self._quit = asyncio.Event()
-        self.exit_code = 0
         self.store_problem: str | None = None
         self.settings_warnings: list[str] = []
 
@@ -223,7 +222,7 @@ class AvaApp:
         await self.start()
         await self.wait_quit()
         await self.shutdown()
-        return self.exit_code
+        return 0
 
 
 def _install_signal_handlers(loop: asyncio.AbstractEventLoop, app: AvaApp) -> None:

@@ -32,10 +32,6 @@ class Throttle(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.flush)
 
-    @property
-    def pending(self) -> bool:
-        return self._timer.isActive()
-
     def request(self) -> None:
         """Ask for a call; it happens within the current interval, coalesced with others."""
         if not self._timer.isActive():

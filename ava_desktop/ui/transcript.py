@@ -88,7 +88,6 @@ class TranscriptView(QTextBrowser):
     olderRequested = Signal()
     typedAhead = Signal(QKeyEvent)
     externalLinkBlocked = Signal(str)
-    followChanged = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -515,7 +514,6 @@ class TranscriptView(QTextBrowser):
         if not follow:
             self._place_jump_button()
             self._jump.raise_()
-        self.followChanged.emit(follow)
 
     @property
     def following(self) -> bool:

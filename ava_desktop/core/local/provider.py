@@ -35,10 +35,6 @@ class LocalModelHost:
         self._lock = asyncio.Lock()
         self._loaded: tuple[Any, ...] | None = None
 
-    @property
-    def loaded_path(self) -> Path | None:
-        return self._loaded[0] if self._loaded and self.server.running else None
-
     async def ensure(self, path: str | Path, options: Mapping[str, int] | None = None,
                      on_progress: Callable[[str, float], None] | None = None) -> LocalServer:
         """Serve ``path`` (starting or switching the server if needed) and return the server."""
