@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import traceback
 from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
@@ -88,8 +89,6 @@ class AppContext(QObject):
     def report_exception(self, exc: BaseException, where: str = "") -> None:
         log.error("Unhandled error%s", f" in {where}" if where else "",
                   exc_info=(type(exc), exc, exc.__traceback__))
-        import traceback
-
         details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         self.errorOccurred.emit(f"{type(exc).__name__}: {exc}", details)
 
