@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ava_desktop.core.providers import ProviderError
@@ -114,7 +114,7 @@ class ModelSelector(QWidget):
                 idx = self.provider_box.count() - 1
                 self.provider_box.setItemData(
                     idx, f"{target.name} is offline: its service no longer answers.",
-                    role=3,  # Qt.ToolTipRole
+                    Qt.ItemDataRole.ToolTipRole,
                 )
         self.provider_box.blockSignals(False)
         key = current_key if current_key is not None else self.target_key()
