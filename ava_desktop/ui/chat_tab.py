@@ -419,17 +419,17 @@ class ChatTab(QWidget):
         if not target.working:
             # An offline provider still gets its honest error from the network.
             self.notice.emit(f"{target.name} is offline; trying anyway.")
-        self._task = self.ctx.spawn(self._run(generation, index, prefix), name="generation")
+        self._task = self.ctx.spawn(self._run(generation, prefix), name="generation")
         self._save_timer.start()
         self._set_busy(True)
 
-    async def _run(self, generation: Generation, index: int, prefix: str) -> None:
+    async def _run(self, generation: Generation, prefix: str) -> None:
         try:
             await generation.run()
         except asyncio.CancelledError:
             pass
         finally:  # whatever happened (even a bug in a callback), the answer is closed and saved
-            self._finish(index, generation.result, prefix)
+            self._finish(generation.result, prefix)
 
     def _on_load_progress(self, message: str, fraction: float) -> None:
         """A local model is loading before its first answer: say how far it got."""
@@ -464,18 +464,19 @@ class ChatTab(QWidget):
         self._pending.clear()
         self.view.stream_append(self._stream_index, delta)
 
-    def _finish(self, index: int, result: GenerationResult, prefix: str) -> None:
+    def _finish(self, result: GenerationResult, prefix: str) -> None:
         self._throttle.cancel()
         self._save_timer.stop()
         self._flush()
-        self._stream_index = -1
+        # The index moves when earlier messages are prepended meanwhile (scrolling up).
+        index, self._stream_index = self._stream_index, -1
         writer, self._writer = self._writer, None
         error = str(result.error) if result.state == ERROR and result.error else None
         if writer is not None:
             self._persist(lambda _store: writer.finish(
                 result.state, error=error, timings=result.timings(), usage=result.usage))
         self._task = None
-        if index < len(self.messages):  # else the message was removed meanwhile
+        if 0 <= index < len(self.messages):  # else the message was removed meanwhile
             message = self.messages[index]
             message.reasoning = result.reasoning
             message.state = result.state

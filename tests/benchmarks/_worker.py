@@ -242,6 +242,10 @@ async def stream_run(cfg: dict[str, Any]) -> dict[str, Any]:
     firsts = [r["first"] for r in per_tab if r["first"]]
     lasts = [r["last"] for r in per_tab if r["last"]]
     shown = [r["shown"] for r in per_tab if r["shown"]]
+    for _ in range(3000):  # a slow renderer (the naive one) may still be finishing
+        if not any(tab.busy for tab in tabs):
+            break
+        await asyncio.sleep(0.01)
     ok = all(tab.messages[-1].content == expected and tab.messages[-1].state == "complete"
              for tab in tabs)
     tail = plain_text(expected).strip()[-60:]

@@ -57,3 +57,28 @@ def test_a_search_hit_far_back_is_revealed(make_app, qloop, llm_server, tmp_path
     tab = window.current_tab()
     assert any(m.id == target.id for m in tab.messages)
     assert not tab.view.following
+
+
+def test_loading_earlier_messages_while_an_answer_streams(make_app, qloop, llm_server,
+                                                         tmp_path):
+    _seed(tmp_path / "data", 200)
+    llm_server.reply(tokens=[f"new{i} " for i in range(100)], delay=0.01)
+    app = make_app(llm_server.base_url)
+    tab = app.window.current_tab()
+
+    async def scenario():
+        type_and_send(tab, "one more")
+        await until(lambda: tab.busy and "new3" in tab.messages[-1].content)
+        shown = len(tab.messages)
+        tab.view.verticalScrollBar().setValue(0)  # the reader scrolls up mid-answer
+        await until(lambda: len(tab.messages) > shown, what="earlier messages")
+        await until(lambda: not tab.busy, timeout=10)
+
+    qloop.run_until_complete(scenario())
+    expected = "".join(f"new{i} " for i in range(100))
+    assert tab.messages[-1].content == expected and tab.messages[-1].state == "complete"
+    assert all(m.state == "complete" for m in tab.messages)
+    assert [m.content for m in tab.messages].count(expected) == 1
+    stored = app.ctx.store.messages(tab.conversation_id)
+    assert stored[-1].content == expected and stored[-1].state == "complete"
+    assert stored[-3].content.startswith("answer 199")
