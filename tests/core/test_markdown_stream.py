@@ -220,8 +220,8 @@ def test_a_tail_that_never_settles_is_split_so_each_flush_stays_bounded() -> Non
     from ava_desktop.core.markdown.stream import MAX_TAIL_CHARS
 
     for unit in ("word ", "x" * 50, "line of a long code block\n"):
-        sm = StreamingMarkdown()
-        text = ("```\n" if unit.endswith("\n") else "") + unit * (400_000 // len(unit))
+        sm = StreamingMarkdown(clock=lambda: 0.0)  # parsing never looks slow here
+        text = ("```\n" if unit.endswith("\n") else "") + unit * (150_000 // len(unit))
         parsed_before = 0
         worst = 0
         for i in range(0, len(text), 1000):
@@ -229,7 +229,36 @@ def test_a_tail_that_never_settles_is_split_so_each_flush_stays_bounded() -> Non
             worst = max(worst, sm.parsed_chars - parsed_before)
             parsed_before = sm.parsed_chars
         assert worst <= MAX_TAIL_CHARS + 2000, (unit, worst)
-        assert sm.parsed_chars < 40 * len(text)  # linear, not quadratic (~400 flushes)
+        assert sm.parsed_chars < 40 * len(text)  # linear, not quadratic (~150 flushes)
         assert sm.text == text
         final = sm.finish()
         assert final.reset and final.new_settled_html == render_markdown(text)
+
+
+def test_text_that_is_slow_to_parse_gets_a_smaller_tail_and_no_giant_final_render() -> None:
+    """Parser traps (long runs of "![") cost ~15 us a character: the tail shrinks to what
+    parses within the budget, and no multi-second full render happens at the end."""
+    from ava_desktop.core.markdown.stream import MIN_TAIL_CHARS, SLOW_FULL_RENDER_LIMIT
+
+    holder: list[StreamingMarkdown] = []
+
+    def clock() -> float:  # parsing costs 15 us a character, as measured for "!["
+        return holder[0].parsed_chars * 15e-6 if holder else 0.0
+
+    sm = StreamingMarkdown(clock=clock)
+    holder.append(sm)
+    text = "![" * 8_000
+    parsed_before, per_append = 0, []
+    for i in range(0, len(text), 500):
+        sm.append(text[i:i + 500])
+        per_append.append(sm.parsed_chars - parsed_before)
+        parsed_before = sm.parsed_chars
+    assert max(per_append[-10:]) <= MIN_TAIL_CHARS * 2 + 1_000  # ~30 ms of parsing or less
+    more = " plain words" * 5_000  # cheap to parse for real; the answer is now long
+    for i in range(0, len(more), 6_000):
+        sm.append(more[i:i + 6_000])
+    text += more
+    assert sm.text == text and len(text) > SLOW_FULL_RENDER_LIMIT
+    final = sm.finish()
+    assert not final.reset  # no seconds-long re-render of 80k characters of brackets
+    assert sm.text == text

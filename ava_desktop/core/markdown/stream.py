@@ -15,6 +15,8 @@ case and returns ``full_html`` for a one-off full replacement.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .render import (
@@ -45,6 +47,14 @@ class RenderUpdate:
 
 #: A live tail longer than this is split by force (see StreamingMarkdown._force_settle).
 MAX_TAIL_CHARS = 32_000
+#: Parsing the tail should take no longer than this; text that is slow to parse (hostile
+#: runs of "![" cost ~15 us a character, prose ~0.4 us) shrinks the tail limit to fit.
+TAIL_BUDGET_S = 0.03
+SLOW_CHAR_S = 4e-6  # slower than this per character is not prose or code but a parser trap
+MIN_TAIL_CHARS = 2_000
+#: When such slow text forced a split, a final full render of more than this is skipped:
+#: it would freeze the window for seconds, and the split rendering shows all the text.
+SLOW_FULL_RENDER_LIMIT = 50_000
 
 
 class StreamingMarkdown:
@@ -56,8 +66,12 @@ class StreamingMarkdown:
     flush, never with the whole message).
     """
 
-    def __init__(self, *, dark: bool = False) -> None:
+    def __init__(self, *, dark: bool = False,
+                 clock: Callable[[], float] = time.perf_counter) -> None:
         self._dark = dark
+        self._clock = clock
+        self._max_tail = MAX_TAIL_CHARS
+        self._slow = False
         self._settled_src: list[str] = []
         self._settled_html: list[str] = []
         self._tail = ""
@@ -105,7 +119,7 @@ class StreamingMarkdown:
         current = self.text
         if not self._finished and full.startswith(current):
             return self.append(full[len(current) :])
-        self.__init__(dark=self._dark)  # type: ignore[misc]
+        self.__init__(dark=self._dark, clock=self._clock)  # type: ignore[misc]
         update = self.append(full)
         return RenderUpdate(update.new_settled_html, update.tail_html, reset=True)
 
@@ -119,6 +133,8 @@ class StreamingMarkdown:
         self._finished = True
         new = self._settle_rest()
         first = self._refs_after_first_chunk
+        if self._forced and self._slow and len(self.text) > SLOW_FULL_RENDER_LIMIT:
+            return RenderUpdate(new, "")
         if self._forced or (first is not None and len(self._refs) > first):
             # A forced split (see _force_settle), or a reference defined late that may
             # change links in chunks already shown: render the whole message once.
@@ -129,11 +145,11 @@ class StreamingMarkdown:
     def _force_settle(self) -> str:
         """Bound the per-flush cost when the tail never settles by itself (one endless
         paragraph, list or code block, or hostile text without line breaks): render all but
-        the last ``MAX_TAIL_CHARS / 2`` characters now, cut at a line break (else a space)
+        the last half of the tail limit now, cut at a line break (else a space)
         when there is one. The split may look off until :meth:`finish`, which then renders
         the whole message once."""
         tail = self._tail
-        keep_from = len(tail) - MAX_TAIL_CHARS // 2
+        keep_from = len(tail) - self._max_tail // 2
         cut = tail.rfind("\n", 0, keep_from) + 1 or tail.rfind(" ", 0, keep_from) + 1
         cut = cut or keep_from
         env = new_env(dark=self._dark, code_index=self._code_index, references=dict(self._refs))
@@ -145,8 +161,15 @@ class StreamingMarkdown:
         return html
 
     def _update(self) -> RenderUpdate:
-        forced = self._force_settle() if len(self._tail) > MAX_TAIL_CHARS else ""
+        forced = self._force_settle() if len(self._tail) > self._max_tail else ""
+        started = self._clock()
         update = self._update_tail()
+        elapsed = self._clock() - started
+        size = len(self._tail)
+        if elapsed > TAIL_BUDGET_S and size > MIN_TAIL_CHARS and elapsed > size * SLOW_CHAR_S:
+            # slow text: a tail that parses within the budget next time
+            self._max_tail = max(MIN_TAIL_CHARS, int(size * TAIL_BUDGET_S / elapsed))
+            self._slow = True
         if forced:
             return RenderUpdate(forced + update.new_settled_html, update.tail_html)
         return update
