@@ -32,3 +32,14 @@ def test_a_bad_option_is_a_usage_error():
     proc = _run("--no-such-option")
     assert proc.returncode == 2
     assert "unrecognized arguments" in proc.stderr
+
+
+def test_an_unusable_data_folder_is_reported_not_a_traceback(tmp_path):
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-m", "ava_desktop", "--data-dir", str(not_a_folder)],
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 1
+    assert "cannot use its data folder" in proc.stderr
+    assert "Traceback" not in proc.stderr

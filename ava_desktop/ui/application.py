@@ -25,7 +25,7 @@ import aiohttp
 import qasync
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ava_desktop import __version__
 from ava_desktop.core.markdown import warm_up
@@ -252,6 +252,13 @@ def _install_excepthook(ctx: AppContext) -> None:
     asyncio.get_event_loop().set_exception_handler(loop_handler)
 
 
+def _tell_fatal(message: str) -> None:
+    """A problem that stops the start: on stderr, and in a dialog where a screen exists."""
+    print(message, file=sys.stderr)
+    if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+        QMessageBox.critical(None, "Ava Desktop", message)
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the app until quit; the exit code is 0 after a clean shutdown."""
     QGuiApplication.setDesktopFileName("ava-desktop")
@@ -260,10 +267,14 @@ def run(args: argparse.Namespace) -> int:
     qt_app.setApplicationVersion(__version__)
     qt_app.setQuitOnLastWindowClosed(False)
     qt_app.setWindowIcon(app_icon())
+    try:
+        app = AvaApp(args)
+        setup_logging(app.paths.log_dir)
+    except OSError as exc:  # e.g. an unwritable or mistyped --data-dir
+        _tell_fatal(f"Ava Desktop cannot use its data folder: {exc}")
+        return 1
     loop = qasync.QEventLoop(qt_app)
     asyncio.set_event_loop(loop)
-    app = AvaApp(args)
-    setup_logging(app.paths.log_dir)
     _install_excepthook(app.ctx)
     _install_signal_handlers(loop, app)
     QGuiApplication.styleHints().colorSchemeChanged.connect(  # "system" follows the desktop
