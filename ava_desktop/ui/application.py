@@ -42,6 +42,7 @@ from ava_desktop.ui.model_selector import ModelCatalog
 from ava_desktop.ui.resources import app_icon
 
 log = logging.getLogger("ava_desktop")
+KEYCHAIN_WAIT_S = 2.0
 
 
 def setup_logging(log_dir: Path) -> Path:
@@ -103,7 +104,12 @@ class AvaApp:
         ctx.cli_model = getattr(self.args, "model", None)
         ctx.models_dir = self.paths.data_dir / "models"
         ctx.models_dir.mkdir(exist_ok=True)
-        await ctx.load_keys()
+        keys = asyncio.ensure_future(ctx.load_keys())
+        try:  # a locked keychain may wait for the user: never keep the window from showing
+            await asyncio.wait_for(asyncio.shield(keys), KEYCHAIN_WAIT_S)
+        except TimeoutError:
+            log.warning("The keychain is slow to answer; keys are loaded in the background")
+            ctx.spawn(self._keys_later(keys), name="keychain")
         ctx.scan_local_models()
         ctx.refresh_targets()
         self._choose_defaults()
@@ -128,6 +134,10 @@ class AvaApp:
         # load the common code lexers while idle, not in the first answer's first flush
         QTimer.singleShot(300, lambda: ctx.call_safely(warm_up))
         return window
+
+    async def _keys_later(self, keys: asyncio.Future[None]) -> None:
+        await keys
+        self.ctx.refresh_targets()
 
     def _choose_defaults(self) -> None:
         """New tabs use --provider/--model, else the environment's endpoint, else the last used."""

@@ -56,7 +56,8 @@ def make_app(qloop, tmp_path, monkeypatch):
     apps: list[AvaApp] = []
 
     def start(base_url: str | None = None, model: str | None = "test-model",
-              api_key: str | None = None, provider: str | None = None) -> AvaApp:
+              api_key: str | None = None, provider: str | None = None,
+              wait: bool = True) -> AvaApp:
         if base_url:
             monkeypatch.setenv("OPENAI_BASE_URL", base_url)
         if api_key:
@@ -65,7 +66,8 @@ def make_app(qloop, tmp_path, monkeypatch):
         app = AvaApp(args)
         apps.append(app)
         qloop.run_until_complete(app.start())
-        qloop.run_until_complete(settle(app))
+        if wait:
+            qloop.run_until_complete(settle(app))
         return app
 
     yield start

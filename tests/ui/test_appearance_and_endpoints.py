@@ -10,7 +10,7 @@ from ava_desktop.core.providers import Preset
 from ava_desktop.core.settings import SettingsStore
 from ava_desktop.ui.settings_dialog import SettingsDialog
 from tests.servers import ForwardProxy
-from tests.ui.conftest import until
+from tests.ui.conftest import settle, until
 from tests.ui.helpers import ask, chat_requests, type_and_send
 
 
@@ -111,3 +111,44 @@ def test_the_proxy_setting_carries_chats_and_model_lists(make_app, qloop, llm_se
     targets = [url for _method, url in proxy.seen]
     assert f"{llm_server.base_url}/chat/completions" in targets
     assert f"{llm_server.base_url}/models" in targets
+
+
+def test_a_keychain_that_waits_for_the_user_does_not_hold_up_the_window(
+        make_app, qloop, llm_server, isolated_home, tmp_path):
+    import threading
+
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    from ava_desktop.core.secrets import KeyStore
+    from ava_desktop.core.settings import Endpoint, Settings
+
+    real = keyring.get_keyring()
+    release = threading.Event()
+
+    class LockedKeyring(PlaintextKeyring):  # like a Secret Service waiting for its password
+        file_path = real.file_path
+
+        def get_password(self, service, username):
+            release.wait(10)
+            return super().get_password(service, username)
+
+    endpoint = Endpoint(name="Slow keychain", base_url=llm_server.base_url)
+    endpoint.has_key = KeyStore().set(endpoint.id, "sk-behind-a-prompt")
+    store = SettingsStore(tmp_path / "data" / "config" / "settings.json")
+    store.save(Settings(endpoints=[endpoint], default_endpoint_id=endpoint.id,
+                        default_model="test-model", local_discovery=False))
+    keyring.set_keyring(LockedKeyring())
+    try:
+        app = make_app(model=None, wait=False)
+        assert app.window.isVisible()  # shown although the keychain has not answered
+        target = app.ctx.target(endpoint.id)
+        assert target is not None and "api_key" not in target.options
+        release.set()
+        qloop.run_until_complete(until(
+            lambda: app.ctx.target(endpoint.id).options.get("api_key") == "sk-behind-a-prompt",
+            what="the key once the keychain answers"))
+        qloop.run_until_complete(settle(app))
+    finally:
+        release.set()
+        keyring.set_keyring(real)
