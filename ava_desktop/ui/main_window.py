@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -467,6 +468,14 @@ class MainWindow(QMainWindow):
         dialog.setFileMode(QFileDialog.FileMode.AnyFile if save
                            else QFileDialog.FileMode.ExistingFile)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if save:  # a name typed without a suffix gets the one of the chosen format
+
+            def follow_filter(name_filter: str) -> None:
+                match = re.search(r"\*\.(\w+)", name_filter)
+                dialog.setDefaultSuffix(match.group(1) if match else "")
+
+            dialog.filterSelected.connect(follow_filter)
+            follow_filter(filters.split(";;")[0])
         dialog.fileSelected.connect(lambda path: self.ctx.call_safely(done, path))
         dialog.open()
         return dialog

@@ -135,3 +135,22 @@ def test_export_formats_and_imports(make_app, qloop, llm_server, tmp_path):
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QMessageBox):
             widget.close()
+
+
+def test_the_export_dialog_adds_the_suffix_of_the_chosen_format(make_app, qloop, llm_server,
+                                                                tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    app = make_app(llm_server.base_url)
+    window = app.window
+    conv = _seed(app.ctx.store, "Suffix test", ("q", "a"))
+    window.open_conversation(conv)
+    window.export_current()
+    dialog = window.findChild(QFileDialog, "exportDialog")
+    assert dialog.defaultSuffix() == "md"
+    dialog.selectNameFilter("JSON (*.json)")
+    dialog.filterSelected.emit("JSON (*.json)")
+    assert dialog.defaultSuffix() == "json"
+    dialog.fileSelected.emit(str(tmp_path / "chosen.json"))
+    assert json.loads((tmp_path / "chosen.json").read_text())
+    dialog.close()
