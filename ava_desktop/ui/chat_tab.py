@@ -571,6 +571,9 @@ class ChatTab(QWidget):
             self.continue_answer(index)
         elif verb == "edit":
             self.edit_last_user_message()
+        elif verb == "thoughts" and not (self.busy and index == self._stream_index):
+            message.show_reasoning = not message.show_reasoning
+            self.view.update_message(index)
 
     def _copy(self, text: str, what: str) -> None:
         QGuiApplication.clipboard().setText(text)

@@ -59,6 +59,7 @@ class ViewMessage:
     error: str | None = None
     timings: dict[str, float | None] = field(default_factory=dict)
     reasoning: str = ""
+    show_reasoning: bool = False
     id: int | None = None  # the stored message's id, once saved
     key: int = -1  # stable within the view; links name messages by key, not position
 
@@ -410,10 +411,16 @@ class TranscriptView(QTextBrowser):
         else:
             body = _number_code_links(render_markdown(message.content, dark=self._dark),
                                       message.key)
-            if message.reasoning:
-                thoughts = html.escape(message.reasoning.strip()).replace("\n", "<br>")
-                body = (f'<p class="meta"><i>Thought process</i></p>'
-                        f'<p class="meta"><small>{thoughts}</small></p>{body}')
+            if message.reasoning:  # collapsed unless asked for: the answer comes first
+                words = len(message.reasoning.split())
+                if message.show_reasoning:
+                    thoughts = html.escape(message.reasoning.strip()).replace("\n", "<br>")
+                    body = (f'<p class="meta">{_link("thoughts", message.key, "▾ Hide")} '
+                            f'<i>thought process</i></p>'
+                            f'<p class="meta"><small>{thoughts}</small></p>{body}')
+                else:
+                    body = (f'<p class="meta">{_link("thoughts", message.key, "▸ Show")} '
+                            f'<i>thought process ({words} words)</i></p>{body}')
         return self._header_html(index) + body + self._footer_html(index)
 
     def _header_html(self, index: int) -> str:

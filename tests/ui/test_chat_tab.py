@@ -262,7 +262,10 @@ def test_reasoning_is_shown_apart_and_never_mixed_into_the_answer(make_app, qloo
     assert answer.content == "The answer is 42."
     assert answer.reasoning == "Let me think about it."
     text = tab.view.toPlainText()
-    assert "Thought process" in text and "Let me think about it." in text
+    assert "Show thought process (5 words)" in text and "Let me think" not in text
+    click_anchor(tab.view, "ava:thoughts/1")
+    text = tab.view.toPlainText()
+    assert "Hide thought process" in text and "Let me think about it." in text
     stored = app.ctx.store.messages(tab.conversation_id)[-1]
     assert stored.content == "The answer is 42." and stored.reasoning == "Let me think about it."
 
