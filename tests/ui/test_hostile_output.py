@@ -131,3 +131,17 @@ def test_an_endless_line_streams_and_ends_as_a_full_render(make_app, qloop, llm_
     assert "w39999" in streamed and "w0 w1" in streamed
     tab.view.update_message(1)
     assert tab.view.toPlainText() == streamed
+
+
+def test_invalid_unicode_from_the_server_is_saved_and_shown(make_app, qloop, llm_server):
+    import json
+
+    chunk = {"choices": [{"delta": {"content": "before \ud800 after"}}]}
+    llm_server.reply(raw=f"data: {json.dumps(chunk)}\n\ndata: [DONE]\n\n".encode())
+    app = make_app(llm_server.base_url)
+    tab = app.window.current_tab()
+    answer = ask(qloop, tab, "break unicode")
+    assert answer.state == "complete" and answer.content == "before \ufffd after"
+    assert "before \ufffd after" in tab.view.toPlainText()
+    stored = app.ctx.store.messages(tab.conversation_id)[-1]
+    assert stored.content == "before \ufffd after" and stored.state == "complete"

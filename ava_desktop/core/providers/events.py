@@ -6,14 +6,30 @@ ended; ``create_async_generator`` keeps only the ``TextDelta`` texts (the g4f co
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """JSON may carry lone UTF-16 surrogates ("\\ud800"); they are no characters, and
+    SQLite, Qt and the clipboard reject them. Each becomes U+FFFD (the replacement sign)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _LONE_SURROGATE.sub("\ufffd", text)
+    return text
 
 
 @dataclass(frozen=True, slots=True)
 class TextDelta:
-    """A piece of the answer text (never empty)."""
+    """A piece of the answer text (never empty, always encodable)."""
 
     text: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", clean_text(self.text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +37,9 @@ class ReasoningDelta:
     """A piece of the model's reasoning ("thinking"), kept apart from the answer."""
 
     text: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", clean_text(self.text))
 
 
 @dataclass(frozen=True, slots=True)
