@@ -21,6 +21,7 @@ from typing import Any
 
 from .export import BACKUP_FORMAT, BACKUP_VERSION, strip_secrets
 from .store import ROLES, STATES, Store
+from .text import clean_text
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 CHATGPT_MEMBER = "conversations.json"
@@ -53,6 +54,9 @@ class _Msg:
     usage: dict[str, Any] | None = None
     reasoning: str | None = None
 
+    def __post_init__(self) -> None:
+        _clean_fields(self)
+
 
 @dataclass(slots=True)
 class _Conv:
@@ -65,6 +69,17 @@ class _Conv:
     system_prompt: str | None = None
     params: dict[str, Any] = field(default_factory=dict)
     messages: list[_Msg] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        _clean_fields(self)
+
+
+def _clean_fields(record: Any) -> None:
+    """Imported text may hold lone surrogates (valid JSON, not storable text)."""
+    for name in record.__slots__:
+        value = getattr(record, name)
+        if isinstance(value, str):
+            setattr(record, name, clean_text(value))
 
 
 # ---------------------------------------------------------------------- entry points

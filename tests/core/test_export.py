@@ -323,3 +323,27 @@ def test_database_failure_midway_rolls_back_the_whole_import(store: Store) -> No
 def test_import_data_accepts_a_single_chatgpt_conversation(store: Store) -> None:
     one = json.loads(CHATGPT.read_text(encoding="utf-8"))[1]
     assert import_data(store, one).imported == 1
+
+
+def test_import_replaces_lone_surrogates_instead_of_failing(tmp_path):
+    """Valid JSON, invalid text: ChatGPT exports can hold "\\ud800"; the rest is kept."""
+    import json as _json
+
+    from ava_desktop.core.importers import import_file
+    from ava_desktop.core.store import Store
+
+    conv = [{"title": "T\ud800", "create_time": 1, "update_time": 2, "current_node": "b",
+             "mapping": {
+                 "a": {"id": "a", "parent": None, "children": ["b"],
+                       "message": {"author": {"role": "user"},
+                                   "content": {"content_type": "text", "parts": ["hi \ud800"]}}},
+                 "b": {"id": "b", "parent": "a", "children": [],
+                       "message": {"author": {"role": "assistant"},
+                                   "content": {"content_type": "text", "parts": ["yo"]}}}}}]
+    path = tmp_path / "conversations.json"
+    path.write_text(_json.dumps(conv))
+    with Store.open(tmp_path / "db.sqlite3") as store:
+        assert import_file(store, path).imported == 1
+        imported = store.list_conversations()[0]
+        assert imported.title == "T\ufffd"
+        assert [m.content for m in store.messages(imported.id)] == ["hi \ufffd", "yo"]
