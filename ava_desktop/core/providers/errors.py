@@ -15,6 +15,8 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
+from ava_desktop.core.text import clean_text
+
 MAX_MESSAGE = 300
 
 
@@ -32,6 +34,7 @@ class ProviderError(Exception):
     def __init__(self, message: str, *, provider: str | None = None, host: str | None = None,
                  status: int | None = None, server_message: str | None = None,
                  code: str | None = None, retryable: bool | None = None) -> None:
+        message = clean_text(message)  # often quotes a server: keep it storable text
         super().__init__(message)
         self.message = message
         self.provider = provider

@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 
 import aiohttp
 
+from ava_desktop.core.text import clean_text
+
 from .base import (
     DEFAULT_TIMEOUT,
     ERROR_BODY_LIMIT,
@@ -152,11 +154,11 @@ def _model_ids(body: bytes, host: str, name: str) -> list[str]:
     ids: set[str] = set()
     for item in items:
         if isinstance(item, str):
-            ids.add(item)
+            ids.add(clean_text(item))
         elif isinstance(item, dict):
             ident = item.get("id") or item.get("name") or item.get("model")
             if isinstance(ident, str) and ident:
-                ids.add(ident)
+                ids.add(clean_text(ident))
     return sorted(ids)
 
 
