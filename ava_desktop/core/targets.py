@@ -39,6 +39,15 @@ class Target:
         """Whether models come from a server's ``/models`` (else ``models`` is all)."""
         return issubclass(self.provider, OpenAICompatible) and "base_url" in self.options
 
+    @property
+    def on_this_computer(self) -> bool:
+        """A loopback server: reached directly, never through a proxy (HTTPS_PROXY or the
+        proxy setting would send "127.0.0.1" to the proxy's own machine)."""
+        if self.key == LOCAL_KEY:
+            return True
+        host = (urlsplit(str(self.options.get("base_url") or "")).hostname or "").lower()
+        return host in ("localhost", "::1") or host.startswith("127.")
+
     def label(self) -> str:
         return self.name if self.working else f"{self.name} (offline)"
 

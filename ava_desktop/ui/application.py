@@ -67,8 +67,7 @@ class AvaApp:
         self.args = args
         self.paths = AppPaths.resolve(getattr(args, "data_dir", None)).ensure()
         self.ctx = AppContext()
-        self.ctx.catalog = ModelCatalog(self.ctx.spawn, lambda: self.ctx.session,
-                                        lambda: self.ctx.settings.proxy_url)
+        self.ctx.catalog = ModelCatalog(self.ctx.spawn, self.ctx.session_for, self.ctx.proxy_for)
         self.window: MainWindow | None = None
         self._quit = asyncio.Event()
         self.store_problem: str | None = None
@@ -101,6 +100,7 @@ class AvaApp:
         self._load_settings()
         ctx = self.ctx
         ctx.session = aiohttp.ClientSession(trust_env=True)
+        ctx.loopback_session = aiohttp.ClientSession(trust_env=False)
         ctx.cli_model = getattr(self.args, "model", None)
         ctx.models_dir = self.paths.data_dir / "models"
         ctx.models_dir.mkdir(exist_ok=True)
@@ -214,9 +214,11 @@ class AvaApp:
                                  return_exceptions=True)
         await self.ctx.cancel_all()
         await self.ctx.local_host.stop()
-        if self.ctx.session is not None:
-            await self.ctx.session.close()
-            self.ctx.session = None
+        for name in ("session", "loopback_session"):
+            session = getattr(self.ctx, name)
+            if session is not None:
+                await session.close()
+                setattr(self.ctx, name, None)
         if window is not None:
             self.save_window_state()
             window.save_geometry()

@@ -404,10 +404,12 @@ class ChatTab(QWidget):
         options.update(target.options)
         if target.key == LOCAL_KEY:
             options["on_progress"] = self._on_load_progress
-        elif self.ctx.settings.proxy_url:
-            options["proxy"] = self.ctx.settings.proxy_url
-        if self.ctx.session is not None:
-            options["session"] = self.ctx.session
+        proxy = self.ctx.proxy_for(target)
+        if proxy:
+            options["proxy"] = proxy
+        session = self.ctx.session_for(target)
+        if session is not None:
+            options["session"] = session
         generation = Generation(
             provider=target.provider,
             model=model,

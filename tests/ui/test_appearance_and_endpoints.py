@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 
 from ava_desktop.core.providers import Preset
 from ava_desktop.core.settings import SettingsStore
+from ava_desktop.core.targets import openai_target
 from ava_desktop.ui.settings_dialog import SettingsDialog
 from tests.servers import ForwardProxy
 from tests.ui.conftest import settle, until
@@ -97,20 +98,30 @@ def test_text_size_keys_and_dark_theme(make_app, qloop, llm_server):
 
 
 
-def test_the_proxy_setting_carries_chats_and_model_lists(make_app, qloop, llm_server):
+def test_servers_on_this_computer_bypass_proxies_and_others_use_them(
+        make_app, qloop, llm_server, monkeypatch):
+    """A proxy (the setting, or HTTP(S)_PROXY without NO_PROXY) would receive "127.0.0.1"
+    and answer for its own machine: loopback servers are always reached directly."""
     proxy = ForwardProxy().start()
     try:
+        for name in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy"):
+            monkeypatch.setenv(name, proxy.url)
+        for name in ("NO_PROXY", "no_proxy"):
+            monkeypatch.delenv(name, raising=False)
         app = make_app(llm_server.base_url)
         app.ctx.settings.proxy_url = proxy.url
         tab = app.window.current_tab()
         app.ctx.catalog.ensure(tab.selector.target(), refresh=True)
-        ask(qloop, tab, "through the proxy")
+        answer = ask(qloop, tab, "straight to the local server")
         qloop.run_until_complete(until(lambda: not app.ctx._tasks))
     finally:
         proxy.stop()
-    targets = [url for _method, url in proxy.seen]
-    assert f"{llm_server.base_url}/chat/completions" in targets
-    assert f"{llm_server.base_url}/models" in targets
+    assert answer.state == "complete" and answer.content == "Hello, world!"
+    assert proxy.seen == []
+    remote = openai_target("r", "Remote", "https://api.example.com/v1")
+    assert not remote.on_this_computer
+    assert app.ctx.proxy_for(remote) == proxy.url
+    assert app.ctx.session_for(remote) is app.ctx.session
 
 
 def test_a_keychain_that_waits_for_the_user_does_not_hold_up_the_window(
