@@ -6,6 +6,7 @@ model name. Keys are stable strings so a saved conversation finds its endpoint a
 
 from __future__ import annotations
 
+import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
@@ -40,13 +41,31 @@ class Target:
         return issubclass(self.provider, OpenAICompatible) and "base_url" in self.options
 
     @property
+    def address(self) -> str:
+        """Where requests go: the endpoint's base URL, else the provider's own endpoint."""
+        return str(self.options.get("base_url") or getattr(self.provider, "api_endpoint", "")
+                   or self.provider.url)
+
+    @property
     def on_this_computer(self) -> bool:
         """A loopback server: reached directly, never through a proxy (HTTPS_PROXY or the
         proxy setting would send "127.0.0.1" to the proxy's own machine)."""
         if self.key == LOCAL_KEY:
             return True
-        host = (urlsplit(str(self.options.get("base_url") or "")).hostname or "").lower()
+        host = (urlsplit(self.address).hostname or "").lower()
         return host in ("localhost", "::1") or host.startswith("127.")
+
+    def proxy(self, setting: str | None) -> str | None:
+        """The proxy for this target: none on this computer, else the setting, else the
+        environment's (HTTP(S)_PROXY, minus NO_PROXY) as other tools read it."""
+        if self.on_this_computer:
+            return None
+        if setting:
+            return setting
+        parts = urlsplit(self.address)
+        if not parts.hostname or urllib.request.proxy_bypass(parts.hostname):
+            return None
+        return urllib.request.getproxies().get(parts.scheme) or None
 
     def label(self) -> str:
         return self.name if self.working else f"{self.name} (offline)"

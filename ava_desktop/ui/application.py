@@ -67,7 +67,8 @@ class AvaApp:
         self.args = args
         self.paths = AppPaths.resolve(getattr(args, "data_dir", None)).ensure()
         self.ctx = AppContext()
-        self.ctx.catalog = ModelCatalog(self.ctx.spawn, self.ctx.session_for, self.ctx.proxy_for)
+        self.ctx.catalog = ModelCatalog(self.ctx.spawn, lambda: self.ctx.session,
+                                        self.ctx.proxy_for)
         self.window: MainWindow | None = None
         self._quit = asyncio.Event()
         self.store_problem: str | None = None
@@ -99,8 +100,9 @@ class AvaApp:
         self._open_store()
         self._load_settings()
         ctx = self.ctx
-        ctx.session = aiohttp.ClientSession(trust_env=True)
-        ctx.loopback_session = aiohttp.ClientSession(trust_env=False)
+        # One shared session. It does not read proxy variables itself: each request gets its
+        # proxy from the target (Target.proxy), so servers on this computer are reached directly.
+        ctx.session = aiohttp.ClientSession(trust_env=False)
         ctx.cli_model = getattr(self.args, "model", None)
         ctx.models_dir = self.paths.data_dir / "models"
         ctx.models_dir.mkdir(exist_ok=True)
@@ -214,11 +216,9 @@ class AvaApp:
                                  return_exceptions=True)
         await self.ctx.cancel_all()
         await self.ctx.local_host.stop()
-        for name in ("session", "loopback_session"):
-            session = getattr(self.ctx, name)
-            if session is not None:
-                await session.close()
-                setattr(self.ctx, name, None)
+        if self.ctx.session is not None:
+            await self.ctx.session.close()
+            self.ctx.session = None
         if window is not None:
             self.save_window_state()
             window.save_geometry()

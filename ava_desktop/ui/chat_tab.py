@@ -407,9 +407,8 @@ class ChatTab(QWidget):
         proxy = self.ctx.proxy_for(target)
         if proxy:
             options["proxy"] = proxy
-        session = self.ctx.session_for(target)
-        if session is not None:
-            options["session"] = session
+        if self.ctx.session is not None:
+            options["session"] = self.ctx.session
         generation = Generation(
             provider=target.provider,
             model=model,

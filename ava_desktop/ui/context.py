@@ -41,7 +41,6 @@ class AppContext(QObject):
     def __init__(self, session: Any = None, store: Any = None) -> None:
         super().__init__()
         self.session = session
-        self.loopback_session: Any = None  # trust_env=False: servers on this computer
         self.store = store
         self.targets: list[Target] = []
         self.default_target_key: str | None = None
@@ -94,12 +93,9 @@ class AppContext(QObject):
         self.errorOccurred.emit(f"{type(exc).__name__}: {exc}", details)
 
     # --------------------------------------------------------------- targets
-    def session_for(self, target: Target) -> Any:
-        """The shared session; the one that ignores proxy variables for this computer."""
-        return self.loopback_session if target.on_this_computer else self.session
-
     def proxy_for(self, target: Target) -> str | None:
-        return None if target.on_this_computer else self.settings.proxy_url
+        """Proxies are chosen per target (the shared session ignores the environment's)."""
+        return target.proxy(self.settings.proxy_url)
 
     def set_targets(self, targets: list[Target]) -> None:
         self.targets = targets

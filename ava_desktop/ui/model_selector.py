@@ -22,11 +22,11 @@ class ModelCatalog(QObject):
 
     modelsChanged = Signal(str)
 
-    def __init__(self, spawn: Callable[..., Any], session_for: Callable[[Target], Any],
+    def __init__(self, spawn: Callable[..., Any], session_getter: Callable[[], Any],
                  proxy_for: Callable[[Target], str | None] = lambda _t: None) -> None:
         super().__init__()
         self._spawn = spawn
-        self._session = session_for
+        self._session = session_getter
         self._proxy = proxy_for
         self._models: dict[str, list[str]] = {}
         self._errors: dict[str, str] = {}
@@ -59,7 +59,7 @@ class ModelCatalog(QObject):
 
     async def _fetch(self, target: Target) -> None:
         try:
-            models = await target.fetch_models(self._session(target), self._proxy(target))
+            models = await target.fetch_models(self._session(), self._proxy(target))
         except ProviderError as exc:
             self._loading.discard(target.key)
             self._errors[target.key] = str(exc)

@@ -120,8 +120,12 @@ def test_servers_on_this_computer_bypass_proxies_and_others_use_them(
     assert proxy.seen == []
     remote = openai_target("r", "Remote", "https://api.example.com/v1")
     assert not remote.on_this_computer
-    assert app.ctx.proxy_for(remote) == proxy.url
-    assert app.ctx.session_for(remote) is app.ctx.session
+    assert app.ctx.proxy_for(remote) == proxy.url  # the setting
+    app.ctx.settings.proxy_url = None
+    assert app.ctx.proxy_for(remote) == proxy.url  # HTTPS_PROXY, as other tools read it
+    monkeypatch.setenv("NO_PROXY", "api.example.com")
+    assert app.ctx.proxy_for(remote) is None
+    assert not app.ctx.session.trust_env  # proxies are per target, never the session's
 
 
 def test_a_keychain_that_waits_for_the_user_does_not_hold_up_the_window(
