@@ -129,6 +129,10 @@ class AvaApp:
                  self.paths.data_dir)
         if self.store_problem:
             window.show_store_problem(self.store_problem)
+        elif interrupted := len(ctx.store.interrupted_message_ids):
+            window.statusBar().showMessage(
+                f"{interrupted} answer{'s were' if interrupted > 1 else ' was'} cut off when Ava "
+                "last stopped; the text is kept and can be continued.", 10_000)
         if self.settings_warnings:
             window.show_problem("Settings", "\n".join(self.settings_warnings))
         if ctx.settings.local_discovery:

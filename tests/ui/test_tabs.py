@@ -120,6 +120,7 @@ def test_an_interrupted_answer_offers_continue_and_regenerate(make_app, qloop, l
     assert tab.title == "Crashed chat"
     assert tab.messages[1].state == "interrupted"
     assert "interrupted" in tab.view.toPlainText() and "Continue" in tab.view.toPlainText()
+    assert "1 answer was cut off" in app.window.statusBar().currentMessage()
 
     async def scenario():
         click_anchor(tab.view, "ava:continue/1")
