@@ -127,9 +127,7 @@ def discovered_target(server: DiscoveredServer) -> Target:
     target = openai_target(f"local:{server.base_url}", f"{server.preset_name} (local)",
                            server.base_url,
                            default_model=server.models[0] if server.models else None)
-    return Target(key=target.key, name=target.name, provider=target.provider,
-                  options=target.options, models=tuple(server.models),
-                  default_model=target.default_model)
+    return replace(target, models=tuple(server.models))
 
 
 LOCAL_KEY = "local-models"
