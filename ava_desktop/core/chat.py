@@ -90,22 +90,18 @@ class Generation:
         stream = self.provider.stream_events(self.model, list(self.messages), **self.options)
         try:
             async for event in stream:
+                if isinstance(event, TextDelta | ReasoningDelta):
+                    size += len(event.text)
+                    if size > self.max_chars:
+                        raise AnswerTooLongError(self.max_chars, self.provider.__name__)
                 if isinstance(event, TextDelta):
                     if result.ttft_s is None:
                         result.ttft_s = self.clock() - started
-                    size += len(event.text)
-                    if size > self.max_chars:
-                        raise AnswerTooLongError(self.max_chars, getattr(
-                            self.provider, "__name__", None))
                     parts.append(event.text)
                     result.chunks += 1
                     if self.on_text is not None:
                         self.on_text(event.text)
                 elif isinstance(event, ReasoningDelta):
-                    size += len(event.text)
-                    if size > self.max_chars:
-                        raise AnswerTooLongError(self.max_chars, getattr(
-                            self.provider, "__name__", None))
                     reasoning.append(event.text)
                     if self.on_reasoning is not None:
                         self.on_reasoning(event.text)
