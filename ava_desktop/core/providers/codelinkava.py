@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from .base import AsyncGeneratorProvider, ChatRequest, Messages
+from .openai_wire import to_openai_messages
 
 
 class CodeLinkAva(AsyncGeneratorProvider):
@@ -37,7 +38,7 @@ class CodeLinkAva(AsyncGeneratorProvider):
             "Sec-Fetch-Site": "same-origin",
         }
         data = {
-            "messages": messages,
+            "messages": to_openai_messages(messages),
             "temperature": 0.6 if temperature is None else temperature,
             "stream": True,
             **kwargs,

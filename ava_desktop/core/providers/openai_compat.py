@@ -32,6 +32,7 @@ from .errors import (
     error_from_response,
     error_from_stream_payload,
 )
+from .openai_wire import to_openai_messages
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 USER_AGENT = "AvaDesktop (+https://github.com/ava-desktop)"
@@ -73,7 +74,8 @@ class OpenAICompatible(AsyncGeneratorProvider):
                       extra_headers: dict[str, str] | None = None,
                       **kwargs: Any) -> ChatRequest:
         """Extra keyword arguments (e.g. ``stop``, ``seed``) go into the JSON body."""
-        data: dict[str, Any] = {"model": model or cls.default_model, "messages": messages,
+        data: dict[str, Any] = {"model": model or cls.default_model,
+                                "messages": to_openai_messages(messages),
                                 "stream": True}
         for key, value in (("temperature", temperature), ("max_tokens", max_tokens),
                            ("top_p", top_p)):
