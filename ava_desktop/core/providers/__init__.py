@@ -17,7 +17,7 @@ from .errors import (
     ProviderTimeoutError,
     RateLimitError,
 )
-from .events import Event, Finish, ReasoningDelta, TextDelta, Usage
+from .events import Event, Finish, ReasoningDelta, TextDelta, ToolCall, Usage
 from .openai_compat import OpenAICompatible, normalize_base_url
 from .presets import (
     DEEPSEEK,
@@ -73,6 +73,7 @@ __all__ = [
     "SSEDecoder",
     "ServerSentEvent",
     "TextDelta",
+    "ToolCall",
     "Transport",
     "Usage",
     "get_preset",

@@ -47,6 +47,20 @@ class Finish:
     reason: str
 
 
-Event = TextDelta | ReasoningDelta | Usage | Finish
+@dataclass(frozen=True, slots=True)
+class ToolCall:
+    """One complete tool call the model asked for (its argument fragments joined).
 
-__all__ = ["Event", "Finish", "ReasoningDelta", "TextDelta", "Usage"]
+    ``arguments`` is the raw JSON text as sent; whoever runs the call validates it, so an
+    invalid argument text is an error shown on that call, not a broken stream.
+    """
+
+    index: int
+    call_id: str
+    name: str
+    arguments: str
+
+
+Event = TextDelta | ReasoningDelta | Usage | Finish | ToolCall
+
+__all__ = ["Event", "Finish", "ReasoningDelta", "TextDelta", "ToolCall", "Usage"]
