@@ -160,7 +160,9 @@ def build_targets(
     """Everything a tab may talk to, in menu order: the environment's endpoint, the user's
     enabled endpoints, local servers found that are not configured already, the app's own
     local models, then offline providers (only when asked for, or when ``keep`` names them
-    because a tab uses one). ``model`` (``--model``) is the environment endpoint's default."""
+    because a tab uses one: never just because nothing else is there, so nothing goes to a
+    host the user did not pick). ``model`` (``--model``) is the environment endpoint's
+    default."""
     targets: list[Target] = []
     if env is not None:
         target = endpoint_target(env, keys.get(env.id), default_model=model)
@@ -176,6 +178,6 @@ def build_targets(
     if local is not None:
         targets.append(local)
     offline = codelinkava_target()
-    if settings.show_offline_providers or offline.key in keep or not targets:
+    if settings.show_offline_providers or offline.key in keep:
         targets.append(offline)
     return targets
