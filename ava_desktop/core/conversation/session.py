@@ -73,7 +73,9 @@ class ChatSession:
     # ---------------------------------------------------------------- reading
     @property
     def busy(self) -> bool:
-        return self._task is not None and not self._task.done()
+        """An answer is streaming (or waiting to retry); False already while it reports its
+        end, so listeners of StreamFinished/BusyChanged see the session idle."""
+        return self.streaming is not None
 
     def path(self) -> list[Node]:
         return self.tree.path()
