@@ -162,9 +162,10 @@ class GeminiChunkParser:
                                 code=err.code, server_message=err.server_message,
                                 retryable=err.retryable)
         out: list[Event] = []
+        finish: Finish | None = None
         candidates = obj.get("candidates")
         if isinstance(candidates, list) and candidates and isinstance(candidates[0], dict):
-            self._candidate(candidates[0], out)
+            finish = self._candidate(candidates[0], out)
         feedback = obj.get("promptFeedback")
         block = feedback.get("blockReason") if isinstance(feedback, dict) else None
         if isinstance(block, str) and block:
@@ -180,9 +181,11 @@ class GeminiChunkParser:
             if usage != self._usage:
                 self._usage = usage
                 out.append(usage)
+        if finish is not None:  # last, as the other providers send it
+            out.append(finish)
         return out
 
-    def _candidate(self, cand: dict[str, Any], out: list[Event]) -> None:
+    def _candidate(self, cand: dict[str, Any], out: list[Event]) -> Finish | None:
         content = cand.get("content")
         parts = content.get("parts") if isinstance(content, dict) else None
         for part in parts if isinstance(parts, list) else ():
@@ -206,7 +209,8 @@ class GeminiChunkParser:
                 self._calls += 1
         reason = cand.get("finishReason")
         if isinstance(reason, str) and reason and reason != "FINISH_REASON_UNSPECIFIED":
-            out.append(self._finish(reason))
+            return self._finish(reason)
+        return None
 
     def _finish(self, reason: str) -> Finish:
         kw: dict[str, Any] = {"provider": self.provider, "host": self.host, "code": reason}
