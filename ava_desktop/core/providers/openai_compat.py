@@ -77,7 +77,7 @@ def _connection(base_url: str | None, api_key: str | None,
         auth_header = "api-key"
     v1 = urlsplit(raw).path.rstrip("/").endswith("/openai/v1")  # Azure's v1 API needs none
     default = AZURE_API_VERSION if azure and not v1 else None
-    version = api_version or query.get("api-version") or default
+    version = query.get("api-version") or api_version or default  # the URL's own wins
     params = {"api-version": version} if version else {}
     return normalize_base_url(raw), _auth_headers(api_key, extra_headers, auth_header), params
 

@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .openai_compat import AZURE_API_VERSION
+
 
 @dataclass(frozen=True, slots=True)
 class Preset:
@@ -30,10 +32,11 @@ OPENAI = Preset("OpenAI", "https://api.openai.com/v1", True, False)
 ANTHROPIC = Preset("Anthropic", "https://api.anthropic.com/v1", True, False, "Anthropic")
 GEMINI = Preset("Google Gemini", "https://generativelanguage.googleapis.com/v1beta", True, False,
                 "Gemini")
-#: Edit RESOURCE and DEPLOYMENT; ``?api-version=`` may follow (default: see openai_compat).
+#: Edit RESOURCE and DEPLOYMENT; a ``?api-version=`` in the URL wins over the preset's.
 AZURE_OPENAI = Preset("Azure OpenAI",
                       "https://RESOURCE.openai.azure.com/openai/deployments/DEPLOYMENT", True,
-                      False, options={"auth_header": "api-key"})
+                      False, options={"auth_header": "api-key",
+                                      "api_version": AZURE_API_VERSION})
 OPENROUTER = Preset("OpenRouter", "https://openrouter.ai/api/v1", True, False)
 GROQ = Preset("Groq", "https://api.groq.com/openai/v1", True, False)
 DEEPSEEK = Preset("DeepSeek", "https://api.deepseek.com/v1", True, False)
