@@ -149,6 +149,21 @@ def endpoint_target(endpoint: Endpoint, api_key: str | None,
                          preset_options=preset.options if preset else None)
 
 
+async def list_endpoint_models(endpoint: Endpoint, api_key: str | None, *, session: Any = None,
+                               timeout: float | None = None, proxy: str | None = None,
+                               extra_headers: Mapping[str, str] | None = None) -> list[str]:
+    """Model ids of an endpoint being edited (Settings' *Test*), through its own provider
+    class and preset options: an Anthropic endpoint is asked in Anthropic's format."""
+    preset = preset_named(endpoint.preset)
+    extra = {k: v for k, v in (preset.options if preset else {}).items() if k in LIST_OPTIONS}
+    if extra_headers:
+        extra["extra_headers"] = dict(extra_headers)
+    provider: Any = get_provider(endpoint.provider_name())
+    return await provider.list_models(base_url=endpoint.base_url, api_key=api_key,
+                                      session=session, proxy=proxy,
+                                      **({"timeout": timeout} if timeout else {}), **extra)
+
+
 def discovered_target(server: DiscoveredServer) -> Target:
     target = openai_target(f"local:{server.base_url}", f"{server.preset_name} (local)",
                            server.base_url,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ava_desktop.core.settings import Endpoint, Settings
-from ava_desktop.core.targets import build_targets, endpoint_target
+from ava_desktop.core.targets import build_targets, endpoint_target, list_endpoint_models
 from ava_desktop.providers import (
     Anthropic,
     Finish,
@@ -60,3 +60,14 @@ def test_native_targets_stream_and_list_models_through_their_options():
             assert run(target.fetch_models()) == [i.id for i in infos]
         gemini = [r for r in server.requests if r.path.startswith("/v1beta")]
         assert all(r.headers["x-goog-api-key"] == "key-0123456789" for r in gemini)
+
+
+def test_settings_test_button_lists_an_endpoint_in_its_own_format():
+    with NativeServer() as server:
+        ep = Endpoint(name="Claude", preset="Anthropic", base_url=server.anthropic_url + "/")
+        ids = run(list_endpoint_models(ep, "key-0123456789", timeout=5))
+        assert ids == [f"claude-test-{i}" for i in range(5)]
+        assert server.last_request.headers["x-api-key"] == "key-0123456789"
+        az = Endpoint(name="Az", preset="Azure OpenAI", base_url=server.azure_url("dep"))
+        assert run(list_endpoint_models(az, "key-0123456789")) == ["dep"]
+        assert server.last_request.headers["api-key"] == "key-0123456789"
