@@ -132,9 +132,9 @@ class AnthropicEventParser:
         if not isinstance(obj, dict):
             raise self._protocol("data that is not a JSON object", data)
         kind = obj.get("type") or sse.event
-        handler = getattr(self, "_on_" + str(kind), None) if isinstance(kind, str) else None
-        if kind == "error" or (kind is None and "error" in obj):
+        if kind == "error" or (obj.get("type") is None and obj.get("error")):
             return self._on_error(obj)
+        handler = getattr(self, "_on_" + kind, None) if isinstance(kind, str) else None
         return handler(obj) if handler is not None else []
 
     # ------------------------------------------------------------------ event handlers

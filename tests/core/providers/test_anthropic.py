@@ -154,6 +154,19 @@ def test_error_event_mid_stream_is_a_protocol_error(native_server):
     assert "reported an error in the stream: Internal server error" in str(err)
 
 
+def test_bare_error_object_and_junk_in_the_stream(native_server):
+    native_server.anthropic(raw=[*anthropic_stream(["a"], stop_reason=None, stop=False),
+                                 b'data: {"error": {"type": "api_error", "message": "boom"}}\n\n'])
+    _, err = fail(native_server)
+    assert isinstance(err, ProtocolError) and "boom" in str(err)
+    native_server.anthropic(raw=[b"event: content_block_delta\ndata: {nope\n\n"])
+    _, err = fail(native_server)
+    assert isinstance(err, ProtocolError) and "malformed" in str(err)
+    unknown = b'event: future_event\ndata: {"type": "future_event"}\n\n'
+    native_server.anthropic(raw=[unknown, *anthropic_stream(["ok"])])
+    assert run(collect(stream(native_server)))[0] == TextDelta("ok")
+
+
 def test_overloaded_error_event_mid_stream_is_retryable(native_server):
     native_server.anthropic(raw=anthropic_stream(
         ["Hal"], stop=False, error={"type": "overloaded_error", "message": "Overloaded"}))
@@ -263,3 +276,16 @@ def test_model_list_errors(native_server):
                                body=anthropic_error("authentication_error", "invalid x-api-key"))
     with pytest.raises(AuthenticationError, match="rejected the API key"):
         run(Anthropic.list_models(base_url=native_server.anthropic_url, api_key=KEY))
+
+
+def test_closing_the_stream_early_closes_the_connection(native_server):
+    native_server.anthropic(raw=anthropic_stream(["a", "b"]), stall_after=4)
+
+    async def first_then_close():
+        events = stream(native_server)
+        first = await events.__anext__()
+        await events.aclose()
+        return first, await native_server.await_disconnect(3)
+
+    first, dropped = run(first_then_close())
+    assert first == TextDelta("a") and dropped
