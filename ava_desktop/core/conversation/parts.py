@@ -28,11 +28,13 @@ class TextPart:
 class ReasoningPart:
     """The model's thinking: shown folded, never sent back as answer text.
 
-    ``signature`` is the opaque token some APIs (Anthropic) need to accept it back.
+    ``signature`` is the opaque token some APIs (Anthropic) need to accept it back;
+    ``redacted``: the API sent the block encrypted (no text; ``signature`` holds its data).
     """
 
     text: str
     signature: str = ""
+    redacted: bool = False
     kind: Literal["reasoning"] = "reasoning"
 
 
@@ -72,6 +74,7 @@ class ToolCallPart:
     arguments: str
     server: str = ""
     status: str = "waiting"  # waiting, running, done, error, denied
+    signature: str = ""  # Gemini's thoughtSignature, sent back with the call
     kind: Literal["tool_call"] = "tool_call"
 
 

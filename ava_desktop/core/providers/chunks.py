@@ -7,7 +7,7 @@ llama.cpp, vLLM, ...) speak the same chunk format, so there is exactly one code 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Protocol
 
 from .errors import (
     ContextLengthError,
@@ -31,6 +31,22 @@ def _usage(obj: Any) -> Usage | None:
         return None
     return Usage(_int(obj.get("prompt_tokens")), _int(obj.get("completion_tokens")),
                  _int(obj.get("total_tokens")))
+
+
+class StreamParser(Protocol):
+    """What the base needs of a provider's parser: ``feed`` each SSE event, ``end`` at EOF.
+
+    ``done`` set by ``feed`` stops reading (the stream's own end marker); ``end`` is called
+    once after the last event either way and raises when the answer did not end properly.
+    """
+
+    done: bool
+
+    def __init__(self, host: str, provider: str | None = None) -> None: ...
+
+    def feed(self, sse: ServerSentEvent) -> list[Event]: ...
+
+    def end(self, received_bytes: int) -> None: ...
 
 
 class OpenAIChunkParser:
@@ -151,4 +167,4 @@ def _known_keepalive(obj: dict[str, Any]) -> bool:
     return obj.get("object") in ("chat.completion.chunk", "ping") or obj.get("type") == "ping"
 
 
-__all__ = ["OpenAIChunkParser"]
+__all__ = ["OpenAIChunkParser", "StreamParser"]
