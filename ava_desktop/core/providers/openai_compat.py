@@ -10,10 +10,12 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 import aiohttp
 
+from ava_desktop.core.conversation.parts import ToolSpec
 from ava_desktop.core.text import clean_text
 
 from .base import (
@@ -32,7 +34,7 @@ from .errors import (
     error_from_response,
     error_from_stream_payload,
 )
-from .openai_wire import to_openai_messages
+from .openai_wire import to_openai_messages, to_openai_tools
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 USER_AGENT = "AvaDesktop (+https://github.com/ava-desktop)"
@@ -72,8 +74,12 @@ class OpenAICompatible(AsyncGeneratorProvider):
                       api_key: str | None = None, temperature: float | None = None,
                       max_tokens: int | None = None, top_p: float | None = None,
                       extra_headers: dict[str, str] | None = None,
+                      tools: Sequence[ToolSpec] | None = None,
                       **kwargs: Any) -> ChatRequest:
-        """Extra keyword arguments (e.g. ``stop``, ``seed``) go into the JSON body."""
+        """Extra keyword arguments (e.g. ``stop``, ``seed``) go into the JSON body.
+
+        ``tools`` are offered as OpenAI functions; none (or an empty list) sends no
+        ``tools`` key, since some servers reject an empty array."""
         data: dict[str, Any] = {"model": model or cls.default_model,
                                 "messages": to_openai_messages(messages),
                                 "stream": True}
@@ -81,6 +87,8 @@ class OpenAICompatible(AsyncGeneratorProvider):
                            ("top_p", top_p)):
             if value is not None:
                 data[key] = value
+        if tools:
+            data["tools"] = to_openai_tools(tools)
         data.update({k: v for k, v in kwargs.items() if v is not None})
         data["stream"] = True
         headers = {"Accept": "text/event-stream", **_auth_headers(api_key, extra_headers)}
