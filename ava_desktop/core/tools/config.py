@@ -100,8 +100,9 @@ class ServerConfig:
         out: dict[str, Any] = dict(self.extra)
         if self.command:
             out["command"] = self.command
+        if self.command or self.args:
             out["args"] = list(self.args)
-        elif self.url and self.url != out.get("serverUrl"):
+        if self.url and self.url != out.get("serverUrl"):
             out["url"] = self.url
         if self.env:
             out["env"] = dict(self.env)
