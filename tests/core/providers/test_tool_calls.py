@@ -42,19 +42,20 @@ def _call(index: int, *, id: str | None = None, name: str | None = None,
     return item
 
 
-def tool_call_stream(finish: str | None = "tool_calls") -> list[bytes]:
+def tool_call_stream(finish: str | None = "tool_calls", name: str = "weather__get",
+                     key: str = "city") -> list[bytes]:
     """Text, then two calls streamed interleaved by index, arguments in fragments, and a
     third whose arguments are not JSON (as the models of the field send them)."""
     return [
         _chunk({"role": "assistant", "content": ""}),
         _chunk({"content": "Let me check."}),
-        _chunk({"tool_calls": [_call(0, id="call_a", name="weather__get", args="")]}),
-        _chunk({"tool_calls": [_call(0, args='{"ci')]}),
-        _chunk({"tool_calls": [_call(1, id="call_b", name="weather__get", args='{"city"')]}),
-        _chunk({"tool_calls": [_call(0, args='ty": "Par')]}),
+        _chunk({"tool_calls": [_call(0, id="call_a", name=name, args="")]}),
+        _chunk({"tool_calls": [_call(0, args='{"' + key[:2])]}),
+        _chunk({"tool_calls": [_call(1, id="call_b", name=name, args=f'{{"{key}"')]}),
+        _chunk({"tool_calls": [_call(0, args=key[2:] + '": "Par')]}),
         _chunk({"tool_calls": [_call(1, args=': "Oslo"}')]}),
         _chunk({"tool_calls": [_call(0, args='is"}')]}),
-        _chunk({"tool_calls": [_call(2, id="call_c", name="weather__get", args="{city: Rome")]}),
+        _chunk({"tool_calls": [_call(2, id="call_c", name=name, args=f"{{{key}: Rome")]}),
         *([_chunk({}, finish)] if finish else []),
         b"data: [DONE]\n\n",
     ]

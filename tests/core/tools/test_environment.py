@@ -52,7 +52,7 @@ def test_a_slow_or_broken_shell_is_given_up_on(tmp_path, monkeypatch):
 
 
 def test_missing_commands_say_what_to_install(tmp_path):
-    with pytest.raises(CommandNotFound, match="npx was not found; install Node.js"):
+    with pytest.raises(CommandNotFound, match=r"npx was not found; install Node\.js"):
         resolve_command("npx", str(tmp_path))
     with pytest.raises(CommandNotFound, match="uvx was not found; install uv"):
         resolve_command("uvx", str(tmp_path))
