@@ -545,19 +545,25 @@ class SettingsStore:
         atomic_write(self.path, text.encode("utf-8"))
 
     def _backup(self) -> Path | None:
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        for n in range(100):
-            suffix = f".corrupt-{stamp}" + (f"-{n}" if n else "")
-            backup = self.path.with_name(self.path.name + suffix)
-            if backup.exists():
-                continue
-            try:
-                os.replace(self.path, backup)
-            except OSError:
-                log.exception("could not back up the damaged settings file")
-                return None
-            return backup
-        return None
+        return backup_damaged(self.path)
+
+
+def backup_damaged(path: Path) -> Path | None:
+    """Move a damaged file aside as ``NAME.corrupt-STAMP`` (so nothing is lost); its new
+    path, or None if it could not be moved."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for n in range(100):
+        suffix = f".corrupt-{stamp}" + (f"-{n}" if n else "")
+        backup = path.with_name(path.name + suffix)
+        if backup.exists():
+            continue
+        try:
+            os.replace(path, backup)
+        except OSError:
+            log.exception("could not back up the damaged file %s", path)
+            return None
+        return backup
+    return None
 
 
 def _short(exc: Exception) -> str:

@@ -8,16 +8,19 @@ the environment when not given.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from typing import Any, ClassVar
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 import aiohttp
 from yarl import URL
 
+from ava_desktop.core.conversation.parts import ToolSpec
+
 from .base import AsyncGeneratorProvider, ChatRequest, Messages
 from .errors import ProtocolError, error_from_stream_payload
 from .listing import ModelInfo, first_int, merged
-from .openai_wire import to_openai_messages
+from .openai_wire import to_openai_messages, to_openai_tools
 from .transport import DEFAULT_TIMEOUT, get_json, host_of
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
@@ -108,8 +111,12 @@ class OpenAICompatible(AsyncGeneratorProvider):
                       max_tokens: int | None = None, top_p: float | None = None,
                       extra_headers: dict[str, str] | None = None,
                       auth_header: str | None = None, api_version: str | None = None,
+                      tools: Sequence[ToolSpec] | None = None,
                       **kwargs: Any) -> ChatRequest:
-        """Extra keyword arguments (e.g. ``stop``, ``seed``) go into the JSON body."""
+        """Extra keyword arguments (e.g. ``stop``, ``seed``) go into the JSON body.
+
+        ``tools`` are offered as OpenAI functions; none (or an empty list) sends no
+        ``tools`` key, since some servers reject an empty array."""
         data: dict[str, Any] = {"model": model or cls.default_model,
                                 "messages": to_openai_messages(messages),
                                 "stream": True}
@@ -117,6 +124,8 @@ class OpenAICompatible(AsyncGeneratorProvider):
                            ("top_p", top_p)):
             if value is not None:
                 data[key] = value
+        if tools:
+            data["tools"] = to_openai_tools(tools)
         data.update({k: v for k, v in kwargs.items() if v is not None})
         data["stream"] = True
         base, auth, params = _connection(base_url, api_key, extra_headers, auth_header,
