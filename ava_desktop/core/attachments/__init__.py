@@ -19,11 +19,11 @@ from ava_desktop.core.attachments.limits import (
                                                   display_name,
                                                   human_size,
 )
-from ava_desktop.core.attachments.reading import read_capped
+from ava_desktop.core.attachments.reading import read_capped, read_head
 from ava_desktop.core.attachments.textfiles import sniff
 from ava_desktop.core.attachments.worker import DocumentJob, extract_document, read_document
 
 __all__ = ["AttachmentFailure", "ContextFit", "DocumentJob", "Extraction", "FailureKind",
            "Limits", "check_fit", "cut_text", "display_name", "estimate_tokens",
            "extract_bytes", "extract_document", "first_part", "human_size", "read_capped",
-           "read_document", "sniff"]
+           "read_document", "read_head", "sniff"]

@@ -16,6 +16,15 @@ from ava_desktop.core.attachments.limits import AttachmentFailure, display_name,
 
 def read_capped(path: str | os.PathLike[str], max_bytes: int) -> bytes | AttachmentFailure:
     """The file's bytes, or a failure if it is missing, not a regular file or too large."""
+    return _read(path, max_bytes, head=False)
+
+
+def read_head(path: str | os.PathLike[str], count: int = 1024) -> bytes | AttachmentFailure:
+    """The first ``count`` bytes (to tell what the file is) with the same checks, no cap."""
+    return _read(path, count, head=True)
+
+
+def _read(path: str | os.PathLike[str], max_bytes: int, head: bool) -> bytes | AttachmentFailure:
     name = display_name(os.fspath(path))
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
@@ -34,7 +43,7 @@ def read_capped(path: str | os.PathLike[str], max_bytes: int) -> bytes | Attachm
             return AttachmentFailure(
                 name, "not_regular",
                 f"{name} is not a regular file (a device, pipe or socket); it was not read.")
-        if info.st_size > max_bytes:
+        if info.st_size > max_bytes and not head:
             return too_large(name, info.st_size, max_bytes)
         chunks: list[bytes] = []
         total = 0
@@ -44,9 +53,12 @@ def read_capped(path: str | os.PathLike[str], max_bytes: int) -> bytes | Attachm
                 break
             chunks.append(chunk)
             total += len(chunk)
+        data = b"".join(chunks)
+        if head:
+            return data[:max_bytes]
         if total > max_bytes:
             return too_large(name, total, max_bytes, grew=True)
-        return b"".join(chunks)
+        return data
     except OSError as exc:
         return AttachmentFailure(name, "not_found", f"{name} cannot be read ({exc.strerror}).")
     finally:

@@ -59,10 +59,7 @@ class DocumentJob:
                                               timeout=self.limits.seconds + GRACE_SECONDS)
         except subprocess.TimeoutExpired:
             self._kill()
-            return AttachmentFailure(
-                self.name, "timeout",
-                f"Reading {self.name} took longer than {self.limits.seconds:g} s and was "
-                "stopped; nothing was attached.")
+            return self._timeout()
         if self._cancelled:
             return AttachmentFailure(self.name, "failed", f"{self.name}: cancelled.")
         try:
@@ -80,6 +77,12 @@ class DocumentJob:
         with contextlib.suppress(subprocess.TimeoutExpired, ValueError, OSError):
             self._proc.communicate(timeout=5)
 
+    def _timeout(self) -> AttachmentFailure:
+        return AttachmentFailure(
+            self.name, "timeout",
+            f"Reading {self.name} took longer than {self.limits.seconds:g} s and was stopped; "
+            "nothing was attached.")
+
     def _died(self, err: bytes) -> AttachmentFailure:
         rc = self._proc.returncode
         text = err.decode("utf-8", "replace")
@@ -89,9 +92,7 @@ class DocumentJob:
                 f"Reading {self.name} needed more than {self.limits.memory_bytes >> 20:,} MB "
                 "of memory and was stopped; nothing was attached.")
         if rc in (-getattr(signal, "SIGXCPU", 24), -signal.SIGKILL):
-            return AttachmentFailure(
-                self.name, "timeout",
-                f"Reading {self.name} took too long and was stopped; nothing was attached.")
+            return self._timeout()
         return AttachmentFailure(self.name, "failed",
                                  f"{self.name} could not be read (the reader stopped, code {rc}).")
 
