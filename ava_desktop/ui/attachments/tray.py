@@ -227,7 +227,7 @@ class AttachmentTray(QWidget):
         failed file keeps its message as a tooltip until removed)."""
         self.status.setText(text)
         self.status.setVisible(bool(text))
-        self.setVisible(bool(self._items) or self.status.isVisible())
+        self.setVisible(bool(self._items) or not self.status.isHidden())
         self._message_timer.start()
 
     def _hide_message(self) -> None:
