@@ -12,9 +12,11 @@ from dataclasses import dataclass
 
 from ava_desktop.core.attachments.limits import DEFAULT_LIMITS, AttachmentFailure, Limits
 from ava_desktop.core.attachments.reading import too_large
-from ava_desktop.core.attachments.textfiles import decode_text, mime_for, sniff
+from ava_desktop.core.attachments.textfiles import decode_text, mime_for, sniff, suffix
 from ava_desktop.core.conversation.parts import FilePart
 from ava_desktop.core.text import clean_text
+
+OTHER_IMAGES = {"tif", "tiff", "heic", "heif", "avif", "psd", "ico", "jxl", "raw", "cr2", "nef"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,11 @@ def extract_bytes(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS,
     if kind == "image":
         return AttachmentFailure(name, "unsupported",
                                  f"{name} is an image; attach it as an image.")
+    if kind == "text" and suffix(name) in OTHER_IMAGES:
+        return AttachmentFailure(
+            name, "unsupported",
+            f"{name} is a {suffix(name).upper()} image; Ava attaches PNG, JPEG, WebP, GIF and "
+            "BMP images (export it as PNG or JPEG).")
     if kind == "doc":
         return AttachmentFailure(
             name, "unsupported",

@@ -235,3 +235,5 @@ def test_extract_document_is_async_and_cancelling_kills_the_child(tmp_path):
 def test_extract_bytes_in_process_refuses_images():
     png = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
     assert failed(extract_bytes("shot.png", png), "unsupported").message.endswith("as an image.")
+    heic = failed(extract_bytes("IMG_1.HEIC", b"\0\0\0\x18ftypheic" + b"\0" * 64), "unsupported")
+    assert heic.message.startswith("IMG_1.HEIC is a HEIC image; Ava attaches PNG, JPEG")
