@@ -271,3 +271,18 @@ def test_the_paperclip_opens_a_picker_whose_files_are_attached(qtbot, demo, tmp_
     settle(qtbot, demo.tray, 1)
     assert demo.tray.parts()[0].name == "notes.csv"
     assert demo.button.accessibleName() == "Attach files"
+
+
+def test_results_arrive_inside_the_apps_qasync_loop(qloop, qtbot, demo, tmp_path):
+    from tests.ui.conftest import until
+
+    (tmp_path / "a.json").write_text('{"a": 1}')
+    (tmp_path / "b.png").write_bytes(png_header(50_000, 50_000))
+
+    async def scenario() -> None:
+        demo.tray.add_paths([str(tmp_path / "a.json"), str(tmp_path / "b.png")])
+        await until(lambda: not demo.tray.busy, 15, "the attachments")
+
+    qloop.run_until_complete(scenario())
+    assert [p.name for p in demo.tray.parts()] == ["a.json"]
+    assert [f.kind for f in demo.tray.failures()] == ["image"]
