@@ -141,8 +141,8 @@ def test_a_pdf_whose_page_tree_loops_gets_a_message(tmp_path):
 
 
 def test_a_pdf_that_takes_too_long_is_killed_at_the_wall_time_limit(tmp_path):
-    # one page with a quarter of a million text operators: pypdf needs many seconds for it
-    slow = make_pdf([b"BT /F1 1 Tf " + b"(ab) Tj 1 0 Td " * 250_000 + b"ET"])
+    # one page with 400,000 text operators: pypdf needs ~15 CPU seconds for it
+    slow = make_pdf([b"BT /F1 1 Tf " + b"(ab) Tj 1 0 Td " * 400_000 + b"ET"])
     path = write(tmp_path, "slow.pdf", slow)
     job = DocumentJob(path, Limits(seconds=0.5))
     started = time.monotonic()
@@ -218,7 +218,7 @@ def test_extract_document_is_async_and_cancelling_kills_the_child(tmp_path):
 
     async def scenario():
         result = await extract_document(path)
-        slow = make_pdf([b"BT /F1 1 Tf " + b"(ab) Tj 1 0 Td " * 250_000 + b"ET"])
+        slow = make_pdf([b"BT /F1 1 Tf " + b"(ab) Tj 1 0 Td " * 400_000 + b"ET"])
         task = asyncio.ensure_future(extract_document(write(tmp_path, "slow.pdf", slow)))
         await asyncio.sleep(0.5)
         task.cancel()

@@ -203,11 +203,11 @@ def test_the_window_stays_responsive_while_a_slow_pdf_is_read(qtbot, demo, tmp_p
     settle(qtbot, demo.tray, 1, timeout=60_000)
     timer.stop()
     assert demo.composer.toPlainText() == "typing while it reads"
-    assert len(gaps) > 20 and max(gaps) < 0.5, max(gaps)
+    assert len(gaps) > 20 and max(gaps) < 1.0, max(gaps)  # on the GUI thread: ~4 s
 
 
 def test_removing_a_running_chip_kills_its_reader(qtbot, demo, tmp_path):
-    slow = make_pdf([b"BT /F1 1 Tf " + b"(ab) Tj 1 0 Td " * 250_000 + b"ET"])
+    slow = make_pdf([b"BT /F1 1 Tf " + b"(ab) Tj 1 0 Td " * 400_000 + b"ET"])
     (tmp_path / "slow.pdf").write_bytes(slow)
     demo.tray.add_path(str(tmp_path / "slow.pdf"))
     processor = demo.tray._processor
