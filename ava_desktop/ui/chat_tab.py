@@ -7,7 +7,7 @@ the transcript name a message by id, so they act on the message they sit under.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,9 +30,13 @@ from ava_desktop.core.conversation.node import (
     StreamStarted,
     TextAppended,
 )
+from ava_desktop.core.conversation.parts import FilePart, ImagePart, Part
 from ava_desktop.core.conversation.session import ChatSession
 from ava_desktop.core.markdown import code_blocks, plain_text
-from ava_desktop.core.store import Conversation
+from ava_desktop.core.store import Conversation, StoreError
+from ava_desktop.ui.attachment_view import AttachmentViewer
+from ava_desktop.ui.attachments.picker import AttachButton
+from ava_desktop.ui.attachments.tray import AttachmentTray
 from ava_desktop.ui.chat_export import tab_markdown
 from ava_desktop.ui.chat_setup import ChatSetup
 from ava_desktop.ui.composer import Composer
@@ -95,6 +99,9 @@ class ChatTab(ChatSetup):
                                  "old one stays), Esc cancels.")
         self.edit_banner.setWordWrap(True)
         self.edit_banner.hide()
+        self.tray = AttachmentTray(self)
+        self.tray.connect_composer(self.composer)
+        self.attach_button = AttachButton(self.tray, self)
         self.send_button = QPushButton("Send", self)
         self.send_button.setObjectName("sendButton")
         self.stop_button = QPushButton("Stop", self)
@@ -102,6 +109,7 @@ class ChatTab(ChatSetup):
         self.stop_button.setToolTip("Stop the answer (Esc)")
 
         bottom = QHBoxLayout()
+        bottom.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignTop)
         bottom.addWidget(self.composer, 1)
         buttons = QVBoxLayout()
         buttons.addWidget(self.send_button)
@@ -119,6 +127,7 @@ class ChatTab(ChatSetup):
         controls.addWidget(self.params_button)
         layout.addLayout(controls)
         layout.addWidget(self.edit_banner)
+        layout.addWidget(self.tray)
         layout.addLayout(bottom)
 
         self._throttle = Throttle(self._flush, parent=self)
@@ -138,6 +147,10 @@ class ChatTab(ChatSetup):
             lambda url: self.notice.emit(f"Blocked a link Ava does not open: {url[:80]}"))
         ctx.appearanceChanged.connect(self._apply_appearance)
         self.session.subscribe(self._on_event)
+        self.tray.changed.connect(self._update_buttons)
+        self.tray.message.connect(self.notice.emit)
+        self.view.document().thumbnails.source = self._blob
+        self.setAcceptDrops(True)
         self._apply_appearance()
         self.setup_targets(conversation)
         if conversation is not None:
@@ -283,7 +296,8 @@ class ChatTab(ChatSetup):
         self.composer.keyPressEvent(event)
 
     def _update_buttons(self) -> None:
-        self.send_button.setEnabled(not self.busy and self.composer.has_text()
+        has_something = self.composer.has_text() or bool(self.tray.parts())
+        self.send_button.setEnabled(not self.busy and has_something and not self.tray.busy
                                     and self.selector.target() is not None)
         self.stop_button.setEnabled(self.busy)
 
@@ -296,22 +310,27 @@ class ChatTab(ChatSetup):
         if self.busy:
             self.notice.emit("Still answering: press Esc to stop it, your text is kept.")
             return False
-        if not text.strip():
+        if self.tray.busy:
+            self.notice.emit("Still reading an attachment; send again when it is ready.")
+            return False
+        parts = self.tray.parts()
+        if not text.strip() and not parts:
             return False
         plan = self.request_plan()
         if plan is None:
             return False
         if not self.messages and not self._older and not self.custom_title:
-            self.set_title(title_from(text))
+            self.set_title(title_from(text or parts[0].name or "Attachment"))
         self.ensure_conversation()
         self.view.scroll_to_bottom()  # the reader goes to their own message, and follows
         if self._editing is not None:
             editing, self._editing = self._editing, None
             self.edit_banner.hide()
-            self.session.edit_and_resend(editing, text, plan)
+            self.session.edit_and_resend(editing, text, plan, parts=parts or None)
         else:
-            self.session.send(text, plan)
+            self.session.send(text, plan, parts)
         self.composer.clear()
+        self.tray.clear()
         self._save_draft()
         self._update_hint()
         return True
@@ -446,12 +465,40 @@ class ChatTab(ChatSetup):
             self.continue_answer(message_id)
         elif verb == "edit":
             self.edit_message(message_id)
+        elif verb == "attachment" and arg.isdigit() and int(arg) < len(node.parts):
+            self._open_attachment(node.parts[int(arg)])
         elif verb in ("prev", "next"):
             self.switch_version(-1 if verb == "prev" else 1, message_id)
         elif verb == "thoughts" and node is not self.session.streaming:
             message = self.view.messages[index]
             message.show_reasoning = not message.show_reasoning
             self.view.update_message(index)
+
+    def _blob(self, sha256: str) -> bytes | None:
+        store = self.ctx.store
+        try:
+            return store.get_blob(sha256) if store is not None else None
+        except StoreError:
+            return None
+
+    def _open_attachment(self, part: Part) -> None:
+        if not isinstance(part, ImagePart | FilePart):
+            return
+        data = part.data if isinstance(part, ImagePart) else None
+        if isinstance(part, ImagePart) and data is None:
+            data = self._blob(part.sha256)
+        viewer = AttachmentViewer(part, data, self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.open()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() or event.mimeData().hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Files and images dropped anywhere on the tab attach to the next message."""
+        if self.tray.offer_mime(event.mimeData()):
+            event.acceptProposedAction()
 
     def _copy(self, text: str, what: str) -> None:
         QGuiApplication.clipboard().setText(text)

@@ -46,6 +46,7 @@ from ava_desktop.core.markdown import (
     render_markdown,
     stylesheet,
 )
+from ava_desktop.ui.attachment_view import BLOB_SCHEME, Thumbnails, attachments_html
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 
@@ -85,8 +86,16 @@ class SafeDocument(QTextDocument):
 
     _blank: QImage | None = None
 
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.thumbnails = Thumbnails()
+
     def loadResource(self, type: int, name: QUrl) -> Any:
         if type == QTextDocument.ResourceType.ImageResource.value:
+            if name.scheme() == BLOB_SCHEME:
+                image = self.thumbnails.image(name.path())
+                if image is not None:
+                    return image
             if SafeDocument._blank is None:
                 SafeDocument._blank = QImage(1, 1, QImage.Format.Format_ARGB32)
                 SafeDocument._blank.fill(0)
@@ -421,8 +430,13 @@ class TranscriptView(QTextBrowser):
 
     def _message_html(self, index: int) -> str:
         message = self._messages[index]
+        attached = ""
+        if message.node.parts:
+            self.document().thumbnails.allow(message.node.parts)
+            attached = attachments_html(message.node.parts, message.key)
         if message.role == "user":
             body = "<p>" + html.escape(message.content).replace("\n", "<br>") + "</p>"
+            body = attached + body if message.content else attached
         else:
             body = _number_code_links(render_markdown(message.content, dark=self._dark),
                                       message.key)

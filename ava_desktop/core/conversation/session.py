@@ -12,12 +12,14 @@ from __future__ import annotations
 import asyncio
 import itertools
 from collections.abc import Callable, Coroutine, Sequence
+from dataclasses import replace
 from typing import Any
 
-from ava_desktop.core.chat import ERROR, STOPPED, Generation
+from ava_desktop.core.chat import ERROR, STOPPED, Generation, GenerationResult
 from ava_desktop.core.providers import RateLimitError
 from ava_desktop.core.store import Conversation, Store, StoreError
 
+from .errors import ImagesNotAcceptedError, MissingAttachmentError, refuses_images
 from .node import (
     BusyChanged,
     MessageAdded,
@@ -32,7 +34,7 @@ from .node import (
     StreamStarted,
     TextAppended,
 )
-from .parts import ChatMessage, Part, TextPart
+from .parts import ChatMessage, ImagePart, Part, TextPart
 from .request import RequestPlan
 from .saving import AnswerSaver
 from .tree import Tree, Versions
@@ -87,13 +89,22 @@ class ChatSession:
         return self.tree.versions(node_id)
 
     def request_messages(self, upto: Node, system_prompt: str | None) -> list[ChatMessage]:
-        """What a request for the answer after ``upto`` carries: the path to it."""
+        """What a request for the answer after ``upto`` carries: the path to it, with the
+        bytes of its images loaded (the tree keeps only their hashes)."""
         messages = [ChatMessage("system", (p,)) for p in _text_parts(system_prompt)]
         for node in self.tree.path_to(upto.id):
-            parts = node.request_parts()
+            parts = tuple(self._with_data(p) for p in node.request_parts())
             if parts and node.role in ("user", "assistant", "system"):
                 messages.append(ChatMessage(node.role, parts))  # type: ignore[arg-type]
         return messages
+
+    def _with_data(self, part: Part) -> Part:
+        if not isinstance(part, ImagePart) or part.data is not None:
+            return part
+        data = self._persist(lambda s: s.get_blob(part.sha256))
+        if data is None:
+            raise MissingAttachmentError(part.name or part.sha256[:12])
+        return replace(part, data=data)
 
     # ---------------------------------------------------------------- conversation
     def ensure_conversation(self, title: str, provider: str | None, model: str | None,
@@ -195,6 +206,10 @@ class ChatSession:
         stored = None
         if self.store is not None and self.conversation is not None:
             conv_id = self.conversation.id
+            for part in parts:  # the bytes first: a message never names a missing blob
+                if isinstance(part, ImagePart) and part.data is not None:
+                    self._persist(lambda s, image=part: s.put_blob(image.sha256, image.mime,
+                                                                   image.data))
             stored = self._persist(lambda s: s.add_message(
                 conv_id, role, text, state=state, model=model, parent_id=parent_id,
                 parts=node.stored_parts()))
@@ -240,6 +255,8 @@ class ChatSession:
                     continue
                 break
             node.state = result.state
+            if error is not None and refuses_images(error) and self._sends_images(node):
+                error = ImagesNotAcceptedError(plan.model, error)
             node.error = str(error) if result.state == ERROR and error else None
             node.timings = {k: v for k, v in result.timings().items() if v is not None}
             node.usage = result.usage
@@ -259,7 +276,10 @@ class ChatSession:
 
     async def _generate(self, node: Node, plan: RequestPlan, continuing: bool) -> Any:
         upto = node if continuing and node.content else self.tree.nodes[node.parent_id or 0]
-        messages = self.request_messages(upto, plan.system_prompt)
+        try:
+            messages = self.request_messages(upto, plan.system_prompt)
+        except MissingAttachmentError as exc:
+            return GenerationResult(state=ERROR, error=exc)
         generation = Generation(
             provider=plan.provider, model=plan.model, messages=messages,
             options=plan.provider_kwargs(),
@@ -306,8 +326,14 @@ class ChatSession:
     def mark_changed(self, node: Node) -> None:
         self._emit(MessageChanged(node))
 
+    def _sends_images(self, answer: Node) -> bool:
+        parent = answer.parent_id
+        return parent is not None and any(
+            isinstance(p, ImagePart) for n in self.tree.path_to(parent) for p in n.parts)
+
 
 def _text_parts(text: str | None) -> list[Part]:
     return [TextPart(text)] if text else []
+
 
 __all__ = ["AUTO_RETRY_MAX_WAIT", "ChatSession"]
