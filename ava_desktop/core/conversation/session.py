@@ -13,10 +13,10 @@ import asyncio
 import itertools
 from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ava_desktop.core.chat import ERROR, STOPPED, Generation, GenerationResult
-from ava_desktop.core.providers import RateLimitError
+from ava_desktop.core.chat import COMPLETE, ERROR, STOPPED, Generation, GenerationResult
+from ava_desktop.core.providers import ProviderError, RateLimitError
 from ava_desktop.core.store import Conversation, Store, StoreError
 
 from .errors import ImagesNotAcceptedError, MissingAttachmentError, refuses_images
@@ -34,10 +34,22 @@ from .node import (
     StreamStarted,
     TextAppended,
 )
-from .parts import ChatMessage, ImagePart, Part, TextPart
+from .parts import (
+    ChatMessage,
+    ImagePart,
+    Part,
+    TextPart,
+    ToolCallPart,
+    ToolSpec,
+    split_tool_turns,
+)
 from .request import RequestPlan
 from .saving import AnswerSaver
+from .tool_steps import ToolSteps
 from .tree import Tree, Versions
+
+if TYPE_CHECKING:
+    from ava_desktop.core.tools.host import ToolHost
 
 #: A rate limit that names a wait up to this long is retried once by itself.
 AUTO_RETRY_MAX_WAIT = 120.0
@@ -60,6 +72,10 @@ class ChatSession:
         self.streaming: Node | None = None
         self.save_tick = save_tick
         self.store_failing = False
+        #: The tools offered to the model (None: no tools), and what this conversation
+        #: turned off (server names or tool wire names).
+        self.tools: ToolHost | None = None
+        self.tools_off: frozenset[str] = frozenset()
         if store is not None and conversation is not None:
             self.tree = Tree((Node.from_message(m) for m in store.all_messages(conversation.id)),
                              conversation.active_root)
@@ -96,7 +112,7 @@ class ChatSession:
             parts = tuple(self._with_data(p) for p in node.request_parts())
             if parts and node.role in ("user", "assistant", "system"):
                 messages.append(ChatMessage(node.role, parts))  # type: ignore[arg-type]
-        return messages
+        return split_tool_turns(messages)
 
     def _with_data(self, part: Part) -> Part:
         if not isinstance(part, ImagePart) or part.data is not None:
@@ -243,15 +259,30 @@ class ChatSession:
         ticker = asyncio.ensure_future(self._save_ticks(saver)) if saver else None
         prefix_len = len(node.content)
         retried = False
+        steps = None
         try:
+            specs: list[ToolSpec] = []
+            if self.tools is not None and plan.provider.supports_tools:
+                steps = ToolSteps(self.tools, node, self._emit, self._persist)
+                specs = await steps.offer(self.tools_off)
             while True:
-                result = await self._generate(node, plan, continuing)
+                result = await self._generate(node, plan, continuing, specs)
                 error = result.error
                 wait = getattr(error, "retry_after", None)
                 if (not retried and isinstance(error, RateLimitError) and wait is not None
                         and 0 <= wait <= AUTO_RETRY_MAX_WAIT and len(node.content) == prefix_len):
                     retried = True
                     await self._count_down(node, wait, str(error))
+                    continue
+                if steps is not None and result.state == COMPLETE and result.tool_calls:
+                    if steps.exhausted:
+                        result.state = ERROR
+                        error = result.error = ProviderError(
+                            f"Stopped after {steps.steps} rounds of tool calls (the limit per "
+                            "answer); the text so far is kept.")
+                        break
+                    await steps.run(result.tool_calls)
+                    continuing, prefix_len, retried = True, len(node.content), False
                     continue
                 break
             node.state = result.state
@@ -274,15 +305,17 @@ class ChatSession:
             self._emit(StreamFinished(node))
             self._emit(BusyChanged(False))
 
-    async def _generate(self, node: Node, plan: RequestPlan, continuing: bool) -> Any:
-        upto = node if continuing and node.content else self.tree.nodes[node.parent_id or 0]
+    async def _generate(self, node: Node, plan: RequestPlan, continuing: bool,
+                        tools: list[ToolSpec]) -> Any:
+        has_turn = node.content or any(isinstance(p, ToolCallPart) for p in node.parts)
+        upto = node if continuing and has_turn else self.tree.nodes[node.parent_id or 0]
         try:
             messages = self.request_messages(upto, plan.system_prompt)
         except MissingAttachmentError as exc:
             return GenerationResult(state=ERROR, error=exc)
         generation = Generation(
             provider=plan.provider, model=plan.model, messages=messages,
-            options=plan.provider_kwargs(),
+            options=plan.provider_kwargs(tools=tools),
             on_text=lambda text: self._emit(TextAppended(node, text)),
             on_reasoning=lambda text: self._emit(ReasoningAppended(node, text)),
             text_buffer=node.chunks, reasoning_buffer=node.reasoning_chunks)
