@@ -28,6 +28,7 @@ from ava_desktop.ui.composer import Composer
 from ava_desktop.ui.context import AppContext
 from ava_desktop.ui.find_bar import FindBar
 from ava_desktop.ui.throttle import Throttle
+from ava_desktop.ui.tool_approval import ApprovalBar
 from ava_desktop.ui.transcript import TranscriptView, ViewMessage
 
 TITLE_LENGTH = 40
@@ -71,6 +72,7 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
                                  "old one stays), Esc cancels.")
         self.edit_banner.setWordWrap(True)
         self.edit_banner.hide()
+        self.approval = ApprovalBar(self)
         self.tray = AttachmentTray(self)
         self.tray.connect_composer(self.composer)
         self.attach_button = AttachButton(self.tray, self)
@@ -98,6 +100,7 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
         controls.addWidget(self.selector, 1)
         controls.addWidget(self.params_button)
         layout.addLayout(controls)
+        layout.addWidget(self.approval)
         layout.addWidget(self.edit_banner)
         layout.addWidget(self.tray)
         layout.addLayout(bottom)
@@ -119,6 +122,10 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
             lambda url: self.notice.emit(f"Blocked a link Ava does not open: {url[:80]}"))
         ctx.appearanceChanged.connect(self._apply_appearance)
         self.session.subscribe(self._on_event)
+        self.session.tools = ctx.tools
+        if conversation is not None:
+            off = conversation.params.get("tools_off")
+            self.session.tools_off = frozenset(x for x in off or () if isinstance(x, str))
         self.tray.changed.connect(self._update_buttons)
         self.tray.message.connect(self.notice.emit)
         self.view.document().thumbnails.source = self._blob
@@ -227,7 +234,9 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
 
     # ------------------------------------------------------------ controls
     def escape(self) -> None:
-        if self.busy:
+        if self.approval.waiting:
+            self.approval.deny.click()  # Esc denies the call; the model is told
+        elif self.busy:
             self.stop()
         elif self._editing is not None:
             self.cancel_edit()
@@ -346,6 +355,15 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
             self.edit_message(message_id)
         elif verb == "attachment" and arg.isdigit() and int(arg) < len(node.parts):
             self._open_attachment(node.parts[int(arg)])
+        elif verb == "tool" and arg.isdigit():
+            calls = node.tool_calls()
+            if int(arg) < len(calls):
+                message = self.view.messages[index]
+                message.expanded_tools ^= {calls[int(arg)][0].call_id}
+                if node is self.session.streaming:
+                    self._tools_changed(node)
+                else:
+                    self.view.update_message(index)
         elif verb in ("prev", "next"):
             self.switch_version(-1 if verb == "prev" else 1, message_id)
         elif verb == "thoughts" and node is not self.session.streaming:

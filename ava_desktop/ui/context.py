@@ -60,6 +60,7 @@ class AppContext(QObject):
         self.pinned_target_keys: set[str] = set()  # offered even when hidden (--provider)
         self._tasks: set[asyncio.Task[Any]] = set()
         self.catalog: Any = None  # ModelCatalog, set by the application
+        self.tools: Any = None  # ToolHost (MCP servers of mcp.json), set by the application
 
     # ----------------------------------------------------------------- tasks
     def spawn(self, coro: Coroutine[Any, Any, Any], name: str | None = None) -> asyncio.Task[Any]:
