@@ -121,7 +121,9 @@ class ChatSetup(QWidget):
     def set_params(self, values: dict[str, Any]) -> None:
         self.params = dict(values)
         if self.conversation is not None and self.ctx.store is not None:
-            extra = {k: values.get(k) for k in ("temperature", "max_tokens")}
+            extra = {**self.conversation.params,
+                     **{k: values.get(k) for k in ("temperature", "max_tokens")}}
+            self.conversation.params = extra
             try:
                 self.ctx.store.update_conversation_settings(
                     self.conversation.id, system_prompt=values.get("system_prompt"),

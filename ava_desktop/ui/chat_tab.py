@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ava_desktop.core.conversation.session import ChatSession
 from ava_desktop.core.markdown import code_blocks, plain_text
-from ava_desktop.core.store import Conversation
+from ava_desktop.core.store import Conversation, StoreError
 from ava_desktop.ui.attachments.picker import AttachButton
 from ava_desktop.ui.attachments.tray import AttachmentTray
 from ava_desktop.ui.chat_clipboard import AttachmentsAndCopy
@@ -29,6 +29,7 @@ from ava_desktop.ui.context import AppContext
 from ava_desktop.ui.find_bar import FindBar
 from ava_desktop.ui.throttle import Throttle
 from ava_desktop.ui.tool_approval import ApprovalBar
+from ava_desktop.ui.tools_button import ToolsButton
 from ava_desktop.ui.transcript import TranscriptView, ViewMessage
 
 TITLE_LENGTH = 40
@@ -48,6 +49,7 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
     busyChanged = Signal(bool)
     conversationCreated = Signal(int)
     draftChanged = Signal()
+    toolsRequested = Signal()
 
     def __init__(self, ctx: AppContext, conversation: Conversation | None = None,
                  parent: QWidget | None = None) -> None:
@@ -73,6 +75,9 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
         self.edit_banner.setWordWrap(True)
         self.edit_banner.hide()
         self.approval = ApprovalBar(self)
+        self.tools_button = ToolsButton(lambda: ctx.tools, self)
+        self.tools_button.changed.connect(self._set_tools_off)
+        self.tools_button.manageRequested.connect(self.toolsRequested.emit)
         self.tray = AttachmentTray(self)
         self.tray.connect_composer(self.composer)
         self.attach_button = AttachButton(self.tray, self)
@@ -99,6 +104,7 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
         controls = QHBoxLayout()
         controls.addWidget(self.selector, 1)
         controls.addWidget(self.params_button)
+        controls.addWidget(self.tools_button)
         layout.addLayout(controls)
         layout.addWidget(self.approval)
         layout.addWidget(self.edit_banner)
@@ -126,6 +132,7 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
         if conversation is not None:
             off = conversation.params.get("tools_off")
             self.session.tools_off = frozenset(x for x in off or () if isinstance(x, str))
+            self.tools_button.set_off(self.session.tools_off)
         self.tray.changed.connect(self._update_buttons)
         self.tray.message.connect(self.notice.emit)
         self.view.document().thumbnails.source = self._blob
@@ -319,6 +326,19 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
         index = self.view.index_of_id(node.id) if node is not None else None
         if index is not None:
             self.view.set_status(index, f"{message}…")
+
+    def _set_tools_off(self, off: frozenset[str]) -> None:
+        """This conversation's choice, kept with it (params["tools_off"])."""
+        self.session.tools_off = off
+        self.ensure_conversation()
+        conversation = self.conversation
+        if conversation is not None and self.ctx.store is not None:
+            params = {**conversation.params, "tools_off": sorted(off)}
+            conversation.params = params
+            try:
+                self.ctx.store.update_conversation_settings(conversation.id, params=params)
+            except StoreError as exc:
+                self.notice.emit(f"Could not save the tool choice: {exc}")
 
     def _on_composer_changed(self) -> None:
         self._update_buttons()

@@ -36,6 +36,7 @@ from ava_desktop.ui.history import HistoryDialog
 from ava_desktop.ui.local_models_dialog import LocalModelDialog
 from ava_desktop.ui.settings_dialog import SettingsDialog
 from ava_desktop.ui.tabs import ChatTabBar
+from ava_desktop.ui.tools_dialog import ToolsDialog
 
 STATUS_TIMEOUT_MS = 4000
 
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
             "Next Ve&rsion of the Answer", lambda: self._on_tab(
                 lambda t: t.switch_version(1)), ["Alt+Right"], chat_menu)
         chat_menu.addSeparator()
+        self.act_tools = self._action("&Tools (MCP Servers)…", self.show_tools, None, chat_menu)
         self.act_discover = self._action("&Find Local Servers", self.find_local_servers, None,
                                          chat_menu)
         self.act_add_model = self._action("Add &Local Model File…", self.add_local_model, None,
@@ -208,6 +210,7 @@ class MainWindow(QMainWindow):
         tab.notice.connect(lambda text, t=tab: self._tab_notice(t, text))
         tab.conversationCreated.connect(lambda _id: self.tabsChanged.emit())
         tab.settingsRequested.connect(self.show_settings)
+        tab.toolsRequested.connect(self.show_tools)
         if focus:
             self.tabs.setCurrentIndex(index)
             tab.focus_composer()
@@ -543,6 +546,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"Imported {result.imported} conversations ({result.skipped_existing} were "
             "already here)", STATUS_TIMEOUT_MS * 2)
+
+    def show_tools(self) -> None:
+        if self.ctx.tools is None:
+            return
+        dialog = ToolsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def show_problem(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,

@@ -95,3 +95,35 @@ def test_a_missing_command_is_said_and_the_other_servers_tools_still_work(
     offered = {t["function"]["name"] for t in chat_requests(llm_server)[0].json["tools"]}
     assert "demo__echo" in offered and not any(n.startswith("fs__") for n in offered)
     assert tab.messages[-1].node.tool_calls()[0][1].content == "still here"
+
+
+def test_the_tools_dialog_adds_a_server_from_a_snippet_and_a_conversation_turns_it_off(
+        make_app, qloop, llm_server, tmp_path):
+    from ava_desktop.ui.tools_dialog import ToolsDialog
+
+    app = make_app(llm_server.base_url)
+    dialog = ToolsDialog(app.ctx, app.window)
+    snippet = json.dumps({"mcpServers": {"demo": {
+        "command": sys.executable, "args": [str(SERVER), "demo"],
+        "env": {"PYTHONPATH": str(ROOT)}, "someOtherAppsKey": 1}}})
+    assert dialog.take_json(snippet)
+    qloop.run_until_complete(until(lambda: dialog.list.count() == 1, what="the server listed"))
+    saved = json.loads((tmp_path / "data" / "mcp.json").read_text())
+    assert saved["mcpServers"]["demo"]["someOtherAppsKey"] == 1  # unknown keys are kept
+    assert not dialog.take_json("{not json")
+    assert "not valid JSON" in dialog.message.text()
+    dialog.close()
+
+    tab = app.window.current_tab()
+    tab.tools_button.menu_.aboutToShow.emit()
+    [demo] = [a for a in tab.tools_button.menu_.actions() if a.text() == "demo"]
+    demo.setChecked(False)  # this conversation does without the demo server
+    llm_server.reply(tokens=["no tools needed"])
+
+    async def scenario():
+        type_and_send(tab, "hi")
+        await until(lambda: not tab.busy and len(tab.messages) == 2, timeout=30)
+    qloop.run_until_complete(scenario())
+    assert "tools" not in chat_requests(llm_server)[-1].json
+    stored = app.ctx.store.get_conversation(tab.conversation_id)
+    assert stored.params["tools_off"] == ["demo"]
