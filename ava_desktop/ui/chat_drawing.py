@@ -27,6 +27,7 @@ from ava_desktop.ui.transcript import ViewMessage
 
 if TYPE_CHECKING:
     from ava_desktop.core.conversation.session import ChatSession
+    from ava_desktop.ui.compare import CompareStrip
     from ava_desktop.ui.throttle import Throttle
     from ava_desktop.ui.tool_approval import ApprovalBar
     from ava_desktop.ui.transcript import TranscriptView
@@ -54,6 +55,7 @@ class SessionDrawing:
     _pending: list[str]
     _throttle: Throttle
     approval: ApprovalBar
+    compare_strip: CompareStrip
     notice: Signal
     busyChanged: Signal
 
@@ -88,8 +90,10 @@ class SessionDrawing:
 
     def _on_event(self, event: SessionEvent) -> None:
         if isinstance(event, TextAppended):
-            self._pending.append(event.text)
-            self._throttle.request()
+            self.compare_strip.append(event.node, event.text)
+            if event.node is self.session.streaming:  # compared answers not shown: columns
+                self._pending.append(event.text)
+                self._throttle.request()
         elif isinstance(event, MessageAdded):
             self.view.add_message(self._view_message(event.node))
             self._update_hint()
@@ -116,7 +120,9 @@ class SessionDrawing:
             if index is not None:
                 self.view.messages[index].versions = self.session.versions(event.node.id)
                 self.view.finish_stream(index)
-            self.approval.deny_all()  # the answer is over: nothing may stay waiting
+            self.compare_strip.finish(event.node, idle=not self.session.busy)
+            if not self.session.busy:
+                self.approval.deny_all()  # the answers are over: nothing may stay waiting
         elif isinstance(event, MessageChanged):
             index = self.view.index_of_id(event.node.id)
             if index is not None:

@@ -6,12 +6,15 @@ the transcript name a message by id, so they act on the message they sit under.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +27,7 @@ from ava_desktop.ui.attachments.tray import AttachmentTray
 from ava_desktop.ui.chat_clipboard import AttachmentsAndCopy
 from ava_desktop.ui.chat_drawing import SessionDrawing
 from ava_desktop.ui.chat_setup import ChatSetup
+from ava_desktop.ui.compare import CompareDialog, CompareStrip
 from ava_desktop.ui.composer import Composer
 from ava_desktop.ui.context import AppContext
 from ava_desktop.ui.find_bar import FindBar
@@ -75,6 +79,11 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
         self.edit_banner.setWordWrap(True)
         self.edit_banner.hide()
         self.approval = ApprovalBar(self)
+        self.compare_button = QPushButton("Compare…", self)
+        self.compare_button.setObjectName("compareButton")
+        self.compare_button.setToolTip("Ask several models the next message, side by side")
+        self.compare_button.clicked.connect(self.ask_several_models)
+        self._compare_picks: list[tuple[Any, str]] | None = None
         self.tools_button = ToolsButton(lambda: ctx.tools, self)
         self.tools_button.changed.connect(self._set_tools_off)
         self.tools_button.manageRequested.connect(self.toolsRequested.emit)
@@ -98,13 +107,19 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.find_bar)
-        layout.addWidget(self.view, 1)
+        self.compare_strip = CompareStrip(self.choose_compared, self)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.view)
+        split.addWidget(self.compare_strip)
+        layout.addWidget(split, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignHCenter)
         controls = QHBoxLayout()
         controls.addWidget(self.selector, 1)
         controls.addWidget(self.params_button)
         controls.addWidget(self.tools_button)
+        controls.addWidget(self.compare_button)
         layout.addLayout(controls)
         layout.addWidget(self.approval)
         layout.addWidget(self.edit_banner)
@@ -216,7 +231,13 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
             self.set_title(title_from(text or parts[0].name or "Attachment"))
         self.ensure_conversation()
         self.view.scroll_to_bottom()  # the reader goes to their own message, and follows
-        if self._editing is not None:
+        self.compare_strip.clear()
+        picks, self._compare_picks = self._compare_picks, None
+        if picks and self._editing is None:
+            plans = [p for p in (self.plan_for(t, m, remember=False) for t, m in picks) if p]
+            self.edit_banner.hide()
+            self.compare_strip.start(self.session.compare(text, plans, parts))
+        elif self._editing is not None:
             editing, self._editing = self._editing, None
             self.edit_banner.hide()
             self.session.edit_and_resend(editing, text, plan, parts=parts or None)
@@ -240,8 +261,36 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
             self._save_draft()
 
     # ------------------------------------------------------------ controls
+    def ask_several_models(self) -> None:
+        dialog = CompareDialog(self.ctx, (self.selector.target_key(), self.selector.model()),
+                               self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self.compare_next)
+        dialog.open()
+
+    def compare_next(self, picks: list[tuple[Any, str]]) -> None:
+        """The next message goes to each of ``picks`` ((target, model) pairs)."""
+        self._compare_picks = list(picks)
+        names = ", ".join(m for _t, m in picks)
+        self.edit_banner.setText(f"The next message goes to {names}, side by side. "
+                                 "Esc cancels.")
+        self.edit_banner.show()
+        self.focus_composer()
+
+    def choose_compared(self, node_id: int) -> None:
+        """Continue the conversation from this compared answer; the others stay versions."""
+        if self.busy:
+            self.notice.emit("Still answering: wait for every model, or press Esc.")
+            return
+        self.session.switch(node_id)
+        self.compare_strip.clear()
+        self.focus_composer()
+
     def escape(self) -> None:
-        if self.approval.waiting:
+        if self._compare_picks is not None and not self.busy:
+            self._compare_picks = None
+            self.edit_banner.hide()
+        elif self.approval.waiting:
             self.approval.deny.click()  # Esc denies the call; the model is told
         elif self.busy:
             self.stop()
@@ -275,6 +324,10 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
         if plan is not None and not self.busy:
             self.session.continue_answer(message_id, plan)
 
+    def _editing_text(self) -> str:
+        return ("Editing a message: Enter sends it as a new version (the old one stays), "
+                "Esc cancels.")
+
     def edit_message(self, message_id: int | None = None) -> None:
         """Put a user message in the composer; sending it adds a version, Esc cancels."""
         if message_id is None:
@@ -290,6 +343,7 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
         self._editing = message_id
         self.composer.setPlainText(node.content)
         self.composer.moveCursor(QTextCursor.MoveOperation.End)
+        self.edit_banner.setText(self._editing_text())
         self.edit_banner.show()
         self.focus_composer()
 

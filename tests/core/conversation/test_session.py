@@ -201,3 +201,29 @@ def test_a_failing_database_is_said_once_and_the_text_saved_when_it_works_again(
     stored = store.messages(session.conversation.id)[-1]
     assert stored.content == session.path()[-1].content and stored.state == "complete"
     assert any(isinstance(e, StreamFinished) for e in events)
+
+
+def test_compare_streams_several_models_at_once_as_versions(llm_server, store):
+    from tests.servers import LLMServer
+
+    session, events = _session(store)
+    with LLMServer() as other:
+        llm_server.reply(tokens=[f"a{i} " for i in range(50)], delay=0.005)
+        other.reply(tokens=[f"b{i} " for i in range(50)], delay=0.005)
+
+        async def go():
+            answers = session.compare("same question", [_plan(llm_server), _plan(other)])
+            assert session.busy and len(session.running) == 2
+            await session.wait()
+            return answers
+        first, second = run(go())
+        assert other.last_request.json["messages"] == [
+            {"role": "user", "content": "same question"}]
+    assert first.content.startswith("a0 ") and second.content.startswith("b0 ")
+    assert _texts(session)[-1] == ("assistant", first.content)  # the first is shown
+    assert session.versions(second.id).count == 2
+    overlap = [e.node.id for e in events if isinstance(e, TextAppended)]
+    assert overlap.index(second.id) < len(overlap) - 1 - overlap[::-1].index(first.id)
+    assert not session.busy
+    assert session.switch(second.id)  # choosing one continues from it
+    assert _texts(session)[-1] == ("assistant", second.content)
