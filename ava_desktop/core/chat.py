@@ -19,6 +19,7 @@ from ava_desktop.core.providers import (
     Finish,
     ProviderError,
     ReasoningDelta,
+    ReasoningSignature,
     TextDelta,
     ToolCall,
     Usage,
@@ -44,6 +45,7 @@ class GenerationResult:
     ttft_s: float | None = None
     duration_s: float | None = None
     tool_calls: list[ToolCall] = field(default_factory=list)
+    signatures: list[ReasoningSignature] = field(default_factory=list)
 
     @property
     def tokens(self) -> int:
@@ -79,6 +81,7 @@ class Generation:
     options: dict[str, Any] = field(default_factory=dict)
     on_text: Callable[[str], None] | None = None
     on_reasoning: Callable[[str], None] | None = None
+    on_signature: Callable[[ReasoningSignature], None] | None = None
     clock: Callable[[], float] = time.perf_counter
     result: GenerationResult = field(default_factory=GenerationResult)
     max_chars: int = MAX_ANSWER_CHARS
@@ -119,6 +122,10 @@ class Generation:
                     result.finish_reason = event.reason
                 elif isinstance(event, ToolCall):
                     result.tool_calls.append(event)
+                elif isinstance(event, ReasoningSignature):
+                    result.signatures.append(event)
+                    if self.on_signature is not None:
+                        self.on_signature(event)
             result.state = COMPLETE
         except asyncio.CancelledError:
             result.state = STOPPED

@@ -38,6 +38,7 @@ from .parts import (
     ChatMessage,
     ImagePart,
     Part,
+    ReasoningPart,
     TextPart,
     ToolCallPart,
     ToolSpec,
@@ -350,6 +351,7 @@ class ChatSession:
             options=plan.provider_kwargs(tools=tools),
             on_text=lambda text: self._emit(TextAppended(node, text)),
             on_reasoning=lambda text: self._emit(ReasoningAppended(node, text)),
+            on_signature=lambda sig: self._keep_signature(node, sig),
             text_buffer=node.chunks, reasoning_buffer=node.reasoning_chunks)
         return await generation.run()
 
@@ -387,6 +389,14 @@ class ChatSession:
         except StoreError as exc:
             self._emit(Notice(f"Could not save the conversation: {exc}"))
             return None
+
+    @staticmethod
+    def _keep_signature(node: Node, signature: Any) -> None:
+        """A signed block of thinking (Claude): kept as a part, so a later request of the
+        same answer (a tool step) can send it back as the API requires."""
+        signed = sum(len(p.text) for p in node.parts if isinstance(p, ReasoningPart))
+        text = "" if signature.redacted else node.reasoning[signed:]
+        node.parts.append(ReasoningPart(text, signature.signature, signature.redacted))
 
     def mark_changed(self, node: Node) -> None:
         self._emit(MessageChanged(node))
