@@ -40,6 +40,7 @@ class GenerationResult:
     state: str = COMPLETE
     error: ProviderError | None = None
     finish_reason: str | None = None
+    finish_message: str = ""  # why it ended, for people, when that was not the usual way
     usage: dict[str, int | None] | None = None
     chunks: int = 0
     ttft_s: float | None = None
@@ -120,6 +121,7 @@ class Generation:
                                     "total_tokens": event.total_tokens}
                 elif isinstance(event, Finish):
                     result.finish_reason = event.reason
+                    result.finish_message = event.message or result.finish_message
                 elif isinstance(event, ToolCall):
                     result.tool_calls.append(event)
                 elif isinstance(event, ReasoningSignature):

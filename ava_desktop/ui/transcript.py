@@ -480,7 +480,8 @@ class TranscriptView(QTextBrowser):
             links += [_link("copy", key, "Copy"), _link("copy-text", key, "Copy text")]
             if message.state != "streaming":
                 links.append(_link("regenerate", key, "Regenerate"))
-            if message.state in ("stopped", "interrupted") and last:
+            cut = message.state in ("stopped", "interrupted") or message.timings.get("note")
+            if cut and last and message.state != "streaming":
                 links.append(_link("continue", key, "Continue"))
             ttft = message.timings.get("ttft_s")
             speed = message.timings.get("tokens_per_s")
@@ -488,6 +489,9 @@ class TranscriptView(QTextBrowser):
                 parts.append(f"{speed:.0f} tok/s")
             if ttft is not None:
                 parts.append(f"first token {ttft:.2f} s")
+            note = message.timings.get("note")
+            if isinstance(note, str) and note:
+                parts.append(note)
             if message.state == "stopped":
                 parts.append("stopped")
             elif message.state == "interrupted":

@@ -322,6 +322,11 @@ class ChatSession:
                 error = ImagesNotAcceptedError(plan.model, error)
             node.error = str(error) if result.state == ERROR and error else None
             node.timings = {k: v for k, v in result.timings().items() if v is not None}
+            if result.finish_reason == "length" and not result.finish_message:
+                result.finish_message = ("The answer reached its length limit (max tokens) "
+                                         "and stopped there; Continue asks for more.")
+            if result.finish_message and result.state != ERROR:
+                node.timings["note"] = result.finish_message  # shown under the answer
             node.usage = result.usage
         except asyncio.CancelledError:
             node.state = STOPPED

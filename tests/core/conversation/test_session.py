@@ -227,3 +227,17 @@ def test_compare_streams_several_models_at_once_as_versions(llm_server, store):
     assert not session.busy
     assert session.switch(second.id)  # choosing one continues from it
     assert _texts(session)[-1] == ("assistant", second.content)
+
+
+def test_an_answer_cut_at_its_length_limit_says_so(llm_server, store):
+    session, _events = _session(store)
+    llm_server.reply(tokens=["partial"], finish_reason="length")
+
+    async def go():
+        session.send("write a lot", _plan(llm_server))
+        await session.wait()
+    run(go())
+    answer = session.path()[-1]
+    assert answer.state == "complete" and "length limit" in answer.timings["note"]
+    stored = store.messages(session.conversation.id)[-1]
+    assert "length limit" in stored.timings["note"]
