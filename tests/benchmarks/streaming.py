@@ -19,6 +19,9 @@ pre-filled through ``ava_desktop.core.store``. Loop lag comes from a 5 ms Precis
 measuring its own drift; "end->screen" is from the server writing the stream's last byte
 to the finished answer being in the document and painted (CLOCK_MONOTONIC in both
 processes). Machine noise is real: quote medians, rerun when the load average is high.
+
+It measures the ava_desktop installed for the Python that runs it (a wheel, an editable
+install, or a checkout named in PYTHONPATH; see ``_paths.py``) and says which, first.
 """
 
 from __future__ import annotations
@@ -36,9 +39,10 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-sys.path[:0] = [str(HERE), str(ROOT)]
+sys.path.insert(0, str(HERE))
+import _paths  # noqa: E402
 
+_paths.setup()
 from _workload import prefill  # noqa: E402
 
 SCENARIOS = ("one", "three", "code", "tabs10", "naive", "ratio", "startup")
@@ -168,6 +172,7 @@ def machine() -> dict[str, Any]:
     from PySide6 import __version__ as pyside
 
     return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(),
+            "measured": _paths.measured(),
             "pyside6": pyside, "os": platform.platform(),
             "load_avg": os.getloadavg() if hasattr(os, "getloadavg") else None}
 
@@ -236,7 +241,8 @@ def report(res: dict[str, Any]) -> str:
     load = m["load_avg"]
     out = [f"Machine: {m['cpu']} ({m['cores']} cores), Python {m['python']}, "
            f"PySide6 {m['pyside6']}, offscreen; load average at start "
-           f"{' '.join(f'{x:.1f}' for x in load) if load else '?'}"]
+           f"{' '.join(f'{x:.1f}' for x in load) if load else '?'}",
+           f"Measured: {m['measured']}"]
     sc = res["scenarios"]
     stream = [n for n in ("one", "three", "code", "tabs10", "naive") if n in sc]
     if stream:
