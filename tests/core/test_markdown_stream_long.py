@@ -134,3 +134,17 @@ def test_a_slow_first_render_does_not_cost_the_answer_its_full_render() -> None:
         sm.append(FENCE[i : i + 3_000])
     final = sm.finish()
     assert final.reset and final.new_settled_html == render_markdown(FENCE)
+
+
+def test_a_split_block_is_highlighted_as_the_whole_one_and_its_final_render_is_cached() -> None:
+    """Cuts fall where highlighting starts a chunk anyway: each part is lexed as the whole
+    block is, so the full render at the end finds its chunks cached (no second lexing)."""
+    hl.cache_clear()
+    sm = StreamingMarkdown(clock=lambda: 0.0)
+    for i in range(0, len(FENCE), 1_000):
+        sm.append(FENCE[i : i + 1_000])
+    before = hl.cache_info().misses
+    final = sm.finish()
+    assert final.reset and final.new_settled_html == render_markdown(FENCE)
+    chunks = len(hl.split_chunks(CODE))
+    assert chunks > 40 and hl.cache_info().misses - before <= 6  # the parts' last chunks

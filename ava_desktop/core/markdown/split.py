@@ -5,8 +5,9 @@ streamer must still bound what it re-parses per flush. Cutting such a block at a
 line throws its state away: the rest of a code block turns into prose, a table's rows into
 text with pipes. So the cut goes where the block's state can be carried over:
 
-- a fence: at a line boundary inside its content; the opening fence line is *carried*: it is
-  parsed again in front of the rest (and not shown twice, see ``CONTINUES_FENCE``);
+- a fence: at a line inside its content where highlighting starts a chunk anyway; the
+  opening fence line is *carried*: parsed again in front of the rest (its label is not
+  shown twice);
 - a list: at the start of one of its top-level items (an ordered list keeps its numbers: the
   rest starts with the item's own number);
 - a table: at a body row; the header and delimiter rows are carried (columns and alignment
@@ -22,6 +23,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from markdown_it.token import Token
+
+from .highlight import split_chunks
 
 FENCE = "fence"
 TABLE = "table"
@@ -104,6 +107,10 @@ def _fence_cut(tok: Token, lines: list[str], keep_line: int, first: int) -> Cut 
     closed = end - 1 > start and _closes(lines[end - 1], tok.markup)
     # the rendered part keeps >= 1 content line, the rest starts with one
     line = min(keep_line, end - 1 - closed)
+    # ... and the cut falls where highlighting starts a chunk anyway (see highlight.py): the
+    # parts are lexed exactly as the whole block is, and its final render finds them cached
+    chunks = split_chunks("".join(s + "\n" for s in lines[start + 1 : line]))
+    line = start + 1 + sum(c.count("\n") for c in chunks[:-1]) if len(chunks) > 1 else line
     if line < max(first, start + 2):
         return None
     return Cut(_line_start(lines, line), lines[start] + "\n", FENCE, start)
