@@ -57,6 +57,11 @@ class RenderUpdate:
 
 #: A live tail longer than this is split by force (see StreamingMarkdown._force_settle).
 MAX_TAIL_CHARS = 32_000
+#: ... and one that ends in a growing code block: Qt takes ~4 ms per 1,000 characters of
+#: highlighted code to replace (a span per token), so a 32k tail made every flush ~100 ms.
+#: Not lower: a block split by force is rendered once more when the answer ends (see
+#: finish), which ordinary answers (code blocks of a few hundred lines) should not pay.
+FENCE_TAIL_CHARS = 16_000
 #: Parsing the tail should take no longer than this (a loaded machine, or text that is slow
 #: to parse: hostile runs of "![" cost ~15 us a character, prose ~0.5 us): the tail limit
 #: shrinks to fit. Only parsing is timed: highlighting is cached per chunk, and a one-off
@@ -93,6 +98,7 @@ class StreamingMarkdown:
         self._carry = ""  # parsed in front of the tail, not shown: see split.py
         self._carry_kind = ""
         self._last_parse: tuple[int, list] | None = None  # (length, tokens) of carry + tail
+        self._in_fence = False  # the tail ends in a growing code block
         self._tail_html = ""
         self._pending_cr = False
         self._code_index = 0
@@ -172,13 +178,13 @@ class StreamingMarkdown:
         tokens = MD.parse(src, env)
         return split.drop_carried_header(tokens) if self._carry_kind == split.TABLE else tokens
 
-    def _force_settle(self) -> str:
+    def _force_settle(self, limit: int) -> str:
         """Bound the per-flush cost when the tail never settles by itself (one endless
         code block, list, table or paragraph, or hostile text without line breaks): render
         all but the last half of the tail limit now, cut where the open block's state can
         be carried over (see split.py). :meth:`finish` then renders the whole message once."""
         carry, src = self._carry, self._carry + self._tail
-        keep_from = len(src) - self._max_tail // 2
+        keep_from = len(src) - limit // 2
         parse = functools.cache(lambda: self._blocks_before(src, keep_from))
         cut = split.find_cut(src, parse, keep_from, len(carry))
         env = self._env(dict(self._refs))
@@ -205,7 +211,8 @@ class StreamingMarkdown:
         return self._parse(src[:head_end], self._env(dict(self._refs)))
 
     def _update(self) -> RenderUpdate:
-        forced = self._force_settle() if len(self._tail) > self._max_tail else ""
+        limit = min(self._max_tail, FENCE_TAIL_CHARS) if self._in_fence else self._max_tail
+        forced = self._force_settle(limit) if len(self._tail) > limit else ""
         update, elapsed = self._update_tail()
         size = len(self._carry) + len(self._tail)
         if elapsed > TAIL_BUDGET_S and size > MIN_TAIL_CHARS:
@@ -225,6 +232,7 @@ class StreamingMarkdown:
         tokens = self._parse(tail, env)
         elapsed = self._clock() - started
         starts = [t.map[0] for t in tokens if t.level == 0 and t.nesting >= 0 and t.map]
+        self._in_fence = bool(tokens) and tokens[-1].type == "fence"
         cut = _settle_line(tail, starts)
         self._last_parse = None if cut else (len(tail), tokens)
         new = ""
