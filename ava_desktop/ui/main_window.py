@@ -11,7 +11,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFontInfo,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -402,7 +410,9 @@ class MainWindow(QMainWindow):
         if step == 0:
             new = None
         else:
-            base = current or round(self.font().pointSizeF()) or 10
+            # The size shown, resolved: a desktop font given in pixels has pointSizeF() -1,
+            # which once made every step land on the minimum (six presses, one step).
+            base = current or round(QFontInfo(self.font()).pointSizeF()) or 10
             low, high = FONT_SIZE_RANGE
             new = min(high, max(low, base + step * FONT_STEP))
         self.ctx.set_font_size(new)
