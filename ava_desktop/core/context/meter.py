@@ -111,13 +111,15 @@ class ContextState:
 
 
 def format_tokens(n: int) -> str:
-    """999, 3.1k, 12k, 1.5M; windows that are multiples of 1024 read as people name them
-    (4096 -> 4k, 131072 -> 128k, 1048576 -> 1M)."""
+    """999, 3.1k, 12k, 1.5M; power-of-two windows read as people name them (4096 -> 4k,
+    131072 -> 128k, 1048576 -> 1M)."""
     if n < 1000:
         return str(n)
-    if n % 1024 == 0:
-        k = n // 1024
-        return f"{k // 1024}M" if k % 1024 == 0 else f"{k}k"
+    k, rest = divmod(n, 1024)
+    if not rest and k % 1024 == 0:
+        return f"{k // 1024}M"
+    if not rest and k & (k - 1) == 0:  # a power of two: 4k, 8k, 128k
+        return f"{k}k"
     if n < 10_000:
         return f"{n / 1000:.1f}".rstrip("0").rstrip(".") + "k"
     if n < 1_000_000:
