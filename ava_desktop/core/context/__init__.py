@@ -13,6 +13,7 @@ from .estimate import (
 )
 from .fit import FitPlan, Level, Reported, draft_message, drop_oldest, plan_fit, summary_request
 from .meter import ContextCounter, ContextState, default_reserve, format_tokens, path_request
+from .target import family_for, model_key, tokenizer_for, window_for
 from .windows import (
     KNOWN_WINDOWS,
     ContextWindow,
@@ -25,6 +26,6 @@ from .windows import (
 __all__ = ["KNOWN_WINDOWS", "Calibration", "ContextCounter", "ContextState", "ContextWindow",
            "Correction", "Family", "FitPlan", "Level", "Reported", "default_reserve",
            "draft_message", "drop_oldest", "estimate_message", "estimate_messages",
-           "estimate_text", "family_of", "format_tokens", "image_tokens", "local_n_ctx",
-           "path_request", "plan_fit", "resolve_window", "setting_key", "summary_request",
-           "table_window"]
+           "estimate_text", "family_for", "family_of", "format_tokens", "image_tokens",
+           "local_n_ctx", "model_key", "path_request", "plan_fit", "resolve_window",
+           "setting_key", "summary_request", "table_window", "tokenizer_for", "window_for"]

@@ -211,3 +211,27 @@ def test_calibration_learns_smooths_and_ignores_nonsense() -> None:
     assert cal.learn_overflow("local/m", 400, 512)
     assert cal.apply("local/m", 400) > 512
     assert not cal.learn_overflow("local/m", 400, 100)
+
+
+def test_a_tabs_target_gives_key_family_window_and_tokenizer(tmp_path) -> None:
+    from ava_desktop.core.context import family_for, model_key, tokenizer_for, window_for
+    from ava_desktop.core.local import LocalModel
+    from ava_desktop.core.local.provider import LocalModelHost
+    from ava_desktop.core.targets import local_target, openai_target
+
+    settings = Settings(model_context_windows={"groq/my-model": 12_000},
+                        local_model_options={str(tmp_path / "smol.gguf"): {"n_ctx": 2048}})
+    groq = openai_target("groq", "Groq", "https://api.groq.com/openai/v1")
+    assert model_key(groq, "my-model") == "groq/my-model"
+    assert window_for(groq, "my-model", settings) == ContextWindow(12_000, "setting")
+    assert window_for(groq, "llama-3.1-8b-instant", settings,
+                      [ModelInfo("llama-3.1-8b-instant", 131_072)]).source == "server"
+    assert family_for(groq, "llama-3.1-8b-instant") == "openai"
+    assert tokenizer_for(groq, "my-model") is None
+
+    local = local_target([LocalModel("smol", tmp_path / "smol.gguf", 1)], LocalModelHost(),
+                         settings)
+    assert local is not None
+    assert window_for(local, "smol", settings) == ContextWindow(2048, "local")
+    assert family_for(local, "smol") == "local"
+    assert tokenizer_for(local, "smol") is None  # not running: counting never starts it
