@@ -9,7 +9,6 @@ the meter can say how much of its number is exact.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -161,9 +160,11 @@ class ContextCounter:
     keystroke costs the draft's count, not the conversation's.
     """
 
-    def __init__(self, calibration: Calibration | None = None, cache_size: int = 4096) -> None:
+    def __init__(self, calibration: Calibration | None = None, cache_size: int = 20_000) -> None:
         self.calibration = calibration or Calibration()
-        self._cache: OrderedDict[tuple[str, ChatMessage], int] = OrderedDict()
+        # Insertion-ordered; the oldest entry goes first (an LRU's bookkeeping cost more
+        # than the counts it saved on long conversations).
+        self._cache: dict[tuple[str, ChatMessage], int] = {}
         self._cache_size = cache_size
 
     async def measure(self, path: Sequence[Node], *, key: str, model: str, family: Family,
@@ -245,10 +246,9 @@ class ContextCounter:
 
     async def _tokenized(self, message: ChatMessage, tokenizer: TokenizerClient,
                          family: Family) -> int:
-        cache_key = (tokenizer.cache_key, message)
-        if cache_key in self._cache:
-            self._cache.move_to_end(cache_key)
-            return self._cache[cache_key]
+        found = self._cache.get((tokenizer.cache_key, message))
+        if found is not None:
+            return found
         text, images = _tokenizer_text(message)
         tokens = await tokenizer.count(text) + MESSAGE_OVERHEAD
         tokens += sum(image_tokens(i, family) for i in images)
@@ -258,12 +258,11 @@ class ContextCounter:
         cache_key = (kind, message)
         found = self._cache.get(cache_key)
         if found is not None:
-            self._cache.move_to_end(cache_key)
             return found
         value = int(compute())
         self._cache[cache_key] = value
         if len(self._cache) > self._cache_size:
-            self._cache.popitem(last=False)
+            del self._cache[next(iter(self._cache))]
         return value
 
 
