@@ -6,6 +6,7 @@ the transcript name a message by id, so they act on the message they sit under.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -19,17 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ava_desktop.core.conversation.node import PathReset, StreamFinished
 from ava_desktop.core.conversation.session import ChatSession
 from ava_desktop.core.markdown import code_blocks, plain_text
 from ava_desktop.core.store import Conversation, StoreError
 from ava_desktop.ui.attachments.picker import AttachButton
 from ava_desktop.ui.attachments.tray import AttachmentTray
 from ava_desktop.ui.chat_clipboard import AttachmentsAndCopy
+from ava_desktop.ui.chat_context import ContextChecks
 from ava_desktop.ui.chat_drawing import SessionDrawing
 from ava_desktop.ui.chat_setup import ChatSetup
 from ava_desktop.ui.compare import CompareDialog, CompareStrip
 from ava_desktop.ui.composer import Composer
 from ava_desktop.ui.context import AppContext
+from ava_desktop.ui.context_meter import ContextMeter
 from ava_desktop.ui.find_bar import FindBar
 from ava_desktop.ui.throttle import Throttle
 from ava_desktop.ui.tool_approval import ApprovalBar
@@ -46,7 +50,7 @@ def title_from(text: str) -> str:
     return line if len(line) <= TITLE_LENGTH else line[: TITLE_LENGTH - 1].rstrip() + "…"
 
 
-class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
+class ChatTab(SessionDrawing, AttachmentsAndCopy, ContextChecks, ChatSetup):
     """One conversation: its transcript, composer and model choice."""
 
     titleChanged = Signal(str)
@@ -54,6 +58,7 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
     conversationCreated = Signal(int)
     draftChanged = Signal()
     toolsRequested = Signal()
+    summaryRequested = Signal(str)  # a new conversation should start with this request
 
     def __init__(self, ctx: AppContext, conversation: Conversation | None = None,
                  parent: QWidget | None = None) -> None:
@@ -90,6 +95,8 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
         self.tray = AttachmentTray(self)
         self.tray.connect_composer(self.composer)
         self.attach_button = AttachButton(self.tray, self)
+        self.meter = ContextMeter(self)
+        self.meter.set_measure(self._measure_context, spawn=ctx.spawn)
         self.send_button = QPushButton("Send", self)
         self.send_button.setObjectName("sendButton")
         self.stop_button = QPushButton("Stop", self)
@@ -102,6 +109,7 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
         buttons = QVBoxLayout()
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.stop_button)
+        buttons.addWidget(self.meter)
         buttons.addStretch(1)
         bottom.addLayout(buttons)
         layout = QVBoxLayout(self)
@@ -149,6 +157,10 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
             self.session.tools_off = frozenset(x for x in off or () if isinstance(x, str))
             self.tools_button.set_off(self.session.tools_off)
         self.tray.changed.connect(self._update_buttons)
+        self.tray.changed.connect(self.meter.refresh)
+        self.composer.textChanged.connect(self.meter.refresh)
+        self.selector.changed.connect(lambda *_: self.meter.refresh_now())
+        self.session.subscribe(self._measure_after)
         self.tray.message.connect(self.notice.emit)
         self.view.document().thumbnails.source = self._blob
         self.setAcceptDrops(True)
@@ -213,7 +225,11 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
     def _on_submitted(self, text: str) -> None:
         self.ctx.call_safely(self.send, text)
 
-    def send(self, text: str) -> bool:
+    def _measure_after(self, event: Any) -> None:
+        if isinstance(event, StreamFinished | PathReset):
+            self.meter.refresh_now()
+
+    def send(self, text: str, skip_oldest: int | None = None) -> bool:
         """Send ``text`` (or the edited message); False, text kept, when that can't happen."""
         if self.busy:
             self.notice.emit("Still answering: press Esc to stop it, your text is kept.")
@@ -227,6 +243,10 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
         plan = self.request_plan()
         if plan is None:
             return False
+        if skip_oldest is None and self._too_long(text, lambda n: self.send(text, n)):
+            return False  # the user is asked; the text stays in the composer
+        if skip_oldest:
+            plan = replace(plan, skip_oldest=skip_oldest)
         if not self.messages and not self._older and not self.custom_title:
             self.set_title(title_from(text or parts[0].name or "Attachment"))
         self.ensure_conversation()

@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
         tab.conversationCreated.connect(lambda _id: self.tabsChanged.emit())
         tab.settingsRequested.connect(self.show_settings)
         tab.toolsRequested.connect(self.show_tools)
+        tab.summaryRequested.connect(lambda text, t=tab: self._summary_tab(t, text))
         if focus:
             self.tabs.setCurrentIndex(index)
             tab.focus_composer()
@@ -556,6 +557,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"Imported {result.imported} conversations ({result.skipped_existing} were "
             "already here)", STATUS_TIMEOUT_MS * 2)
+
+    def _summary_tab(self, source: ChatTab, request: str) -> None:
+        """A conversation too long for its model goes on in a new tab, from a summary: the
+        request is in the composer, with the same model, for the user to send."""
+        tab = self.new_tab()
+        tab.selector.select(source.selector.target_key(), source.selector.model())
+        tab.composer.setPlainText(request)
+        tab.notice.emit("Send this to get a summary, then go on from it here.")
 
     def show_tools(self) -> None:
         if self.ctx.tools is None:

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ava_desktop.core.chat import COMPLETE, ERROR, STOPPED, Generation, GenerationResult
+from ava_desktop.core.context.fit import drop_oldest
 from ava_desktop.core.providers import ProviderError, RateLimitError
 from ava_desktop.core.store import Conversation, Store, StoreError
 
@@ -351,6 +352,8 @@ class ChatSession:
             messages = self.request_messages(upto, plan.system_prompt)
         except MissingAttachmentError as exc:
             return GenerationResult(state=ERROR, error=exc)
+        if plan.skip_oldest:
+            messages = drop_oldest(messages, plan.skip_oldest)
         generation = Generation(
             provider=plan.provider, model=plan.model, messages=messages,
             options=plan.provider_kwargs(tools=tools),
