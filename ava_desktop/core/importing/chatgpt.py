@@ -25,6 +25,7 @@ from .records import (
     fallback_uuid,
     opt_str,
     opt_time,
+    shown_path,
     title_from,
 )
 
@@ -58,7 +59,7 @@ def parse_chatgpt(items: list[Any], result: ImportResult, assets: Assets
         convs.append(Conv(
             uuid="chatgpt-" + (ext_id or fallback_uuid("c", title, created,
                                                        [m.content for m in messages])),
-            title=title or title_from(messages),
+            title=title or title_from(shown_path(messages, root)),
             created_at=created, updated_at=updated or created,
             provider="chatgpt-import", model=model if isinstance(model, str) else None,
             messages=messages, active_root=root,

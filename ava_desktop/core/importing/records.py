@@ -123,7 +123,23 @@ def opt_dict(value: Any, where: Where, what: str) -> dict[str, Any] | None:
     raise where.fail(f"{what} should be an object, not {type(value).__name__}")
 
 
+def shown_path(messages: list[Msg], active_root: Any) -> list[Msg]:
+    """The messages shown: from the shown root, each one's shown child (else its newest)."""
+    children: dict[Any, list[Msg]] = {}
+    for m in messages:
+        children.setdefault(m.parent, []).append(m)
+    path: list[Msg] = []
+    wanted = active_root
+    kids = children.get(None, [])
+    while kids:
+        node = next((k for k in kids if k.key == wanted), kids[-1])
+        path.append(node)
+        wanted, kids = node.active_child, children.get(node.key, [])
+    return path
+
+
 def title_from(messages: list[Msg]) -> str:
+    """A title from the first question (``messages``: the shown path)."""
     first = next((m.content for m in messages if m.role == "user"), messages[0].content)
     line = " ".join(first.split())
     return line[:60] + ("…" if len(line) > 60 else "")
