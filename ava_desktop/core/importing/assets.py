@@ -3,7 +3,8 @@
 A message names an image as ``file-service://file-XXXX`` (or ``sediment://file_XXXX``); the
 export holds it next to conversations.json as ``file-XXXX-<name>.png`` (generated images in a
 subfolder). Every file is untrusted: read with a size cap, regular files only, and kept only
-if its first bytes are those of an image format we send (a name can lie).
+if its first bytes are those of an image format we send (a name can lie), without its
+metadata (``image_meta``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from ..attachments.limits import MB, display_name, human_size
 from ..attachments.reading import read_capped
+from .image_meta import strip_metadata
 
 MAX_IMAGE_BYTES = 20 * MB
 MAX_TOTAL_BYTES = 512 * MB  # all images of one import together
@@ -75,9 +77,12 @@ class Assets:
         mime = image_mime(data)
         if mime is None:
             return "the file is not a PNG, JPEG, GIF, WebP or BMP image"
+        clean = strip_metadata(data, mime)
+        if clean is None:
+            return "the image file is damaged"
         name = display_name(where)
         rest = name[len(fid):].lstrip("-")
-        return Found(rest if rest and not rest.startswith(".") else name, mime, data)
+        return Found(rest if rest and not rest.startswith(".") else name, mime, clean)
 
     def _add(self, path: str) -> None:
         match = _FILE_ID.match(display_name(path))
