@@ -203,6 +203,7 @@ header .meta { color: #57606a; font-size: 0.9em; }
 .role { font-weight: 600; color: #57606a; margin: 0.5rem 0; }
 .user .role { color: #0969da; }
 .note { color: #9a6700; font-style: italic; }
+.attachments { color: #57606a; font-size: 0.9em; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 table { border-collapse: collapse; }
 td, th { border: 1px solid #d0d7de; padding: 0.2rem 0.5rem; }

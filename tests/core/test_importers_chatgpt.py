@@ -196,3 +196,22 @@ def test_fixture_pointers_match_the_files() -> None:
                 if isinstance(p, dict)}
     ids = {assets.file_id(p) for p in pointers}
     assert ids == {"file-IMG1", "file-FAKE", "file_GEN1", "file-GONE"}
+
+
+def test_an_image_kept_by_an_edited_version_is_read_and_stored_once(store: Store,
+                                                                    tmp_path: Path) -> None:
+    folder = tmp_path / "export"
+    shutil.copytree(IMAGES, folder)
+    doc = json.loads((folder / "conversations.json").read_text(encoding="utf-8"))
+    mapping = doc[0]["mapping"]
+    edited = json.loads(json.dumps(mapping["u1"]))
+    edited.update(id="u1-edit", children=[])
+    edited["message"]["content"]["parts"][-1] = "EDITED: what is in this picture?"
+    mapping["u1-edit"] = edited
+    mapping["root"]["children"].append("u1-edit")
+    (folder / "conversations.json").write_text(json.dumps(doc), encoding="utf-8")
+    result = import_file(store, folder)
+    assert (result.attachments, result.messages) == (3, 7)
+    versions = [m for m in store.all_messages(result.conversation_ids[0]) if m.parent_id is None]
+    assert len(versions) == 2 and versions[0].parts[0]["sha256"] == versions[1].parts[0]["sha256"]
+    assert store.connection.execute("SELECT count(*) FROM blobs").fetchone()[0] == 2

@@ -57,10 +57,16 @@ class Assets:
 
     def __init__(self) -> None:
         self._index: dict[str, str] | None = None  # file id -> member or path, built lazily
+        self._found: dict[str, Found | str] = {}  # an image used in several versions: read once
         self.bytes_read = 0
 
     def find(self, fid: str) -> Found | str:
         """The image, or why not (words for the text that replaces it)."""
+        if fid not in self._found:
+            self._found[fid] = self._find(fid)
+        return self._found[fid]
+
+    def _find(self, fid: str) -> Found | str:
         if self._index is None:
             self._index = {}
             self._scan()

@@ -198,6 +198,8 @@ def _message(node: dict[str, Any], where: Where, result: ImportResult, images: _
             result.skipped_items += 1  # audio, files we cannot read: not text we can show
     text = "\n\n".join(texts)
     if not text.strip() and not stored:
+        if not text_wanted:
+            result.skipped_items += 1  # a tool's output without images
         return None
     model = metadata.get("model_slug")
     return Msg(
