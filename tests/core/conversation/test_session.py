@@ -4,7 +4,6 @@ branches, edits that keep every word, retries, and a failing database."""
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from ava_desktop.core.conversation.node import (
     Notice,
     PathReset,
     StatusChanged,
-    StreamFinished,
     TextAppended,
 )
 from ava_desktop.core.conversation.request import RequestPlan
@@ -165,42 +163,35 @@ def test_stop_during_the_countdown_cancels_the_retry(llm_server, store):
     assert session.path()[-1].state == "stopped" and len(llm_server.requests) == 1
 
 
-def test_a_failing_database_is_said_once_and_the_text_saved_when_it_works_again(
-        llm_server, store, monkeypatch):
+def test_a_full_disk_is_said_once_and_the_text_saved_when_writing_works_again(
+        llm_server, store):
+    """A real SQLite failure (SQLITE_FULL through max_page_count): one notice per answer,
+    backed-off attempts instead of one per delta, and every word saved once it works."""
     session, events = _session(store)
     session.save_tick = 0.01
-    llm_server.reply(tokens=[f"w{i} " for i in range(300)], delay=0.003)
-    real = store.update_message
-    calls = {"n": 0, "fail": True}
-
-    def flaky(*a, **kw):
-        calls["n"] += 1
-        if calls["fail"]:
-            raise sqlite3.OperationalError("disk I/O error")
-        return real(*a, **kw)
-
-    from ava_desktop.core.store import store as store_mod
-
-    def wrapped(*a, **kw):
-        try:
-            return flaky(*a, **kw)
-        except sqlite3.Error as exc:
-            raise store_mod._wrap(exc, store.path, "(saving)") from exc
-
-    monkeypatch.setattr(store, "update_message", wrapped)
+    llm_server.reply(tokens=[f"w{i} " + "x" * 2000 for i in range(300)], delay=0.003)
+    conn = store.connection
+    attempts = {"n": 0}
+    conn.set_trace_callback(lambda sql: attempts.__setitem__(
+        "n", attempts["n"] + sql.startswith("UPDATE messages")))
 
     async def go():
         session.send("q", _plan(llm_server))
-        await asyncio.sleep(0.4)
-        calls["fail"] = False
+        await asyncio.sleep(0.05)
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full from now on
+        await asyncio.sleep(0.6)
+        conn.execute("PRAGMA max_page_count = 1073741823")
         await session.wait()
     run(go())
+    conn.set_trace_callback(None)
     notices = [e.text for e in events if isinstance(e, Notice)]
     assert sum("Could not save" in n for n in notices) == 1, notices
-    assert calls["n"] < 30  # backed off, not one attempt per delta
+    assert any("Saving works again" in n for n in notices)
+    assert attempts["n"] < 40  # backed off, not one attempt per delta (300 deltas)
     stored = store.messages(session.conversation.id)[-1]
     assert stored.content == session.path()[-1].content and stored.state == "complete"
-    assert any(isinstance(e, StreamFinished) for e in events)
+    assert stored.content.count("x" * 2000) == 300
 
 
 def test_compare_streams_several_models_at_once_as_versions(llm_server, store):
