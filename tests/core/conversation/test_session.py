@@ -169,7 +169,7 @@ def test_a_full_disk_is_said_once_and_the_text_saved_when_writing_works_again(
     backed-off attempts instead of one per delta, and every word saved once it works."""
     session, events = _session(store)
     session.save_tick = 0.01
-    llm_server.reply(tokens=[f"w{i} " + "x" * 2000 for i in range(300)], delay=0.003)
+    llm_server.reply(tokens=[f"w{i} " + "x" * 2000 for i in range(600)], delay=0.003)
     conn = store.connection
     attempts = {"n": 0}
     conn.set_trace_callback(lambda sql: attempts.__setitem__(
@@ -177,21 +177,28 @@ def test_a_full_disk_is_said_once_and_the_text_saved_when_writing_works_again(
 
     async def go():
         session.send("q", _plan(llm_server))
-        await asyncio.sleep(0.05)
+        saved = store.messages(session.conversation.id)
+        while not (len(saved) == 2 and saved[1].content):  # the first write-back is done
+            await asyncio.sleep(0.01)
+            saved = store.messages(session.conversation.id)
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
         conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full from now on
-        await asyncio.sleep(0.6)
-        conn.execute("PRAGMA max_page_count = 1073741823")
-        await session.wait()
+        await session.wait()  # the answer ends while nothing can be written
+        assert store.messages(session.conversation.id)[-1].state == "streaming"
+        conn.execute("PRAGMA max_page_count = 1073741823")  # space again
+        for _ in range(500):
+            if store.messages(session.conversation.id)[-1].state == "complete":
+                break
+            await asyncio.sleep(0.01)
     run(go())
     conn.set_trace_callback(None)
     notices = [e.text for e in events if isinstance(e, Notice)]
     assert sum("Could not save" in n for n in notices) == 1, notices
     assert any("Saving works again" in n for n in notices)
-    assert attempts["n"] < 40  # backed off, not one attempt per delta (300 deltas)
+    assert attempts["n"] < 40  # backed off, not one attempt per delta (600 deltas)
     stored = store.messages(session.conversation.id)[-1]
     assert stored.content == session.path()[-1].content and stored.state == "complete"
-    assert stored.content.count("x" * 2000) == 300
+    assert stored.content.count("x" * 2000) == 600
 
 
 def test_compare_streams_several_models_at_once_as_versions(llm_server, store):
