@@ -357,6 +357,10 @@ class ChatSession:
             return GenerationResult(state=ERROR, error=exc)
         if plan.skip_oldest:
             messages = drop_oldest(messages, plan.skip_oldest)
+        if not plan.provider.supports_images and any(
+                isinstance(p, ImagePart) for m in messages for p in m.parts):
+            return GenerationResult(state=ERROR, error=ImagesNotAcceptedError.before_sending(
+                plan.model, plan.target_name))
         generation = Generation(
             provider=plan.provider, model=plan.model, messages=messages,
             options=plan.provider_kwargs(tools=tools),

@@ -239,3 +239,21 @@ def test_an_answer_cut_at_its_length_limit_says_so(llm_server, store):
     assert answer.state == "complete" and "length limit" in answer.timings["note"]
     stored = store.messages(session.conversation.id)[-1]
     assert "length limit" in stored.timings["note"]
+
+
+def test_a_provider_that_cannot_see_images_says_so_before_sending(llm_server, store):
+    from ava_desktop.core.conversation.parts import ImagePart
+    from ava_desktop.core.local.provider import LocalModels
+
+    session, _events = _session(store)
+    image = ImagePart(mime="image/png", sha256="ab" * 32, name="shot.png", data=b"\x89PNG")
+    plan = RequestPlan(LocalModels, "SmolLM2", target_name="Local")
+
+    async def go():
+        session.send("what is this?", plan, parts=[image])
+        await session.wait()
+    run(go())
+    answer = session.path()[-1]
+    assert answer.state == "error" and "SmolLM2 (Local) cannot see images" in answer.error
+    assert session.path()[0].content == "what is this?"  # the message is kept
+    assert llm_server.requests == []  # nothing was sent anywhere
