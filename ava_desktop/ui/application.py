@@ -87,14 +87,13 @@ class AvaApp:
     def _load_settings(self) -> None:
         store = SettingsStore(self.paths.settings_file)
         settings, warnings = store.load()
-        self.ctx.settings_store = store
-        self.ctx.settings = settings
+        self.ctx.use_settings(settings, store)
         self.settings_warnings = warnings
         env = env_endpoint()
         self.ctx.env_endpoint = env
         key = env_api_key()
-        if env is not None and key:
-            self.ctx.keys.set(env.id, key, session_only=True)  # from the environment: memory only
+        if env is not None and key:  # from the environment: memory only, for its own host
+            self.ctx.keys.set(env.id, key, url=env.base_url, session_only=True)
 
     async def start(self) -> MainWindow:
         self._open_store()
@@ -226,11 +225,12 @@ class AvaApp:
         if window is not None:
             self.save_window_state()
             window.save_geometry()
-            self.ctx.save_settings()
             window.tabsChanged.disconnect(self.save_window_state)
             window.hide()
             window.deleteLater()
             self.window = None
+        await self.ctx.save_settings()
+        self.ctx.settings_service.close(timeout=5.0)
         if self.ctx.store is not None and not self.ctx.store.closed:
             self.ctx.store.close()
 

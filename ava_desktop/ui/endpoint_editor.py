@@ -13,7 +13,6 @@ import logging
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 import aiohttp
 import shiboken6
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ava_desktop.core.providers import ProviderError
-from ava_desktop.core.secrets import KeyStore
+from ava_desktop.core.secrets import KeyStore, StoredKey, host_label, key_origin
 from ava_desktop.core.settings import Endpoint, validate_base_url, validate_header
 from ava_desktop.core.targets import list_endpoint_models
 
@@ -62,15 +61,18 @@ class EndpointDraft:
     test_text: str = ""
     test_ok: bool | None = None
     test_task: asyncio.Task[Any] | None = None
-    key_host: str = ""  # the server the stored key belongs to
+    key_host: str = ""  # the origin the stored key belongs to (core.secrets.key_origin)
 
     @classmethod
-    def of(cls, endpoint: Endpoint, session_key: bool = False,
-           keychain: bool = True) -> EndpointDraft:
+    def of(cls, endpoint: Endpoint, session_key: bool = False, keychain: bool = True,
+           key_host: str | None = None) -> EndpointDraft:
+        """``key_host``: where the stored key was entered (the keychain says); unknown
+        (not read yet, or an old entry) means the endpoint's URL, as at its first read."""
         rows = [[k, v] for k, v in endpoint.extra_headers.items()]
         unavailable = endpoint.has_key and not keychain and not session_key
         return cls(endpoint=endpoint, session_key=session_key, header_rows=rows,
-                   key_unavailable=unavailable, key_host=_host(endpoint.base_url))
+                   key_unavailable=unavailable,
+                   key_host=key_host or key_origin(endpoint.base_url))
 
     @property
     def had_key(self) -> bool:
@@ -120,24 +122,18 @@ class EndpointDraft:
         key = self.key.strip()
         if key and any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in key):
             found["key"] = "The API key must not contain spaces or control characters."
-        new_host = _host(self.endpoint.base_url)
+        new_host = key_origin(self.endpoint.base_url)
         if (self.had_key and not key and not self.remove_key and "base_url" not in found
                 and new_host != self.key_host):
             # a stored key is never sent to another server than the one it was typed for
-            found["key"] = (f"The base URL now points to {new_host}: type its API key again "
-                            f"(the stored key is only for {self.key_host}), or remove the key.")
+            found["key"] = (f"The base URL now points to {host_label(new_host)}: type its API "
+                            f"key again (the stored key is only for "
+                            f"{host_label(self.key_host)}), or remove the key.")
         try:
             self.headers()
         except ValueError as exc:
             found["headers"] = str(exc)
         return found
-
-
-def _host(url: str) -> str:
-    try:
-        return urlsplit(url.strip()).netloc.lower()
-    except ValueError:
-        return ""
 
 
 def describe_models(models: list[str]) -> str:
@@ -457,9 +453,10 @@ class EndpointEditor(QWidget):
 
     async def _run_test(self, d: EndpointDraft) -> None:
         try:
-            key = d.key.strip() or None
+            key: StoredKey | str | None = d.key.strip() or None  # typed: for this URL
             if key is None and d.had_key and not d.remove_key:
-                key = await self._keys.aget(d.endpoint.id)
+                # stored: only for its own origin, which list_endpoint_models checks
+                key = await self._keys.aget_bound(d.endpoint.id, d.key_host)
             validate_base_url(d.endpoint.base_url)
             models = await list_endpoint_models(
                 d.endpoint, key, session=self._session_getter(), timeout=TEST_TIMEOUT,

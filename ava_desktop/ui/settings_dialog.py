@@ -2,8 +2,10 @@
 
 Non-modal (``open()``, never ``exec()``, which would re-enter the asyncio loop). Nothing is
 written until Save: it validates every field with the core validators (a bad one gets an
-inline message and nothing is written), stores new keys in the keychain off the GUI thread,
-writes the settings file atomically, deletes keys the user removed, then emits
+inline message and nothing is written), stores new keys in the keychain off the GUI thread
+(each bound to its endpoint's host), hands the form to ``SettingsService.update`` (applied
+to the settings as they are *then*, so a change made elsewhere meanwhile is kept), waits
+for the file to be written, deletes keys the user removed, then emits
 ``settingsChanged(Settings)``. Cancel (or Esc) drops everything. Keys never reach the
 settings file or the log.
 """
@@ -14,6 +16,7 @@ import asyncio
 import copy
 import itertools
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -41,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ava_desktop.core.secrets import KeyStore
+from ava_desktop.core.secrets import KeyStore, key_origin
 from ava_desktop.core.settings import (
     BUILTIN_PROMPT_PRESETS,
     CUSTOM_PRESET,
@@ -51,7 +54,7 @@ from ava_desktop.core.settings import (
     Endpoint,
     PromptPreset,
     Settings,
-    SettingsStore,
+    SettingsService,
     known_presets,
     validate_base_url,
     validate_proxy_url,
@@ -88,20 +91,22 @@ def parse_temperature(text: str) -> float | None:
 
 
 class SettingsDialog(QDialog):
-    """Edits a copy of ``settings``; emits ``settingsChanged(new_settings)`` after a save."""
+    """Edits a copy of the service's settings; emits ``settingsChanged(new_settings)`` once
+    they are saved. ``key_hosts``: endpoint id -> the origin its stored key belongs to."""
 
     settingsChanged = Signal(object)
 
-    def __init__(self, settings: Settings, store: SettingsStore, keys: KeyStore, spawn: Spawn,
-                 session_getter: SessionGetter, parent: QWidget | None = None) -> None:
+    def __init__(self, service: SettingsService, keys: KeyStore, spawn: Spawn,
+                 session_getter: SessionGetter, key_hosts: Mapping[str, str] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle("Settings")
         self.resize(860, 600)
-        # The live object, read again at save time: fields this dialog does not edit (window
-        # geometry, last used model, unknown keys) may change while it is open.
-        self._live = settings
-        self._store = store
+        # Fields this dialog does not edit (window geometry, last used model, unknown keys)
+        # may change while it is open: Save applies the form to the settings of that moment.
+        self._service = service
+        settings = service.settings
         self._keys = keys
         self._spawn = spawn
         self._session_getter = session_getter  # asked at test time: the session may change
@@ -110,7 +115,7 @@ class SettingsDialog(QDialog):
         self._filling = False
         self.drafts: list[EndpointDraft] = [
             EndpointDraft.of(copy.deepcopy(ep), session_key=self._session_key(ep),
-                             keychain=keys.persistent)
+                             keychain=keys.persistent, key_host=(key_hosts or {}).get(ep.id))
             for ep in settings.endpoints if not ep.transient]
         self._removed: list[EndpointDraft] = []
         self.user_presets: list[PromptPreset] = [copy.deepcopy(p) for p in settings.prompt_presets
@@ -326,7 +331,7 @@ class SettingsDialog(QDialog):
         try:
             return validate_proxy_url(self.proxy_edit.text())
         except ValueError:
-            return self._live.proxy_url
+            return self._service.settings.proxy_url
 
     # ============================================================ general page
     def _build_general_page(self) -> QWidget:
@@ -592,8 +597,13 @@ class SettingsDialog(QDialog):
 
     def build_settings(self) -> Settings:
         """The new Settings from the (validated) form; everything else (unknown keys, window
-        state, last used model) is copied from the live settings."""
-        new = copy.deepcopy(self._live)
+        state, last used model) is copied from the current settings."""
+        new = copy.deepcopy(self._service.settings)
+        self.apply_form(new)
+        return new
+
+    def apply_form(self, new: Settings) -> None:
+        """Write the (validated) form into ``new``, a copy the service hands over."""
         endpoints = []
         for draft in self.drafts:
             ep = copy.deepcopy(draft.endpoint)
@@ -603,7 +613,7 @@ class SettingsDialog(QDialog):
             if draft.remove_key and not draft.key.strip():
                 ep.has_key = False
             endpoints.append(ep)
-        new.endpoints = endpoints + [e for e in self._live.endpoints if e.transient]
+        new.endpoints = endpoints + [e for e in new.endpoints if e.transient]
         if new.default_endpoint_id in {d.endpoint.id for d in self._removed}:
             new.default_endpoint_id = None  # other values may name non-endpoint targets
         new.proxy_url = validate_proxy_url(self.proxy_edit.text())
@@ -617,7 +627,6 @@ class SettingsDialog(QDialog):
                               for p in self.user_presets]
         new.show_offline_providers = self.offline_check.isChecked()
         new.local_discovery = self.discovery_check.isChecked()
-        return new
 
     async def _save(self) -> None:
         fell_back = False
@@ -627,15 +636,19 @@ class SettingsDialog(QDialog):
                 key = draft.key.strip()
                 if not key:
                     continue
-                stored = await self._keys.aset(draft.endpoint.id, key)
+                url = validate_base_url(draft.endpoint.base_url)
+                stored = await self._keys.aset(draft.endpoint.id, key, url=url)
+                draft.key_host = key_origin(url)
                 draft.endpoint.has_key = stored
                 draft.session_key, draft.key_unavailable = not stored, False
                 draft.key, draft.remove_key = "", False
                 # A keychain that exists but refused: the key is session-only now.
                 fell_back |= not stored and self._keys.persistent
-            new = self.build_settings()
-            # 2. The file, atomically, off the GUI thread (fsync can take a while).
-            await asyncio.to_thread(self._store.save, new)
+            # 2. One change through the service; the file is written off the GUI thread
+            # (fsync can take a while) and the app hears of it once.
+            change = self._service.update(self.apply_form)
+            await asyncio.wrap_future(change.saved)
+            new = change.new
             # 3. Only now forget keys: a failed save must not lose a key still referenced.
             for draft in [*self.drafts, *self._removed]:
                 gone = draft in self._removed or draft.remove_key
@@ -654,7 +667,6 @@ class SettingsDialog(QDialog):
             return
         finally:
             self._save_task = None
-        self._live = new
         self.settingsChanged.emit(new)
         self._set_busy(False)
         if fell_back:
