@@ -134,6 +134,7 @@ class AvaApp:
                 "last stopped; the text is kept and can be continued.", 10_000)
         if self.settings_warnings:
             window.show_problem("Settings", "\n".join(self.settings_warnings))
+        window.show_notices()
         if ctx.settings.local_discovery:
             ctx.spawn(ctx.discover(), name="discovery")
         # load the common code lexers while idle, not in the first answer's first flush

@@ -48,7 +48,7 @@ class AppContext(QObject):
     targetsChanged = Signal()
     appearanceChanged = Signal()
     settingsChanged = Signal(object)  # a core.settings.SettingsChange, once per change
-    noticeRaised = Signal(str, str)  # title, text: something the user is told once
+    noticeRaised = Signal()  # take_notices() has something the user is to be told once
     _saveFailed = Signal(str)  # from the settings writer thread; delivered on the GUI thread
 
     def __init__(self, session: Any = None, store: Any = None) -> None:
@@ -61,6 +61,7 @@ class AppContext(QObject):
         self.settings_service = SettingsService()
         self._unsubscribe: Any = None
         self._told: set[KeyMismatch] = set()
+        self._notices: list[tuple[str, str]] = []
         self._save_failing = False
         self._saveFailed.connect(self._tell_save_failed)
         self.use_settings(Settings(), None)
@@ -101,6 +102,17 @@ class AppContext(QObject):
             task.cancel()
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
+
+    # --------------------------------------------------------------- notices
+    def raise_notice(self, title: str, text: str) -> None:
+        """Something to tell the user once; kept until the window takes it (it may not
+        exist yet: keys are checked while the app starts)."""
+        self._notices.append((title, text))
+        self.noticeRaised.emit()
+
+    def take_notices(self) -> list[tuple[str, str]]:
+        notices, self._notices = self._notices, []
+        return notices
 
     # ---------------------------------------------------------------- errors
     def report_exception(self, exc: BaseException, where: str = "") -> None:
@@ -159,7 +171,7 @@ class AppContext(QObject):
                 self._told.add(mismatch)
                 log.warning("not sending the key of endpoint %s: %s", mismatch.endpoint_id,
                             mismatch.message)
-                self.noticeRaised.emit("API key not sent", mismatch.message)
+                self.raise_notice("API key not sent", mismatch.message)
 
     async def discover(self) -> list[DiscoveredServer]:
         """Probe the loopback ports of known local servers and offer what answers."""
@@ -221,7 +233,7 @@ class AppContext(QObject):
         if self.settings_service.dirty and not self._save_failing:
             self._save_failing = True  # once until a save works again
             where = f" to {store.path}" if store is not None else ""
-            self.noticeRaised.emit(
+            self.raise_notice(
                 "Settings not saved",
                 f"The settings could not be saved{where} ({reason}). They are kept while "
                 "Ava runs and saved again with the next change.")

@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.tab_bar.tabMoved.connect(lambda *_: self.tabsChanged.emit())
         self.tabs.currentChanged.connect(self._on_current_changed)
         ctx.errorOccurred.connect(self._show_error)
-        ctx.noticeRaised.connect(self.show_problem)
+        ctx.noticeRaised.connect(self.show_notices)
         ctx.settingsChanged.connect(self._on_settings_changed)
         self._build_actions()
 
@@ -544,6 +544,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"Imported {result.imported} conversations ({result.skipped_existing} were "
             "already here)", STATUS_TIMEOUT_MS * 2)
+
+    def show_notices(self) -> None:
+        """What the context has to tell the user once (a key not sent, a failed save)."""
+        for title, text in self.ctx.take_notices():
+            self.show_problem(title, text)
 
     def show_problem(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
