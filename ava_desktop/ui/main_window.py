@@ -34,7 +34,7 @@ from ava_desktop.ui.chat_tab import ChatTab
 from ava_desktop.ui.context import AppContext
 from ava_desktop.ui.history import HistoryDialog
 from ava_desktop.ui.local_models_dialog import LocalModelDialog
-from ava_desktop.ui.settings_dialog import SettingsDialog
+from ava_desktop.ui.settings import SettingsDialog
 from ava_desktop.ui.tabs import ChatTabBar
 
 STATUS_TIMEOUT_MS = 4000

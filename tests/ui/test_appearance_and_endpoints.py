@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from ava_desktop.core.providers import Preset
 from ava_desktop.core.settings import SettingsStore
 from ava_desktop.core.targets import openai_target
-from ava_desktop.ui.settings_dialog import SettingsDialog
+from ava_desktop.ui.settings import SettingsDialog
 from tests.servers import ForwardProxy
 from tests.ui.conftest import settle, until
 from tests.ui.helpers import ask, chat_requests, type_and_send

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from ava_desktop.core.secrets import NO_KEYCHAIN_MESSAGE, SERVICE, KeyStore
 from ava_desktop.core.settings import Endpoint, Settings, SettingsService, SettingsStore
 from ava_desktop.ui.context import AppContext
-from ava_desktop.ui.settings_dialog import SettingsDialog
+from ava_desktop.ui.settings import SettingsDialog
 from tests.ui.conftest import until
 
 KEY = "gsk_TEST-dialog-key-8f3a1c"

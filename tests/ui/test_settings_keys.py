@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ava_desktop.core.paths import AppPaths
 from ava_desktop.core.secrets import SERVICE, KeyStore, key_origin
 from ava_desktop.core.settings import Endpoint, Settings, SettingsStore
-from ava_desktop.ui.settings_dialog import SettingsDialog
+from ava_desktop.ui.settings import SettingsDialog
 from tests.native_servers import NativeServer
 from tests.servers import LLMServer
 from tests.ui.conftest import settle, until
