@@ -213,6 +213,8 @@ class Settings:
     font_size: int | None = None  # points; None = the platform's default
     window_geometry: str | None = None  # base64 of QWidget.saveGeometry()
     splitter_states: dict[str, str] = field(default_factory=dict)  # name -> base64 saveState()
+    sidebar_visible: bool = True  # the conversation sidebar, unless the user hid it (Ctrl+B)
+    last_folders: dict[str, str] = field(default_factory=dict)  # file dialog purpose -> folder
     system_prompt: str = ""
     temperature: float | None = None  # None = the provider's default
     max_tokens: int | None = None
@@ -244,6 +246,8 @@ class Settings:
             "font_size": self.font_size,
             "window_geometry": self.window_geometry,
             "splitter_states": dict(self.splitter_states),
+            "sidebar_visible": self.sidebar_visible,
+            "last_folders": dict(self.last_folders),
             "system_prompt": self.system_prompt,
             "temperature": self.temperature,
             "max_tokens": self.max_tokens,
@@ -273,6 +277,10 @@ class Settings:
             window_geometry=r.get("window_geometry", str, None, optional=True, check=_b64),
             splitter_states=_read_str_map(
                 r.get("splitter_states", dict, {}), "splitter_states", _b64, warns
+            ),
+            sidebar_visible=r.get("sidebar_visible", bool, True),
+            last_folders=_read_str_map(
+                r.get("last_folders", dict, {}), "last_folders", _short_path, warns
             ),
             system_prompt=r.get("system_prompt", str, ""),
             temperature=r.get(
@@ -393,6 +401,12 @@ def _b64(value: str) -> str:
         base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
         raise ValueError("is not base64") from None
+    return value
+
+
+def _short_path(value: str) -> str:
+    if not value or len(value) > 4096 or "\0" in value:
+        raise ValueError("is not a folder path")
     return value
 
 
