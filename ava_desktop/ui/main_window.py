@@ -64,7 +64,7 @@ def _corner_button(parent: QWidget, name: str, action: QAction, tip: str) -> QTo
     button.setDefaultAction(action)
     button.setAutoRaise(True)
     button.setIconSize(QSize(18, 18))
-    button.setToolTip(with_shortcut(tip, action))
+    action.setToolTip(with_shortcut(tip, action))
     button.setAccessibleName(tip)
     return button
 

@@ -8,8 +8,8 @@ opens, a middle click opens in a new tab, a right click shows the menu.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -40,6 +40,14 @@ class ConversationList(QListView):
     undoRequested = Signal()
     escaped = Signal()
     leftTop = Signal()  # Up on the first row: back to the search field
+
+    def event(self, event: QEvent) -> bool:
+        """Esc and Ctrl+Z belong to the list here, not to the window's Stop / editors."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
+                event.key() == Qt.Key.Key_Escape or event.matches(QKeySequence.StandardKey.Undo)):
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from ava_desktop.ui.chat_tab import ChatTab
-from ava_desktop.ui.icons import set_icon
+from ava_desktop.ui.icons import set_icon, with_shortcut
 
 if TYPE_CHECKING:
     from ava_desktop.ui.main_window import MainWindow
@@ -29,6 +29,8 @@ def add_action(window: MainWindow, text: str, slot: Callable[[], Any],
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     if icon:
         set_icon(action, icon)
+    plain = text.replace("&", "").rstrip("…")
+    action.setToolTip(with_shortcut(plain, action))  # toolbar and corner buttons show it
     action.triggered.connect(lambda *_: window.ctx.call_safely(slot))
     window.addAction(action)
     if menu is not None:
