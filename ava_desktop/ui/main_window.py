@@ -58,6 +58,13 @@ def _busy_icon() -> QIcon:
     return QIcon(pixmap)
 
 
+def name_tab_widgets(tab: ChatTab) -> None:
+    """Accessible names for the tab's widgets defined in files the window does not own
+    (to move into TranscriptView / ChatTab themselves)."""
+    if not tab.view.accessibleName():
+        tab.view.setAccessibleName("Conversation transcript")
+
+
 def _corner_button(parent: QWidget, name: str, action: QAction, tip: str) -> QToolButton:
     button = QToolButton(parent)
     button.setObjectName(name)
@@ -162,6 +169,7 @@ class MainWindow(ConversationCommands, DialogCommands, FileCommands, QMainWindow
     def new_tab(self, tab: ChatTab | None = None, focus: bool = True,
                 index: int = -1) -> ChatTab:
         tab = tab or ChatTab(self.ctx, parent=self.tabs)
+        name_tab_widgets(tab)
         index = self.tabs.insertTab(index, tab, tab.title)
         tab.titleChanged.connect(lambda title, t=tab: self._set_tab_title(t, title))
         tab.busyChanged.connect(lambda busy, t=tab: self._set_tab_busy(t, busy))

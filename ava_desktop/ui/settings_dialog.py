@@ -163,6 +163,7 @@ class SettingsDialog(QDialog):
 
         self.endpoint_list = QTreeWidget(page)
         self.endpoint_list.setObjectName("endpointList")
+        self.endpoint_list.setAccessibleName("Endpoints")
         self.endpoint_list.setHeaderLabels(["Name", "Base URL", "Key"])
         self.endpoint_list.setRootIsDecorated(False)
         self.endpoint_list.setUniformRowHeights(True)

@@ -111,7 +111,8 @@ class Sidebar(QFrame):
         self.search.setPlaceholderText("Search")
         self.search.setAccessibleName("Search conversations")
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition
+                              ).setText("Search")
         self.list = ConversationList(self)
         self.list.setObjectName("sidebarList")
         self.list.setAccessibleName("Conversation list")

@@ -38,6 +38,7 @@ class Toast(QFrame):
         self.button.setObjectName("toastAction")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.setFlat(True)
+        self.button.setAccessibleName("Notice action")
         self.button.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 8, 10, 8)
