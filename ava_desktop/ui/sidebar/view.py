@@ -28,6 +28,14 @@ from ava_desktop.ui.sidebar.delegate import RowDelegate
 from ava_desktop.ui.sidebar.model import ConversationListModel, Roles
 
 SEARCH_DELAY_MS = 150
+# the list sits on the window's colour like a panel, with a thin scroll bar
+LIST_STYLE = """
+QListView { background: transparent; border: none; }
+QScrollBar:vertical { width: 8px; background: transparent; margin: 0; }
+QScrollBar::handle:vertical { background: palette(mid); border-radius: 4px; min-height: 24px; }
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: transparent; }
+"""
 DEFAULT_WIDTH = 260
 MIN_WIDTH = 180
 
@@ -125,6 +133,7 @@ class Sidebar(QFrame):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setStyleSheet(LIST_STYLE)
         self.settings_button = QPushButton("Settings", self)
         self.settings_button.setObjectName("sidebarSettings")
         self.settings_button.setFlat(True)
