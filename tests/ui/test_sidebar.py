@@ -244,3 +244,25 @@ def test_ctrl_shift_t_reopens_the_last_closed_tab(make_app, qloop, llm_server):
         assert window.toast.text() == "No closed tab to reopen"
 
     qloop.run_until_complete(scenario())
+
+
+def test_a_tab_with_text_being_typed_is_not_replaced(make_app, qloop, llm_server):
+    app = make_app(llm_server.base_url)
+    store, window, sidebar = app.ctx.store, app.window, app.window.sidebar
+    first = _seed(store, "First")
+    other = _seed(store, "Other")
+    _wide(window)
+    sidebar.reload()
+
+    async def scenario():
+        window.open_conversation(first)
+        tab = window.current_tab()
+        QTest.keyClicks(tab.composer, "half a thought")
+        index = sidebar.model.index(sidebar.model.row_of(other))
+        QTest.mouseClick(sidebar.list.viewport(), Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier, sidebar.list.visualRect(index).center())
+        await until(lambda: window.current_tab().conversation_id == other)
+        assert [t.conversation_id for t in window.chat_tabs()] == [first, other]
+        assert tab.composer.toPlainText() == "half a thought"
+
+    qloop.run_until_complete(scenario())

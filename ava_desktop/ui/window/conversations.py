@@ -45,8 +45,8 @@ class ConversationCommands:
     def open_conversation(self: MainWindow, conversation_id: int, message_id: int | None = None,
                           new_tab: bool = True) -> None:
         """Focus the tab holding the conversation, or open it: in a new tab, or in place of
-        the current one (``new_tab=False``, unless that one is answering). A blank tab is
-        always replaced."""
+        the current one (``new_tab=False``, unless that one is answering or has a draft). A
+        blank tab is always replaced."""
         tab = self.tab_for(conversation_id)
         if tab is None:
             conversation = self._load(conversation_id)
@@ -54,8 +54,9 @@ class ConversationCommands:
                 self.notify("That conversation no longer exists")
                 return
             current = self.current_tab()
+            # never replace a tab that is answering or holds text being typed
             replace = current is not None and (current.is_blank() or (
-                not new_tab and not current.busy))
+                not new_tab and not current.busy and not current.composer.has_text()))
             tab = ChatTab(self.ctx, conversation, parent=self.tabs)
             self.new_tab(tab, index=self.tabs.currentIndex() + 1 if current else -1)
             if replace and current is not None:
