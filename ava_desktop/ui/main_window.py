@@ -176,6 +176,7 @@ class MainWindow(ConversationCommands, DialogCommands, FileCommands, QMainWindow
         tab.notice.connect(lambda text, t=tab: self._tab_notice(t, text))
         tab.conversationCreated.connect(lambda _id: self._on_conversation_created())
         tab.settingsRequested.connect(self.show_settings)
+        tab.toolsRequested.connect(self.show_tools)
         if focus:
             self.tabs.setCurrentIndex(index)
             tab.focus_composer()

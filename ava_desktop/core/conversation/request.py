@@ -6,12 +6,14 @@ arguments; a field that is not set is not sent.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
 from ava_desktop.core.providers import AsyncGeneratorProvider
+
+from .parts import ToolSpec
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +46,14 @@ class RequestPlan:
     on_progress: Callable[[str, float], None] | None = None
     #: Name of the place it goes, for messages ("api.groq.com", "Local").
     target_name: str = ""
+    #: Leave out this many of the oldest messages (after the system prompt) of the first
+    #: request: the user chose it when the conversation would not fit the model.
+    skip_oldest: int = 0
 
-    def provider_kwargs(self) -> dict[str, Any]:
+    def provider_kwargs(self, tools: Sequence[ToolSpec] = ()) -> dict[str, Any]:
         kwargs: dict[str, Any] = dict(self.endpoint)
+        if tools:
+            kwargs["tools"] = list(tools)
         for name in ("temperature", "max_tokens", "top_p"):
             value = getattr(self.sampling, name)
             if value is not None:

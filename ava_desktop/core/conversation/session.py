@@ -12,12 +12,15 @@ from __future__ import annotations
 import asyncio
 import itertools
 from collections.abc import Callable, Coroutine, Sequence
-from typing import Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
-from ava_desktop.core.chat import ERROR, STOPPED, Generation
-from ava_desktop.core.providers import RateLimitError
+from ava_desktop.core.chat import COMPLETE, ERROR, STOPPED, Generation, GenerationResult
+from ava_desktop.core.context.fit import drop_oldest
+from ava_desktop.core.providers import ProviderError, RateLimitError
 from ava_desktop.core.store import Conversation, Store, StoreError
 
+from .errors import ImagesNotAcceptedError, MissingAttachmentError, refuses_images
 from .node import (
     BusyChanged,
     MessageAdded,
@@ -32,10 +35,23 @@ from .node import (
     StreamStarted,
     TextAppended,
 )
-from .parts import ChatMessage, Part, TextPart
+from .parts import (
+    ChatMessage,
+    ImagePart,
+    Part,
+    ReasoningPart,
+    TextPart,
+    ToolCallPart,
+    ToolSpec,
+    split_tool_turns,
+)
 from .request import RequestPlan
 from .saving import AnswerSaver
+from .tool_steps import ToolSteps
 from .tree import Tree, Versions
+
+if TYPE_CHECKING:
+    from ava_desktop.core.tools.host import ToolHost
 
 #: A rate limit that names a wait up to this long is retried once by itself.
 AUTO_RETRY_MAX_WAIT = 120.0
@@ -44,7 +60,8 @@ Spawner = Callable[[Coroutine[Any, Any, Any]], "asyncio.Task[Any]"]
 
 
 class ChatSession:
-    """Messages as a tree, the shown path, and at most one streaming answer."""
+    """Messages as a tree, the shown path, and the answers streaming into it: one, or
+    several at once when models are compared."""
 
     def __init__(self, store: Store | None = None, conversation: Conversation | None = None,
                  spawn: Spawner | None = None, save_tick: float = 0.25) -> None:
@@ -54,10 +71,13 @@ class ChatSession:
         self._listeners: list[Listener] = []
         self.tree: Tree[Node] = Tree()
         self._local_ids = itertools.count(-1, -1)  # ids of messages kept without a store
-        self._task: asyncio.Task[Any] | None = None
-        self.streaming: Node | None = None
+        self._runs: dict[int, tuple[Node, asyncio.Task[Any]]] = {}
         self.save_tick = save_tick
         self.store_failing = False
+        #: The tools offered to the model (None: no tools), and what this conversation
+        #: turned off (server names or tool wire names).
+        self.tools: ToolHost | None = None
+        self.tools_off: frozenset[str] = frozenset()
         if store is not None and conversation is not None:
             self.tree = Tree((Node.from_message(m) for m in store.all_messages(conversation.id)),
                              conversation.active_root)
@@ -73,9 +93,24 @@ class ChatSession:
     # ---------------------------------------------------------------- reading
     @property
     def busy(self) -> bool:
-        """An answer is streaming (or waiting to retry); False already while it reports its
-        end, so listeners of StreamFinished/BusyChanged see the session idle."""
-        return self.streaming is not None
+        """An answer is streaming (or waiting to retry); False already while the last one
+        reports its end, so listeners of StreamFinished/BusyChanged see the session idle."""
+        return bool(self._runs)
+
+    @property
+    def streaming(self) -> Node | None:
+        """The answer streaming on the shown path (a compared answer that is not shown is
+        in ``running``)."""
+        # Runs share their parent (one answer, or the compared ones), which is on the path
+        # (versions cannot be switched while answering): the shown run is its shown child.
+        for node, _task in self._runs.values():
+            shown = self.tree.shown_child(node.parent_id)
+            return self._runs[shown][0] if shown in self._runs else None
+        return None
+
+    @property
+    def running(self) -> list[Node]:
+        return [n for n, _t in self._runs.values()]
 
     def path(self) -> list[Node]:
         return self.tree.path()
@@ -87,13 +122,22 @@ class ChatSession:
         return self.tree.versions(node_id)
 
     def request_messages(self, upto: Node, system_prompt: str | None) -> list[ChatMessage]:
-        """What a request for the answer after ``upto`` carries: the path to it."""
+        """What a request for the answer after ``upto`` carries: the path to it, with the
+        bytes of its images loaded (the tree keeps only their hashes)."""
         messages = [ChatMessage("system", (p,)) for p in _text_parts(system_prompt)]
         for node in self.tree.path_to(upto.id):
-            parts = node.request_parts()
+            parts = tuple(self._with_data(p) for p in node.request_parts())
             if parts and node.role in ("user", "assistant", "system"):
                 messages.append(ChatMessage(node.role, parts))  # type: ignore[arg-type]
-        return messages
+        return split_tool_turns(messages)
+
+    def _with_data(self, part: Part) -> Part:
+        if not isinstance(part, ImagePart) or part.data is not None:
+            return part
+        data = self._persist(lambda s: s.get_blob(part.sha256))
+        if data is None:
+            raise MissingAttachmentError(part.name or part.sha256[:12])
+        return replace(part, data=data)
 
     # ---------------------------------------------------------------- conversation
     def ensure_conversation(self, title: str, provider: str | None, model: str | None,
@@ -147,9 +191,25 @@ class ChatSession:
         parent = self.tree.nodes.get(old.parent_id)
         if parent is None:
             return None
-        self._answer(parent, plan, reset_from=True)
-        return self.streaming
+        return self._answer(parent, plan, reset_from=True)
 
+    def compare(self, text: str, plans: Sequence[RequestPlan],
+                parts: Sequence[Part] = ()) -> list[Node]:
+        """One user message answered by several models at once, side by side: each answer
+        is a version of the reply; the first is shown until the user picks another."""
+        if self.busy or not plans:
+            return []
+        leaf = self.tree.leaf()
+        user = self._add("user", leaf.id if leaf else None, text=text, parts=parts)
+        self._emit(MessageAdded(user))
+        answers = [self._add("assistant", user.id, state="streaming", model=p.model)
+                   for p in plans]
+        self.tree.select(answers[0].id)
+        self._persist(lambda s: s.show_version(answers[0].id))
+        self._emit(MessageAdded(answers[0]))
+        for answer, plan in zip(answers, plans, strict=True):
+            self._stream(answer, plan, continuing=False)
+        return answers
     def continue_answer(self, node_id: int, plan: RequestPlan) -> bool:
         """Ask for more of a stopped or interrupted answer; its text so far stays in place."""
         node = self.tree.nodes.get(node_id)
@@ -171,20 +231,18 @@ class ChatSession:
         return True
 
     def stop(self) -> None:
-        if self._task is not None and not self._task.done():
-            self._task.cancel()
+        for _node, task in list(self._runs.values()):
+            task.cancel()
 
     async def stop_and_wait(self) -> None:
-        task = self._task
-        if task is not None and not task.done():
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
+        self.stop()
+        await self.wait()
 
     async def wait(self) -> None:
-        """Until the running answer (and any retry) is over."""
-        task = self._task
-        if task is not None:
-            await asyncio.gather(task, return_exceptions=True)
+        """Until every running answer (and any retry) is over."""
+        while self._runs:
+            await asyncio.gather(*(t for _n, t in list(self._runs.values())),
+                                 return_exceptions=True)
 
     # ---------------------------------------------------------------- internals
     def _add(self, role: str, parent_id: int | None, *, text: str = "",
@@ -195,6 +253,10 @@ class ChatSession:
         stored = None
         if self.store is not None and self.conversation is not None:
             conv_id = self.conversation.id
+            for part in parts:  # the bytes first: a message never names a missing blob
+                if isinstance(part, ImagePart) and part.data is not None:
+                    self._persist(lambda s, image=part: s.put_blob(image.sha256, image.mime,
+                                                                   image.data))
             stored = self._persist(lambda s: s.add_message(
                 conv_id, role, text, state=state, model=model, parent_id=parent_id,
                 parts=node.stored_parts()))
@@ -205,14 +267,15 @@ class ChatSession:
         self.tree.select(node.id)
         return node
 
-    def _answer(self, parent: Node, plan: RequestPlan, reset_from: bool = False) -> None:
+    def _answer(self, parent: Node, plan: RequestPlan, reset_from: bool = False) -> Node:
         answer = self._add("assistant", parent.id, state="streaming", model=plan.model)
         self._emit(PathReset(answer.id) if reset_from else MessageAdded(answer))
         self._stream(answer, plan, continuing=False)
+        return answer
 
     def _stream(self, node: Node, plan: RequestPlan, continuing: bool) -> None:
         node.state, node.error, node.model = "streaming", None, plan.model
-        self.streaming = node
+        first = not self._runs
         saver = None
         if self.store is not None and node.id > 0:
             saver = AnswerSaver(self.store, node, self._store_failed, self._store_recovered)
@@ -220,17 +283,23 @@ class ChatSession:
             self._persist(lambda s: s.update_message(node.id, state="streaming", error=None,
                                                      model=plan.model))
         self._emit(StreamStarted(node))
-        self._task = self._spawn(self._run(node, plan, saver, continuing))
-        self._emit(BusyChanged(True))
+        self._runs[node.id] = (node, self._spawn(self._run(node, plan, saver, continuing)))
+        if first:
+            self._emit(BusyChanged(True))
 
     async def _run(self, node: Node, plan: RequestPlan, saver: AnswerSaver | None,
                    continuing: bool) -> None:
         ticker = asyncio.ensure_future(self._save_ticks(saver)) if saver else None
         prefix_len = len(node.content)
         retried = False
+        steps = None
         try:
+            specs: list[ToolSpec] = []
+            if self.tools is not None and plan.provider.supports_tools:
+                steps = ToolSteps(self.tools, node, self._emit, self._persist)
+                specs = await steps.offer(self.tools_off)
             while True:
-                result = await self._generate(node, plan, continuing)
+                result = await self._generate(node, plan, continuing, specs)
                 error = result.error
                 wait = getattr(error, "retry_after", None)
                 if (not retried and isinstance(error, RateLimitError) and wait is not None
@@ -238,10 +307,27 @@ class ChatSession:
                     retried = True
                     await self._count_down(node, wait, str(error))
                     continue
+                if steps is not None and result.state == COMPLETE and result.tool_calls:
+                    if steps.exhausted:
+                        result.state = ERROR
+                        error = result.error = ProviderError(
+                            f"Stopped after {steps.steps} rounds of tool calls (the limit per "
+                            "answer); the text so far is kept.")
+                        break
+                    await steps.run(result.tool_calls)
+                    continuing, prefix_len, retried = True, len(node.content), False
+                    continue
                 break
             node.state = result.state
+            if error is not None and refuses_images(error) and self._sends_images(node):
+                error = ImagesNotAcceptedError(plan.model, error)
             node.error = str(error) if result.state == ERROR and error else None
             node.timings = {k: v for k, v in result.timings().items() if v is not None}
+            if result.finish_reason == "length" and not result.finish_message:
+                result.finish_message = ("The answer reached its length limit (max tokens) "
+                                         "and stopped there; Continue asks for more.")
+            if result.finish_message and result.state != ERROR:
+                node.timings["note"] = result.finish_message  # shown under the answer
             node.usage = result.usage
         except asyncio.CancelledError:
             node.state = STOPPED
@@ -253,18 +339,27 @@ class ChatSession:
                 ticker.cancel()
             if saver is not None:
                 saver.finish()
-            self.streaming = None
+            self._runs.pop(node.id, None)
             self._emit(StreamFinished(node))
-            self._emit(BusyChanged(False))
+            if not self._runs:
+                self._emit(BusyChanged(False))
 
-    async def _generate(self, node: Node, plan: RequestPlan, continuing: bool) -> Any:
-        upto = node if continuing and node.content else self.tree.nodes[node.parent_id or 0]
-        messages = self.request_messages(upto, plan.system_prompt)
+    async def _generate(self, node: Node, plan: RequestPlan, continuing: bool,
+                        tools: list[ToolSpec]) -> Any:
+        has_turn = node.content or any(isinstance(p, ToolCallPart) for p in node.parts)
+        upto = node if continuing and has_turn else self.tree.nodes[node.parent_id or 0]
+        try:
+            messages = self.request_messages(upto, plan.system_prompt)
+        except MissingAttachmentError as exc:
+            return GenerationResult(state=ERROR, error=exc)
+        if plan.skip_oldest:
+            messages = drop_oldest(messages, plan.skip_oldest)
         generation = Generation(
             provider=plan.provider, model=plan.model, messages=messages,
-            options=plan.provider_kwargs(),
+            options=plan.provider_kwargs(tools=tools),
             on_text=lambda text: self._emit(TextAppended(node, text)),
             on_reasoning=lambda text: self._emit(ReasoningAppended(node, text)),
+            on_signature=lambda sig: self._keep_signature(node, sig),
             text_buffer=node.chunks, reasoning_buffer=node.reasoning_chunks)
         return await generation.run()
 
@@ -303,11 +398,25 @@ class ChatSession:
             self._emit(Notice(f"Could not save the conversation: {exc}"))
             return None
 
+    @staticmethod
+    def _keep_signature(node: Node, signature: Any) -> None:
+        """A signed block of thinking (Claude): kept as a part, so a later request of the
+        same answer (a tool step) can send it back as the API requires."""
+        signed = sum(len(p.text) for p in node.parts if isinstance(p, ReasoningPart))
+        text = "" if signature.redacted else node.reasoning[signed:]
+        node.parts.append(ReasoningPart(text, signature.signature, signature.redacted))
+
     def mark_changed(self, node: Node) -> None:
         self._emit(MessageChanged(node))
+
+    def _sends_images(self, answer: Node) -> bool:
+        parent = answer.parent_id
+        return parent is not None and any(
+            isinstance(p, ImagePart) for n in self.tree.path_to(parent) for p in n.parts)
 
 
 def _text_parts(text: str | None) -> list[Part]:
     return [TextPart(text)] if text else []
+
 
 __all__ = ["AUTO_RETRY_MAX_WAIT", "ChatSession"]

@@ -109,6 +109,7 @@ def build_actions(w: MainWindow) -> None:
     w.act_next_version = add_action(w, "Next Ve&rsion of the Answer", on_tab(
         lambda t: t.switch_version(1)), ["Alt+Right"], chat_menu, "next")
     chat_menu.addSeparator()
+    w.act_tools = add_action(w, "&Tools (MCP Servers)…", w.show_tools, None, chat_menu)
     w.act_discover = add_action(w, "&Find Local Servers", w.find_local_servers, None,
                                 chat_menu)
     w.act_add_model = add_action(w, "Add &Local Model File…", w.add_local_model, None,

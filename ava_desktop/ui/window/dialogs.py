@@ -11,11 +11,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ava_desktop.core.settings import FONT_SIZE_RANGE, Settings
 from ava_desktop.ui.appearance import FONT_STEP, apply_theme
 from ava_desktop.ui.settings_dialog import SettingsDialog
+from ava_desktop.ui.tools_dialog import ToolsDialog
 from ava_desktop.ui.window.help import AboutDialog, ShortcutsDialog, shortcut_rows
 
 if TYPE_CHECKING:
@@ -52,7 +54,9 @@ class DialogCommands:
         if step == 0:
             new = None
         else:
-            base = current or round(self.font().pointSizeF()) or 10
+            # The size shown, resolved: a desktop font given in pixels has pointSizeF() -1,
+            # which once made every step land on the minimum (six presses, one step).
+            base = current or round(QFontInfo(self.font()).pointSizeF()) or 10
             low, high = FONT_SIZE_RANGE
             new = min(high, max(low, base + step * FONT_STEP))
         self.ctx.set_font_size(new)
@@ -87,6 +91,13 @@ class DialogCommands:
     def show_about(self: MainWindow) -> None:
         self._show_once("about", lambda: AboutDialog(self.ctx.data_dir, self.ctx.log_dir,
                                                      self))
+
+    def show_tools(self: MainWindow) -> None:
+        if self.ctx.tools is None:
+            return
+        dialog = ToolsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def show_problem(self: MainWindow, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
