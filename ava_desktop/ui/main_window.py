@@ -320,9 +320,16 @@ class MainWindow(ConversationCommands, DialogCommands, FileCommands, QMainWindow
             self.toggle_sidebar()
         self.sidebar.focus_search()
 
+    def _narrow_width(self) -> int:
+        """Below this the sidebar steps aside: 900 px, or the least width the window can
+        have with it shown (else a window held at that minimum could never get narrow)."""
+        with_sidebar = (self.tabs.minimumSizeHint().width() + self.sidebar.minimumWidth()
+                        + self.splitter.handleWidth())
+        return max(NARROW_WIDTH, with_sidebar + 1)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        narrow = self.width() < NARROW_WIDTH
+        narrow = self.width() < self._narrow_width()
         if narrow != self._narrow:
             self._narrow = narrow
             self._sidebar_peek = False
