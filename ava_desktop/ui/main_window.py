@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QPainter, QPixmap, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
@@ -38,10 +38,10 @@ from ava_desktop.ui.window.actions import build_actions
 from ava_desktop.ui.window.conversations import ConversationCommands
 from ava_desktop.ui.window.dialogs import DialogCommands
 from ava_desktop.ui.window.files import FileCommands
+from ava_desktop.ui.window.sidebar_place import SidebarPlacement
 from ava_desktop.ui.window.toast import Toast
 
 NOTICE_MS = 4000
-NARROW_WIDTH = 900  # below this the sidebar steps aside by itself
 CLOSED_TABS_KEPT = 20
 SPLITTER_KEY = "window"
 
@@ -76,7 +76,8 @@ def _corner_button(parent: QWidget, name: str, action: QAction, tip: str) -> QTo
     return button
 
 
-class MainWindow(ConversationCommands, DialogCommands, FileCommands, QMainWindow):
+class MainWindow(SidebarPlacement, ConversationCommands, DialogCommands, FileCommands,
+                 QMainWindow):
     """Holds the tabs; asks the application to quit instead of closing itself."""
 
     quitRequested = Signal()
@@ -110,8 +111,6 @@ class MainWindow(ConversationCommands, DialogCommands, FileCommands, QMainWindow
         self._settings_dialog: SettingsDialog | None = None
         self._dialogs: dict[str, QWidget] = {}
         self._closed: list[int] = []  # conversation ids of closed tabs, last closed last
-        self._sidebar_peek = False  # shown by Ctrl+B although the window is narrow
-        self._narrow = False
         build_actions(self)
         self.tabs.setCornerWidget(_corner_button(self, "sidebarToggle", self.act_sidebar,
                                                  "Show or hide the sidebar"),
@@ -131,17 +130,25 @@ class MainWindow(ConversationCommands, DialogCommands, FileCommands, QMainWindow
         self.tab_bar.tabMoved.connect(lambda *_: self.tabsChanged.emit())
         self.tabs.currentChanged.connect(self._on_current_changed)
         self.sidebar.openRequested.connect(
-            lambda cid, mid, new: ctx.call_safely(self.open_conversation, cid,
-                                                  mid if mid >= 0 else None, new))
+            lambda cid, mid, new: ctx.call_safely(self._open_from_sidebar, cid, mid, new))
         self.sidebar.newChatRequested.connect(self.act_new.trigger)
         self.sidebar.settingsRequested.connect(self.act_settings.trigger)
-        self.sidebar.escaped.connect(lambda: self.on_tab(ChatTab.focus_composer))
+        self.sidebar.escaped.connect(self._sidebar_escaped)
         self.sidebar.notice.connect(self.notify)
         if self.conv_actions is not None:
             self.conv_actions.deleted.connect(self._on_conversation_deleted)
             self.conv_actions.renamed.connect(self._on_conversation_renamed)
         ctx.errorOccurred.connect(self._show_error)
         self._update_sidebar()
+
+    def _open_from_sidebar(self, conversation_id: int, message_id: int, new_tab: bool) -> None:
+        self.open_conversation(conversation_id, message_id if message_id >= 0 else None,
+                               new_tab)
+        self.close_sidebar_drawer()
+
+    def _sidebar_escaped(self) -> None:
+        self.close_sidebar_drawer()
+        self.on_tab(ChatTab.focus_composer)
 
     # ------------------------------------------------------------ notices
     def notify(self, text: str, ms: int = NOTICE_MS) -> None:
@@ -293,47 +300,6 @@ class MainWindow(ConversationCommands, DialogCommands, FileCommands, QMainWindow
         if self.tabs.count() == 0:
             self.new_tab()
         self.tabsChanged.emit()
-
-    # -------------------------------------------------------------- sidebar
-    def _update_sidebar(self) -> None:
-        show = self._sidebar_peek or (self.ctx.settings.sidebar_visible and not self._narrow)
-        if not show and self.sidebar.isAncestorOf(self.focusWidget()):
-            self.on_tab(ChatTab.focus_composer)
-        self.sidebar.setVisible(show)
-        self.act_sidebar.setChecked(show)
-
-    def toggle_sidebar(self) -> None:
-        """Ctrl+B. On a narrow window it shows the sidebar for now; on a wide one the choice
-        is remembered."""
-        if self.sidebar.isVisible():
-            self._sidebar_peek = False
-            if not self._narrow:
-                self.ctx.settings.sidebar_visible = False
-        elif self._narrow:
-            self._sidebar_peek = True
-        else:
-            self.ctx.settings.sidebar_visible = True
-        self._update_sidebar()
-
-    def focus_sidebar_search(self) -> None:
-        if not self.sidebar.isVisible():
-            self.toggle_sidebar()
-        self.sidebar.focus_search()
-
-    def _narrow_width(self) -> int:
-        """Below this the sidebar steps aside: 900 px, or the least width the window can
-        have with it shown (else a window held at that minimum could never get narrow)."""
-        with_sidebar = (self.tabs.minimumSizeHint().width() + self.sidebar.minimumWidth()
-                        + self.splitter.handleWidth())
-        return max(NARROW_WIDTH, with_sidebar + 1)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        narrow = self.width() < self._narrow_width()
-        if narrow != self._narrow:
-            self._narrow = narrow
-            self._sidebar_peek = False
-            self._update_sidebar()
 
     # ------------------------------------------------------------ geometry
     def restore_geometry(self) -> None:

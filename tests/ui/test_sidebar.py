@@ -209,7 +209,14 @@ def test_ctrl_b_and_narrow_windows(make_app, qloop, llm_server):
     QApplication.processEvents()
     assert window.width() == 800
     assert not sidebar.isVisible() and settings.sidebar_visible is True
-    QTest.keyClick(window, Qt.Key.Key_B, CTRL)  # shown for now on the narrow window
+    QTest.keyClick(window, Qt.Key.Key_B, CTRL)  # shown for now, as a drawer over the chat
+    QApplication.processEvents()
+    assert sidebar.isVisible() and window.is_sidebar_drawer()
+    assert window.width() == 800  # the chat keeps its width under the drawer
+    sidebar.list.setFocus()
+    QTest.keyClick(sidebar.list, Qt.Key.Key_Escape)  # Esc closes the drawer
+    assert not sidebar.isVisible() and window.current_tab().composer.hasFocus()
+    QTest.keyClick(window, Qt.Key.Key_B, CTRL)
     assert sidebar.isVisible()
     window.resize(1280, 800)
     QApplication.processEvents()
