@@ -21,6 +21,6 @@ if [[ -n ${KEYS:-} ]]; then
   for k in $KEYS; do DISPLAY=$disp xdotool key "$k"; sleep 0.4; done
   sleep 1
 fi
-DISPLAY=$disp import -window root -crop "${w}x${h}+0+0" +repage "$out"
+DISPLAY=$disp import -window "$win" "$out"
 kill "$app"; sleep 1; kill "$xpid"; wait 2>/dev/null || true
 echo "saved $out"

@@ -104,6 +104,7 @@ class MainWindow(SidebarPlacement, ConversationCommands, DialogCommands, FileCom
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([self.sidebar.sizeHint().width(), 840])
         self.setCentralWidget(self.splitter)
+        self.splitter.splitterMoved.connect(self.sidebar_moved)
         self.toast = Toast(self)
         self._busy_icon = _busy_icon()
         self._closing_confirm: QMessageBox | None = None

@@ -276,3 +276,19 @@ def test_a_tab_with_text_being_typed_is_not_replaced(make_app, qloop, llm_server
         assert tab.composer.toPlainText() == "half a thought"
 
     qloop.run_until_complete(scenario())
+
+
+def test_the_sidebar_keeps_its_width_after_a_narrow_spell(make_app, qloop, llm_server):
+    app = make_app(llm_server.base_url)
+    window, sidebar = app.window, app.window.sidebar
+    _wide(window)
+    width = sidebar.width()
+    assert 180 <= width <= 300
+    for size in ((800, 600), (800, 600), (1280, 800)):  # narrow, drawer, wide again
+        window.resize(*size)
+        QApplication.processEvents()
+        if size[0] == 800 and not window.is_sidebar_drawer():
+            QTest.keyClick(window, Qt.Key.Key_B, CTRL)
+    assert sidebar.isVisible() and not window.is_sidebar_drawer()
+    assert abs(sidebar.width() - width) <= 2
+    assert window.tabs.width() > 900

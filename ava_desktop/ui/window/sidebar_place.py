@@ -28,6 +28,7 @@ DRAWER_STYLE = "#sidebar[drawer=\"true\"] { border-right: 1px solid palette(mid)
 class SidebarPlacement:
     _sidebar_peek = False  # shown by Ctrl+B although the window is narrow (as a drawer)
     _narrow = False
+    _sidebar_width = 0  # its width beside the tabs, kept while it is hidden
 
     def _narrow_width(self: MainWindow) -> int:
         """900 px, or the least width the window can have with the sidebar beside the tabs
@@ -38,11 +39,23 @@ class SidebarPlacement:
 
     def _update_sidebar(self: MainWindow) -> None:
         show = self._sidebar_peek or (self.ctx.settings.sidebar_visible and not self._narrow)
-        if not show and self.sidebar.isAncestorOf(self.focusWidget()):
+        sidebar = self.sidebar
+        if not show and sidebar.isAncestorOf(self.focusWidget()):
             self.on_tab(ChatTab.focus_composer)
+        was_beside = sidebar.isVisible() and sidebar.parent() is self.splitter
         self._place_sidebar(drawer=show and self._narrow)
-        self.sidebar.setVisible(show)
+        sidebar.setVisible(show)
+        if show and not was_beside and sidebar.parent() is self.splitter:
+            width = self._sidebar_width or sidebar.sizeHint().width()
+            total = max(sum(self.splitter.sizes()), self.splitter.width(), width * 3)
+            self.splitter.setSizes([width, total - width])  # back at the width it had
         self.act_sidebar.setChecked(show)
+
+    def sidebar_moved(self: MainWindow, *_: object) -> None:
+        """The user dragged the splitter: that width comes back after the sidebar was away
+        (a window squeezed to its minimum narrows it too, but that is not remembered)."""
+        if self.sidebar.isVisible() and self.sidebar.parent() is self.splitter:
+            self._sidebar_width = self.sidebar.width()
 
     def _place_sidebar(self: MainWindow, drawer: bool) -> None:
         sidebar = self.sidebar
@@ -53,7 +66,7 @@ class SidebarPlacement:
                 sidebar.setFrameShape(QFrame.Shape.StyledPanel)
                 sidebar.setAutoFillBackground(True)
                 sidebar.setStyleSheet(DRAWER_STYLE)
-            top = self.menuBar().height() if self.menuBar().isVisible() else 0
+            top = self.centralWidget().geometry().top()  # below the menu bar
             sidebar.setGeometry(0, top, sidebar.sizeHint().width(), self.height() - top)
             sidebar.raise_()
         elif sidebar.parent() is not self.splitter:
@@ -61,6 +74,8 @@ class SidebarPlacement:
             sidebar.setFrameShape(QFrame.Shape.NoFrame)
             sidebar.setStyleSheet("")
             self.splitter.insertWidget(0, sidebar)
+            self.splitter.setStretchFactor(0, 0)
+            self.splitter.setStretchFactor(1, 1)
 
     def is_sidebar_drawer(self: MainWindow) -> bool:
         return self.sidebar.isVisible() and self.sidebar.parent() is self
