@@ -115,6 +115,7 @@ class AvaApp:
         ctx.session = aiohttp.ClientSession(trust_env=False)
         ctx.cli_model = getattr(self.args, "model", None)
         ctx.models_dir = self.paths.data_dir / "models"
+        ctx.data_dir, ctx.log_dir = self.paths.data_dir, self.paths.log_dir
         ctx.models_dir.mkdir(exist_ok=True)
         keys = asyncio.ensure_future(ctx.load_keys())
         try:  # a locked keychain may wait for the user: never keep the window from showing
@@ -141,7 +142,7 @@ class AvaApp:
         if self.store_problem:
             window.show_store_problem(self.store_problem)
         elif interrupted := len(ctx.store.interrupted_message_ids):
-            window.statusBar().showMessage(
+            window.notify(
                 f"{interrupted} answer{'s were' if interrupted > 1 else ' was'} cut off when Ava "
                 "last stopped; the text is kept and can be continued.", 10_000)
         if self.settings_warnings:

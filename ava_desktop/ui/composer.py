@@ -1,5 +1,8 @@
 """The message box: Enter sends, Shift+Enter breaks the line, Esc asks to stop.
 
+It grows with its text, from two lines up to ``MAX_WINDOW_SHARE`` of the window's height,
+then scrolls; a resized window or a new font size refits it.
+
 With ``accepts_attachments`` set (``AttachmentTray.connect_composer``), pasting or dropping
 files and images offers them as attachments (``attachmentsOffered``) instead of inserting
 their paths; plain text, and a pasted web link, still paste as text.
@@ -9,11 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QDropEvent, QKeyEvent
+from PySide6.QtCore import QEvent, QMimeData, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QDropEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
 from ava_desktop.ui.attachments.intake import mime_offers_attachments, offer_from_mime
+
+MIN_LINES = 2
+MAX_WINDOW_SHARE = 0.4
 
 
 class Composer(QPlainTextEdit):
@@ -26,19 +32,57 @@ class Composer(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText("Message — Enter to send, Shift+Enter for a new line")
+        self.setAccessibleName("Message")
         self.setTabChangesFocus(True)
-        self.setMaximumHeight(160)
-        self.setMinimumHeight(56)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.accepts_attachments = False
         self.can_send_empty: Callable[[], bool] = lambda: False  # e.g. attachments ready
         self._dropping = False
+        self._watched: QWidget | None = None
+        self.document().documentLayout().documentSizeChanged.connect(lambda _s: self.fit())
+        self.fit()
+
+    # ------------------------------------------------------------- growing
+    def _height_for(self, lines: float) -> int:
+        margins = self.contentsMargins()
+        doc_margin = 2 * self.document().documentMargin()
+        return int(lines * self.fontMetrics().lineSpacing() + doc_margin + margins.top()
+                   + margins.bottom() + 2)
+
+    def max_height(self) -> int:
+        window = self.window()
+        limit = int(window.height() * MAX_WINDOW_SHARE) if window is not self else 0
+        return max(self._height_for(MIN_LINES), limit or self._height_for(8))
+
+    def fit(self) -> None:
+        """As tall as the text (wrapped lines counted), within two lines and the limit."""
+        lines = max(MIN_LINES, self.document().documentLayout().documentSize().height())
+        height = min(self._height_for(lines), self.max_height())
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
 
     def sizeHint(self) -> QSize:
-        """About four lines: room to write, and the transcript keeps the rest."""
-        lines = self.fontMetrics().lineSpacing() * 4
-        margins = self.contentsMargins().top() + self.contentsMargins().bottom()
-        return QSize(super().sizeHint().width(), lines + margins + 8)
+        return QSize(super().sizeHint().width(), self.height())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        window = self.window()
+        if window is not self._watched and window is not self:
+            if self._watched is not None:
+                self._watched.removeEventFilter(self)
+            window.installEventFilter(self)
+            self._watched = window
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Resize:
+            self.fit()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit()
 
     def has_text(self) -> bool:
         return bool(self.toPlainText().strip())

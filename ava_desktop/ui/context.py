@@ -75,6 +75,8 @@ class AppContext(QObject):
         self.local_host = LocalModelHost()
         self.local_models: list[LocalModel] = []
         self.models_dir: Path | None = None  # data_dir/models, scanned for GGUF files
+        self.data_dir: Path | None = None  # shown in About, with a button to open it
+        self.log_dir: Path | None = None
         self.used_target_keys: Callable[[], list[str | None]] = list
         self.pinned_target_keys: set[str] = set()  # offered even when hidden (--provider)
         self._tasks: set[asyncio.Task[Any]] = set()

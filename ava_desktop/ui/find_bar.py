@@ -16,6 +16,7 @@ class FindBar(QWidget):
         self._view = view
         self.edit = QLineEdit(self)
         self.edit.setObjectName("findEdit")
+        self.edit.setAccessibleName("Find in conversation")
         self.edit.setPlaceholderText("Find in this conversation")
         self.edit.setClearButtonEnabled(True)
         self.status = QLabel(self)

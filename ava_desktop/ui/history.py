@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ava_desktop.core.store import Store, StoreError
+from ava_desktop.ui.conversation_actions import ConversationActions
 
 SEARCH_DELAY_MS = 120
 
@@ -43,27 +44,34 @@ def _when(ts: float) -> str:
 
 class HistoryDialog(QDialog):
     """Emits ``openRequested(conversation_id, message_id or -1)``, ``deleted(id)``,
-    ``restored(id)`` and ``renamed(id, title)`` so the window can follow."""
+    ``restored(id)`` and ``renamed(id, title)`` so the window can follow. Given the window's
+    ``actions``, it shares their undo stack (and the window listens to those instead)."""
 
     openRequested = Signal(int, int)
     deleted = Signal(int)
     restored = Signal(int)
     renamed = Signal(int, str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None,
+                 actions: ConversationActions | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
         self.setWindowTitle("Conversations")
         self.resize(640, 520)
         self.store = store
-        self._undo: list[int] = []
+        self.actions = actions or ConversationActions(store, self)
+        self.actions.deleted.connect(self.deleted)
+        self.actions.restored.connect(self.restored)
+        self.actions.renamed.connect(self.renamed)
         self.search = QLineEdit(self)
         self.search.setObjectName("historySearch")
         self.search.setPlaceholderText("Search all conversations…")
+        self.search.setAccessibleName("Search all conversations")
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget(self)
         self.results.setObjectName("historyResults")
         self.results.setAlternatingRowColors(True)
+        self.results.setAccessibleName("Conversations")
         self.status = QLabel(self)
         self.status.setObjectName("historyStatus")
         self.open_button = QPushButton("Open", self)
@@ -79,6 +87,7 @@ class HistoryDialog(QDialog):
             buttons.addWidget(button)
         self.rename_edit = QLineEdit(self)
         self.rename_edit.setObjectName("historyRename")
+        self.rename_edit.setAccessibleName("New title")
         self.rename_edit.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
@@ -161,7 +170,7 @@ class HistoryDialog(QDialog):
         has = self._selected() is not None
         for button in (self.open_button, self.rename_button, self.delete_button):
             button.setEnabled(has)
-        self.undo_button.setEnabled(bool(self._undo))
+        self.undo_button.setEnabled(self.actions.can_undo)
 
     # ------------------------------------------------------------- actions
     def open_selected(self) -> None:
@@ -176,21 +185,15 @@ class HistoryDialog(QDialog):
         entry = self._selected()
         if entry is None:
             return
-        self.store.delete_conversation(entry.conversation_id)
-        self._undo.append(entry.conversation_id)
-        self.deleted.emit(entry.conversation_id)
         row = self.results.currentRow()
+        self.actions.delete(entry.conversation_id, entry.title)
         self.refresh()
         self.results.setCurrentRow(min(row, self.results.count() - 1))
         self.status.setText(f"Deleted “{entry.title}” — Undo brings it back")
 
     def undo_delete(self) -> None:
-        if not self._undo:
-            return
-        conversation_id = self._undo.pop()
-        self.store.restore_conversation(conversation_id)
-        self.restored.emit(conversation_id)
-        self.refresh()
+        if self.actions.undo_delete() is not None:
+            self.refresh()
 
     def start_rename(self) -> None:
         entry = self._selected()
@@ -203,13 +206,11 @@ class HistoryDialog(QDialog):
 
     def finish_rename(self) -> None:
         entry = self._selected()
-        title = " ".join(self.rename_edit.text().split())
         self.rename_edit.hide()
-        if entry is None or not title:
+        if entry is None:
             return
-        self.store.rename(entry.conversation_id, title)
-        self.renamed.emit(entry.conversation_id, title)
-        self.refresh()
+        if self.actions.rename(entry.conversation_id, self.rename_edit.text()) is not None:
+            self.refresh()
 
     # ------------------------------------------------------------ keyboard
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -24,6 +24,15 @@ class ChatTabBar(QTabBar):
         self._editing = -1
         self.tabBarDoubleClicked.connect(self.start_rename)
 
+    def tabInserted(self, index: int) -> None:
+        """The close button of each tab has a name a screen reader can say."""
+        super().tabInserted(index)
+        button = self.tabButton(index, QTabBar.ButtonPosition.RightSide) or self.tabButton(
+            index, QTabBar.ButtonPosition.LeftSide)
+        if button is not None:
+            button.setAccessibleName("Close tab")
+            button.setToolTip("Close tab (Ctrl+W)")
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.MiddleButton:
             index = self.tabAt(event.position().toPoint())

@@ -48,6 +48,8 @@ def full_settings() -> Settings:
         font_size=13,
         window_geometry="AdnQywADAAA=",
         splitter_states={"main": "AAAA/wAAAAE="},
+        sidebar_visible=False,
+        last_folders={"export": "/home/u/Documents"},
         system_prompt="Be brief.",
         temperature=0.7,
         max_tokens=2048,
@@ -105,14 +107,16 @@ def test_wrong_value_falls_back_to_its_default_only(store):
         show_offline_providers="yes",
         proxy_url="ftp://proxy:21",
         window_geometry="not base64!!",
+        sidebar_visible="no",
     )
+    data["last_folders"]["odd"] = "a\0b"
     data["endpoints"][0]["enabled"] = "no"
     store.path.parent.mkdir(parents=True)
     store.path.write_text(json.dumps(data))
     loaded, warnings = store.load()
     defaults = Settings()
     for name in ("theme", "font_size", "temperature", "max_tokens", "show_offline_providers",
-                 "proxy_url", "window_geometry"):
+                 "proxy_url", "window_geometry", "sidebar_visible"):
         assert getattr(loaded, name) == getattr(defaults, name), name
         assert any(f"Setting {name}:" in w for w in warnings), (name, warnings)
     assert loaded.endpoints[0].enabled is True
@@ -120,7 +124,9 @@ def test_wrong_value_falls_back_to_its_default_only(store):
     # everything valid is kept
     assert loaded.system_prompt == "Be brief." and loaded.default_model == "llama-3.1-8b-instant"
     assert loaded.local_discovery is False and len(loaded.endpoints) == 2
-    assert len(warnings) == 8
+    assert loaded.last_folders == {"export": "/home/u/Documents"}  # only the odd one dropped
+    assert any("last_folders.odd" in w for w in warnings)
+    assert len(warnings) == 10
 
 
 def test_lossless_numeric_coercions(store):

@@ -493,3 +493,20 @@ def test_disk_full_while_saving_is_a_store_error_and_rolls_back(store: Store) ->
     store.connection.execute("PRAGMA max_page_count = 1073741823")
     store.update_message(ans.id, content="x" * 200_000)  # usable again once there is space
     assert len(store.get_message(ans.id).content) == 200_000
+
+
+def test_pinned_conversations_come_first_in_pinned_order(tmp_path):
+    with Store.open(tmp_path / "db.sqlite3") as store:
+        ids = [store.create_conversation(f"c{i}", updated_at=float(i)).id for i in range(4)]
+        store.set_pinned(ids[0], True)
+        store.set_pinned(ids[1], True)  # pinned later: above the first pin
+        listed = store.list_conversations(pinned_first=True)
+        assert [c.id for c in listed] == [ids[1], ids[0], ids[3], ids[2]]
+        assert listed[0].pinned_at is not None and listed[2].pinned_at is None
+        assert [c.id for c in store.list_conversations(2, 1, pinned_first=True)] == [ids[0],
+                                                                                   ids[3]]
+        store.set_pinned(ids[1], False)
+        assert [c.id for c in store.list_conversations(pinned_first=True)][:2] == [ids[0],
+                                                                                 ids[3]]
+        with pytest.raises(NotFoundError):
+            store.set_pinned(9999, True)

@@ -77,10 +77,10 @@ def _build(path: Path, version: int) -> None:
             conn.executescript(V2_DDL)
             conn.execute("UPDATE messages SET usage = '{\"total_tokens\": 9}' WHERE id = 2")
             conn.execute("UPDATE conversations SET uuid = 'fixed-uuid' WHERE id = 1")
-        if version >= 3:  # released as written in schema.py (steps are never edited)
-            for statement in split_statements(MIGRATIONS[2]):
+        for step in range(3, version + 1):  # released as written in schema.py (never edited)
+            for statement in split_statements(MIGRATIONS[step - 1]):
                 conn.execute(statement)
-            conn.execute("PRAGMA user_version = 3")
+            conn.execute(f"PRAGMA user_version = {step}")
         conn.commit()
         assert conn.execute("PRAGMA user_version").fetchone()[0] == version
     finally:
@@ -88,7 +88,7 @@ def _build(path: Path, version: int) -> None:
 
 
 def test_every_earlier_version_is_covered() -> None:
-    assert LATEST_VERSION == len(MIGRATIONS) == 4  # add a builder above when this grows
+    assert LATEST_VERSION == len(MIGRATIONS) == 5  # add a builder above when this grows
     assert list(range(1, LATEST_VERSION)) == RELEASED
 
 
@@ -100,7 +100,7 @@ def _dump(path: Path) -> list[str]:
         conn.close()
 
 
-RELEASED = [1, 2, 3]
+RELEASED = [1, 2, 3, 4]
 
 
 @pytest.mark.parametrize("version", RELEASED)
@@ -141,6 +141,14 @@ def test_migrates_old_database_keeping_data(tmp_path: Path, version: int) -> Non
         assert [m.id for m in store.messages(1)] == [1, again.id]  # a new version is shown
         store.show_version(2)
         assert [m.content for m in store.messages(1)][-1] == "Walruses are large."
+        # v5: nothing is pinned after the upgrade; pinning lifts one above newer ones
+        assert [c.pinned_at for c in store.list_conversations()] == [None, None]
+        assert [c.id for c in store.list_conversations()] == [1, 2]  # 1 was written last
+        updated = store.get_conversation(2).updated_at
+        store.set_pinned(2, True)
+        assert [c.id for c in store.list_conversations(pinned_first=True)] == [2, 1]
+        assert [c.id for c in store.list_conversations()] == [1, 2]  # history keeps its order
+        assert store.get_conversation(2).updated_at == updated  # pinning is not an update
     # a copy of the database as it was is kept before migrating: the same schema and rows,
     # the old version, healthy, and opening it with this version migrates it like the original
     copy = path.with_name(f"{path.name}.v{version}-backup")

@@ -62,7 +62,7 @@ def test_a_local_server_is_found_on_demand(make_app, qloop, llm_server):
     assert index >= 0
     tab.selector.provider_box.setCurrentIndex(index)
     assert tab.selector.model_box.count() == len(set(llm_server.models))
-    assert "found" in window.statusBar().currentMessage().lower()
+    assert "found" in window.toast.text().lower()
 
 
 def test_text_size_keys_and_dark_theme(make_app, qloop, llm_server):

@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMessageBox
 
 from ava_desktop.core.store import DB_FILENAME, Store
+from ava_desktop.ui.window.actions import add_action
 from tests.ui.conftest import until
 from tests.ui.helpers import ask, click_anchor, type_and_send
 
@@ -94,7 +95,7 @@ def test_an_error_in_a_slot_is_shown_and_logged_not_fatal(make_app, qloop, llm_s
         raise RuntimeError("boom from a slot")
 
     async def scenario():
-        window._action("Broken", broken).trigger()
+        add_action(window, "Broken", broken).trigger()
         await until(lambda: _boxes("errorDialog"), what="error dialog")
         _boxes("errorDialog")[0].close()
 
@@ -120,7 +121,7 @@ def test_an_interrupted_answer_offers_continue_and_regenerate(make_app, qloop, l
     assert tab.title == "Crashed chat"
     assert tab.messages[1].state == "interrupted"
     assert "interrupted" in tab.view.toPlainText() and "Continue" in tab.view.toPlainText()
-    assert "1 answer was cut off" in app.window.statusBar().currentMessage()
+    assert "1 answer was cut off" in app.window.toast.text()
 
     async def scenario():
         click_anchor(tab.view, "ava:continue/1")

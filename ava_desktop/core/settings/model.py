@@ -134,6 +134,8 @@ class Settings:
     font_size: int | None = None  # points; None = the platform's default
     window_geometry: str | None = None  # base64 of QWidget.saveGeometry()
     splitter_states: dict[str, str] = field(default_factory=dict)  # name -> base64 saveState()
+    sidebar_visible: bool = True  # the conversation sidebar, unless the user hid it (Ctrl+B)
+    last_folders: dict[str, str] = field(default_factory=dict)  # file dialog purpose -> folder
     system_prompt: str = ""
     temperature: float | None = None  # None = the provider's default
     max_tokens: int | None = None
@@ -168,6 +170,8 @@ class Settings:
             "font_size": self.font_size,
             "window_geometry": self.window_geometry,
             "splitter_states": dict(self.splitter_states),
+            "sidebar_visible": self.sidebar_visible,
+            "last_folders": dict(self.last_folders),
             "system_prompt": self.system_prompt,
             "temperature": self.temperature,
             "max_tokens": self.max_tokens,

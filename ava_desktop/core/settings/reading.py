@@ -45,6 +45,10 @@ def read_settings(data: Mapping[str, Any], warnings: list[str]) -> Settings:
         splitter_states=_read_str_map(
             r.get("splitter_states", dict, {}), "splitter_states", _b64, warns
         ),
+        sidebar_visible=r.get("sidebar_visible", bool, True),
+        last_folders=_read_str_map(
+            r.get("last_folders", dict, {}), "last_folders", _short_path, warns
+        ),
         system_prompt=r.get("system_prompt", str, ""),
         temperature=r.get(
             "temperature", float, None, optional=True, check=_in_range(*TEMPERATURE_RANGE)
@@ -157,6 +161,12 @@ def _in_range(lo: float, hi: float) -> Callable[[Any], Any]:
         return value
 
     return check
+
+
+def _short_path(value: str) -> str:
+    if not value or len(value) > 4096 or "\0" in value:
+        raise ValueError("is not a folder path")
+    return value
 
 
 def _b64(value: str) -> str:

@@ -26,6 +26,7 @@ class Conversation:
     deleted_at: float | None = None  # set while a delete can still be undone
     active_root: int | None = None  # which first message (version) is shown
     draft: str | None = None  # what the user typed and has not sent yet
+    pinned_at: float | None = None  # pinned to the top of the sidebar since (v5)
 
 
 @dataclass(slots=True)

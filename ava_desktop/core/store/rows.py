@@ -19,7 +19,7 @@ UNSET: Final[Any] = _Unset()
 
 CONV_COLS = (
     "id, title, created_at, updated_at, provider, model, system_prompt, params, uuid, deleted_at,"
-    " active_root, draft"
+    " active_root, draft, pinned_at"
 )
 MSG_COLS = (
     "id, conversation_id, position, role, content, state, model, created_at, error, timings,"
@@ -46,6 +46,7 @@ def conversation_from_row(row: Sequence[Any]) -> Conversation:
         id=row[0], title=row[1], created_at=row[2], updated_at=row[3], provider=row[4],
         model=row[5], system_prompt=row[6], params=params if isinstance(params, dict) else {},
         uuid=row[8], deleted_at=row[9], active_root=row[10], draft=row[11],
+        pinned_at=row[12],
     )
 
 

@@ -129,7 +129,14 @@ CREATE TABLE message_blobs (
 CREATE INDEX message_blobs_sha ON message_blobs(sha256);
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
+# Version 5: pinned conversations stay at the top of the sidebar. ``pinned_at`` orders them
+# (most recently pinned first); NULL means not pinned.
+V5 = """
+ALTER TABLE conversations ADD COLUMN pinned_at REAL;
+CREATE INDEX conversations_pinned ON conversations(pinned_at) WHERE pinned_at IS NOT NULL;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
 LATEST_VERSION = len(MIGRATIONS)
 
 

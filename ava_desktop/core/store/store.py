@@ -220,12 +220,14 @@ class Store(MessageOps):
         ).fetchone()
         return None if row is None else conversation_from_row(row)
 
-    def list_conversations(self, limit: int | None = None, offset: int = 0
-                           ) -> list[Conversation]:
-        """Newest (most recently updated) first; deleted ones are left out."""
+    def list_conversations(self, limit: int | None = None, offset: int = 0, *,
+                           pinned_first: bool = False) -> list[Conversation]:
+        """Newest (most recently updated) first; deleted ones are left out. With
+        ``pinned_first`` (the sidebar), pinned ones come first, the latest pinned on top."""
+        order = "(pinned_at IS NULL), pinned_at DESC, " if pinned_first else ""
         rows = self._conn.execute(
             f"SELECT {CONV_COLS} FROM conversations WHERE deleted_at IS NULL"
-            " ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?",
+            f" ORDER BY {order}updated_at DESC, id DESC LIMIT ? OFFSET ?",
             (-1 if limit is None else limit, offset),
         )
         return [conversation_from_row(r) for r in rows]
@@ -260,6 +262,11 @@ class Store(MessageOps):
             fields["params"] = dumps(params or {})
         if fields:
             self._update_conversation(conversation_id, fields)
+
+    def set_pinned(self, conversation_id: int, pinned: bool) -> None:
+        """Pin to (or unpin from) the top of the sidebar; ``updated_at`` stays as it was."""
+        self._update_conversation(conversation_id,
+                                  {"pinned_at": time.time() if pinned else None})
 
     def touch(self, conversation_id: int, when: float | None = None) -> None:
         """Move a conversation to the top of the history list."""

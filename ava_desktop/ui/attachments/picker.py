@@ -4,11 +4,13 @@ loop inside a qasync coroutine (DESIGN.md)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QIcon, QKeySequence, QPalette, QPixmap
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QToolButton, QWidget
 
+from ava_desktop.ui import file_dialogs
 from ava_desktop.ui.attachments.tray import AttachmentTray
+from ava_desktop.ui.icons import set_icon
 
 NAME_FILTERS = (
     "Images and documents (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.pdf *.docx *.txt *.md "
@@ -16,18 +18,6 @@ NAME_FILTERS = (
     "*.go *.java *.sh *.log)",
     "All files (*)",
 )
-
-_CLIP_SVG = """<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 24 24"
-fill="none" stroke="{color}" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
-<path d="M21.4 11.1l-9.2 9.2a6 6 0 0 1-8.5-8.5l9.2-9.2a4 4 0 0 1 5.7 5.7l-9.2 9.2a2 2 0 0 1
--2.8-2.8l8.5-8.5"/></svg>"""
-
-
-def paperclip_icon(color: str) -> QIcon:
-    pixmap = QPixmap()
-    pixmap.loadFromData(QByteArray(_CLIP_SVG.format(color=color).encode()), "SVG")
-    return QIcon(pixmap)
-
 
 class AttachButton(QToolButton):
     """Opens the picker; the last dialog stays reachable as ``dialog`` (for tests)."""
@@ -38,8 +28,7 @@ class AttachButton(QToolButton):
         self.dialog: QFileDialog | None = None
         self.setObjectName("attachButton")
         self.setAutoRaise(True)
-        self.setIcon(QIcon.fromTheme("mail-attachment", paperclip_icon(
-            self.palette().color(QPalette.ColorRole.ButtonText).name())))
+        set_icon(self, "attach")  # follows the theme's text colour
         self.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
         shortcut = self.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.setToolTip(f"Attach files or images ({shortcut})")
@@ -50,10 +39,13 @@ class AttachButton(QToolButton):
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.raise_()
             return
-        dialog = QFileDialog(self.window(), "Attach files")
+        dialog = QFileDialog(self.window(), "Attach files",
+                             str(file_dialogs.start_folder("attach")))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setNameFilters(list(NAME_FILTERS))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.filesSelected.connect(
+            lambda paths: file_dialogs.remember("attach", paths[0]) if paths else None)
         dialog.filesSelected.connect(self._tray.add_paths)
         dialog.destroyed.connect(self._forget)
         self.dialog = dialog

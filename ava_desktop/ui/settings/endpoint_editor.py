@@ -110,6 +110,8 @@ class EndpointEditor(QWidget):
         self.enabled_check.setObjectName("endpointEnabled")
 
         self.headers_table = QTableWidget(0, 2, self)
+        self.headers_table.setAccessibleName("Extra headers")
+        self.headers_table.setAccessibleName("Extra headers")
         self.headers_table.setObjectName("endpointHeaders")
         self.headers_table.setHorizontalHeaderLabels(["Header", "Value"])
         self.headers_table.horizontalHeader().setSectionResizeMode(

@@ -53,6 +53,7 @@ class EndpointsPage:
 
         self.endpoint_list = QTreeWidget(page)
         self.endpoint_list.setObjectName("endpointList")
+        self.endpoint_list.setAccessibleName("Endpoints")
         self.endpoint_list.setHeaderLabels(["Name", "Base URL", "Key"])
         self.endpoint_list.setRootIsDecorated(False)
         self.endpoint_list.setUniformRowHeights(True)

@@ -1,0 +1,1 @@
+"""The main window's parts: menus and actions, notices, help, file commands."""

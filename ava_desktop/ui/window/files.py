@@ -1,0 +1,176 @@
+"""File commands of the window: export, backup, import and adding a local GGUF model.
+
+A mixin of ``MainWindow`` (it uses ``ctx``, ``current_tab``, ``notify`` and
+``show_problem``). Dialogs open with ``open()``, never ``exec()`` (that would re-enter the
+asyncio loop), and start in the folder last used for the same purpose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ava_desktop.core.export import FORMATS, export_conversation, write_backup
+from ava_desktop.core.importers import ImportFailed, import_file
+from ava_desktop.core.local import is_gguf, local_server_available
+from ava_desktop.core.store import StoreError
+from ava_desktop.core.targets import LOCAL_KEY
+from ava_desktop.ui import file_dialogs
+from ava_desktop.ui.local_models_dialog import LocalModelDialog
+
+if TYPE_CHECKING:
+    from ava_desktop.ui.chat_tab import ChatTab
+    from ava_desktop.ui.context import AppContext
+
+
+class FileCommands:
+    ctx: AppContext
+
+    if TYPE_CHECKING:
+        def current_tab(self) -> ChatTab | None: ...
+        def notify(self, text: str, ms: int = ...) -> None: ...
+        def show_problem(self, title: str, text: str) -> None: ...
+
+    def file_dialog(self, title: str, save: bool, filters: str, done: Callable[[str], None],
+                    default_name: str = "", purpose: str = "") -> QFileDialog:
+        assert isinstance(self, QWidget)
+        purpose = purpose or ("export" if save else "import")
+        start = file_dialogs.start_folder(purpose) / default_name
+        dialog = QFileDialog(self, title, str(start), filters)
+        dialog.setObjectName("exportDialog" if save else "importDialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save
+                             else QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile if save
+                           else QFileDialog.FileMode.ExistingFile)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if save:  # a name typed without a suffix gets the one of the chosen format
+
+            def follow_filter(name_filter: str) -> None:
+                match = re.search(r"\*\.(\w+)", name_filter)
+                dialog.setDefaultSuffix(match.group(1) if match else "")
+
+            dialog.filterSelected.connect(follow_filter)
+            follow_filter(filters.split(";;")[0])
+
+        def chosen(path: str) -> None:
+            file_dialogs.remember(purpose, path)
+            self.ctx.call_safely(done, path)
+
+        dialog.fileSelected.connect(chosen)
+        dialog.open()
+        return dialog
+
+    # -------------------------------------------------------- export/import
+    def export_current(self) -> None:
+        tab = self.current_tab()
+        if tab is None or tab.conversation_id is None or self.ctx.store is None:
+            self.notify("Nothing to export yet")
+            return
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in tab.title).strip()
+        self.file_dialog("Export conversation", True,
+                         "Markdown (*.md);;JSON (*.json);;Web page (*.html)",
+                         lambda path: self.export_to(tab, path), f"{safe or 'chat'}.md")
+
+    def export_to(self, tab: ChatTab, path: str) -> None:
+        if tab.conversation_id is None or self.ctx.store is None:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in FORMATS:
+            target = target.with_suffix(".md")
+        try:
+            export_conversation(self.ctx.store, tab.conversation_id, target)
+        except (OSError, ValueError, StoreError) as exc:
+            self.show_problem("Export failed", str(exc))
+            return
+        self.notify(f"Exported to {target}")
+
+    def export_all(self) -> None:
+        if self.ctx.store is None:
+            return
+        self.file_dialog("Export all conversations", True, "Ava backup (*.json)",
+                         self.backup_to, "ava-backup.json")
+
+    def backup_to(self, path: str) -> None:
+        if self.ctx.store is None:
+            return
+        try:
+            count = write_backup(self.ctx.store, path)
+        except (OSError, StoreError) as exc:
+            self.show_problem("Backup failed", str(exc))
+            return
+        self.notify(f"Saved {count} conversations to {path}")
+
+    def import_conversations(self) -> None:
+        if self.ctx.store is None:
+            return
+        self.file_dialog("Import conversations", False,
+                         "Conversations (*.json *.zip);;All files (*)", self.import_from)
+
+    def import_from(self, path: str) -> None:
+        if self.ctx.store is None:
+            return
+        try:
+            result = import_file(self.ctx.store, path)
+        except ImportFailed as exc:
+            self.show_problem("Import failed", f"{exc}\n\nNothing was changed.")
+            return
+        self.notify(f"Imported {result.imported} conversations ({result.skipped_existing} "
+                    "were already here)", 8000)
+        self.conversations_changed()
+
+    def conversations_changed(self) -> None:
+        """The list of conversations changed outside the sidebar (import)."""
+
+    # -------------------------------------------------------- local models
+    def add_local_model(self) -> None:
+        self.file_dialog("Add a GGUF model file", False, "GGUF models (*.gguf);;All files (*)",
+                         self.add_local_model_file, purpose="models")
+
+    def add_local_model_file(self, path: str) -> None:
+        """Remember a GGUF file and offer it under "Local" (checked by its magic bytes)."""
+        if not is_gguf(Path(path)):
+            self.show_problem("Not a GGUF model", f"{path}\n\nis not a GGUF model file "
+                              "(llama.cpp's format), so it cannot be loaded.")
+            return
+        if not local_server_available():
+            self.show_problem("Local models are not installed",
+                              "Install Ava Desktop with the 'local' extra to run GGUF models: "
+                              "pip install 'ava-desktop[local]'")
+            return
+        if path not in self.ctx.settings.local_model_files:  # the context rescans on change
+            self.ctx.settings_service.update(
+                local_model_files=[*self.ctx.settings.local_model_files, path])
+        else:
+            self.ctx.scan_local_models()
+            self.ctx.refresh_targets()
+        self.notify(f"Added {Path(path).name} under Local")
+
+    def local_model_options(self) -> None:
+        tab = self.current_tab()
+        target = tab.selector.target() if tab else None
+        paths = target.options.get("model_paths", {}) if target else {}
+        name = tab.selector.model() if tab else ""
+        if target is None or target.key != LOCAL_KEY or name not in paths:
+            self.notify("Choose a local model in this tab first")
+            return
+        path = paths[name]
+        assert isinstance(self, QWidget)
+        dialog = LocalModelDialog(name, path,
+                                  dict(self.ctx.settings.local_model_options.get(path, {})),
+                                  self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._save_local_options)
+        dialog.open()
+
+    def _save_local_options(self, path: str, options: dict) -> None:
+        options_by_path = self.ctx.settings.local_model_options
+        self.ctx.settings_service.update(
+            local_model_options={**options_by_path, path: dict(options)})
+
+
+__all__ = ["FileCommands"]

@@ -1,0 +1,187 @@
+"""The window around the chat: notices, Help, remembered folders, the growing composer,
+themed icons and the send/stop button."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+
+from ava_desktop import __version__
+from ava_desktop.ui.appearance import apply_theme
+from ava_desktop.ui.send_stop import SendStopButton
+from ava_desktop.ui.window.help import AboutDialog, ShortcutsDialog, keys_of
+from tests.ui.conftest import until
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _show(window, width: int = 1280, height: int = 800) -> None:
+    window.resize(width, height)
+    window.show()
+    QApplication.processEvents()
+
+
+def test_a_notice_does_not_move_the_transcript(make_app, qloop, llm_server):
+    app = make_app(llm_server.base_url)
+    window = app.window
+    _show(window)
+    tab = window.current_tab()
+    before = (tab.view.geometry(), tab.composer.geometry())
+    window.notify("Copied the last answer as Markdown")
+    QApplication.processEvents()
+    assert window.toast.isVisible() and window.toast.text().startswith("Copied")
+    assert (tab.view.geometry(), tab.composer.geometry()) == before
+    assert window.toast.geometry().bottom() < tab.view.geometry().bottom()
+    assert not window.statusBar().isVisible()  # nothing appears below to push things up
+
+
+def test_ctrl_slash_lists_every_shortcut_of_every_action(make_app, qloop, llm_server):
+    app = make_app(llm_server.base_url)
+    window = app.window
+
+    async def scenario():
+        QTest.keyClick(window, Qt.Key.Key_Slash, CTRL)
+        await until(lambda: window.findChild(ShortcutsDialog, "shortcutsDialog") is not None)
+        dialog = window.findChild(ShortcutsDialog, "shortcutsDialog")
+        rows = dialog.rows()
+        listed = {(action, keys) for _where, action, keys in rows}
+        with_keys = [a for a in window.actions() if a.shortcuts()]
+        assert len(with_keys) >= 20
+        for action in with_keys:  # built from the actions: nothing can be missing
+            name = action.text().replace("&", "").rstrip("…")
+            assert (name, keys_of(action)) in listed, name
+        assert ("Conversation Sidebar", "Ctrl+B") in listed
+        assert ("Reopen Closed Tab", "Ctrl+Shift+T") in listed
+        assert ("Keyboard Shortcuts", "Ctrl+/") in listed
+        QTest.keyClicks(dialog.filter, "sidebar")
+        assert {r[1] for r in dialog.rows()} >= {"Conversation Sidebar", "Search in the Sidebar"}
+        assert all("sidebar" in " ".join(r).lower() for r in dialog.rows())
+        dialog.close()
+
+    qloop.run_until_complete(scenario())
+
+
+class _UrlCatcher(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+def test_about_shows_version_licence_and_opens_the_data_folder(make_app, qloop, llm_server):
+    app = make_app(llm_server.base_url)
+    window = app.window
+    catcher = _UrlCatcher()
+    QDesktopServices.setUrlHandler("file", catcher, "open")
+    try:
+        window.act_about.trigger()
+        dialog = window.findChild(AboutDialog, "aboutDialog")
+        text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        assert __version__ in text and "MIT" in text
+        assert str(app.paths.data_dir) in text and str(app.paths.log_dir) in text
+        QTest.mouseClick(dialog.open_buttons["data"], Qt.MouseButton.LeftButton)
+        QTest.mouseClick(dialog.open_buttons["logs"], Qt.MouseButton.LeftButton)
+        assert [Path(u.toLocalFile()) for u in catcher.urls] == [app.paths.data_dir,
+                                                                 app.paths.log_dir]
+        dialog.close()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+
+
+def test_file_dialogs_open_in_the_folder_used_last(make_app, qloop, llm_server, tmp_path):
+    app = make_app(llm_server.base_url)
+    window = app.window
+    store = app.ctx.store
+    conv = store.create_conversation("Folder test")
+    store.add_message(conv.id, "user", "q")
+    window.open_conversation(conv.id)
+    exports = tmp_path / "my exports"
+    exports.mkdir()
+    window.export_current()
+    dialog = window.findChild(QFileDialog, "exportDialog")
+    assert Path(dialog.directory().absolutePath()) == Path.home()
+    dialog.fileSelected.emit(str(exports / "chat.md"))
+    dialog.close()
+    assert (exports / "chat.md").exists()
+    QApplication.processEvents()
+    window.export_all()  # another export: starts where the last one went
+    dialog = window.findChild(QFileDialog, "exportDialog")
+    assert Path(dialog.directory().absolutePath()) == exports
+    dialog.close()
+    window.import_conversations()  # import has its own memory
+    dialog = window.findChild(QFileDialog, "importDialog")
+    assert Path(dialog.directory().absolutePath()) == Path.home()
+    dialog.close()
+    app.ctx.save_settings()
+    saved = app.ctx.settings_store.load()[0]
+    assert saved.last_folders["export"] == str(exports)
+
+
+def test_the_composer_grows_with_its_text_up_to_40_percent(make_app, qloop, llm_server):
+    app = make_app(llm_server.base_url)
+    window = app.window
+    _show(window, 1000, 700)
+    composer = window.current_tab().composer
+    empty = composer.height()
+    composer.setFocus()
+    for i in range(4):
+        QTest.keyClicks(composer, f"line {i}")
+        QTest.keyClick(composer, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    QApplication.processEvents()
+    grown = composer.height()
+    assert grown > empty + 2 * composer.fontMetrics().lineSpacing()
+    for _ in range(60):
+        QTest.keyClick(composer, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    QApplication.processEvents()
+    assert composer.height() == int(window.height() * 0.4)
+    view = window.current_tab().view
+    assert view.height() > 150  # the transcript keeps the rest
+    composer.selectAll()
+    QTest.keyClick(composer, Qt.Key.Key_Delete)
+    QApplication.processEvents()
+    assert composer.height() == empty
+
+
+def test_icons_follow_the_theme_text_colour(make_app, qloop, llm_server):
+    app = make_app(llm_server.base_url)
+    window = app.window
+
+    def ink(action) -> tuple[int, int, int]:
+        image = action.icon().pixmap(32, 32).toImage()
+        pixels = [image.pixelColor(x, y) for x in range(32) for y in range(32)]
+        solid = [p for p in pixels if p.alpha() > 200]
+        assert solid, "the icon is empty"
+        return solid[0].red(), solid[0].green(), solid[0].blue()
+
+    apply_theme("light")
+    light = ink(window.act_copy_last)
+    apply_theme("dark")
+    dark = ink(window.act_copy_last)
+    assert sum(light) < 200 < 500 < sum(dark)  # dark ink on light, light ink on dark
+    for action in (window.act_new, window.act_regenerate, window.act_edit_last,
+                   window.act_settings, window.act_sidebar, window.act_prev_version):
+        assert not action.icon().isNull(), action.text()
+
+
+def test_send_stop_button_is_one_button_that_changes(qtbot):
+    button = SendStopButton()
+    qtbot.addWidget(button)
+    sent, stopped = [], []
+    button.sendClicked.connect(lambda: sent.append(1))
+    button.stopClicked.connect(lambda: stopped.append(1))
+    assert not button.isEnabled()  # nothing to send yet
+    button.set_state(busy=False, can_send=True)
+    assert button.accessibleName() == "Send the message" and "Enter" in button.toolTip()
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    button.set_state(busy=True, can_send=False)
+    assert button.isEnabled() and button.accessibleName() == "Stop the answer"
+    assert "Esc" in button.toolTip()
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert (sent, stopped) == ([1], [1])
