@@ -1,6 +1,8 @@
 """Launcher that runs ``llama_cpp.server`` in-process and dies with the app.
 
-Run as ``python -m ava_desktop.core.local.child --parent-pid PID -- <server args>``.
+Run as ``python -m ava_desktop.core.local.child --parent-pid PID -- <server args>``; in a
+bundled (frozen) app, which has no separate Python, as ``<app executable> --x-ava-local-server
+--parent-pid PID -- <server args>`` (``ava_desktop.app.main`` dispatches on that flag).
 Why a wrapper instead of ``python -m llama_cpp.server`` directly: the model server must
 never outlive the app, also when the app is killed with SIGKILL (no atexit runs then).
 Three independent guards, any one of which suffices:
@@ -25,6 +27,7 @@ import threading
 import time
 
 API_KEY_ENV = "AVA_LLAMA_API_KEY"
+FROZEN_FLAG = "--x-ava-local-server"
 _PR_SET_PDEATHSIG = 1
 
 
@@ -76,6 +79,13 @@ def _scrub_env() -> None:
     api_key = os.environ.pop(API_KEY_ENV, "")
     if api_key:
         os.environ["API_KEY"] = api_key
+
+
+def command_prefix(python: str | None = None) -> list[str]:
+    """The argv that starts this launcher: the bundle's own executable when frozen."""
+    if python is None and getattr(sys, "frozen", False):
+        return [sys.executable, FROZEN_FLAG]
+    return [python or sys.executable, "-m", "ava_desktop.core.local.child"]
 
 
 def main(argv: list[str] | None = None) -> None:
