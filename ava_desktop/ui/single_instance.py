@@ -141,7 +141,8 @@ class InstanceServer(QObject):
         sock.flush()
         sock.disconnectFromServer()
         self._buffers.pop(sock, None)
-        log.info("Second launch handed over: %d file(s)", len(message.files))
+        log.info("Second launch handed over: files=%s provider=%s model=%s", message.files,
+                 message.provider, message.model)
         self.handedOver.emit(message)
 
     def _drop(self, sock: QLocalSocket) -> None:

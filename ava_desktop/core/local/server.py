@@ -21,7 +21,6 @@ import re
 import secrets
 import socket
 import subprocess
-import sys
 import threading
 import weakref
 from collections import deque
