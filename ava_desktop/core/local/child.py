@@ -20,6 +20,7 @@ variable in the user's shell cannot change the server; the API key arrives throu
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -105,6 +106,9 @@ def main(argv: list[str] | None = None) -> None:
             threading.Thread(target=_watch_ppid, args=(parent_pid,), daemon=True).start()
     threading.Thread(target=_watch_stdin, daemon=True).start()
     os.dup2(2, 1)  # one stream for the app to read: stdout joins stderr
+    if sys.stderr is None:  # a windowed bundle (Windows, console=False) starts without them
+        with contextlib.suppress(OSError):
+            sys.stderr = sys.stdout = open(2, "w", buffering=1, closefd=False)  # noqa: SIM115
 
     _scrub_env()
     import runpy
