@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +20,7 @@ from ava_desktop.core.providers import (
     ProviderError,
     ReasoningDelta,
     TextDelta,
+    ToolCall,
     Usage,
 )
 
@@ -42,6 +43,7 @@ class GenerationResult:
     chunks: int = 0
     ttft_s: float | None = None
     duration_s: float | None = None
+    tool_calls: list[ToolCall] = field(default_factory=list)
 
     @property
     def tokens(self) -> int:
@@ -73,19 +75,23 @@ class Generation:
 
     provider: type[AsyncGeneratorProvider]
     model: str
-    messages: Sequence[Mapping[str, str]]
+    messages: Sequence[Any]
     options: dict[str, Any] = field(default_factory=dict)
     on_text: Callable[[str], None] | None = None
     on_reasoning: Callable[[str], None] | None = None
     clock: Callable[[], float] = time.perf_counter
     result: GenerationResult = field(default_factory=GenerationResult)
     max_chars: int = MAX_ANSWER_CHARS
+    #: Where the answer's text goes (a message's own buffer); None: kept in ``result.text``.
+    text_buffer: list[str] | None = None
+    reasoning_buffer: list[str] | None = None
 
     async def run(self) -> GenerationResult:
         result = self.result
         started = self.clock()
-        parts: list[str] = []
-        reasoning: list[str] = []
+        own = self.text_buffer is None
+        parts: list[str] = [] if self.text_buffer is None else self.text_buffer
+        reasoning: list[str] = [] if self.reasoning_buffer is None else self.reasoning_buffer
         size = 0
         stream = self.provider.stream_events(self.model, list(self.messages), **self.options)
         try:
@@ -111,6 +117,8 @@ class Generation:
                                     "total_tokens": event.total_tokens}
                 elif isinstance(event, Finish):
                     result.finish_reason = event.reason
+                elif isinstance(event, ToolCall):
+                    result.tool_calls.append(event)
             result.state = COMPLETE
         except asyncio.CancelledError:
             result.state = STOPPED
@@ -125,8 +133,9 @@ class Generation:
             await _close_quietly(stream)
             raise
         finally:
-            result.text = "".join(parts)
-            result.reasoning = "".join(reasoning)
+            if own:
+                result.text = "".join(parts)
+                result.reasoning = "".join(reasoning)
             result.duration_s = self.clock() - started
         return result
 

@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
 THEMES = ("system", "light", "dark")
 CUSTOM_PRESET = "Custom"
+DEFAULT_PROVIDER = "OpenAICompatible"
 ENV_ENDPOINT_ID = "env:OPENAI_BASE_URL"
 FONT_SIZE_RANGE = (5, 72)
 TEMPERATURE_RANGE = (0.0, 2.0)
@@ -106,7 +107,12 @@ def _new_id() -> str:
 
 @dataclass
 class Endpoint:
-    """One OpenAI-compatible server the user configured. ``has_key``: a key is in the keychain."""
+    """One server the user configured. ``has_key``: a key is in the keychain.
+
+    ``provider`` names the provider class that speaks to it ("OpenAICompatible",
+    "Anthropic", "Gemini"); empty means "the preset's" (files written before it existed
+    have none), see ``provider_name``.
+    """
 
     name: str
     base_url: str
@@ -116,7 +122,15 @@ class Endpoint:
     extra_headers: dict[str, str] = field(default_factory=dict)
     has_key: bool = False
     transient: bool = False  # from the environment: offered, never saved
+    provider: str = ""
     extra: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def provider_name(self) -> str:
+        """The provider class's registry name: this endpoint's own, else its preset's."""
+        if self.provider:
+            return self.provider
+        preset = next((p for p in known_presets() if p.name == self.preset), None)
+        return str(getattr(preset, "provider", "") or DEFAULT_PROVIDER)
 
     def problems(self) -> list[str]:
         """What is wrong with this endpoint, in words (empty when it can be used)."""
@@ -132,6 +146,12 @@ class Endpoint:
                 validate_header(name, value)
             except ValueError as exc:
                 found.append(str(exc))
+        from ava_desktop.core.providers.registry import get_provider  # lazy: keeps this light
+
+        try:
+            get_provider(self.provider_name())
+        except LookupError as exc:
+            found.append(str(exc))
         return found
 
     def to_dict(self) -> dict[str, Any]:
@@ -143,6 +163,7 @@ class Endpoint:
             "enabled": self.enabled,
             "extra_headers": dict(self.extra_headers),
             "has_key": self.has_key,
+            **({"provider": self.provider} if self.provider else {}),
             **self.extra,
         }
 
@@ -421,6 +442,7 @@ def _read_endpoints(items: list[Any], warnings: list[str]) -> list[Endpoint]:
             enabled=enabled,
             extra_headers=_read_headers(r.get("extra_headers", dict, {}), where, warnings),
             has_key=r.get("has_key", bool, False),
+            provider=r.get("provider", str, "").strip(),
         )
         ep.extra = r.unknown()
         endpoints.append(ep)
@@ -523,19 +545,25 @@ class SettingsStore:
         atomic_write(self.path, text.encode("utf-8"))
 
     def _backup(self) -> Path | None:
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        for n in range(100):
-            suffix = f".corrupt-{stamp}" + (f"-{n}" if n else "")
-            backup = self.path.with_name(self.path.name + suffix)
-            if backup.exists():
-                continue
-            try:
-                os.replace(self.path, backup)
-            except OSError:
-                log.exception("could not back up the damaged settings file")
-                return None
-            return backup
-        return None
+        return backup_damaged(self.path)
+
+
+def backup_damaged(path: Path) -> Path | None:
+    """Move a damaged file aside as ``NAME.corrupt-STAMP`` (so nothing is lost); its new
+    path, or None if it could not be moved."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for n in range(100):
+        suffix = f".corrupt-{stamp}" + (f"-{n}" if n else "")
+        backup = path.with_name(path.name + suffix)
+        if backup.exists():
+            continue
+        try:
+            os.replace(path, backup)
+        except OSError:
+            log.exception("could not back up the damaged file %s", path)
+            return None
+        return backup
+    return None
 
 
 def _short(exc: Exception) -> str:
@@ -599,7 +627,8 @@ def env_api_key(environ: Mapping[str, str] | None = None) -> str | None:
 
 
 def known_presets() -> list[Any]:
-    """The provider layer's presets (``Preset(name, base_url, needs_key, local)``)."""
+    """The provider layer's presets (``Preset(name, base_url, needs_key, local, provider,
+    options)``)."""
     from ava_desktop.core.providers.presets import PRESETS  # lazy: keeps this module light
 
     return list(PRESETS)

@@ -16,8 +16,18 @@ from urllib.parse import urlsplit
 from ava_desktop.core.discovery import DiscoveredServer
 from ava_desktop.core.local import LocalModel
 from ava_desktop.core.local.provider import LocalModelHost, LocalModels, model_paths
-from ava_desktop.core.providers import AsyncGeneratorProvider, CodeLinkAva, OpenAICompatible
+from ava_desktop.core.providers import (
+    AsyncGeneratorProvider,
+    CodeLinkAva,
+    ModelInfo,
+    OpenAICompatible,
+    get_provider,
+    preset_named,
+)
 from ava_desktop.core.settings import Endpoint, Settings
+
+#: Target options a provider's model list takes besides base_url and api_key.
+LIST_OPTIONS = ("extra_headers", "auth_header", "api_version")
 
 
 @dataclass(frozen=True)
@@ -38,7 +48,7 @@ class Target:
     @property
     def lists_models(self) -> bool:
         """Whether models come from a server's ``/models`` (else ``models`` is all)."""
-        return issubclass(self.provider, OpenAICompatible) and "base_url" in self.options
+        return hasattr(self.provider, "list_model_info") and "base_url" in self.options
 
     @property
     def address(self) -> str:
@@ -71,14 +81,20 @@ class Target:
         return self.name if self.working else f"{self.name} (offline)"
 
     async def fetch_models(self, session: Any = None, proxy: str | None = None) -> list[str]:
+        return [m.id for m in await self.fetch_model_info(session, proxy)]
+
+    async def fetch_model_info(self, session: Any = None,
+                               proxy: str | None = None) -> list[ModelInfo]:
+        """The models with their context window / output limit where the server says."""
         if not self.lists_models:
-            return list(self.models)
-        return await self.provider.list_models(
+            return [ModelInfo(m) for m in self.models]
+        extra = {k: self.options[k] for k in LIST_OPTIONS if self.options.get(k)}
+        return await self.provider.list_model_info(  # type: ignore[attr-defined]
             base_url=self.options.get("base_url"),
             api_key=self.options.get("api_key"),
-            extra_headers=self.options.get("extra_headers"),
             session=session,
             proxy=proxy,
+            **extra,
         )
 
 
@@ -101,8 +117,13 @@ def openai_target(
     api_key: str | None = None,
     default_model: str | None = None,
     extra_headers: Mapping[str, str] | None = None,
+    provider: type[AsyncGeneratorProvider] = OpenAICompatible,
+    preset_options: Mapping[str, Any] | None = None,
 ) -> Target:
-    options: dict[str, Any] = {"base_url": base_url.rstrip("/")}
+    """A target for a server: ``provider`` (OpenAICompatible, Anthropic, Gemini) gets
+    base_url, api_key, extra_headers and the preset's own options (Azure's auth_header)."""
+    options: dict[str, Any] = dict(preset_options or {})
+    options["base_url"] = base_url.rstrip("/")
     if api_key:
         options["api_key"] = api_key
     if extra_headers:
@@ -110,7 +131,7 @@ def openai_target(
     return Target(
         key=key,
         name=name,
-        provider=OpenAICompatible,
+        provider=provider,
         options=MappingProxyType(options),
         default_model=default_model,
         models=(default_model,) if default_model else (),
@@ -119,8 +140,28 @@ def openai_target(
 
 def endpoint_target(endpoint: Endpoint, api_key: str | None,
                     default_model: str | None = None) -> Target:
+    """The endpoint's provider class (``Endpoint.provider_name``, from its preset for old
+    settings files) with the preset's options."""
+    preset = preset_named(endpoint.preset)
     return openai_target(endpoint.id, endpoint.name, endpoint.base_url, api_key=api_key,
-                         default_model=default_model, extra_headers=endpoint.extra_headers)
+                         default_model=default_model, extra_headers=endpoint.extra_headers,
+                         provider=get_provider(endpoint.provider_name()),
+                         preset_options=preset.options if preset else None)
+
+
+async def list_endpoint_models(endpoint: Endpoint, api_key: str | None, *, session: Any = None,
+                               timeout: float | None = None, proxy: str | None = None,
+                               extra_headers: Mapping[str, str] | None = None) -> list[str]:
+    """Model ids of an endpoint being edited (Settings' *Test*), through its own provider
+    class and preset options: an Anthropic endpoint is asked in Anthropic's format."""
+    preset = preset_named(endpoint.preset)
+    extra = {k: v for k, v in (preset.options if preset else {}).items() if k in LIST_OPTIONS}
+    if extra_headers:
+        extra["extra_headers"] = dict(extra_headers)
+    provider: Any = get_provider(endpoint.provider_name())
+    return await provider.list_models(base_url=endpoint.base_url, api_key=api_key,
+                                      session=session, proxy=proxy,
+                                      **({"timeout": timeout} if timeout else {}), **extra)
 
 
 def discovered_target(server: DiscoveredServer) -> Target:
@@ -160,7 +201,9 @@ def build_targets(
     """Everything a tab may talk to, in menu order: the environment's endpoint, the user's
     enabled endpoints, local servers found that are not configured already, the app's own
     local models, then offline providers (only when asked for, or when ``keep`` names them
-    because a tab uses one). ``model`` (``--model``) is the environment endpoint's default."""
+    because a tab uses one: never just because nothing else is there, so nothing goes to a
+    host the user did not pick). ``model`` (``--model``) is the environment endpoint's
+    default."""
     targets: list[Target] = []
     if env is not None:
         target = endpoint_target(env, keys.get(env.id), default_model=model)
@@ -176,6 +219,6 @@ def build_targets(
     if local is not None:
         targets.append(local)
     offline = codelinkava_target()
-    if settings.show_offline_providers or offline.key in keep or not targets:
+    if settings.show_offline_providers or offline.key in keep:
         targets.append(offline)
     return targets

@@ -1,10 +1,19 @@
-"""The message box: Enter sends, Shift+Enter breaks the line, Esc asks to stop."""
+"""The message box: Enter sends, Shift+Enter breaks the line, Esc asks to stop.
+
+With ``accepts_attachments`` set (``AttachmentTray.connect_composer``), pasting or dropping
+files and images offers them as attachments (``attachmentsOffered``) instead of inserting
+their paths; plain text, and a pasted web link, still paste as text.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
+
+from ava_desktop.ui.attachments.intake import mime_offers_attachments, offer_from_mime
 
 
 class Composer(QPlainTextEdit):
@@ -12,6 +21,7 @@ class Composer(QPlainTextEdit):
 
     submitted = Signal(str)
     stopRequested = Signal()
+    attachmentsOffered = Signal(object)  # an ava_desktop.ui.attachments.intake.Offer
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -20,6 +30,9 @@ class Composer(QPlainTextEdit):
         self.setMaximumHeight(160)
         self.setMinimumHeight(56)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.accepts_attachments = False
+        self.can_send_empty: Callable[[], bool] = lambda: False  # e.g. attachments ready
+        self._dropping = False
 
     def sizeHint(self) -> QSize:
         """About four lines: room to write, and the transcript keeps the rest."""
@@ -53,5 +66,27 @@ class Composer(QPlainTextEdit):
 
     def submit(self) -> None:
         text = self.toPlainText()
-        if text.strip():
+        if text.strip() or self.can_send_empty():
             self.submitted.emit(text)
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        if self.accepts_attachments and mime_offers_attachments(source):
+            return True
+        return super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Paste and drop: files and images become attachments, the text typed so far
+        stays as it is; anything else is inserted as plain text."""
+        if self.accepts_attachments:
+            offer = offer_from_mime(source, pasted=not self._dropping)
+            if offer is not None:
+                self.attachmentsOffered.emit(offer)
+                return
+        super().insertFromMimeData(source)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._dropping = True
+        try:
+            super().dropEvent(event)
+        finally:
+            self._dropping = False

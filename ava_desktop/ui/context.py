@@ -168,11 +168,13 @@ class AppContext(QObject):
         return next((t for t in self.targets if t.key == key), None)
 
     def default_target(self) -> Target | None:
+        """What a new tab talks to: the last choice, else the first working target; never an
+        offline provider nobody chose (its host would get the user's first message)."""
         found = self.target(self.default_target_key)
-        if found is not None:
+        if found is not None and (found.working or found.key in self.pinned_target_keys):
             return found
-        return next((t for t in self.targets if t.working), self.targets[0] if self.targets
-                    else None)
+        pinned = next((t for t in self.targets if t.key in self.pinned_target_keys), None)
+        return pinned or next((t for t in self.targets if t.working), None)
 
     def remember_choice(self, key: str, model: str) -> None:
         """The last used endpoint and model become the default for new tabs."""

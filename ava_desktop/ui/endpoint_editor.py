@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ava_desktop.core.providers import OpenAICompatible, ProviderError
+from ava_desktop.core.providers import ProviderError
 from ava_desktop.core.secrets import KeyStore
 from ava_desktop.core.settings import Endpoint, validate_base_url, validate_header
+from ava_desktop.core.targets import list_endpoint_models
 
 log = logging.getLogger(__name__)
 
@@ -459,9 +460,9 @@ class EndpointEditor(QWidget):
             key = d.key.strip() or None
             if key is None and d.had_key and not d.remove_key:
                 key = await self._keys.aget(d.endpoint.id)
-            models = await OpenAICompatible.list_models(
-                base_url=validate_base_url(d.endpoint.base_url), api_key=key,
-                session=self._session_getter(), timeout=TEST_TIMEOUT,
+            validate_base_url(d.endpoint.base_url)
+            models = await list_endpoint_models(
+                d.endpoint, key, session=self._session_getter(), timeout=TEST_TIMEOUT,
                 proxy=self._proxy_getter(), extra_headers=d.headers() or None)
             d.test_ok, d.test_text = True, describe_models(models)
         except ProviderError as exc:

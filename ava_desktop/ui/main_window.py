@@ -144,8 +144,8 @@ class MainWindow(QMainWindow):
             "Copy &Conversation as Markdown", lambda: self._on_tab(ChatTab.copy_conversation),
             None, edit_menu,
         )
-        self.act_stop = self._action("&Stop", lambda: self._on_tab(ChatTab.stop), ["Esc"],
-                                     chat_menu)
+        self.act_stop = self._action("&Stop", lambda: self._on_tab(ChatTab.escape),
+                                     ["Esc"], chat_menu)
         self.act_regenerate = self._action(
             "&Regenerate Answer", lambda: self._on_tab(ChatTab.regenerate), ["Ctrl+R"],
             chat_menu,
@@ -154,6 +154,12 @@ class MainWindow(QMainWindow):
             "&Edit Last Message", lambda: self._on_tab(ChatTab.edit_last_user_message),
             ["Ctrl+Shift+E"], chat_menu,
         )
+        self.act_prev_version = self._action(
+            "Previous &Version of the Answer", lambda: self._on_tab(
+                lambda t: t.switch_version(-1)), ["Alt+Left"], chat_menu)
+        self.act_next_version = self._action(
+            "Next Ve&rsion of the Answer", lambda: self._on_tab(
+                lambda t: t.switch_version(1)), ["Alt+Right"], chat_menu)
         chat_menu.addSeparator()
         self.act_discover = self._action("&Find Local Servers", self.find_local_servers, None,
                                          chat_menu)

@@ -84,6 +84,7 @@ class ModelSelector(QWidget):
         self.provider_box = QComboBox(self)
         self.provider_box.setObjectName("providerBox")
         self.provider_box.setToolTip("Provider or endpoint")
+        self.provider_box.setPlaceholderText("No provider chosen")
         self.model_box = QComboBox(self)
         self.model_box.setObjectName("modelBox")
         self.model_box.setEditable(True)
@@ -118,7 +119,9 @@ class ModelSelector(QWidget):
                 )
         self.provider_box.blockSignals(False)
         key = current_key if current_key is not None else self.target_key()
-        index = max(0, self.provider_box.findData(key)) if key else 0
+        index = self.provider_box.findData(key) if key else -1
+        if index < 0:  # nothing chosen: a working target, never an offline one by default
+            index = next((i for i, t in enumerate(self._targets) if t.working), -1)
         self.provider_box.setCurrentIndex(index)
         self._on_provider(index, keep_model=keep_model)
 
@@ -146,6 +149,7 @@ class ModelSelector(QWidget):
         target = self.target()
         if target is None:
             self.status.setText("")
+            self.model_box.clear()
             return
         self._catalog.ensure(target)
         self._fill_models(target, prefer=keep_model or target.default_model)

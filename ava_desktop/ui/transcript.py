@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl, Signal
@@ -37,6 +37,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QToolButton, QWidget
 
+from ava_desktop.core.conversation.node import Node
+from ava_desktop.core.conversation.tree import Versions
 from ava_desktop.core.markdown import (
     COPY_HREF_PREFIX,
     RenderUpdate,
@@ -44,24 +46,35 @@ from ava_desktop.core.markdown import (
     render_markdown,
     stylesheet,
 )
+from ava_desktop.ui.attachment_view import BLOB_SCHEME, Thumbnails, attachments_html
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
-@dataclass
+@dataclass(eq=False)
 class ViewMessage:
-    """What the view needs to draw one message; the tab controller owns the real record."""
+    """One drawn message: the session's node (the only copy of its content) plus what
+    only the view cares about (its link key, whether its thoughts are unfolded)."""
 
-    role: str
-    content: str = ""
-    state: str = "complete"
-    model: str | None = None
-    error: str | None = None
-    timings: dict[str, float | None] = field(default_factory=dict)
-    reasoning: str = ""
+    node: Node
+    versions: Versions | None = None
     show_reasoning: bool = False
-    id: int | None = None  # the stored message's id, once saved
     key: int = -1  # stable within the view; links name messages by key, not position
+
+    @classmethod
+    def detached(cls, role: str, content: str = "", model: str | None = None) -> ViewMessage:
+        """A message that belongs to no session (benchmarks, previews)."""
+        return cls(Node(id=0, parent_id=None, role=role, chunks=[content] if content else [],
+                        model=model))
+
+    role = property(lambda self: self.node.role)
+    content = property(lambda self: self.node.content)
+    state = property(lambda self: self.node.state)
+    model = property(lambda self: self.node.model)
+    error = property(lambda self: self.node.error)
+    timings = property(lambda self: self.node.timings)
+    reasoning = property(lambda self: self.node.reasoning)
+    id = property(lambda self: self.node.id)
 
 
 class SafeDocument(QTextDocument):
@@ -73,8 +86,16 @@ class SafeDocument(QTextDocument):
 
     _blank: QImage | None = None
 
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.thumbnails = Thumbnails()
+
     def loadResource(self, type: int, name: QUrl) -> Any:
         if type == QTextDocument.ResourceType.ImageResource.value:
+            if name.scheme() == BLOB_SCHEME:
+                image = self.thumbnails.image(name.path())
+                if image is not None:
+                    return image
             if SafeDocument._blank is None:
                 SafeDocument._blank = QImage(1, 1, QImage.Format.Format_ARGB32)
                 SafeDocument._blank.fill(0)
@@ -85,7 +106,7 @@ class SafeDocument(QTextDocument):
 class TranscriptView(QTextBrowser):
     """Renders messages; emits ``action`` for ``ava:`` links (e.g. "copy", 3, "")."""
 
-    action = Signal(str, int, str)
+    action = Signal(str, int, str)  # verb, message id, argument
     olderRequested = Signal()
     typedAhead = Signal(QKeyEvent)
     externalLinkBlocked = Signal(str)
@@ -166,12 +187,16 @@ class TranscriptView(QTextBrowser):
     def index_of_key(self, key: int) -> int | None:
         return next((i for i, m in enumerate(self._messages) if m.key == key), None)
 
+    def index_of_id(self, message_id: int) -> int | None:
+        return next((i for i, m in enumerate(self._messages) if m.id == message_id), None)
+
     def clear_messages(self) -> None:
         self._stream = None
         self._messages.clear()
         self._frames.clear()
         self._older = 0
         self.document().clear()
+        self._set_follow(True)  # an empty view has nothing to jump to
 
     def set_messages(self, messages: list[ViewMessage], older: int = 0) -> None:
         """Replace the whole transcript (opening a conversation). ``older``: how many
@@ -262,26 +287,26 @@ class TranscriptView(QTextBrowser):
             self._stream = None
         self._write_frame(index)
 
-    def remove_from(self, index: int) -> None:
-        """Drop messages ``index..end`` (regenerate, edit and resend)."""
-        if index >= len(self._messages):
-            return
-        self._stream = None
-        first = self._frames[index]
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(first.firstPosition() - 1)
-        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
-        del self._messages[index:]
-        del self._frames[index:]
-        if index > 0:
-            self.refresh_footer(index - 1)
+    def replace_from(self, index: int, messages: list[ViewMessage]) -> None:
+        """Show ``messages`` instead of those from ``index`` on (another version's branch)."""
+        if index < len(self._messages):
+            self._stream = None
+            first = self._frames[index]
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(first.firstPosition() - 1)
+            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            del self._messages[index:]
+            del self._frames[index:]
+        for message in messages:
+            self._append(message)
+        if self._messages:
+            self.refresh_footer(len(self._messages) - 1)
 
     # ------------------------------------------------------------ streaming
     def begin_stream(self, index: int) -> None:
         """The message at ``index`` (the last one) starts receiving deltas."""
         self._stream = StreamingMarkdown(dark=self._dark)
-        self._messages[index].state = "streaming"
         frame = self._frames[index]
         cursor = self._frame_cursor(frame)
         cursor.removeSelectedText()
@@ -295,9 +320,8 @@ class TranscriptView(QTextBrowser):
             self._apply(index, RenderUpdate("", f'<p class="meta">{html.escape(text)}</p>'))
 
     def stream_append(self, index: int, delta: str) -> None:
-        """Show ``delta`` (already coalesced by the caller) at the end of the message."""
-        message = self._messages[index]
-        message.content += delta
+        """Show ``delta`` (already coalesced by the caller, already in the message's node)
+        at the end of the message."""
         if self._stream is not None:
             self._apply(index, self._stream.append(delta))
 
@@ -406,8 +430,13 @@ class TranscriptView(QTextBrowser):
 
     def _message_html(self, index: int) -> str:
         message = self._messages[index]
+        attached = ""
+        if message.node.parts:
+            self.document().thumbnails.allow(message.node.parts)
+            attached = attachments_html(message.node.parts, message.key)
         if message.role == "user":
             body = "<p>" + html.escape(message.content).replace("\n", "<br>") + "</p>"
+            body = attached + body if message.content else attached
         else:
             body = _number_code_links(render_markdown(message.content, dark=self._dark),
                                       message.key)
@@ -439,9 +468,14 @@ class TranscriptView(QTextBrowser):
         last = index == len(self._messages) - 1
         links: list[str] = []
         parts: list[str] = []
+        versions = message.versions
+        if versions is not None and versions.count > 1 and message.state != "streaming":
+            back = _link("prev", key, "‹") if versions.previous is not None else "‹"
+            ahead = _link("next", key, "›") if versions.next is not None else "›"
+            links.append(f"{back} {versions.index}/{versions.count} {ahead}")
         if message.role == "assistant":
             links += [_link("copy", key, "Copy"), _link("copy-text", key, "Copy text")]
-            if last and message.state != "streaming":
+            if message.state != "streaming":
                 links.append(_link("regenerate", key, "Regenerate"))
             if message.state in ("stopped", "interrupted") and last:
                 links.append(_link("continue", key, "Continue"))
@@ -456,9 +490,7 @@ class TranscriptView(QTextBrowser):
             elif message.state == "interrupted":
                 parts.append("interrupted")
         else:
-            links.append(_link("copy", key, "Copy"))
-            if self._is_last_user(index):
-                links.append(_link("edit", key, "Edit"))
+            links += [_link("copy", key, "Copy"), _link("edit", key, "Edit")]
         error = ""
         if message.error:  # one paragraph in all, so refresh_footer can find it
             error = (
@@ -469,9 +501,6 @@ class TranscriptView(QTextBrowser):
         actions = " &nbsp; ".join(links)
         sep = " &nbsp;·&nbsp; " if meta and actions else ""
         return f'<p class="meta">{error}{html.escape(meta)}{sep}{actions}</p>'
-
-    def _is_last_user(self, index: int) -> bool:
-        return all(m.role != "user" for m in self._messages[index + 1 :])
 
     def scroll_to_message(self, message_id: int) -> bool:
         """Bring the stored message ``message_id`` to the top of the view (search hits)."""
@@ -537,7 +566,7 @@ class TranscriptView(QTextBrowser):
             key_text, _, arg = rest.partition("/")
             index = self.index_of_key(int(key_text)) if key_text.isdigit() else None
             if index is not None:
-                self.action.emit(verb, index, arg)
+                self.action.emit(verb, self._messages[index].id, arg)
             return
         if scheme in EXTERNAL_SCHEMES and url.isValid():
             QDesktopServices.openUrl(url)

@@ -128,8 +128,7 @@ def make_naive(view: Any) -> None:
         view.scroll_to_bottom()
 
     def stream_append(index: int, delta: str) -> None:
-        view.messages[index].content += delta
-        render()
+        render()  # the message's node already holds the delta
 
     view.stream_append = stream_append
     view.update_message = lambda index: render()
@@ -138,6 +137,7 @@ def make_naive(view: Any) -> None:
 
 # ---------------------------------------------------------------------------- stream
 async def stream_run(cfg: dict[str, Any]) -> dict[str, Any]:
+    from ava_desktop.core.conversation.node import TextAppended
     from ava_desktop.core.markdown import plain_text
     from ava_desktop.ui.application import AvaApp
 
@@ -173,14 +173,14 @@ async def stream_run(cfg: dict[str, Any]) -> dict[str, Any]:
         view = tab.view
         if cfg.get("naive"):
             make_naive(view)
-        orig_on_text, orig_append = tab._on_text, view.stream_append
+        orig_append = view.stream_append
 
-        def on_text(delta: str, rec: dict = rec, orig: Any = orig_on_text) -> None:
-            t = now()
-            rec["first"] = rec["first"] or t
-            rec["last"] = t
-            rec["tokens"] += 1
-            orig(delta)
+        def on_event(event: Any, rec: dict = rec) -> None:
+            if isinstance(event, TextAppended):
+                t = now()
+                rec["first"] = rec["first"] or t
+                rec["last"] = t
+                rec["tokens"] += 1
 
         def stream_append(index: int, delta: str, rec: dict = rec, orig: Any = orig_append
                           ) -> None:
@@ -201,7 +201,7 @@ async def stream_run(cfg: dict[str, Any]) -> dict[str, Any]:
                     rec["final_render_s"] = rec["shown"] - t
             return wrapper
 
-        tab._on_text = on_text
+        tab.session.subscribe(on_event)
         view.stream_append = stream_append
         view.update_message = finishing(view.update_message)
         if hasattr(view, "finish_stream"):
@@ -291,8 +291,8 @@ def replay_run(cfg: dict[str, Any]) -> dict[str, Any]:
     done, turn = 0, 0
     while done < cfg["history_tokens"]:
         text = answer(2000 * tc, seed=turn)
-        history += [ViewMessage(role="user", content=f"Question {turn}?"),
-                    ViewMessage(role="assistant", content=text, model="bench-model")]
+        history += [ViewMessage.detached("user", f"Question {turn}?"),
+                    ViewMessage.detached("assistant", text, model="bench-model")]
         done += len(text) // tc
         turn += 1
     streamed = tokens(answer(cfg["answer_tokens"] * tc, seed=99), tc)
@@ -303,9 +303,10 @@ def replay_run(cfg: dict[str, Any]) -> dict[str, Any]:
         view = TranscriptView()
         view.resize(900, 700)
         view.show()
-        view.set_messages([ViewMessage(m.role, m.content, model=m.model) for m in history])
-        view.add_message(ViewMessage(role="user", content="Benchmark question"))
-        index = view.add_message(ViewMessage(role="assistant", model="bench-model"))
+        view.set_messages([ViewMessage.detached(m.role, m.content, model=m.model)
+                           for m in history])
+        view.add_message(ViewMessage.detached("user", "Benchmark question"))
+        index = view.add_message(ViewMessage.detached("assistant", model="bench-model"))
         view.begin_stream(index)
         QApplication.processEvents()
         view.viewport().repaint()
@@ -315,6 +316,7 @@ def replay_run(cfg: dict[str, Any]) -> dict[str, Any]:
         """(render times, render + paint times) of the picked flushes."""
         renders, totals = [], []
         for i, delta in enumerate(deltas):
+            view.messages[index].node.chunks.append(delta)  # the session's one buffer
             if i in picks:
                 t = now()
                 view.stream_append(index, delta)
@@ -322,14 +324,13 @@ def replay_run(cfg: dict[str, Any]) -> dict[str, Any]:
                 view.viewport().repaint()
                 renders.append(t_render - t)
                 totals.append(now() - t)
-            else:  # the naive run skips untimed flushes' rendering (it would take minutes)
-                view.messages[index].content += delta
+            # (the naive run skips untimed flushes' rendering: it would take minutes)
         return renders, totals
 
     ours_view, index = fresh_view()
     ours_render, ours = timed_flushes(ours_view, index, list(range(len(deltas))))
     t = now()
-    ours_view.messages[index].state = "complete"
+    ours_view.messages[index].node.state = "complete"
     ours_view.update_message(index)
     ours_view.viewport().repaint()
     final_ms = (now() - t) * 1000

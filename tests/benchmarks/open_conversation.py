@@ -27,9 +27,11 @@ import qasync
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
+from ava_desktop.core.conversation.node import Node
 from ava_desktop.core.store import DB_FILENAME, Store
 from ava_desktop.ui.application import AvaApp
-from ava_desktop.ui.chat_tab import ChatTab, view_message
+from ava_desktop.ui.chat_tab import ChatTab
+from ava_desktop.ui.transcript import ViewMessage
 
 WORDS = ("alpha", "beta", "gamma", "delta", "the", "model", "answer", "token", "stream",
          "window", "python", "code", "render", "quick", "brown", "fox", "jumps", "over")
@@ -71,7 +73,8 @@ async def measure(app: AvaApp, conv_id: int, naive: bool) -> float:
     started = time.perf_counter()
     tab = ChatTab(app.ctx, conversation, parent=window.tabs)
     if naive:  # everything rendered before anything is shown
-        everything = [view_message(m) for m in app.ctx.store.messages(conv_id)]
+        everything = [ViewMessage(Node.from_message(m))
+                      for m in app.ctx.store.messages(conv_id)]
         tab.view.set_messages(everything)
     tab.view.viewport().installEventFilter(probe)
     window.new_tab(tab)

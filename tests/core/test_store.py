@@ -97,13 +97,45 @@ def test_messages_order_update_and_truncate(store: Store) -> None:
     with pytest.raises(ValueError):
         store.add_message(c.id, "tool", "x")
 
-    assert store.delete_messages_after(c.id, msgs[2].id) == 2  # edit-and-resend of q2
-    assert [m.content for m in store.messages(c.id)] == texts[:3]
-    assert store.delete_messages_after(c.id, msgs[1].id, inclusive=True) == 2  # regenerate a1
-    assert [m.content for m in store.messages(c.id)] == texts[:1]
-    assert store.add_message(c.id, "assistant", "new").position == 1
     with pytest.raises(NotFoundError):
         store.add_message(9999, "user", "x")
+
+
+def test_versions_are_siblings_and_nothing_is_deleted(store: Store) -> None:
+    """Regenerate and edit add a sibling; the shown path follows it; switching goes back."""
+    c = store.create_conversation("t")
+    q1 = store.add_message(c.id, "user", "q1")
+    a1 = store.add_message(c.id, "assistant", "a1", parent_id=q1.id)
+    q2 = store.add_message(c.id, "user", "q2", parent_id=a1.id)
+    a2 = store.add_message(c.id, "assistant", "a2", parent_id=q2.id)
+    regen = store.add_message(c.id, "assistant", "a1 again", parent_id=q1.id)
+    assert [m.content for m in store.messages(c.id)] == ["q1", "a1 again"]
+    edited = store.add_message(c.id, "user", "q1 edited", parent_id=None)
+    assert [m.content for m in store.messages(c.id)] == ["q1 edited"]
+    assert store.message_count(c.id) == 6  # every word kept
+    store.show_version(a2.id)  # a deep version brings its whole branch back
+    assert [m.id for m in store.messages(c.id)] == [q1.id, a1.id, q2.id, a2.id]
+    assert [m.content for m in store.messages(c.id, last=2)] == ["q2", "a2"]
+    store.show_version(regen.id)
+    assert [m.id for m in store.messages(c.id)] == [q1.id, regen.id]
+    assert {m.id for m in store.all_messages(c.id)} == {
+        q1.id, a1.id, q2.id, a2.id, regen.id, edited.id}
+    other = store.create_conversation("o")
+    with pytest.raises(NotFoundError):  # a parent from another conversation is refused
+        store.add_message(other.id, "assistant", "x", parent_id=q1.id)
+
+
+def test_blobs_are_kept_once_and_freed_with_their_last_message(store: Store) -> None:
+    c = store.create_conversation("t")
+    store.put_blob("ab" * 32, "image/png", b"PNG-bytes")
+    store.put_blob("ab" * 32, "image/png", b"PNG-bytes")  # the same content: stored once
+    part = {"kind": "image", "sha256": "ab" * 32, "mime": "image/png", "name": "shot.png"}
+    m = store.add_message(c.id, "user", "look", parts=[part])
+    assert store.get_message(m.id).parts == [part]
+    assert store.get_blob("ab" * 32) == b"PNG-bytes"
+    store.delete_conversation(c.id)
+    assert store.purge_deleted() == 1
+    assert store.get_blob("ab" * 32) is None
 
 
 def test_user_message_is_committed_before_add_message_returns(store: Store, db_path: Path
@@ -263,7 +295,8 @@ def test_streaming_answers_are_indexed_once_finished(store: Store) -> None:
     assert hit.message_id == ans.id
     store.update_message(ans.id, content="now about otters")  # edits re-index
     assert store.search("walrus") == [] and len(store.search("otters")) == 1
-    store.delete_messages_after(c.id, ans.id, inclusive=True)
+    store.delete_conversation(c.id)
+    store.purge_deleted()
     assert store.search("otters") == []
     assert store.integrity_check() == ["ok"]
 

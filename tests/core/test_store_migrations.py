@@ -77,6 +77,10 @@ def _build(path: Path, version: int) -> None:
             conn.executescript(V2_DDL)
             conn.execute("UPDATE messages SET usage = '{\"total_tokens\": 9}' WHERE id = 2")
             conn.execute("UPDATE conversations SET uuid = 'fixed-uuid' WHERE id = 1")
+        if version >= 3:  # released as written in schema.py (steps are never edited)
+            for statement in split_statements(MIGRATIONS[2]):
+                conn.execute(statement)
+            conn.execute("PRAGMA user_version = 3")
         conn.commit()
         assert conn.execute("PRAGMA user_version").fetchone()[0] == version
     finally:
@@ -84,10 +88,10 @@ def _build(path: Path, version: int) -> None:
 
 
 def test_every_earlier_version_is_covered() -> None:
-    assert LATEST_VERSION == len(MIGRATIONS) == 3  # add a builder above when this grows
+    assert LATEST_VERSION == len(MIGRATIONS) == 4  # add a builder above when this grows
 
 
-@pytest.mark.parametrize("version", [1, 2])
+@pytest.mark.parametrize("version", [1, 2, 3])
 def test_migrates_old_database_keeping_data(tmp_path: Path, version: int) -> None:
     path = tmp_path / "old.sqlite3"
     _build(path, version)
@@ -116,6 +120,28 @@ def test_migrates_old_database_keeping_data(tmp_path: Path, version: int) -> Non
         store.restore_conversation(1)
         store.add_message(2, "user", "more", reasoning="r", usage={"x": 1})
         assert store.integrity_check() == ["ok"]
+        # the linear history became one path of the tree: each message follows the previous
+        assert [(m.id, m.parent_id) for m in store.messages(1)] == [(1, None), (2, 1)]
+        assert [m.content for m in store.messages(2)] == ["And seals?", "Seals are smal", "more"]
+        again = store.add_message(1, "assistant", "Walruses are huge.", parent_id=1)
+        assert [m.id for m in store.messages(1)] == [1, again.id]  # a new version is shown
+        store.show_version(2)
+        assert [m.content for m in store.messages(1)][-1] == "Walruses are large."
+    # a copy of the database as it was is kept before migrating
+    copy = path.with_name(f"{path.name}.v{version}-backup")
+    conn = sqlite3.connect(copy)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == version
+        assert conn.execute("SELECT count(*) FROM messages").fetchone()[0] == 4
+    finally:
+        conn.close()
+
+
+def test_no_copy_for_a_new_or_current_database(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite3"
+    Store.open(path).close()
+    Store.open(path).close()
+    assert sorted(p.name for p in tmp_path.iterdir() if "backup" in p.name) == []
 
 
 def test_migration_step_failure_rolls_back_that_step(tmp_path: Path) -> None:

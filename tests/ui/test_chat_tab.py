@@ -163,35 +163,6 @@ def test_selection_copies_plain_text_and_html(make_app, qloop, llm_server):
     assert mime.hasHtml() and "emphasis" in mime.html()
 
 
-def test_regenerate_and_edit_last_message(make_app, qloop, llm_server):
-    llm_server.reply(tokens=["first answer"])
-    llm_server.reply(tokens=["second answer"])
-    llm_server.reply(tokens=["third answer"])
-    app = make_app(llm_server.base_url)
-    window = app.window
-    tab = window.current_tab()
-
-    async def scenario():
-        type_and_send(tab, "question")
-        await until(lambda: len(tab.messages) == 2 and not tab.busy)
-        click_anchor(tab.view, "ava:regenerate/1")
-        await until(lambda: len(tab.messages) == 2 and not tab.busy
-                    and tab.messages[1].content == "second answer", what="regenerated")
-        QTest.keyClick(window, Qt.Key.Key_E,
-                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-        await until(lambda: tab.composer.toPlainText() == "question" and not tab.messages)
-        QTest.keyClicks(tab.composer, " again")
-        QTest.keyClick(tab.composer, Qt.Key.Key_Return)
-        await until(lambda: len(tab.messages) == 2 and not tab.busy)
-
-    qloop.run_until_complete(scenario())
-    assert tab.messages[0].content == "question again"
-    assert tab.messages[1].content == "third answer"
-    first_regenerate = chat_requests(llm_server)[1].json["messages"]
-    assert first_regenerate == [{"role": "user", "content": "question"}]
-    assert "first answer" not in tab.view.toPlainText()
-
-
 def test_provider_error_shows_inline_with_retry(make_app, qloop, llm_server):
     llm_server.reply(status=401, body={"error": {"message": "Incorrect API key provided",
                                                   "type": "invalid_request_error"}})

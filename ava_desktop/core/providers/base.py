@@ -20,35 +20,42 @@ from __future__ import annotations
 import asyncio
 import inspect
 import json
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 import aiohttp
-from yarl import URL
 
-from .chunks import OpenAIChunkParser
+from .chunks import OpenAIChunkParser, StreamParser
 from .errors import (
     ContextLengthError,
     ProtocolError,
-    ProviderConnectionError,
     ProviderError,
     ProviderTimeoutError,
     describe_body,
     error_from_response,
     error_from_stream_payload,
+    redact,
     shorten,
     summarize_html,
 )
 from .events import Event, TextDelta
 from .sse import SSEDecoder
+from .transport import (
+    DEFAULT_STREAM_TIMEOUT,
+    DEFAULT_TIMEOUT,
+    ERROR_BODY_LIMIT,
+    TRANSPORT_KEYS,
+    Transport,
+    _fmt_s,
+    _looks_like_sse,
+    _read_limited,
+    host_of,
+    map_client_error,
+    sent_key,
+)
 
 Messages = list[dict[str, Any]]
-
-DEFAULT_TIMEOUT = 120.0
-DEFAULT_STREAM_TIMEOUT = 60.0
-ERROR_BODY_LIMIT = 64 * 1024
-TRANSPORT_KEYS = frozenset({"session", "proxy", "timeout", "stream_timeout"})
 
 
 def _transport_signature(session: aiohttp.ClientSession | None = None,
@@ -59,54 +66,18 @@ def _transport_signature(session: aiohttp.ClientSession | None = None,
 
 
 @dataclass(frozen=True, slots=True)
-class Transport:
-    """How to reach the server (never part of the request body)."""
-
-    session: aiohttp.ClientSession | None = None
-    proxy: str | None = None
-    timeout: float | None = DEFAULT_TIMEOUT
-    stream_timeout: float | None = DEFAULT_STREAM_TIMEOUT
-
-    @classmethod
-    def pop_from(cls, kwargs: dict[str, Any]) -> Transport:
-        """Remove the transport keys from ``kwargs`` and return them as a Transport."""
-        timeout = kwargs.pop("timeout", DEFAULT_TIMEOUT)
-        if isinstance(timeout, aiohttp.ClientTimeout):
-            timeout = timeout.total or timeout.connect or timeout.sock_connect
-        stream_timeout = kwargs.pop("stream_timeout", DEFAULT_STREAM_TIMEOUT)
-        proxy = kwargs.pop("proxy", None) or None
-        return cls(kwargs.pop("session", None), str(proxy) if proxy else None,
-                   _seconds(timeout), _seconds(stream_timeout))
-
-
-def _seconds(value: Any) -> float | None:
-    if value is None:
-        return None
-    try:
-        seconds = float(value)
-    except (TypeError, ValueError):
-        raise ProviderError(f"Invalid timeout: {value!r}") from None
-    return seconds if seconds > 0 else None
-
-
-@dataclass(frozen=True, slots=True)
 class ChatRequest:
-    """What a provider wants sent: built by ``build_request``, sent by the base."""
+    """What a provider wants sent: built by ``build_request``, sent by the base.
+
+    ``secrets`` (the API key) are cut out of any error text before it leaves the provider,
+    whatever the server echoed back.
+    """
 
     url: str
     json: dict[str, Any]
     headers: dict[str, str] = field(default_factory=dict)
     method: str = "POST"
-
-
-def host_of(url: str) -> str:
-    """"api.groq.com", or "127.0.0.1:8080" when the port is explicit: what people recognise."""
-    try:
-        u = URL(url)
-        host = u.host or url
-        return f"{host}:{u.explicit_port}" if u.explicit_port else host
-    except (ValueError, TypeError):
-        return url
+    secrets: tuple[str, ...] = ()
 
 
 class classproperty:
@@ -120,73 +91,6 @@ class classproperty:
         return self.fget(owner)
 
 
-def _fmt_s(seconds: float | None) -> str:
-    return f"{seconds:g} s" if seconds is not None else "ever"
-
-
-def map_client_error(exc: BaseException, *, host: str, provider: str | None,
-                     proxy: str | None = None, streaming: bool = False) -> ProviderError:
-    """One aiohttp/OS exception -> the matching ProviderError with a readable message."""
-    kw: dict[str, Any] = {"provider": provider, "host": host}
-    if isinstance(exc, ProviderError):
-        return exc
-    if streaming and isinstance(exc, aiohttp.ClientPayloadError | aiohttp.ServerDisconnectedError
-                                | aiohttp.ClientConnectionError | OSError):
-        return ProviderConnectionError(
-            f"The answer from {host} was cut off: the connection broke before it was "
-            "complete", **kw)
-    if isinstance(exc, aiohttp.ClientProxyConnectionError):
-        return ProviderConnectionError(f"Could not connect to the proxy {proxy}: {exc.os_error}",
-                                       **kw)
-    if isinstance(exc, aiohttp.ClientConnectorCertificateError | aiohttp.ClientSSLError):
-        return ProviderConnectionError(f"Secure connection to {host} failed: {exc}", **kw)
-    if isinstance(exc, aiohttp.ClientConnectorError):
-        os_err = exc.os_error
-        text = str(getattr(os_err, "strerror", "") or os_err or exc)
-        dns = getattr(aiohttp, "ClientConnectorDNSError", ())
-        if (dns and isinstance(exc, dns)) or "Name or service not known" in text \
-                or "nodename nor servname" in text or "getaddrinfo" in text:
-            return ProviderConnectionError(f"Could not find the server {host} (DNS lookup "
-                                           f"failed: {text})", **kw)
-        if isinstance(os_err, ConnectionRefusedError):
-            return ProviderConnectionError(f"Could not connect to {host}: connection refused "
-                                           "(is the server running?)", **kw)
-        return ProviderConnectionError(f"Could not connect to {host}: {text}", **kw)
-    if isinstance(exc, aiohttp.ServerDisconnectedError):
-        return ProviderConnectionError(f"{host} closed the connection without answering", **kw)
-    if isinstance(exc, aiohttp.ClientOSError | ConnectionResetError):
-        return ProviderConnectionError(f"The connection to {host} was reset", **kw)
-    if isinstance(exc, aiohttp.InvalidURL):
-        return ProviderError(f"Invalid server URL: {exc}", **kw)
-    if isinstance(exc, aiohttp.ClientResponseError):
-        return ProtocolError(f"{host} sent an invalid HTTP response: {exc.message}", **kw)
-    if isinstance(exc, aiohttp.ClientConnectionError | OSError):
-        return ProviderConnectionError(f"Connection to {host} failed: {exc}", **kw)
-    return ProviderError(f"Request to {host} failed: {exc}", **kw)
-
-
-def _looks_like_sse(head: bytes) -> bool:
-    """True when a body starts like an event stream although its Content-Type says not."""
-    text = head.lstrip(b"\xef\xbb\xbf").lstrip(b"\r\n")
-    return text.startswith((b"data:", b"event:", b"id:", b"retry:", b":"))
-
-
-async def _read_limited(resp: aiohttp.ClientResponse, limit: int,
-                        timeout: float | None) -> bytes:
-    """Up to ``limit`` bytes of a body; whatever arrived if the body breaks or stalls."""
-    buf = bytearray()
-    try:
-        async with asyncio.timeout(timeout):
-            while len(buf) < limit:
-                chunk = await resp.content.readany()
-                if not chunk:
-                    break
-                buf += chunk
-    except (TimeoutError, aiohttp.ClientError, OSError):
-        pass
-    return bytes(buf[:limit])
-
-
 class AsyncGeneratorProvider:
     """Base of all providers, shaped like gpt4free's ``AsyncGeneratorProvider``.
 
@@ -198,6 +102,8 @@ class AsyncGeneratorProvider:
     url: ClassVar[str] = ""
     working: ClassVar[bool] = False
     supports_stream: ClassVar[bool] = True
+    #: Whether ``tools`` (ToolSpec objects) are understood; others never get them.
+    supports_tools: ClassVar[bool] = False
     supports_message_history: ClassVar[bool] = True
     supports_system_message: ClassVar[bool] = True
     supports_gpt_35_turbo: ClassVar[bool] = False
@@ -206,13 +112,21 @@ class AsyncGeneratorProvider:
     default_model: ClassVar[str] = ""
     models: ClassVar[list[str]] = []
     #: Parses the SSE events of this provider into typed events.
-    parser_class: ClassVar[type[OpenAIChunkParser]] = OpenAIChunkParser
+    parser_class: ClassVar[type[StreamParser]] = OpenAIChunkParser
 
     # ------------------------------------------------------------------ to override
     @classmethod
     def build_request(cls, model: str, messages: Messages, **kwargs: Any) -> ChatRequest:
         """The HTTP request for one chat turn (transport keys are already removed)."""
         raise NotImplementedError
+
+    @classmethod
+    def error_for_response(cls, status: int, reason: str, headers: Mapping[str, str],
+                           body: bytes, content_type: str, *, host: str,
+                           sent_key: bool) -> ProviderError:
+        """The error for a non-2xx answer; providers with their own error shapes override."""
+        return error_from_response(status, reason, headers, body, content_type, host=host,
+                                   provider=cls.__name__, sent_key=sent_key)
 
     # ------------------------------------------------------------------ streaming
     @classmethod
@@ -225,9 +139,27 @@ class AsyncGeneratorProvider:
         """
         tr = Transport.pop_from(kwargs)
         kwargs.pop("stream", None)  # the wire is always streamed
-        request = cls.build_request(model, messages, **kwargs)
-        host = host_of(request.url)
         name = cls.__name__
+        try:
+            request = cls.build_request(model, messages, **kwargs)
+        except ProviderError:
+            raise
+        except (TypeError, ValueError) as exc:  # a part the wire format cannot carry
+            raise ProviderError(f"Could not build the request for {name}: {exc}",
+                                provider=name) from None
+        inner = cls._stream(request, tr, name)
+        try:
+            async for event in inner:
+                yield event
+        except ProviderError as exc:
+            raise redact(exc, request.secrets) from None
+        finally:
+            await inner.aclose()  # closing this generator closes the response at once
+
+    @classmethod
+    async def _stream(cls, request: ChatRequest, tr: Transport,
+                      name: str) -> AsyncIterator[Event]:
+        host = host_of(request.url)
         if tr.proxy and not tr.proxy.lower().startswith(("http://", "https://")):
             raise ProviderError(f"Unsupported proxy {tr.proxy!r}: only http:// and https:// "
                                 "proxies are supported", provider=name, host=host)
@@ -263,11 +195,10 @@ class AsyncGeneratorProvider:
 
             if not 200 <= resp.status < 300:
                 err_body = await _read_limited(resp, ERROR_BODY_LIMIT, tr.stream_timeout)
-                raise error_from_response(
+                raise cls.error_for_response(
                     resp.status, resp.reason or "", resp.headers, err_body,
-                    resp.headers.get("Content-Type", ""), host=host, provider=name,
-                    sent_key=any(k.lower() in ("authorization", "x-api-key", "api-key")
-                                 for k in headers))
+                    resp.headers.get("Content-Type", ""), host=host,
+                    sent_key=sent_key(headers))
 
             decoder = SSEDecoder()
             parser = cls.parser_class(host, name)
@@ -282,6 +213,7 @@ class AsyncGeneratorProvider:
                     if pending:
                         chunk, pending = pending, b""
                     else:
+                        # a bound on silence, not on the answer: reset for every chunk
                         async with asyncio.timeout(stream_timeout):
                             chunk = await read()
                     if not chunk:
@@ -310,7 +242,7 @@ class AsyncGeneratorProvider:
                         yield event
                     if parser.done:
                         break
-                parser.end(received)
+            parser.end(received)  # may raise: cut off, or an ending the person must see
         finally:
             if resp is not None:
                 if complete:
@@ -447,5 +379,5 @@ class AsyncGeneratorProvider:
         return f"{cls.__module__}.{cls.__name__} supports: (\n{body}\n)"
 
 
-__all__ = ["AsyncGeneratorProvider", "ChatRequest", "Messages", "Transport", "host_of",
-           "map_client_error"]
+__all__ = ["TRANSPORT_KEYS", "AsyncGeneratorProvider", "ChatRequest", "Messages", "Transport",
+           "host_of", "map_client_error"]

@@ -7,7 +7,7 @@ llama.cpp, vLLM, ...) speak the same chunk format, so there is exactly one code 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Protocol
 
 from .errors import (
     ContextLengthError,
@@ -18,6 +18,7 @@ from .errors import (
 )
 from .events import Event, Finish, ReasoningDelta, TextDelta, Usage
 from .sse import ServerSentEvent
+from .tool_calls import ToolCallAccumulator
 
 _loads = json.loads
 
@@ -33,16 +34,34 @@ def _usage(obj: Any) -> Usage | None:
                  _int(obj.get("total_tokens")))
 
 
+class StreamParser(Protocol):
+    """What the base needs of a provider's parser: ``feed`` each SSE event, ``end`` at EOF.
+
+    ``done`` set by ``feed`` stops reading (the stream's own end marker); ``end`` is called
+    once after the last event either way and raises when the answer did not end properly.
+    """
+
+    done: bool
+
+    def __init__(self, host: str, provider: str | None = None) -> None: ...
+
+    def feed(self, sse: ServerSentEvent) -> list[Event]: ...
+
+    def end(self, received_bytes: int) -> None: ...
+
+
 class OpenAIChunkParser:
     """Turns SSE events carrying OpenAI chunks into typed events.
 
     Handles ``[DONE]``, role-only and ``null``/empty deltas, ``choices: []`` usage chunks,
     ``finish_reason``, ``reasoning_content`` / ``reasoning`` deltas (kept apart from the
     text), content given as a list of parts, and ``{"error": {...}}`` objects in the stream.
+    ``delta.tool_calls`` fragments are joined (``tool_calls.py``) and come out as ``ToolCall``
+    events just before the ``Finish`` event (or at ``[DONE]``).
     Only the first choice is used.
     """
 
-    __slots__ = ("done", "events", "finish_reason", "host", "provider")
+    __slots__ = ("done", "events", "finish_reason", "host", "provider", "tool_calls")
 
     def __init__(self, host: str, provider: str | None = None) -> None:
         self.host = host
@@ -50,6 +69,7 @@ class OpenAIChunkParser:
         self.done = False  # "[DONE]" seen: stop reading
         self.finish_reason: str | None = None
         self.events = 0
+        self.tool_calls = ToolCallAccumulator()  # ToolCall events come out at the finish
 
     def _protocol(self, what: str, data: str) -> ProtocolError:
         return ProtocolError(f"{self.host} sent {what}: {shorten(data, 120)!r}",
@@ -61,7 +81,7 @@ class OpenAIChunkParser:
         self.events += 1
         if data == "[DONE]" or data.strip() == "[DONE]":
             self.done = True
-            return []
+            return list(self.tool_calls.flush())
         if not data or data.isspace():
             return []
         try:
@@ -91,11 +111,14 @@ class OpenAIChunkParser:
                 if not isinstance(delta, dict):
                     raise self._protocol("a chunk with an unexpected delta", data)
                 self._delta(delta, out, data)
+                if delta.get("tool_calls"):
+                    self.tool_calls.feed(delta["tool_calls"])
             elif isinstance(choice.get("text"), str) and choice["text"]:
                 out.append(TextDelta(choice["text"]))
             reason = choice.get("finish_reason")
             if reason:
                 self.finish_reason = str(reason)
+                out.extend(self.tool_calls.flush())
                 out.append(Finish(self.finish_reason))
         elif choices is None and "usage" not in obj and not _known_keepalive(obj):
             raise self._protocol("JSON that is not a chat completion chunk", data)
@@ -151,4 +174,4 @@ def _known_keepalive(obj: dict[str, Any]) -> bool:
     return obj.get("object") in ("chat.completion.chunk", "ping") or obj.get("type") == "ping"
 
 
-__all__ = ["OpenAIChunkParser"]
+__all__ = ["OpenAIChunkParser", "StreamParser"]

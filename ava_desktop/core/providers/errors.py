@@ -78,6 +78,11 @@ class ProtocolError(ProviderError):
     """The server answered, but not with the stream we expect (or sent an error in it)."""
 
 
+class ContentFilterError(ProviderError):
+    """The provider's filters blocked the prompt or stopped the answer (safety, recitation,
+    a refusal); ``code`` is the provider's own reason ("SAFETY", "refusal", ...)."""
+
+
 class ProviderConnectionError(ProviderError):
     """Could not connect, or the connection broke (refused, reset, DNS, cut off)."""
 
@@ -95,6 +100,20 @@ class ProviderNotFoundError(ProviderError, LookupError):
 
 
 # --------------------------------------------------------------------------- helpers
+def redact(exc: ProviderError, secrets: tuple[str, ...] | list[str]) -> ProviderError:
+    """``exc`` with every secret (an API key a server echoed back) cut out of its texts."""
+    for secret in secrets:
+        if not secret or len(secret) < 4:
+            continue
+        for attr in ("message", "server_message"):
+            value = getattr(exc, attr, None)
+            if isinstance(value, str) and secret in value:
+                setattr(exc, attr, value.replace(secret, "[API key]"))
+        exc.args = tuple(a.replace(secret, "[API key]") if isinstance(a, str) else a
+                         for a in exc.args)
+    return exc
+
+
 def shorten(text: str, limit: int = MAX_MESSAGE) -> str:
     """Collapse whitespace and cut to ``limit`` characters (with an ellipsis)."""
     text = " ".join(text.split())
@@ -289,6 +308,7 @@ def error_from_stream_payload(err: Any, *, host: str, provider: str | None) -> P
 
 __all__ = [
     "AuthenticationError",
+    "ContentFilterError",
     "ContextLengthError",
     "HTTPStatusError",
     "ModelNotFoundError",

@@ -42,9 +42,25 @@ class Usage:
 
 @dataclass(frozen=True, slots=True)
 class Finish:
-    """The server said why the answer ended ("stop", "length", "content_filter", ...)."""
+    """The server said why the answer ended.
+
+    ``reason`` uses OpenAI's words where one fits ("stop", "length", "tool_calls",
+    "content_filter"), else the provider's own, lower-cased. ``message`` says it for people
+    when the ending is not an ordinary one ("" otherwise): show it under the answer.
+    """
 
     reason: str
+    message: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReasoningSignature:
+    """Closes one block of reasoning with the opaque token the API needs to take it back
+    (Anthropic's thinking ``signature``). ``redacted``: the block was encrypted and
+    ``signature`` holds its data; store both in the ``ReasoningPart``."""
+
+    signature: str
+    redacted: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +75,11 @@ class ToolCall:
     call_id: str
     name: str
     arguments: str
+    #: Gemini's ``thoughtSignature``: must go back with the call (``ToolCallPart.signature``).
+    signature: str = ""
 
 
-Event = TextDelta | ReasoningDelta | Usage | Finish | ToolCall
+Event = TextDelta | ReasoningDelta | ReasoningSignature | Usage | Finish | ToolCall
 
-__all__ = ["Event", "Finish", "ReasoningDelta", "TextDelta", "ToolCall", "Usage"]
+__all__ = ["Event", "Finish", "ReasoningDelta", "ReasoningSignature", "TextDelta", "ToolCall",
+           "Usage"]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from .anthropic import Anthropic
 from .base import AsyncGeneratorProvider
 from .codelinkava import CodeLinkAva
 from .errors import ProviderNotFoundError
+from .gemini import Gemini
 from .openai_compat import OpenAICompatible
 
 _PROVIDERS: dict[str, type[AsyncGeneratorProvider]] = {}
@@ -35,6 +37,8 @@ def get_provider(name: str) -> type[AsyncGeneratorProvider]:
 
 
 register(OpenAICompatible)
+register(Anthropic)
+register(Gemini)
 register(CodeLinkAva)
 
 __all__ = ["get_provider", "providers", "register", "working_providers"]

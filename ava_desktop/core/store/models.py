@@ -24,6 +24,8 @@ class Conversation:
     params: dict[str, Any] = field(default_factory=dict)
     uuid: str = ""  # stable across export/import, so re-importing a backup does not duplicate
     deleted_at: float | None = None  # set while a delete can still be undone
+    active_root: int | None = None  # which first message (version) is shown
+    draft: str | None = None  # what the user typed and has not sent yet
 
 
 @dataclass(slots=True)
@@ -40,6 +42,9 @@ class Message:
     timings: dict[str, float] = field(default_factory=dict)  # ttft_s, duration_s, tokens_per_s
     usage: dict[str, Any] | None = None  # as sent by the server, if it did
     reasoning: str | None = None
+    parent_id: int | None = None  # the message this one answers or follows (tree, v4)
+    active_child: int | None = None  # which of its children (versions) is shown
+    parts: list[dict[str, Any]] = field(default_factory=list)  # attachments, tool calls (JSON)
 
 
 @dataclass(slots=True)

@@ -96,7 +96,40 @@ INSERT INTO message_fts(rowid, content)
 INSERT INTO conversation_fts(rowid, title) SELECT id, title FROM conversations;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
+# Version 4: a conversation is a tree. Each message names its parent; a parent remembers which
+# child (version) is shown, and the conversation which first message is. Regenerate and edit
+# add siblings instead of deleting. Parts that are not the text (attachments, tool calls and
+# results) are JSON in ``parts``; attachment bytes live once per content in ``blobs``.
+# The linear history every earlier version holds becomes one path: parent = previous position.
+V4 = """
+ALTER TABLE messages ADD COLUMN parent_id INTEGER REFERENCES messages(id) ON DELETE CASCADE;
+ALTER TABLE messages ADD COLUMN active_child INTEGER;
+ALTER TABLE messages ADD COLUMN parts TEXT;
+ALTER TABLE conversations ADD COLUMN active_root INTEGER;
+ALTER TABLE conversations ADD COLUMN draft TEXT;
+UPDATE messages SET parent_id = linked.prev, active_child = linked.next
+FROM (SELECT id,
+             lag(id) OVER (PARTITION BY conversation_id ORDER BY position) AS prev,
+             lead(id) OVER (PARTITION BY conversation_id ORDER BY position) AS next
+      FROM messages) AS linked
+WHERE messages.id = linked.id;
+CREATE INDEX messages_parent ON messages(parent_id);
+CREATE TABLE blobs (
+    sha256     TEXT PRIMARY KEY,
+    mime       TEXT NOT NULL,
+    size       INTEGER NOT NULL,
+    data       BLOB NOT NULL,
+    created_at REAL NOT NULL
+);
+CREATE TABLE message_blobs (
+    message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+    sha256     TEXT NOT NULL REFERENCES blobs(sha256),
+    PRIMARY KEY (message_id, sha256)
+) WITHOUT ROWID;
+CREATE INDEX message_blobs_sha ON message_blobs(sha256);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -8,7 +8,6 @@ WAL + ``synchronous=NORMAL`` keeps a commit cheap (no fsync per commit) and stil
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import time
 import uuid as uuid_mod
@@ -26,61 +25,14 @@ from .errors import (
     StoreTooNewError,
 )
 from .lock import LockFile
-from .models import ROLES, STATES, Conversation, Message, SearchHit
+from .messages import MessageOps
+from .models import Conversation, SearchHit
+from .rows import CONV_COLS, UNSET, conversation_from_row, dumps, loads
 from .schema import LATEST_VERSION, migrate
 
 SQLITE_HEADER: Final = b"SQLite format 3\x00"
 DB_FILENAME: Final = "conversations.sqlite3"
 _WINDOW_STATE_KEY: Final = "window_state"
-
-
-class _Unset:
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Final[Any] = _Unset()
-"""Default of optional update arguments: "leave as is" (None means "set to NULL")."""
-
-_CONV_COLS = (
-    "id, title, created_at, updated_at, provider, model, system_prompt, params, uuid, deleted_at"
-)
-_MSG_COLS = (
-    "id, conversation_id, position, role, content, state, model, created_at, error, timings,"
-    " usage, reasoning"
-)
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def _loads(text: str | None, default: Any) -> Any:
-    if text is None:
-        return default
-    try:
-        return json.loads(text)
-    except ValueError:
-        return default
-
-
-def _conversation(row: Sequence[Any]) -> Conversation:
-    params = _loads(row[7], {})
-    return Conversation(
-        id=row[0], title=row[1], created_at=row[2], updated_at=row[3], provider=row[4],
-        model=row[5], system_prompt=row[6], params=params if isinstance(params, dict) else {},
-        uuid=row[8], deleted_at=row[9],
-    )
-
-
-def _message(row: Sequence[Any]) -> Message:
-    timings = _loads(row[9], {})
-    return Message(
-        id=row[0], conversation_id=row[1], position=row[2], role=row[3], content=row[4],
-        state=row[5], model=row[6], created_at=row[7], error=row[8],
-        timings=timings if isinstance(timings, dict) else {}, usage=_loads(row[10], None),
-        reasoning=row[11],
-    )
 
 
 def _is_corruption(exc: sqlite3.Error) -> bool:
@@ -95,7 +47,7 @@ def _kept(path: Path) -> str:
     return f"The file {path} was kept unchanged"
 
 
-class Store:
+class Store(MessageOps):
     """Conversations, messages, window state and search over one database file.
 
     Use :meth:`open`; close with :meth:`close` (or ``with``). Not thread-safe: use it from the
@@ -242,7 +194,7 @@ class Store:
             cur = self._conn.execute(
                 "INSERT INTO conversations (title, created_at, updated_at, provider, model,"
                 " system_prompt, params, uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (title, created, updated, provider, model, system_prompt, _dumps(params or {}),
+                (title, created, updated, provider, model, system_prompt, dumps(params or {}),
                  uid),
             )
         return Conversation(
@@ -255,28 +207,28 @@ class Store:
                          ) -> Conversation:
         """Raises :class:`NotFoundError` if absent (or deleted, unless ``include_deleted``)."""
         row = self._conn.execute(
-            f"SELECT {_CONV_COLS} FROM conversations WHERE id = ?", (conversation_id,)
+            f"SELECT {CONV_COLS} FROM conversations WHERE id = ?", (conversation_id,)
         ).fetchone()
         if row is None or (row[9] is not None and not include_deleted):
             raise NotFoundError(f"No conversation with id {conversation_id}", self.path)
-        return _conversation(row)
+        return conversation_from_row(row)
 
     def find_conversation_by_uuid(self, uuid: str) -> Conversation | None:
         """Including deleted ones: an import must not resurrect a copy of a deleted chat."""
         row = self._conn.execute(
-            f"SELECT {_CONV_COLS} FROM conversations WHERE uuid = ?", (uuid,)
+            f"SELECT {CONV_COLS} FROM conversations WHERE uuid = ?", (uuid,)
         ).fetchone()
-        return None if row is None else _conversation(row)
+        return None if row is None else conversation_from_row(row)
 
     def list_conversations(self, limit: int | None = None, offset: int = 0
                            ) -> list[Conversation]:
         """Newest (most recently updated) first; deleted ones are left out."""
         rows = self._conn.execute(
-            f"SELECT {_CONV_COLS} FROM conversations WHERE deleted_at IS NULL"
+            f"SELECT {CONV_COLS} FROM conversations WHERE deleted_at IS NULL"
             " ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?",
             (-1 if limit is None else limit, offset),
         )
-        return [_conversation(r) for r in rows]
+        return [conversation_from_row(r) for r in rows]
 
     def count_conversations(self) -> int:
         return self._conn.execute(
@@ -305,7 +257,7 @@ class Store:
         if system_prompt is not UNSET:
             fields["system_prompt"] = system_prompt
         if params is not UNSET:
-            fields["params"] = _dumps(params or {})
+            fields["params"] = dumps(params or {})
         if fields:
             self._update_conversation(conversation_id, fields)
 
@@ -357,157 +309,19 @@ class Store:
                 cur = self._conn.execute(
                     "DELETE FROM conversations WHERE deleted_at < ?", (deleted_before,)
                 )
+        if cur.rowcount:
+            self.drop_unused_blobs()
         return cur.rowcount
 
-    # ------------------------------------------------------------------ messages
-    def add_message(
-        self,
-        conversation_id: int,
-        role: str,
-        content: str = "",
-        state: str = "complete",
-        model: str | None = None,
-        *,
-        error: str | None = None,
-        timings: dict[str, float] | None = None,
-        usage: dict[str, Any] | None = None,
-        reasoning: str | None = None,
-        created_at: float | None = None,
-    ) -> Message:
-        """Append a message and commit it (so it is on disk before any request goes out).
-
-        Also moves the conversation to the top of the history (``updated_at``).
-        """
-        if role not in ROLES:
-            raise ValueError(f"role must be one of {ROLES}, not {role!r}")
-        if state not in STATES:
-            raise ValueError(f"state must be one of {STATES}, not {state!r}")
-        created = time.time() if created_at is None else float(created_at)
+    def save_draft(self, conversation_id: int, text: str | None) -> None:
+        """What the user typed and has not sent: kept across quit and crash."""
         with self.transaction():
-            row = self._conn.execute(
-                "SELECT deleted_at IS NOT NULL,"
-                " (SELECT coalesce(max(position), -1) + 1 FROM messages WHERE conversation_id = ?)"
-                " FROM conversations WHERE id = ?",
-                (conversation_id, conversation_id),
-            ).fetchone()
-            if row is None:
-                raise NotFoundError(f"No conversation with id {conversation_id}", self.path)
-            position = row[1]
-            cur = self._conn.execute(
-                "INSERT INTO messages (conversation_id, position, role, content, state, model,"
-                " created_at, error, timings, usage, reasoning)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (conversation_id, position, role, content, state, model, created, error,
-                 _dumps(timings or {}), None if usage is None else _dumps(usage), reasoning),
-            )
-            self._conn.execute(
-                "UPDATE conversations SET updated_at = max(updated_at, ?) WHERE id = ?",
-                (created, conversation_id),
-            )
-        return Message(
-            id=cur.lastrowid or 0, conversation_id=conversation_id, position=position,
-            role=role,  # type: ignore[arg-type]
-            content=content, state=state,  # type: ignore[arg-type]
-            model=model, created_at=created, error=error, timings=dict(timings or {}),
-            usage=usage, reasoning=reasoning,
-        )
-
-    def update_message(
-        self,
-        message_id: int,
-        *,
-        content: str = UNSET,
-        state: str = UNSET,
-        model: str | None = UNSET,
-        error: str | None = UNSET,
-        timings: dict[str, float] | None = UNSET,
-        usage: dict[str, Any] | None = UNSET,
-        reasoning: str | None = UNSET,
-    ) -> None:
-        """Change only the given fields and commit. The streaming write-back path: cheap."""
-        fields: dict[str, Any] = {}
-        if content is not UNSET:
-            fields["content"] = content
-        if state is not UNSET:
-            if state not in STATES:
-                raise ValueError(f"state must be one of {STATES}, not {state!r}")
-            fields["state"] = state
-        if model is not UNSET:
-            fields["model"] = model
-        if error is not UNSET:
-            fields["error"] = error
-        if timings is not UNSET:
-            fields["timings"] = _dumps(timings or {})
-        if usage is not UNSET:
-            fields["usage"] = None if usage is None else _dumps(usage)
-        if reasoning is not UNSET:
-            fields["reasoning"] = reasoning
-        if not fields:
-            return
-        self._update_row("messages", message_id, fields, "message")
-
-    def get_message(self, message_id: int) -> Message:
-        row = self._conn.execute(
-            f"SELECT {_MSG_COLS} FROM messages WHERE id = ?", (message_id,)
-        ).fetchone()
-        if row is None:
-            raise NotFoundError(f"No message with id {message_id}", self.path)
-        return _message(row)
-
-    def messages(self, conversation_id: int, *, last: int | None = None) -> list[Message]:
-        """Messages in order; ``last=N`` returns only the final N (fast first screen)."""
-        if last is None:
-            rows = self._conn.execute(
-                f"SELECT {_MSG_COLS} FROM messages WHERE conversation_id = ? ORDER BY position",
-                (conversation_id,),
-            ).fetchall()
-        else:
-            rows = self._conn.execute(
-                f"SELECT {_MSG_COLS} FROM messages WHERE conversation_id = ?"
-                " ORDER BY position DESC LIMIT ?",
-                (conversation_id, max(0, last)),
-            ).fetchall()
-            rows.reverse()
-        return [_message(r) for r in rows]
-
-    def message_count(self, conversation_id: int) -> int:
-        return self._conn.execute(
-            "SELECT count(*) FROM messages WHERE conversation_id = ?", (conversation_id,)
-        ).fetchone()[0]
-
-    def delete_messages_after(
-        self, conversation_id: int, message_id: int, *, inclusive: bool = False
-    ) -> int:
-        """Delete the messages after ``message_id`` (and it too if ``inclusive``).
-
-        For regenerate (inclusive, on the answer) and edit-and-resend (on the edited message).
-        Returns how many were deleted.
-        """
-        with self.transaction():
-            row = self._conn.execute(
-                "SELECT position FROM messages WHERE id = ? AND conversation_id = ?",
-                (message_id, conversation_id),
-            ).fetchone()
-            if row is None:
-                raise NotFoundError(
-                    f"No message {message_id} in conversation {conversation_id}", self.path
-                )
-            op = ">=" if inclusive else ">"
-            cur = self._conn.execute(
-                f"DELETE FROM messages WHERE conversation_id = ? AND position {op} ?",
-                (conversation_id, row[0]),
-            )
-        return cur.rowcount
-
-    def delete_message(self, message_id: int) -> None:
-        with self.transaction():
-            cur = self._conn.execute("DELETE FROM messages WHERE id = ?", (message_id,))
-        if cur.rowcount == 0:
-            raise NotFoundError(f"No message with id {message_id}", self.path)
+            self._conn.execute("UPDATE conversations SET draft = ? WHERE id = ?",
+                               (text or None, conversation_id))
 
     # ------------------------------------------------------------------ window state
     def save_window_state(self, open_conversation_ids: Sequence[int], current_index: int) -> None:
-        value = _dumps({"open": [int(i) for i in open_conversation_ids],
+        value = dumps({"open": [int(i) for i in open_conversation_ids],
                         "current": int(current_index)})
         with self.transaction():
             self._conn.execute(
@@ -525,7 +339,7 @@ class Store:
         row = self._conn.execute(
             "SELECT value FROM meta WHERE key = ?", (_WINDOW_STATE_KEY,)
         ).fetchone()
-        data = _loads(row[0] if row else None, {})
+        data = loads(row[0] if row else None, {})
         if not isinstance(data, dict):
             return [], -1
         saved = [i for i in data.get("open", []) if isinstance(i, int) and not isinstance(i, bool)]
@@ -536,7 +350,7 @@ class Store:
             for r in self._conn.execute(
                 "SELECT id FROM conversations WHERE deleted_at IS NULL AND id IN"
                 " (SELECT value FROM json_each(?))",
-                (_dumps(saved),),
+                (dumps(saved),),
             )
         }
         ids: list[int] = []
@@ -593,7 +407,7 @@ class Store:
             for r in self._conn.execute(
                 "SELECT id, title, updated_at FROM conversations WHERE id IN"
                 " (SELECT value FROM json_each(?))",
-                (_dumps(order),),
+                (dumps(order),),
             )
         }
         hits: list[SearchHit] = []
@@ -622,7 +436,7 @@ class Store:
         rows = self._conn.execute(
             "SELECT rowid, snippet(message_fts, 0, ?, ?, ?, 12) FROM message_fts"
             " WHERE message_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
-            (*marks, fts.ELLIPSIS, match, _dumps(message_ids)),
+            (*marks, fts.ELLIPSIS, match, dumps(message_ids)),
         )
         return {r[0]: fts.collapse_whitespace(r[1] or "") for r in rows}
 
@@ -653,6 +467,26 @@ def _wrap(exc: sqlite3.Error, path: Path, doing: str) -> StoreError:
             f"The conversation database {path} is locked by another program ({exc}).", path
         )
     return StoreError(f"Cannot use the conversation database {path} {doing}: {exc}", path)
+
+
+def _keep_copy(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """Before a migration: a consistent copy of the whole database (SQLite's backup API, so
+    the WAL's contents are in it), kept next to it. A failed copy stops the migration."""
+    copy = path.with_name(f"{path.name}.v{version}-backup")
+    if copy.exists():  # an earlier attempt; never overwrite what may be the only good copy
+        copy = path.with_name(f"{path.name}.v{version}-backup-{int(time.time())}")
+    try:
+        target = sqlite3.connect(copy)
+        try:
+            conn.backup(target)
+        finally:
+            target.close()
+    except (sqlite3.Error, OSError) as exc:
+        with suppress(OSError):
+            copy.unlink()
+        raise StoreError(f"Cannot keep a copy of {path} before upgrading it ({exc}). "
+                         f"{_kept(path)}; free some disk space and start again.", path) from exc
+    return copy
 
 
 def _connect(path: Path, check: str) -> sqlite3.Connection:
@@ -706,6 +540,8 @@ def _connect(path: Path, check: str) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 1000")
+        if has_data and version < LATEST_VERSION:
+            _keep_copy(conn, path, version)
         migrate(conn, version)
     except StoreError:
         conn.close()

@@ -41,8 +41,10 @@ def test_401_wrong_key(llm_server):
     llm_server.reply_json_error(401, "Incorrect API key provided: sk-test.", code="invalid_api_key")
     _, err = fail(llm_server)
     assert isinstance(err, AuthenticationError) and err.status == 401 and not err.retryable
+    # the server echoed the key: it is cut out of what people (and logs) see
     assert str(err) == (f"{host(llm_server)} rejected the API key (401): "
-                        "Incorrect API key provided: sk-test.")
+                        "Incorrect API key provided: [API key].")
+    assert "sk-test" not in (err.server_message or "")
 
 
 def test_401_without_key_says_a_key_is_needed(llm_server):

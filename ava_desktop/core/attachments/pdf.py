@@ -1,0 +1,82 @@
+"""PDF text through pypdf (pure Python, BSD), page by page within the limits.
+
+A PDF that loops inside one page is stopped by the reader process's wall-time limit
+(``worker.py``); the checks here give the clearer messages for what can be seen coming:
+too many pages, a password, a scan without a text layer, the time budget between pages.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import time
+
+from ava_desktop.core.attachments.limits import AttachmentFailure, Limits
+
+PAGE_BREAK = "\n\n"
+
+
+def pdf_text(name: str, data: bytes, limits: Limits,
+             deadline: float | None = None) -> tuple[str, bool] | AttachmentFailure:
+    """(text, cut) of the PDF, or why there is none. ``cut``: stopped at ``max_chars``."""
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # a broken xref is common, not news
+    deadline = deadline or time.monotonic() + limits.seconds
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("")  # owner-password-only PDFs open without one
+            except (DependencyError, NotImplementedError):
+                opened = 0
+            if not opened:
+                return _encrypted(name)
+        count = len(reader.pages)
+        if count > limits.max_pdf_pages:
+            return AttachmentFailure(
+                name, "too_many_pages",
+                f"{name} has {count:,} pages; Ava reads at most {limits.max_pdf_pages:,}. "
+                "Split it, or attach the pages you need.")
+        texts: list[str] = []
+        total = 0
+        cut = False
+        for number, page in enumerate(reader.pages, 1):
+            if time.monotonic() > deadline:
+                return AttachmentFailure(
+                    name, "timeout",
+                    f"Reading {name} took longer than {limits.seconds:g} s (stopped at page "
+                    f"{number:,} of {count:,}); nothing was attached.")
+            text = (page.extract_text() or "").strip()
+            texts.append(text)
+            total += len(text) + len(PAGE_BREAK)
+            if total > limits.max_chars:
+                cut = True
+                break
+    except FileNotDecryptedError:
+        return _encrypted(name)
+    except RecursionError:
+        return AttachmentFailure(name, "corrupt",
+                                 f"{name} is a damaged PDF (its structure loops).")
+    except MemoryError:
+        raise
+    except (PdfReadError, Exception) as exc:  # pypdf raises many kinds on broken files
+        return AttachmentFailure(
+            name, "corrupt",
+            f"{name} is damaged, or not a PDF Ava can read ({type(exc).__name__}).")
+    text = PAGE_BREAK.join(t for t in texts if t)
+    if not text.strip():
+        return AttachmentFailure(
+            name, "no_text",
+            f"{name} has no text layer ({count:,} page{'s' if count != 1 else ''} of pictures, "
+            "perhaps a scan); Ava cannot read text from images of pages, so nothing was "
+            "attached.")
+    return text[:limits.max_chars], cut
+
+
+def _encrypted(name: str) -> AttachmentFailure:
+    return AttachmentFailure(
+        name, "encrypted",
+        f"{name} is protected by a password, so its text cannot be read; save a copy without "
+        "the password and attach that.")

@@ -1,0 +1,99 @@
+"""Writing a streaming answer back to the database, and riding out a failing disk.
+
+The text lives in the node; this only decides *when* to write it. A database that fails
+(disk full, I/O error) is reported once per answer, the text stays in memory, and writes back
+off (1 s, 2 s, … 30 s) until one works again: 1,000 deltas after a failure are one message
+and a handful of attempts, not 1,000 of each.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from ava_desktop.core.store import Store, StoreError
+
+from .node import Node
+
+INTERVAL = 0.5
+MAX_INTERVAL = 1.0
+STRETCH_ABOVE = 256 * 1024  # past this, each write rewrites a large row: write less often
+MAX_BACKOFF = 30.0
+
+
+class AnswerSaver:
+    """Saves one node's text and reasoning while it streams, then its final state."""
+
+    def __init__(self, store: Store, node: Node, on_failure: Callable[[StoreError], None],
+                 on_recovered: Callable[[], None],
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.store = store
+        self.node = node
+        self._on_failure = on_failure
+        self._on_recovered = on_recovered
+        self._clock = clock
+        self._last = clock()
+        self._saved = (len(node.content), len(node.reasoning))
+        self._failures = 0
+        self._retry_at = 0.0
+        self.writes = 0
+
+    @property
+    def interval(self) -> float:
+        size = len(self.node.content)
+        return min(MAX_INTERVAL, INTERVAL * max(1.0, size / STRETCH_ABOVE))
+
+    @property
+    def failing(self) -> bool:
+        return self._failures > 0
+
+    def maybe_save(self) -> None:
+        """Write if there is something new and the interval (or the back-off) has passed."""
+        now = self._clock()
+        if self._failures and now < self._retry_at:
+            return
+        if not self._failures and now - self._last < self.interval:
+            return
+        self.save(now)
+
+    def save(self, now: float | None = None) -> bool:
+        sizes = (len(self.node.content), len(self.node.reasoning))
+        if sizes == self._saved and not self._failures:
+            return True
+        fields: dict[str, Any] = {"content": self.node.content}
+        if self.node.reasoning:
+            fields["reasoning"] = self.node.reasoning
+        return self._write(fields, sizes, now)
+
+    def finish(self) -> bool:
+        """The final write: text, state and what was measured, in one commit."""
+        node = self.node
+        fields: dict[str, Any] = {"content": node.content, "state": node.state,
+                                  "error": node.error, "timings": node.timings,
+                                  "usage": node.usage, "model": node.model,
+                                  "parts": node.stored_parts()}
+        if node.reasoning:
+            fields["reasoning"] = node.reasoning
+        return self._write(fields, (len(node.content), len(node.reasoning)), None)
+
+    def _write(self, fields: dict[str, Any], sizes: tuple[int, int], now: float | None) -> bool:
+        now = self._clock() if now is None else now
+        try:
+            self.store.update_message(self.node.id, **fields)
+        except StoreError as exc:
+            self._failures += 1
+            self._retry_at = now + min(MAX_BACKOFF, 2.0 ** (self._failures - 1))
+            if self._failures == 1:
+                self._on_failure(exc)
+            return False
+        self.writes += 1
+        self._last = now
+        self._saved = sizes
+        if self._failures:
+            self._failures = 0
+            self._on_recovered()
+        return True
+
+
+__all__ = ["AnswerSaver"]

@@ -1,0 +1,251 @@
+"""Gemini's streamed ``GenerateContentResponse`` chunks -> typed events, and its errors.
+
+Every chunk is a whole JSON object (``alt=sse``); the stream has no end marker, so a
+``finishReason`` is what says the answer is complete. Endings other than STOP and
+MAX_TOKENS (safety, recitation, a blocked prompt, a malformed tool call) are errors that say
+why, after a ``Finish`` event carrying the same words.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+from .errors import (
+    AuthenticationError,
+    ContentFilterError,
+    ContextLengthError,
+    HTTPStatusError,
+    ModelNotFoundError,
+    ProtocolError,
+    ProviderConnectionError,
+    ProviderError,
+    RateLimitError,
+    format_wait,
+    parse_retry_after,
+    shorten,
+)
+from .events import Event, Finish, ReasoningDelta, TextDelta, ToolCall, Usage
+from .listing import first_int
+from .sse import ServerSentEvent
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)s\s*$")
+#: Why an answer ended, for people: (our reason, what to say, is it an error).
+_FILTERS = {
+    "SAFETY": "Gemini's safety filters stopped the answer",
+    "IMAGE_SAFETY": "Gemini's safety filters stopped the image",
+    "RECITATION": "Gemini stopped the answer because it was reciting existing text "
+                  "(recitation)",
+    "IMAGE_RECITATION": "Gemini stopped the image because it resembled existing material",
+    "BLOCKLIST": "Gemini stopped the answer because it contained blocked terms",
+    "PROHIBITED_CONTENT": "Gemini stopped the answer because it may hold prohibited content",
+    "IMAGE_PROHIBITED_CONTENT": "Gemini stopped the image because it may hold prohibited "
+                                "content",
+    "SPII": "Gemini stopped the answer because it may hold sensitive personal information",
+}
+_TOOL_FAILURES = {
+    "MALFORMED_FUNCTION_CALL": "the model wrote a tool call that could not be read",
+    "UNEXPECTED_TOOL_CALL": "the model called a tool that was not offered",
+    "TOO_MANY_TOOL_CALLS": "the model made too many tool calls in a row",
+    "MISSING_THOUGHT_SIGNATURE": "a tool call was sent back without its thought signature",
+}
+_BLOCKS = {
+    "SAFETY": "for safety reasons",
+    "BLOCKLIST": "because it contains blocked terms",
+    "PROHIBITED_CONTENT": "because it may hold prohibited content",
+    "IMAGE_SAFETY": "because of an image, for safety reasons",
+    "OTHER": "for an unspecified reason",
+}
+
+
+def parse_duration(value: Any) -> float | None:
+    """Protobuf Duration JSON ("37s", "1.5s") -> seconds."""
+    if isinstance(value, str) and (m := _DURATION.match(value)):
+        return float(m.group(1))
+    return None
+
+
+def gemini_error(status: int | None, err: Any, headers: Mapping[str, str], *, host: str,
+                 provider: str | None, sent_key: bool = True) -> ProviderError | None:
+    """The error for a Google API error object (``{"code", "message", "status",
+    "details"}``), or None when ``err`` is not one."""
+    if isinstance(err, list) and err:
+        err = err[0]
+    if isinstance(err, dict) and isinstance(err.get("error"), dict):
+        err = err["error"]
+    if not isinstance(err, dict) or not ({"message", "status"} & err.keys()):
+        return None
+    msg = shorten(str(err.get("message") or "")) or None
+    grpc = str(err.get("status") or "")
+    code = status if status is not None else first_int(err, "code")
+    details = [d for d in err.get("details") or [] if isinstance(d, dict)]
+    reasons = {str(d.get("reason")) for d in details if d.get("reason")}
+    wait = next((w for d in details if (w := parse_duration(d.get("retryDelay"))) is not None),
+                None)
+    kw: dict[str, Any] = {"provider": provider, "host": host, "status": code,
+                          "server_message": msg, "code": grpc or None}
+    tail = f": {msg}" if msg else ""
+    label = " ".join(str(x) for x in (code, grpc) if x)
+    if "API_KEY_INVALID" in reasons or grpc == "UNAUTHENTICATED" or code == 401:
+        kw["code"] = "API_KEY_INVALID" if "API_KEY_INVALID" in reasons else kw["code"]
+        what = "rejected the API key" if sent_key else "needs an API key"
+        return AuthenticationError(f"{host} {what} ({label}){tail}", **kw)
+    if grpc == "PERMISSION_DENIED" or code == 403:
+        return AuthenticationError(f"{host} refused access ({label}){tail}", **kw)
+    if grpc == "RESOURCE_EXHAUSTED" or code == 429:
+        wait = wait if wait is not None else parse_retry_after(headers)
+        when = f"retry in {format_wait(wait)}" if wait is not None else "try again later"
+        return RateLimitError(f"Rate limited by {host}; {when}" + (f" ({msg})" if msg else ""),
+                              retry_after=wait, **kw)
+    if msg and re.search(r"token count.*exceeds|exceeds the maximum number of tokens", msg,
+                         re.I):
+        return ContextLengthError(f"The conversation is too long for the model's context "
+                                  f"window ({host}, {label}){tail}", **kw)
+    if grpc == "NOT_FOUND" or code == 404:
+        if msg and "models/" in msg:
+            return ModelNotFoundError(f"{host} does not know this model ({label}){tail}", **kw)
+        return HTTPStatusError(f"{host} answered {label}{tail} (is the base URL right?)", **kw)
+    if grpc in ("INVALID_ARGUMENT", "FAILED_PRECONDITION") or code == 400:
+        return HTTPStatusError(f"{host} refused the request ({label}){tail}", **kw)
+    retryable = grpc in ("UNAVAILABLE", "INTERNAL", "DEADLINE_EXCEEDED") or (
+        code is not None and code >= 500)
+    return HTTPStatusError(f"{host} answered {label}{tail}", retryable=retryable, **kw)
+
+
+def _usage(meta: dict[str, Any]) -> Usage:
+    prompt = first_int(meta, "promptTokenCount")
+    answer = first_int(meta, "candidatesTokenCount")
+    thoughts = first_int(meta, "thoughtsTokenCount")
+    completion = None if answer is None and thoughts is None else (answer or 0) + (thoughts or 0)
+    return Usage(prompt, completion, first_int(meta, "totalTokenCount"))
+
+
+class GeminiChunkParser:
+    """Text, thought parts (reasoning), ``functionCall`` (one ToolCall each, arguments as
+    JSON text), ``usageMetadata``, ``finishReason`` and ``promptFeedback.blockReason``."""
+
+    def __init__(self, host: str, provider: str | None = None) -> None:
+        self.host = host
+        self.provider = provider
+        self.done = False  # Gemini has no end marker: read to EOF
+        self.finish_reason: str | None = None
+        self._calls = 0
+        self._usage: Usage | None = None
+        self._ending: ProviderError | None = None
+
+    def _protocol(self, what: str, data: str) -> ProtocolError:
+        return ProtocolError(f"{self.host} sent {what}: {shorten(data, 120)!r}",
+                             provider=self.provider, host=self.host)
+
+    def feed(self, sse: ServerSentEvent) -> list[Event]:
+        data = sse.data
+        if not data or data.isspace():
+            return []
+        try:
+            obj = json.loads(data)
+        except ValueError:
+            raise self._protocol("a malformed line in the stream", data) from None
+        if isinstance(obj, list) and len(obj) == 1:  # a JSON-array stream item
+            obj = obj[0]
+        if not isinstance(obj, dict):
+            raise self._protocol("data that is not a JSON object", data)
+        if "error" in obj:
+            err = gemini_error(None, obj["error"], {}, host=self.host, provider=self.provider)
+            if err is None:
+                raise self._protocol("an error it did not describe", data)
+            said = err.server_message or err.code or "unknown error"
+            raise ProtocolError(f"{self.host} reported an error in the stream: {said}",
+                                provider=self.provider, host=self.host, status=err.status,
+                                code=err.code, server_message=err.server_message,
+                                retryable=err.retryable)
+        out: list[Event] = []
+        finish: Finish | None = None
+        candidates = obj.get("candidates")
+        if isinstance(candidates, list) and candidates and isinstance(candidates[0], dict):
+            finish = self._candidate(candidates[0], out)
+        feedback = obj.get("promptFeedback")
+        block = feedback.get("blockReason") if isinstance(feedback, dict) else None
+        if isinstance(block, str) and block:
+            why = _BLOCKS.get(block, f"({block})")
+            self._ending = ContentFilterError(
+                f"Gemini blocked the prompt {why}; rephrase it or start a new conversation "
+                f"({block})", provider=self.provider, host=self.host, code=block)
+            self.finish_reason = "content_filter"
+            out.append(Finish("content_filter", str(self._ending)))
+        meta = obj.get("usageMetadata")
+        if isinstance(meta, dict):
+            usage = _usage(meta)
+            if usage != self._usage:
+                self._usage = usage
+                out.append(usage)
+        if finish is not None:  # last, as the other providers send it
+            out.append(finish)
+        return out
+
+    def _candidate(self, cand: dict[str, Any], out: list[Event]) -> Finish | None:
+        content = cand.get("content")
+        parts = content.get("parts") if isinstance(content, dict) else None
+        for part in parts if isinstance(parts, list) else ():
+            if not isinstance(part, dict):
+                continue
+            text = part.get("text")
+            if isinstance(text, str) and text:
+                out.append(ReasoningDelta(text) if part.get("thought") is True
+                           else TextDelta(text))
+            call = part.get("functionCall")
+            if isinstance(call, dict) and isinstance(call.get("name"), str):
+                args = call.get("args")
+                call_id = call.get("id")
+                out.append(ToolCall(
+                    self._calls,
+                    call_id if isinstance(call_id, str) and call_id
+                    else f"call_{uuid.uuid4().hex[:16]}",
+                    call["name"],
+                    json.dumps(args if isinstance(args, dict) else {}, ensure_ascii=False),
+                    str(part.get("thoughtSignature") or "")))
+                self._calls += 1
+        reason = cand.get("finishReason")
+        if isinstance(reason, str) and reason and reason != "FINISH_REASON_UNSPECIFIED":
+            return self._finish(reason)
+        return None
+
+    def _finish(self, reason: str) -> Finish:
+        kw: dict[str, Any] = {"provider": self.provider, "host": self.host, "code": reason}
+        if reason == "STOP":
+            self.finish_reason = "tool_calls" if self._calls else "stop"
+            return Finish(self.finish_reason)
+        if reason == "MAX_TOKENS":
+            self.finish_reason = "length"
+            return Finish("length", "The answer reached its length limit (maxOutputTokens) "
+                          "and was cut off there.")
+        if reason in _FILTERS:
+            self.finish_reason = "content_filter"
+            self._ending = ContentFilterError(f"{_FILTERS[reason]} ({reason}).", **kw)
+        elif reason in _TOOL_FAILURES:
+            self.finish_reason = reason.lower()
+            self._ending = ProtocolError(f"Gemini stopped: {_TOOL_FAILURES[reason]} "
+                                         f"({reason}).", **kw)
+        elif reason == "LANGUAGE":
+            self.finish_reason = "language"
+            self._ending = ProviderError("Gemini stopped: the conversation is in a language "
+                                         "it does not support (LANGUAGE).", **kw)
+        else:
+            self.finish_reason = reason.lower()
+            self._ending = ProviderError(f"Gemini stopped the answer without saying why "
+                                         f"({reason}).", **kw)
+        return Finish(self.finish_reason, str(self._ending))
+
+    def end(self, received_bytes: int) -> None:
+        """An ending that must be said is raised; no finishReason at all means cut off."""
+        if self._ending is not None:
+            raise self._ending
+        if self.finish_reason is None:
+            raise ProviderConnectionError(
+                f"The answer from {self.host} was cut off: the stream ended before it was "
+                "complete", provider=self.provider, host=self.host)
+
+
+__all__ = ["GeminiChunkParser", "gemini_error", "parse_duration"]

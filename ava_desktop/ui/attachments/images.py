@@ -1,0 +1,156 @@
+"""Images to ``ImagePart``: checked, decoded, turned upright, downscaled and re-encoded by Qt.
+
+Safe to call off the GUI thread (QImage and QImageReader are reentrant). The order matters:
+the declared size is checked before any pixel is decoded (a 50,000 x 50,000 PNG is 40 bytes
+of header and 10 GB of pixels); truncated files are refused before the decoder fills the
+missing rows with grey; EXIF orientation is applied, then the pixels are copied into a fresh
+QImage, so no metadata (EXIF, GPS, text chunks, ICC descriptions) can reach the encoder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+from dataclasses import dataclass
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QColorSpace, QImage, QImageIOHandler, QImageReader, QPainter
+
+from ava_desktop.core.attachments.limits import DEFAULT_LIMITS, AttachmentFailure, Limits
+from ava_desktop.core.conversation.parts import ImagePart
+
+THUMBNAIL_EDGE = 96
+JPEG_QUALITY = 90
+PNG_TOO_BIG = 3 * 1024 * 1024  # a photo saved as PNG: send it as JPEG instead
+_LOSSLESS = {"png", "bmp", "gif"}
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedImage:
+    """The part to send and a small picture for the chip (make the QPixmap on the GUI
+    thread)."""
+
+    part: ImagePart
+    thumbnail: QImage
+
+
+def allow_allocation(limits: Limits = DEFAULT_LIMITS) -> None:
+    """Let Qt allocate what ``max_image_pixels`` needs (Qt's own cap is 256 MB), no more.
+    A process-wide setting; call once from the GUI thread."""
+    needed = limits.max_image_pixels * 4 // (1024 * 1024) + 16
+    QImageReader.setAllocationLimit(needed)
+
+
+def image_from_bytes(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS,
+                     max_edge: int | None = None) -> PreparedImage | AttachmentFailure:
+    """Decode ``data`` (a PNG, JPEG, WebP, GIF or BMP file) into a clean ``ImagePart``."""
+    if len(data) > limits.max_image_bytes:
+        from ava_desktop.core.attachments.reading import too_large
+
+        return too_large(name, len(data), limits.max_image_bytes)
+    truncated = _truncated(data)
+    if truncated:
+        return AttachmentFailure(name, "image",
+                                 f"{name} is cut off ({truncated}); attach a complete copy.")
+    array = QByteArray(data)
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setDecideFormatFromContent(True)
+    reader.setAutoTransform(True)  # EXIF orientation, before the metadata is dropped
+    fmt = bytes(reader.format().data()).decode("ascii", "replace").lower()
+    if not reader.canRead() or not fmt:
+        return AttachmentFailure(
+            name, "image", f"{name} is not an image Ava can read (PNG, JPEG, WebP, GIF, BMP).")
+    size = reader.size()
+    if not size.isValid() or size.width() <= 0 or size.height() <= 0:
+        return AttachmentFailure(name, "image", f"{name} does not say how large it is; "
+                                                "it is damaged or not an image.")
+    pixels = size.width() * size.height()
+    if pixels > limits.max_image_pixels:
+        return AttachmentFailure(
+            name, "image",
+            f"{name} claims {size.width():,} × {size.height():,} pixels "
+            f"({pixels / 1e6:,.0f} megapixels), over the {limits.max_image_pixels / 1e6:,.0f} "
+            "megapixel limit; it was not opened (it could exhaust memory).")
+    edge = max_edge or limits.max_image_edge
+    if max(size.width(), size.height()) > edge and reader.supportsOption(
+            QImageIOHandler.ImageOption.ScaledSize):
+        # JPEG decodes straight to a smaller size (DCT scaling): less memory, less time
+        reader.setScaledSize(size.scaled(QSize(edge, edge), Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull():
+        return AttachmentFailure(name, "image",
+                                 f"{name} could not be decoded ({reader.errorString()}).")
+    return prepare(name, image, edge, lossless=fmt in _LOSSLESS)
+
+
+def image_from_qimage(name: str, image: QImage, limits: Limits = DEFAULT_LIMITS,
+                      max_edge: int | None = None) -> PreparedImage | AttachmentFailure:
+    """A decoded image (the clipboard's screenshot) into a clean ``ImagePart``."""
+    if image.isNull():
+        return AttachmentFailure(name, "image", f"{name}: the clipboard image is empty.")
+    if image.width() * image.height() > limits.max_image_pixels:
+        return AttachmentFailure(name, "image", f"{name} is over the "
+                                 f"{limits.max_image_pixels / 1e6:,.0f} megapixel limit.")
+    return prepare(name, image, max_edge or limits.max_image_edge, lossless=True)
+
+
+def prepare(name: str, image: QImage, max_edge: int, lossless: bool) -> PreparedImage:
+    """Downscale to ``max_edge``, copy the pixels into a fresh image, encode it."""
+    if image.colorSpace().isValid() and image.colorSpace() != QColorSpace(
+            QColorSpace.NamedColorSpace.SRgb):
+        image = image.convertedToColorSpace(QColorSpace(QColorSpace.NamedColorSpace.SRgb))
+    if max(image.width(), image.height()) > max_edge:
+        image = image.scaled(max_edge, max_edge, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    alpha = image.hasAlphaChannel()
+    fmt = QImage.Format.Format_ARGB32 if alpha else QImage.Format.Format_RGB32
+    clean = QImage(image.size(), fmt)
+    clean.fill(Qt.GlobalColor.transparent if alpha else Qt.GlobalColor.white)
+    painter = QPainter(clean)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+    painter.drawImage(0, 0, image.convertToFormat(fmt))
+    painter.end()
+    if alpha or lossless:
+        data, mime = _encode(clean, "PNG"), "image/png"
+        if not alpha and len(data) > PNG_TOO_BIG:
+            data, mime = _encode(clean, "JPEG", JPEG_QUALITY), "image/jpeg"
+    else:
+        data, mime = _encode(clean, "JPEG", JPEG_QUALITY), "image/jpeg"
+    part = ImagePart(mime=mime, sha256=hashlib.sha256(data).hexdigest(),
+                     name=_renamed(name, mime), width=clean.width(), height=clean.height(),
+                     size=len(data), data=data)
+    thumbnail = clean.scaled(THUMBNAIL_EDGE, THUMBNAIL_EDGE, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    return PreparedImage(part, thumbnail)
+
+
+def _encode(image: QImage, fmt: str, quality: int = -1) -> bytes:
+    array = QByteArray()
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, fmt, quality):
+        raise OSError(f"Qt could not encode {fmt}")
+    buffer.close()
+    return bytes(array.data())
+
+
+def _renamed(name: str, mime: str) -> str:
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    return f"{stem or 'image'}.{'png' if mime == 'image/png' else 'jpg'}"
+
+
+def _truncated(data: bytes) -> str:
+    """Why the file is visibly incomplete, or '' (formats whose end can be checked)."""
+    if data.startswith(b"\x89PNG"):
+        return "" if b"IEND" in data[-4096:] else "the PNG has no end marker"
+    if data.startswith(b"\xff\xd8"):
+        return "" if b"\xff\xd9" in data[-65536:] else "the JPEG has no end marker"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        declared = struct.unpack("<I", data[4:8])[0] + 8
+        return "" if len(data) >= declared else "the WebP is shorter than it says"
+    if data[:2] == b"BM" and len(data) >= 6:
+        declared = struct.unpack("<I", data[2:6])[0]
+        return "" if len(data) >= declared else "the BMP is shorter than it says"
+    return ""

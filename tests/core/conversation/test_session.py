@@ -1,0 +1,203 @@
+"""ChatSession with plain asyncio against the scripted server and a real store: versions,
+branches, edits that keep every word, retries, and a failing database."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from ava_desktop.core.conversation.node import (
+    Notice,
+    PathReset,
+    StatusChanged,
+    StreamFinished,
+    TextAppended,
+)
+from ava_desktop.core.conversation.request import RequestPlan
+from ava_desktop.core.conversation.session import ChatSession
+from ava_desktop.core.store import Store
+from ava_desktop.providers import OpenAICompatible
+from tests.core.providers.util import run
+
+
+def _plan(server, **kw) -> RequestPlan:
+    return RequestPlan(OpenAICompatible, "test-model",
+                       endpoint={"base_url": server.base_url, "api_key": "sk-test"}, **kw)
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with Store.open(tmp_path / "c.sqlite3") as s:
+        yield s
+
+
+def _session(store: Store) -> tuple[ChatSession, list]:
+    session = ChatSession(store)
+    session.ensure_conversation("t", None, "test-model", None, {})
+    events: list = []
+    session.subscribe(events.append)
+    return session, events
+
+
+def _texts(session: ChatSession) -> list[tuple[str, str]]:
+    return [(n.role, n.content) for n in session.path()]
+
+
+def test_send_streams_into_one_buffer_and_saves(llm_server, store):
+    llm_server.reply(tokens=["Hel", "lo"])
+    session, events = _session(store)
+
+    async def go():
+        session.send("hi", _plan(llm_server, system_prompt="be brief"))
+        await session.wait()
+    run(go())
+    assert _texts(session) == [("user", "hi"), ("assistant", "Hello")]
+    assert "".join(e.text for e in events if isinstance(e, TextAppended)) == "Hello"
+    sent = llm_server.last_request.json["messages"]
+    assert sent == [{"role": "system", "content": "be brief"}, {"role": "user", "content": "hi"}]
+    stored = store.messages(session.conversation.id)
+    assert [(m.role, m.content, m.state) for m in stored] == [
+        ("user", "hi", "complete"), ("assistant", "Hello", "complete")]
+
+
+def test_regenerate_and_edit_add_versions_and_requests_carry_only_the_shown_path(
+        llm_server, store):
+    session, events = _session(store)
+
+    async def go():
+        llm_server.reply(tokens=["one"])
+        session.send("q1", _plan(llm_server))
+        await session.wait()
+        llm_server.reply(tokens=["two"])
+        q2 = session.send("q2", _plan(llm_server))
+        await session.wait()
+        first_answer = session.path()[1]
+        llm_server.reply(tokens=["ONE"])
+        session.regenerate(first_answer.id, _plan(llm_server))  # the FIRST answer, by id
+        await session.wait()
+        return first_answer, q2
+    first_answer, _q2 = run(go())
+    assert _texts(session) == [("user", "q1"), ("assistant", "ONE")]
+    assert llm_server.last_request.json["messages"] == [{"role": "user", "content": "q1"}]
+    regenerated = session.path()[1]
+    versions = session.versions(regenerated.id)
+    assert (versions.index, versions.count) == (2, 2)
+    # switching back brings the whole old branch, q2 and its answer included
+    assert session.switch(first_answer.id)
+    assert _texts(session) == [("user", "q1"), ("assistant", "one"), ("user", "q2"),
+                               ("assistant", "two")]
+    assert any(isinstance(e, PathReset) and e.from_id == first_answer.id for e in events)
+
+    async def edit():
+        llm_server.reply(tokens=["edited answer"])
+        session.edit_and_resend(session.path()[0].id, "q1 (better)", _plan(llm_server))
+        await session.wait()
+    run(edit())
+    assert _texts(session) == [("user", "q1 (better)"), ("assistant", "edited answer")]
+    # nothing was deleted: all seven messages are in the database, and a reopened session
+    # shows the same path
+    assert store.message_count(session.conversation.id) == 7
+    again = ChatSession(store, store.get_conversation(session.conversation.id))
+    assert _texts(again) == _texts(session)
+    assert again.versions(again.path()[0].id).count == 2
+
+
+def test_stop_keeps_text_and_continue_extends_it(llm_server, store):
+    session, _events = _session(store)
+    llm_server.reply(tokens=[f"t{i} " for i in range(400)], delay=0.01)
+
+    async def go():
+        session.send("long", _plan(llm_server))
+        while not session.path()[-1].content:
+            await asyncio.sleep(0.01)
+        session.stop()
+        await session.wait()
+        partial = session.path()[-1].content
+        llm_server.reply(tokens=["more"])
+        assert session.continue_answer(session.path()[-1].id, _plan(llm_server))
+        await session.wait()
+        return partial
+    partial = run(go())
+    answer = session.path()[-1]
+    assert answer.content == partial + "more" and answer.state == "complete"
+    last = llm_server.last_request.json["messages"]
+    assert last[-1] == {"role": "assistant", "content": partial}
+
+
+def test_rate_limit_with_retry_after_is_retried_once_with_a_countdown(llm_server, store):
+    session, events = _session(store)
+
+    async def go():
+        llm_server.reply_rate_limited(retry_after="1")
+        llm_server.reply(tokens=["finally"])
+        session.send("q", _plan(llm_server))
+        await session.wait()
+    run(go())
+    assert session.path()[-1].content == "finally"
+    assert any(isinstance(e, StatusChanged) and "retrying in 1 s" in e.text for e in events)
+    assert len(llm_server.requests) == 2
+
+    async def twice():
+        llm_server.reply_rate_limited(retry_after="1")
+        llm_server.reply_rate_limited(retry_after="1")
+        session.send("q2", _plan(llm_server))
+        await session.wait()
+    run(twice())
+    answer = session.path()[-1]
+    assert answer.state == "error" and "Rate limited" in (answer.error or "")
+    assert len(llm_server.requests) == 4  # one retry, then the message
+
+
+def test_stop_during_the_countdown_cancels_the_retry(llm_server, store):
+    session, events = _session(store)
+
+    async def go():
+        llm_server.reply_rate_limited(retry_after="30")
+        session.send("q", _plan(llm_server))
+        while not any(isinstance(e, StatusChanged) for e in events):
+            await asyncio.sleep(0.01)
+        session.stop()
+        await session.wait()
+    run(go())
+    assert session.path()[-1].state == "stopped" and len(llm_server.requests) == 1
+
+
+def test_a_failing_database_is_said_once_and_the_text_saved_when_it_works_again(
+        llm_server, store, monkeypatch):
+    session, events = _session(store)
+    session.save_tick = 0.01
+    llm_server.reply(tokens=[f"w{i} " for i in range(300)], delay=0.003)
+    real = store.update_message
+    calls = {"n": 0, "fail": True}
+
+    def flaky(*a, **kw):
+        calls["n"] += 1
+        if calls["fail"]:
+            raise sqlite3.OperationalError("disk I/O error")
+        return real(*a, **kw)
+
+    from ava_desktop.core.store import store as store_mod
+
+    def wrapped(*a, **kw):
+        try:
+            return flaky(*a, **kw)
+        except sqlite3.Error as exc:
+            raise store_mod._wrap(exc, store.path, "(saving)") from exc
+
+    monkeypatch.setattr(store, "update_message", wrapped)
+
+    async def go():
+        session.send("q", _plan(llm_server))
+        await asyncio.sleep(0.4)
+        calls["fail"] = False
+        await session.wait()
+    run(go())
+    notices = [e.text for e in events if isinstance(e, Notice)]
+    assert sum("Could not save" in n for n in notices) == 1, notices
+    assert calls["n"] < 30  # backed off, not one attempt per delta
+    stored = store.messages(session.conversation.id)[-1]
+    assert stored.content == session.path()[-1].content and stored.state == "complete"
+    assert any(isinstance(e, StreamFinished) for e in events)
