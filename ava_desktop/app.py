@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from ava_desktop.cli import parse_args
@@ -17,6 +18,9 @@ def main(argv: list[str] | None = None) -> int:
 
         child.main(argv[1:])
         return 0
+    if sys.stdout is None or sys.stderr is None:  # a windowed bundle on Windows: no console
+        sink = open(os.devnull, "w")  # noqa: SIM115 - for the life of the process
+        sys.stdout, sys.stderr = sys.stdout or sink, sys.stderr or sink
     args = parse_args(argv)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         from ava_desktop import desktop_entry
