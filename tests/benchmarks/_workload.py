@@ -72,9 +72,13 @@ def _list(rng: random.Random) -> str:
     return "\n".join(f"- {_sentence(rng)}" for _ in range(rng.randint(3, 6)))
 
 
-def answer(chars: int, seed: int = 0, code_heavy: bool = False) -> str:
-    """A Markdown answer of about ``chars`` characters."""
+def answer(chars: int, seed: int = 0, code_heavy: bool | str = False) -> str:
+    """A Markdown answer of about ``chars`` characters (``code_heavy="long"``: one code
+    block of all of it, far longer than the streamer's live tail)."""
     rng = random.Random(seed)
+    if code_heavy == "long":
+        code = _code(rng, max(10, chars // 48))
+        return f"Here is the whole module:\n\n{code}\n\nThat is all of it.\n"
     parts: list[str] = []
     size = 0
     section = 0

@@ -23,6 +23,7 @@ from ava_desktop.core.providers import (
 
 from .models import LocalModel
 from .server import LocalServer, LocalServerError, default_threads
+from .tokenize import TokenizerClient
 
 DEFAULT_N_CTX = 4096  # SmolLM2 knows 8k; 4k keeps the KV cache near 100 MB
 
@@ -54,6 +55,15 @@ class LocalModelHost:
             self._loaded = wanted
             return self.server
 
+    def tokenizer_for(self, path: str | Path, timeout: float = 3.0) -> TokenizerClient | None:
+        """A token counter for ``path`` if the server is serving it now (never starts one:
+        counting must not load a model)."""
+        if not self.server.running or self._loaded is None:
+            return None
+        if self._loaded[0] != Path(path).resolve():
+            return None
+        return self.server.tokenizer(timeout)
+
     async def stop(self) -> None:
         async with self._lock:
             self._loaded = None
@@ -71,6 +81,7 @@ class LocalModels(OpenAICompatible):
     supports_gpt_35_turbo = False
     default_model = "SmolLM2-135M-Instruct.Q4_1"
     supports_tools = False  # the bundled server runs without a tool-call chat template
+    supports_images = False  # no vision projector (mmproj) is loaded with the model
     models: list[str] = []  # noqa: RUF012 - the class attribute g4f has
 
     @classmethod
@@ -105,7 +116,7 @@ class LocalModels(OpenAICompatible):
             raise ContextLengthError(
                 f"This conversation is too long for the model's context ({n_ctx} tokens): "
                 "start a new chat, or raise the context size in Chat → Local Model Options.",
-                provider=cls.__name__, host="local") from exc
+                provider=cls.__name__, host="local", context_window=int(n_ctx)) from exc
         finally:
             await inner.aclose()  # close the request now, which stops the server's generation
 
