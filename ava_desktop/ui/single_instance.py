@@ -120,6 +120,7 @@ class InstanceServer(QObject):
             self._buffers[sock] = bytearray()
             sock.readyRead.connect(lambda s=sock: self._read(s))
             sock.disconnected.connect(lambda s=sock: self._drop(s))
+            sock.disconnected.connect(sock.deleteLater)
             QTimer.singleShot(CLIENT_TIMEOUT_MS, sock, lambda s=sock: self._drop(s))
 
     def _read(self, sock: QLocalSocket) -> None:
