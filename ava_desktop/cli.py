@@ -29,6 +29,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--provider", metavar="NAME", help="provider or endpoint for new tabs")
     parser.add_argument("--model", metavar="NAME", help="model for new tabs")
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE",
+        help="conversation backups (.json), ChatGPT exports (.zip) or GGUF models to offer for "
+        "import; given to the running window if Ava is already open on this data folder",
+    )
+    # for CI's smoke test of a built bundle (ava_desktop/ui/self_test.py); not for people
+    parser.add_argument("--x-ava-self-test", dest="self_test", metavar="TEXT",
+                        help=argparse.SUPPRESS)
+    entry = parser.add_mutually_exclusive_group()
+    entry.add_argument("--install-desktop-entry", action="store_true",
+                       help="add Ava to your application menu (Linux: a .desktop file and icons "
+                       "in $XDG_DATA_HOME) and exit")
+    entry.add_argument("--uninstall-desktop-entry", action="store_true",
+                       help="remove what --install-desktop-entry added and exit")
     return parser
 
 

@@ -39,9 +39,12 @@ from ava_desktop.ui.appearance import apply_theme
 from ava_desktop.ui.chat_tab import ChatTab
 from ava_desktop.ui.context import AppContext
 from ava_desktop.ui.gc import GuiThreadCollector
+from ava_desktop.ui.launch_files import offer_files
 from ava_desktop.ui.main_window import MainWindow
 from ava_desktop.ui.model_selector import ModelCatalog
 from ava_desktop.ui.resources import app_icon
+from ava_desktop.ui.self_test import self_test
+from ava_desktop.ui.single_instance import Handover, bring_to_front, claim, handover_from_args
 
 log = logging.getLogger("ava_desktop")
 KEYCHAIN_WAIT_S = 2.0
@@ -152,7 +155,26 @@ class AvaApp:
             ctx.spawn(ctx.discover(), name="discovery")
         # load the common code lexers while idle, not in the first answer's first flush
         QTimer.singleShot(300, lambda: ctx.call_safely(warm_up))
+        if files := handover_from_args(self.args).files:
+            offer_files(window, files)
+        if text := getattr(self.args, "self_test", None):
+            ctx.spawn(self_test(self, text), name="self-test")
         return window
+
+    def on_handover(self, message: Handover) -> None:
+        """Ava was launched again on this data folder: come forward, open its files, and
+        open a tab with its --provider/--model if it named one."""
+        window = self.window
+        if window is None:
+            return
+        bring_to_front(window)
+        if message.provider or message.model:
+            self.args.provider, self.args.model = message.provider, message.model
+            self.ctx.cli_model = message.model
+            self._choose_defaults()
+            window.new_tab()
+        if message.files:
+            offer_files(window, message.files)
 
     async def _keys_later(self, keys: asyncio.Future[None]) -> None:
         await keys
@@ -301,10 +323,17 @@ def run(args: argparse.Namespace) -> int:
     qt_app.setWindowIcon(app_icon())
     try:
         app = AvaApp(args)
+        instance = claim(app.paths.data_dir, handover_from_args(args))
+        if instance is None:
+            return 0  # Ava already runs on this data folder and took the arguments
         setup_logging(app.paths.log_dir)
     except OSError as exc:  # e.g. an unwritable or mistyped --data-dir
         _tell_fatal(f"Ava Desktop cannot use its data folder: {exc}")
         return 1
+    except TimeoutError as exc:  # another instance holds the folder and does not answer
+        _tell_fatal(str(exc))
+        return 1
+    instance.handedOver.connect(app.on_handover)
     loop = qasync.QEventLoop(qt_app)
     asyncio.set_event_loop(loop)
     _install_excepthook(app.ctx)
@@ -316,6 +345,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         return loop.run_until_complete(app.main())
     finally:
+        instance.close()
         collector.stop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):

@@ -1,6 +1,8 @@
 """Launcher that runs ``llama_cpp.server`` in-process and dies with the app.
 
-Run as ``python -m ava_desktop.core.local.child --parent-pid PID -- <server args>``.
+Run as ``python -m ava_desktop.core.local.child --parent-pid PID -- <server args>``; in a
+bundled (frozen) app, which has no separate Python, as ``<app executable> --x-ava-local-server
+--parent-pid PID -- <server args>`` (``ava_desktop.app.main`` dispatches on that flag).
 Why a wrapper instead of ``python -m llama_cpp.server`` directly: the model server must
 never outlive the app, also when the app is killed with SIGKILL (no atexit runs then).
 Three independent guards, any one of which suffices:
@@ -18,6 +20,7 @@ variable in the user's shell cannot change the server; the API key arrives throu
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -25,6 +28,7 @@ import threading
 import time
 
 API_KEY_ENV = "AVA_LLAMA_API_KEY"
+FROZEN_FLAG = "--x-ava-local-server"
 _PR_SET_PDEATHSIG = 1
 
 
@@ -78,6 +82,13 @@ def _scrub_env() -> None:
         os.environ["API_KEY"] = api_key
 
 
+def command_prefix(python: str | None = None) -> list[str]:
+    """The argv that starts this launcher: the bundle's own executable when frozen."""
+    if python is None and getattr(sys, "frozen", False):
+        return [sys.executable, FROZEN_FLAG]
+    return [python or sys.executable, "-m", "ava_desktop.core.local.child"]
+
+
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     parent_pid = None
@@ -95,6 +106,9 @@ def main(argv: list[str] | None = None) -> None:
             threading.Thread(target=_watch_ppid, args=(parent_pid,), daemon=True).start()
     threading.Thread(target=_watch_stdin, daemon=True).start()
     os.dup2(2, 1)  # one stream for the app to read: stdout joins stderr
+    if sys.stderr is None:  # a windowed bundle (Windows, console=False) starts without them
+        with contextlib.suppress(OSError):
+            sys.stderr = sys.stdout = open(2, "w", buffering=1, closefd=False)  # noqa: SIM115
 
     _scrub_env()
     import runpy

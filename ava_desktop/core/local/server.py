@@ -21,7 +21,6 @@ import re
 import secrets
 import socket
 import subprocess
-import sys
 import threading
 import weakref
 from collections import deque
@@ -31,7 +30,7 @@ from pathlib import Path
 
 import aiohttp
 
-from .child import API_KEY_ENV
+from .child import API_KEY_ENV, command_prefix
 from .models import is_gguf, model_name
 from .tokenize import TokenizerClient
 
@@ -134,7 +133,7 @@ class LocalServer:
     ) -> None:
         self.ready_timeout = ready_timeout
         self.stop_grace = stop_grace
-        self.python = python or sys.executable
+        self.python = python  # None: this interpreter, or the bundle's executable
         self._log: deque[str] = deque(maxlen=log_lines)
         self._proc: subprocess.Popen[bytes] | None = None
         self._exit: asyncio.Future[int] | None = None
@@ -291,7 +290,7 @@ class LocalServer:
         o = self._options
         threads = str(o.n_threads or default_threads())
         return [
-            self.python, "-m", "ava_desktop.core.local.child",
+            *command_prefix(self.python),
             "--parent-pid", str(os.getpid()), "--",
             "--host", "127.0.0.1",
             "--port", str(port),
