@@ -196,19 +196,19 @@ def test_ten_thousand_conversations_load_a_page_at_a_time(make_app, qloop, llm_s
 
 def test_ctrl_b_and_narrow_windows(make_app, qloop, llm_server):
     app = make_app(llm_server.base_url)
-    window, sidebar, settings = app.window, app.window.sidebar, app.ctx.settings
+    window, sidebar = app.window, app.window.sidebar
     _wide(window)
     assert sidebar.isVisible() and window.act_sidebar.isChecked()
     QTest.keyClick(window, Qt.Key.Key_B, CTRL)
-    assert not sidebar.isVisible() and settings.sidebar_visible is False
+    assert not sidebar.isVisible() and app.ctx.settings.sidebar_visible is False
     QTest.keyClick(window, Qt.Key.Key_B, CTRL)
-    assert sidebar.isVisible() and settings.sidebar_visible is True
+    assert sidebar.isVisible() and app.ctx.settings.sidebar_visible is True
     window.resize(800, 600)  # narrow: it steps aside by itself
     QApplication.processEvents()
     window.resize(800, 600)  # (the first resize stops at the least width with a sidebar)
     QApplication.processEvents()
     assert window.width() == 800
-    assert not sidebar.isVisible() and settings.sidebar_visible is True
+    assert not sidebar.isVisible() and app.ctx.settings.sidebar_visible is True
     QTest.keyClick(window, Qt.Key.Key_B, CTRL)  # shown for now, as a drawer over the chat
     QApplication.processEvents()
     assert sidebar.isVisible() and window.is_sidebar_drawer()
