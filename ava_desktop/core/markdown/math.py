@@ -183,7 +183,8 @@ def source_markup(content: str, opener: str) -> str:
 def check_source(source: str) -> str | None:
     """Why ``source`` will not be rendered, or None. Cheap; runs before any layout."""
     if len(source) > MAX_SOURCE_CHARS:
-        return f"Formula too long to render ({len(source):,} characters; limit {MAX_SOURCE_CHARS:,})"
+        return (f"Formula too long to render ({len(source):,} characters;"
+                f" limit {MAX_SOURCE_CHARS:,})")
     if _FORBIDDEN.search(source):
         return "Macro definitions and file commands are not supported in formulas"
     depth = deepest = 0
