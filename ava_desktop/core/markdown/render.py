@@ -293,7 +293,8 @@ def _math_html(source: str, opener: str, display: bool) -> str:
         written = tex.source_markup(source, opener)
         return f'<code class="math-error" title="{_esc(problem)}">{_esc(written)}</code>'
     url = tex.math_url(source, display)
-    return f'<img src="{url}" alt="{_esc(source)}" style="vertical-align: middle">'
+    return (f'<img src="{url}" alt="{_esc(source)}" title="{_esc(source)}"'
+            ' style="vertical-align: middle">')
 
 
 def make_parser() -> MarkdownIt:
