@@ -31,6 +31,7 @@ from markdown_it.rules_inline import StateInline
 URL_SCHEME = "ava-math"
 MAX_SOURCE_CHARS = 4000  # longer formulas show as source with an explanation
 MAX_BLOCK_LINES = 200
+_NO_CLOSER = "ava_math_no_closer"  # env key, see math_block
 MAX_GROUP_DEPTH = 10  # layout time grows ~2x per nesting level (measured on ziamath 0.13)
 CLOSERS = {"$": "$", "$$": "$$", "\\(": "\\)", "\\[": "\\]"}
 _FORBIDDEN = re.compile(
@@ -135,11 +136,17 @@ def math_block(state: StateBlock, start_line: int, end_line: int, silent: bool) 
     else:
         if closer in rest:
             return False  # "$$a$$ and more": inline math inside a paragraph
+        # A failed scan from an earlier line fails from every line up to where it stopped:
+        # remember that, or a paragraph of 5,000 "\[" lines costs 5,000 scans.
+        failed: dict = state.env.setdefault(_NO_CLOSER, {})
+        if failed.get((id(state.src), closer), -1) >= start_line:
+            return False
         parts = [rest]
         while True:
             line += 1
             if (line >= end_line or line - start_line > MAX_BLOCK_LINES or state.isEmpty(line)
                     or state.sCount[line] < state.blkIndent):
+                failed[(id(state.src), closer)] = line
                 return False
             text = state.src[state.bMarks[line] + state.tShift[line] : state.eMarks[line]]
             text = text.rstrip()
@@ -147,6 +154,7 @@ def math_block(state: StateBlock, start_line: int, end_line: int, silent: bool) 
                 parts.append(text[: -len(closer)])
                 break
             if closer in text:
+                failed[(id(state.src), closer)] = line
                 return False
             parts.append(text)
         body = "\n".join(parts)
@@ -172,10 +180,10 @@ def math_plugin(md: MarkdownIt) -> None:
     )
 
 
-def source_markup(content: str, opener: str) -> str:
-    """The formula with its delimiters, as written (Copy as text); on own lines if multiline."""
+def source_markup(content: str, opener: str, block: bool = False) -> str:
+    """The formula with its delimiters (Copy as text); on lines of their own for a block."""
     closer = CLOSERS.get(opener, opener)
-    if "\n" in content:
+    if block or "\n" in content:
         return f"{opener}\n{content}\n{closer}"
     return f"{opener}{content}{closer}"
 
@@ -203,6 +211,9 @@ def check_source(source: str) -> str | None:
     return None
 
 
+_B64 = re.compile(r"[A-Za-z0-9_-]+")
+
+
 def math_url(source: str, display: bool) -> str:
     """The document resource name of a formula: self-describing, so no registry is needed."""
     data = base64.urlsafe_b64encode(source.encode("utf-8")).decode("ascii").rstrip("=")
@@ -215,7 +226,7 @@ def parse_math_url(url: str) -> tuple[str, bool] | None:
     if not url.startswith(prefix) or url[len(prefix) + 1 : len(prefix) + 2] != "/":
         return None
     kind, data = url[len(prefix)], url[len(prefix) + 2 :]
-    if kind not in "id" or len(data) > MAX_SOURCE_CHARS * 2:
+    if kind not in "id" or len(data) > MAX_SOURCE_CHARS * 2 or not _B64.fullmatch(data):
         return None
     try:
         source = base64.urlsafe_b64decode(data + "=" * (-len(data) % 4)).decode("utf-8")

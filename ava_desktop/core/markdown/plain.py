@@ -33,7 +33,7 @@ def _blocks(tokens: Sequence[Token], i: int, end: int, out: list[str]) -> None:
         elif tok.type == "hr":
             out.append("---")
         elif tok.type == "math_block":
-            out.append(source_markup(tok.content, tok.markup))
+            out.append(source_markup(tok.content, tok.markup, block=True))
         elif tok.type == "inline":
             out.append(_inline(tok.children or []))
         elif tok.type in ("paragraph_open", "heading_open"):
