@@ -174,3 +174,12 @@ def test_worker_bounds_hostile_formulas_and_keeps_going() -> None:
         assert isinstance(again[("y^2", False)], MathSvg)
     finally:
         worker.close()
+
+
+def test_html_export_embeds_formulas_as_sanitised_svg_images() -> None:
+    from ava_desktop.core.export import _embed_formulas
+
+    page = _embed_formulas(render_markdown("Energy $E=mc^2$ and $\\foo$ and $$\\frac{a}{b}$$"))
+    assert "ava-math:" not in page
+    assert page.count('src="data:image/svg+xml;base64,') >= 2
+    assert "<script" not in page
