@@ -124,6 +124,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.act_export = self._action("&Export Conversation…", self.export_current, None,
                                        file_menu)
+        self.act_pdf = self._action("Export as &PDF…", self.export_pdf, None, file_menu)
+        self.act_print = self._action("&Print…", self.print_current, [key.Print, "Ctrl+P"],
+                                      file_menu)
         self.act_backup = self._action("Export &All (Backup)…", self.export_all, None,
                                        file_menu)
         self.act_import = self._action("&Import…", self.import_conversations, None, file_menu)
@@ -495,6 +498,44 @@ class MainWindow(QMainWindow):
         self._file_dialog("Export conversation", True,
                           "Markdown (*.md);;JSON (*.json);;Web page (*.html)",
                           lambda path: self.export_to(tab, path), f"{safe or 'chat'}.md")
+
+    def _shown_pairs(self) -> list[tuple[str, str]]:
+        tab = self.current_tab()
+        messages = tab.all_messages() if tab is not None else []
+        return [(m.role, m.content) for m in messages if m.content and m.role != "error"]
+
+    def export_pdf(self) -> None:
+        pairs = self._shown_pairs()
+        tab = self.current_tab()
+        if not pairs or tab is None:
+            self.statusBar().showMessage("Nothing to export yet", STATUS_TIMEOUT_MS)
+            return
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in tab.title).strip()
+        self._file_dialog("Export as PDF", True, "PDF (*.pdf)",
+                          lambda path: self.export_pdf_to(pairs, path), f"{safe or 'chat'}.pdf")
+
+    def export_pdf_to(self, pairs: list[tuple[str, str]], path: str) -> None:
+        from ava_desktop.ui import printing
+
+        target = path if path.lower().endswith(".pdf") else path + ".pdf"
+        printing.export_pdf(self, pairs, target, lambda error: self._printed(
+            error, f"Exported to {target}", "Export failed"))
+
+    def print_current(self) -> None:
+        from ava_desktop.ui import printing
+
+        pairs = self._shown_pairs()
+        if not pairs:
+            self.statusBar().showMessage("Nothing to print yet", STATUS_TIMEOUT_MS)
+            return
+        printing.print_pairs(self, pairs, lambda error: self._printed(
+            error, "Sent to the printer", "Printing failed"))
+
+    def _printed(self, error: str | None, done: str, problem: str) -> None:
+        if error:
+            self.show_problem(problem, error)
+        else:
+            self.statusBar().showMessage(done, STATUS_TIMEOUT_MS)
 
     def export_to(self, tab: ChatTab, path: str) -> None:
         if tab.conversation_id is None or self.ctx.store is None:

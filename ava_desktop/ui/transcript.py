@@ -46,6 +46,8 @@ from ava_desktop.core.markdown import (
     render_markdown,
     stylesheet,
 )
+from ava_desktop.core.markdown.math import URL_SCHEME as MATH_SCHEME
+from ava_desktop.ui.math_images import math_images
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 
@@ -81,12 +83,19 @@ class SafeDocument(QTextDocument):
 
     Returning nothing is not enough: Qt's image handler then falls back to reading the
     path from disk itself. A blank 1x1 image is a valid answer, so nothing is loaded.
+    The only images drawn are formulas (``ava-math:``), by our own renderer.
     """
 
     _blank: QImage | None = None
+    math_color = QColor("black")
+    math_dpr = 0.0  # 0: the screen's
 
     def loadResource(self, type: int, name: QUrl) -> Any:
         if type == QTextDocument.ResourceType.ImageResource.value:
+            if name.scheme() == MATH_SCHEME:
+                dpr = self.math_dpr or QGuiApplication.primaryScreen().devicePixelRatio()
+                return math_images().image(self, name.toString(), self.defaultFont(),
+                                           self.math_color, dpr)
             if SafeDocument._blank is None:
                 SafeDocument._blank = QImage(1, 1, QImage.Format.Format_ARGB32)
                 SafeDocument._blank.fill(0)
@@ -138,6 +147,7 @@ class TranscriptView(QTextBrowser):
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         self._dark = dark
         css = stylesheet(dark=dark)
+        self.document().math_color = self.palette().color(QPalette.ColorRole.Text)
         self.document().setDefaultStyleSheet(css)
         self._scratch.setDefaultStyleSheet(css)
 

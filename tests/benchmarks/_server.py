@@ -36,7 +36,8 @@ class StampingServer(LLMServer):
 def main() -> None:
     spec = json.loads(sys.argv[1])
     text = answer(spec["answer_tokens"] * spec["token_chars"], seed=spec.get("seed", 7),
-                  code_heavy=spec.get("code_heavy", False))
+                  code_heavy=spec.get("code_heavy", False),
+                  math_heavy=spec.get("math_heavy", False))
     server = StampingServer(models=["bench-model"])
     server.stamps = Path(spec["stamps"])
     server.set_default(tokens=tokens(text, spec["token_chars"]), rate=spec.get("rate"),

@@ -142,7 +142,8 @@ async def stream_run(cfg: dict[str, Any]) -> dict[str, Any]:
     from ava_desktop.ui.application import AvaApp
 
     expected = answer(cfg["answer_tokens"] * cfg["token_chars"], seed=cfg.get("seed", 7),
-                      code_heavy=cfg.get("code_heavy", False))
+                      code_heavy=cfg.get("code_heavy", False),
+                      math_heavy=cfg.get("math_heavy", False))
     n_tokens = len(tokens(expected, cfg["token_chars"]))
     args = argparse.Namespace(data_dir=Path(cfg["data_dir"]), provider=None, model="bench-model")
     app = AvaApp(args)

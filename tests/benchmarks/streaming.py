@@ -41,7 +41,7 @@ sys.path[:0] = [str(HERE), str(ROOT)]
 
 from _workload import prefill  # noqa: E402
 
-SCENARIOS = ("one", "three", "code", "tabs10", "naive", "ratio", "startup")
+SCENARIOS = ("one", "three", "code", "math", "tabs10", "naive", "ratio", "startup")
 
 
 def _result(proc: subprocess.CompletedProcess[str], what: str) -> dict[str, Any]:
@@ -63,7 +63,8 @@ def stream_once(spec: dict[str, Any], tmp: Path) -> dict[str, Any]:
     data_dir = run_dir / "data"
     if spec.get("history_tokens"):
         prefill(data_dir, spec["history_tokens"], spec["token_chars"])
-    server_spec = {k: spec[k] for k in ("answer_tokens", "token_chars", "rate", "code_heavy")}
+    server_spec = {k: spec.get(k, False)
+                   for k in ("answer_tokens", "token_chars", "rate", "code_heavy", "math_heavy")}
     server_spec["stamps"] = str(run_dir / "stamps")
     server = subprocess.Popen(
         [sys.executable, str(HERE / "_server.py"), json.dumps(server_spec)],
@@ -115,6 +116,7 @@ def build_specs(a: argparse.Namespace) -> dict[str, dict[str, Any]]:
                 "history_tokens": a.history_tokens},
         "three": {**base, "rate": a.three_rate, "answer_tokens": a.three_tokens, "tabs": 3},
         "code": {**base, "rate": a.rate, "answer_tokens": a.code_tokens, "code_heavy": True},
+        "math": {**base, "rate": a.rate, "answer_tokens": a.code_tokens, "math_heavy": True},
         "tabs10": {**base, "rate": a.tabs10_rate, "answer_tokens": 10_000, "tabs": 10},
         "naive": {**base, "rate": a.rate, "answer_tokens": a.answer_tokens,
                   "history_tokens": a.history_tokens, "naive": True},
@@ -184,6 +186,10 @@ TARGETS = [
      True),
     ("code", "full_render_ms", "<=", 150, "20k-token answer: full render from scratch (ms)",
      False),
+    ("math", "lag_p99_ms", "<=", 25, "20k-token answer full of formulas: loop lag p99 (ms)",
+     True),
+    ("math", "lag_max_ms", "<=", 100, "20k-token answer full of formulas: loop lag max (ms)",
+     True),
     ("startup", "painted", "<=", 1.0, "start-up to painted window (s)", True),
     ("tabs10", "peak_rss_mb", "<=", 200, "10 tabs x 10k tokens: peak RSS (MB)", True),
     ("ratio", "ratio_per_token", ">=", 50, "vs naive re-rendering per token, 50k hist (x)",
