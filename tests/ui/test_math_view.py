@@ -40,7 +40,7 @@ def test_formulas_become_image_resources_and_prices_stay_text(qtbot) -> None:
 def test_a_failed_formula_gets_its_error_as_tooltip(qtbot) -> None:
     view = TranscriptView()
     qtbot.addWidget(view)
-    view.add_message(ViewMessage("assistant", "bad $\\frac{1}{\\frac{1}{\\frac{1}{\\frac{1}"
+    view.add_message(ViewMessage.detached("assistant", "bad $\\frac{1}{\\frac{1}{\\frac{1}{\\frac{1}"
                                  "{\\frac{1}{\\frac{1}{\\frac{1}{\\frac{1}{\\frac{1}{x}}}}}}}}}$"))
     math_images().worker.timeout_s = 0.5
     try:
@@ -53,7 +53,7 @@ def test_a_failed_formula_gets_its_error_as_tooltip(qtbot) -> None:
 def test_streaming_shows_source_until_the_formula_closes(qtbot) -> None:
     view = TranscriptView()
     qtbot.addWidget(view)
-    index = view.add_message(ViewMessage("assistant", ""))
+    index = view.add_message(ViewMessage.detached("assistant", ""))
     view.begin_stream(index)
     view.stream_append(index, "Area is $\\pi r")
     assert "$\\pi r" in view.toPlainText() and not images_in(view)
