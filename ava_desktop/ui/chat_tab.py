@@ -7,7 +7,7 @@ the transcript name a message by id, so they act on the message they sit under.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QTextCursor
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,24 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ava_desktop.core.conversation.node import (
-    BusyChanged,
-    MessageAdded,
-    MessageChanged,
-    Node,
-    Notice,
-    PathReset,
-    ReasoningAppended,
-    SessionEvent,
-    StatusChanged,
-    StreamFinished,
-    StreamStarted,
-    TextAppended,
-)
 from ava_desktop.core.conversation.session import ChatSession
 from ava_desktop.core.markdown import code_blocks, plain_text
 from ava_desktop.core.store import Conversation
-from ava_desktop.ui.chat_export import tab_markdown
+from ava_desktop.ui.attachments.picker import AttachButton
+from ava_desktop.ui.attachments.tray import AttachmentTray
+from ava_desktop.ui.chat_clipboard import AttachmentsAndCopy
+from ava_desktop.ui.chat_drawing import SessionDrawing
 from ava_desktop.ui.chat_setup import ChatSetup
 from ava_desktop.ui.composer import Composer
 from ava_desktop.ui.context import AppContext
@@ -42,20 +31,7 @@ from ava_desktop.ui.throttle import Throttle
 from ava_desktop.ui.transcript import TranscriptView, ViewMessage
 
 TITLE_LENGTH = 40
-FIRST_SCREEN_MESSAGES = 30  # opening a conversation renders at most this many at first,
-FIRST_SCREEN_CHARS = 60_000  # or about this much text; earlier ones come on scrolling up
-OLDER_CHUNK = 40
 DRAFT_SAVE_MS = 800
-
-
-def _first_screen(messages: list[ViewMessage]) -> int:
-    """How many of the last messages to render when a conversation opens."""
-    chars = 0
-    for shown, message in enumerate(reversed(messages), start=1):
-        chars += len(message.content)
-        if shown >= FIRST_SCREEN_MESSAGES or (chars >= FIRST_SCREEN_CHARS and shown >= 2):
-            return shown
-    return len(messages)
 
 
 def title_from(text: str) -> str:
@@ -64,7 +40,7 @@ def title_from(text: str) -> str:
     return line if len(line) <= TITLE_LENGTH else line[: TITLE_LENGTH - 1].rstrip() + "…"
 
 
-class ChatTab(ChatSetup):
+class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
     """One conversation: its transcript, composer and model choice."""
 
     titleChanged = Signal(str)
@@ -95,6 +71,9 @@ class ChatTab(ChatSetup):
                                  "old one stays), Esc cancels.")
         self.edit_banner.setWordWrap(True)
         self.edit_banner.hide()
+        self.tray = AttachmentTray(self)
+        self.tray.connect_composer(self.composer)
+        self.attach_button = AttachButton(self.tray, self)
         self.send_button = QPushButton("Send", self)
         self.send_button.setObjectName("sendButton")
         self.stop_button = QPushButton("Stop", self)
@@ -102,6 +81,7 @@ class ChatTab(ChatSetup):
         self.stop_button.setToolTip("Stop the answer (Esc)")
 
         bottom = QHBoxLayout()
+        bottom.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignTop)
         bottom.addWidget(self.composer, 1)
         buttons = QVBoxLayout()
         buttons.addWidget(self.send_button)
@@ -119,6 +99,7 @@ class ChatTab(ChatSetup):
         controls.addWidget(self.params_button)
         layout.addLayout(controls)
         layout.addWidget(self.edit_banner)
+        layout.addWidget(self.tray)
         layout.addLayout(bottom)
 
         self._throttle = Throttle(self._flush, parent=self)
@@ -138,6 +119,10 @@ class ChatTab(ChatSetup):
             lambda url: self.notice.emit(f"Blocked a link Ava does not open: {url[:80]}"))
         ctx.appearanceChanged.connect(self._apply_appearance)
         self.session.subscribe(self._on_event)
+        self.tray.changed.connect(self._update_buttons)
+        self.tray.message.connect(self.notice.emit)
+        self.view.document().thumbnails.source = self._blob
+        self.setAcceptDrops(True)
         self._apply_appearance()
         self.setup_targets(conversation)
         if conversation is not None:
@@ -184,106 +169,14 @@ class ChatTab(ChatSetup):
         self.composer.setFont(self.view.font())
 
     # ------------------------------------------------------------ drawing
-    def _view_message(self, node: Node) -> ViewMessage:
-        return ViewMessage(node, versions=self.session.versions(node.id))
-
-    def _show_path(self) -> None:
-        messages = [self._view_message(n) for n in self.session.path()]
-        shown = _first_screen(messages)
-        self._older = messages[: len(messages) - shown]
-        self.view.set_messages(messages[len(messages) - shown:], older=len(self._older))
-
-    def _redraw_from(self, node_id: int | None) -> None:
-        """The path changed below some message: redraw what differs, keep what is the same."""
-        path = self.session.path()
-        drawn = self.all_messages()
-        same = 0
-        while same < min(len(path), len(drawn)) and path[same] is drawn[same].node:
-            same += 1
-        if same < len(self._older) or node_id is None:
-            self._show_path()
-            return
-        start = max(0, same - 1)  # the message above shows new version arrows too
-        self.view.replace_from(start - len(self._older),
-                               [self._view_message(n) for n in path[start:]])
-
-    def _on_event(self, event: SessionEvent) -> None:
-        if isinstance(event, TextAppended):
-            self._pending.append(event.text)
-            self._throttle.request()
-        elif isinstance(event, MessageAdded):
-            self.view.add_message(self._view_message(event.node))
-            self._update_hint()
-        elif isinstance(event, PathReset):
-            self._redraw_from(event.from_id)
-            self._update_hint()
-        elif isinstance(event, StreamStarted):
-            index = self.view.index_of_id(event.node.id)
-            if index is not None:
-                self.view.begin_stream(index)
-                if event.node.content:  # Continue: the text so far stays in place
-                    self.view.stream_append(index, event.node.content)
-        elif isinstance(event, ReasoningAppended | StatusChanged):
-            index = self.view.index_of_id(event.node.id)
-            if index is not None:
-                text = "Thinking…" if isinstance(event, ReasoningAppended) else event.text
-                self.view.set_status(index, text)
-            if isinstance(event, StatusChanged):
-                self.notice.emit(event.text)
-        elif isinstance(event, StreamFinished):
-            self._throttle.cancel()
-            self._flush()
-            index = self.view.index_of_id(event.node.id)
-            if index is not None:
-                self.view.messages[index].versions = self.session.versions(event.node.id)
-                self.view.finish_stream(index)
-        elif isinstance(event, MessageChanged):
-            index = self.view.index_of_id(event.node.id)
-            if index is not None:
-                self.view.update_message(index)
-        elif isinstance(event, Notice):
-            self.notice.emit(event.text)
-        elif isinstance(event, BusyChanged):
-            self._update_buttons()
-            self.busyChanged.emit(event.busy)
-
-    def _flush(self) -> None:
-        node = self.session.streaming
-        if not self._pending:
-            return
-        delta = "".join(self._pending)
-        self._pending.clear()
-        index = self.view.index_of_id(node.id) if node is not None else None
-        if index is None:  # the stream already ended: StreamFinished redraws it whole
-            index = len(self.view.messages) - 1
-        if 0 <= index < len(self.view.messages):
-            self.view.stream_append(index, delta)
-
-    def show_older(self, count: int = OLDER_CHUNK) -> None:
-        """Render the previous ``count`` messages above the ones on screen."""
-        if not self._older:
-            return
-        chunk = self._older[-count:]
-        del self._older[-count:]
-        self.view.prepend_messages(chunk, older=len(self._older))
-
-    def reveal_message(self, message_id: int) -> None:
-        """Scroll to a stored message (a search hit), showing its version if it is hidden."""
-        if message_id in self.session.tree and message_id not in {
-                m.id for m in self.all_messages()}:
-            self.session.switch(message_id)
-        position = next((i for i, m in enumerate(self._older) if m.id == message_id), None)
-        if position is not None:
-            self.show_older(len(self._older) - position)
-        self.view.scroll_to_message(message_id)
-
     def _type_ahead(self, event: QKeyEvent) -> None:
         """Typing while the transcript has focus goes to the composer, nothing is lost."""
         self.focus_composer()
         self.composer.keyPressEvent(event)
 
     def _update_buttons(self) -> None:
-        self.send_button.setEnabled(not self.busy and self.composer.has_text()
+        has_something = self.composer.has_text() or bool(self.tray.parts())
+        self.send_button.setEnabled(not self.busy and has_something and not self.tray.busy
                                     and self.selector.target() is not None)
         self.stop_button.setEnabled(self.busy)
 
@@ -296,22 +189,27 @@ class ChatTab(ChatSetup):
         if self.busy:
             self.notice.emit("Still answering: press Esc to stop it, your text is kept.")
             return False
-        if not text.strip():
+        if self.tray.busy:
+            self.notice.emit("Still reading an attachment; send again when it is ready.")
+            return False
+        parts = self.tray.parts()
+        if not text.strip() and not parts:
             return False
         plan = self.request_plan()
         if plan is None:
             return False
         if not self.messages and not self._older and not self.custom_title:
-            self.set_title(title_from(text))
+            self.set_title(title_from(text or parts[0].name or "Attachment"))
         self.ensure_conversation()
         self.view.scroll_to_bottom()  # the reader goes to their own message, and follows
         if self._editing is not None:
             editing, self._editing = self._editing, None
             self.edit_banner.hide()
-            self.session.edit_and_resend(editing, text, plan)
+            self.session.edit_and_resend(editing, text, plan, parts=parts or None)
         else:
-            self.session.send(text, plan)
+            self.session.send(text, plan, parts)
         self.composer.clear()
+        self.tray.clear()
         self._save_draft()
         self._update_hint()
         return True
@@ -446,34 +344,13 @@ class ChatTab(ChatSetup):
             self.continue_answer(message_id)
         elif verb == "edit":
             self.edit_message(message_id)
+        elif verb == "attachment" and arg.isdigit() and int(arg) < len(node.parts):
+            self._open_attachment(node.parts[int(arg)])
         elif verb in ("prev", "next"):
             self.switch_version(-1 if verb == "prev" else 1, message_id)
         elif verb == "thoughts" and node is not self.session.streaming:
             message = self.view.messages[index]
             message.show_reasoning = not message.show_reasoning
             self.view.update_message(index)
-
-    def _copy(self, text: str, what: str) -> None:
-        QGuiApplication.clipboard().setText(text)
-        self.notice.emit(what)
-
-    def last_answer(self) -> str | None:
-        return next((m.content for m in reversed(self.messages) if m.role == "assistant"),
-                    None)
-
-    def copy_last_answer(self) -> None:
-        answer = self.last_answer()
-        if answer is None:
-            self.notice.emit("No answer to copy yet")
-        else:
-            self._copy(answer, "Copied the last answer as Markdown")
-
-    def conversation_markdown(self) -> str:
-        """The shown path as the Markdown export writes it (saved or not)."""
-        return tab_markdown(self)
-
-    def copy_conversation(self) -> None:
-        self._copy(self.conversation_markdown(), "Copied the conversation as Markdown")
-
 
 __all__ = ["ChatTab", "title_from"]

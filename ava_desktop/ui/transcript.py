@@ -47,6 +47,7 @@ from ava_desktop.core.markdown import (
     stylesheet,
 )
 from ava_desktop.core.markdown.math import URL_SCHEME as MATH_SCHEME
+from ava_desktop.ui.attachment_view import BLOB_SCHEME, Thumbnails, attachments_html
 from ava_desktop.ui.math_images import math_images
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -90,12 +91,20 @@ class SafeDocument(QTextDocument):
     math_color = QColor("black")
     math_dpr = 0.0  # 0: the screen's
 
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.thumbnails = Thumbnails()
+
     def loadResource(self, type: int, name: QUrl) -> Any:
         if type == QTextDocument.ResourceType.ImageResource.value:
             if name.scheme() == MATH_SCHEME:
                 dpr = self.math_dpr or QGuiApplication.primaryScreen().devicePixelRatio()
                 return math_images().image(self, name.toString(), self.defaultFont(),
                                            self.math_color, dpr)
+            if name.scheme() == BLOB_SCHEME:
+                image = self.thumbnails.image(name.path())
+                if image is not None:
+                    return image
             if SafeDocument._blank is None:
                 SafeDocument._blank = QImage(1, 1, QImage.Format.Format_ARGB32)
                 SafeDocument._blank.fill(0)
@@ -431,8 +440,13 @@ class TranscriptView(QTextBrowser):
 
     def _message_html(self, index: int) -> str:
         message = self._messages[index]
+        attached = ""
+        if message.node.parts:
+            self.document().thumbnails.allow(message.node.parts)
+            attached = attachments_html(message.node.parts, message.key)
         if message.role == "user":
             body = "<p>" + html.escape(message.content).replace("\n", "<br>") + "</p>"
+            body = attached + body if message.content else attached
         else:
             body = _number_code_links(render_markdown(message.content, dark=self._dark),
                                       message.key)

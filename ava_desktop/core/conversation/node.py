@@ -12,7 +12,7 @@ from typing import Any
 
 from ava_desktop.core.store import Message
 
-from .parts import Part, TextPart
+from .parts import Part, TextPart, ToolCallPart, ToolResultPart
 from .stored_parts import parts_from_json, parts_to_json
 
 
@@ -49,9 +49,30 @@ class Node:
         self.chunks[:] = [text] if text else []
 
     def request_parts(self) -> tuple[Part, ...]:
-        """What a request carries of this message: its text, then its other parts."""
+        """What a request carries of this message: attachments, then its text, with tool
+        calls and their results where the model asked for them in the text."""
         text = self.content
-        return ((TextPart(text),) if text else ()) + tuple(self.parts)
+        tools = [p for p in self.parts if isinstance(p, ToolCallPart | ToolResultPart)]
+        others = tuple(p for p in self.parts if not isinstance(p, ToolCallPart |
+                                                               ToolResultPart))
+        if not tools:
+            return others + ((TextPart(text),) if text else ())
+        out: list[Part] = list(others)
+        done = 0
+        for part in tools:
+            at = part.at if isinstance(part, ToolCallPart) and part.at >= 0 else done
+            if at > done:
+                out.append(TextPart(text[done:at]))
+                done = at
+            out.append(part)
+        if done < len(text):
+            out.append(TextPart(text[done:]))
+        return tuple(out)
+
+    def tool_calls(self) -> list[tuple[ToolCallPart, ToolResultPart | None]]:
+        """Each call of this answer with its result once there is one."""
+        results = {p.call_id: p for p in self.parts if isinstance(p, ToolResultPart)}
+        return [(p, results.get(p.call_id)) for p in self.parts if isinstance(p, ToolCallPart)]
 
     @classmethod
     def from_message(cls, m: Message) -> Node:
@@ -118,6 +139,22 @@ class MessageChanged:
 
 
 @dataclass(frozen=True, slots=True)
+class ToolsChanged:
+    """A tool call of this answer appeared or changed status: redraw its lines."""
+
+    node: Node
+
+
+@dataclass(frozen=True, slots=True)
+class ApprovalNeeded:
+    """A tool call waits for the user: ``request`` says what; answer with ``decide``."""
+
+    node: Node
+    request: Any
+    decide: Any
+
+
+@dataclass(frozen=True, slots=True)
 class Notice:
     """A short message for the status line (never a dialog)."""
 
@@ -130,8 +167,22 @@ class BusyChanged:
 
 
 SessionEvent = (PathReset | MessageAdded | StreamStarted | TextAppended | ReasoningAppended
-                | StatusChanged | StreamFinished | MessageChanged | Notice | BusyChanged)
+                | StatusChanged | StreamFinished | MessageChanged | Notice | BusyChanged
+                | ToolsChanged | ApprovalNeeded)
 
-__all__ = ["BusyChanged", "MessageAdded", "MessageChanged", "Node", "Notice", "PathReset",
-           "ReasoningAppended", "SessionEvent", "StatusChanged", "StreamFinished",
-           "StreamStarted", "TextAppended"]
+__all__ = [
+    "ApprovalNeeded",
+    "BusyChanged",
+    "MessageAdded",
+    "MessageChanged",
+    "Node",
+    "Notice",
+    "PathReset",
+    "ReasoningAppended",
+    "SessionEvent",
+    "StatusChanged",
+    "StreamFinished",
+    "StreamStarted",
+    "TextAppended",
+    "ToolsChanged",
+]

@@ -74,6 +74,9 @@ class ToolCallPart:
     arguments: str
     server: str = ""
     status: str = "waiting"  # waiting, running, done, error, denied
+    #: Where in the answer's text the model asked for it (the text before it came first).
+    at: int = -1
+    duration: float = 0.0
     signature: str = ""  # Gemini's thoughtSignature, sent back with the call
     kind: Literal["tool_call"] = "tool_call"
 
@@ -119,6 +122,37 @@ class ChatMessage:
         return "".join(p.text for p in self.parts if isinstance(p, TextPart))
 
 
+def split_tool_turns(messages: list[ChatMessage]) -> list[ChatMessage]:
+    """An answer that used tools is one message here (text, calls, results, more text); on
+    the wire it is assistant turns with calls, each followed by a ``tool`` turn of results."""
+    out: list[ChatMessage] = []
+    for message in messages:
+        if message.role != "assistant" or not any(
+                isinstance(p, ToolResultPart) for p in message.parts):
+            out.append(message)
+            continue
+        current: list[Part] = []
+        results: list[Part] = []
+        for part in message.parts:
+            if isinstance(part, ToolResultPart):
+                results.append(part)
+                continue
+            if results:
+                out += [ChatMessage("assistant", tuple(current)), ChatMessage("tool",
+                                                                              tuple(results))]
+                current, results = [], []
+            current.append(part)
+        if current or not results:
+            if results:
+                out += [ChatMessage("assistant", tuple(current)),
+                        ChatMessage("tool", tuple(results))]
+            else:
+                out.append(ChatMessage("assistant", tuple(current)))
+        else:
+            out.append(ChatMessage("tool", tuple(results)))
+    return out
+
+
 def framed_file_text(part: FilePart) -> str:
     """A document as the model sees it: its name, then its text, fenced off from the prompt."""
     return f'<file name="{part.name}">\n{part.text}\n</file>'
@@ -156,4 +190,4 @@ def _dict_part(part: Any) -> Part:
 
 __all__ = ["ChatMessage", "FilePart", "ImagePart", "Part", "ReasoningPart", "Role",
            "TextPart", "ToolCallPart", "ToolResultPart", "ToolSpec", "as_chat_messages",
-           "framed_file_text"]
+           "framed_file_text", "split_tool_turns"]

@@ -6,12 +6,14 @@ arguments; a field that is not set is not sent.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
 from ava_desktop.core.providers import AsyncGeneratorProvider
+
+from .parts import ToolSpec
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +47,10 @@ class RequestPlan:
     #: Name of the place it goes, for messages ("api.groq.com", "Local").
     target_name: str = ""
 
-    def provider_kwargs(self) -> dict[str, Any]:
+    def provider_kwargs(self, tools: Sequence[ToolSpec] = ()) -> dict[str, Any]:
         kwargs: dict[str, Any] = dict(self.endpoint)
+        if tools:
+            kwargs["tools"] = list(tools)
         for name in ("temperature", "max_tokens", "top_p"):
             value = getattr(self.sampling, name)
             if value is not None:

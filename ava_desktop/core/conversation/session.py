@@ -12,12 +12,14 @@ from __future__ import annotations
 import asyncio
 import itertools
 from collections.abc import Callable, Coroutine, Sequence
-from typing import Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
-from ava_desktop.core.chat import ERROR, STOPPED, Generation
-from ava_desktop.core.providers import RateLimitError
+from ava_desktop.core.chat import COMPLETE, ERROR, STOPPED, Generation, GenerationResult
+from ava_desktop.core.providers import ProviderError, RateLimitError
 from ava_desktop.core.store import Conversation, Store, StoreError
 
+from .errors import ImagesNotAcceptedError, MissingAttachmentError, refuses_images
 from .node import (
     BusyChanged,
     MessageAdded,
@@ -32,10 +34,22 @@ from .node import (
     StreamStarted,
     TextAppended,
 )
-from .parts import ChatMessage, Part, TextPart
+from .parts import (
+    ChatMessage,
+    ImagePart,
+    Part,
+    TextPart,
+    ToolCallPart,
+    ToolSpec,
+    split_tool_turns,
+)
 from .request import RequestPlan
 from .saving import AnswerSaver
+from .tool_steps import ToolSteps
 from .tree import Tree, Versions
+
+if TYPE_CHECKING:
+    from ava_desktop.core.tools.host import ToolHost
 
 #: A rate limit that names a wait up to this long is retried once by itself.
 AUTO_RETRY_MAX_WAIT = 120.0
@@ -58,6 +72,10 @@ class ChatSession:
         self.streaming: Node | None = None
         self.save_tick = save_tick
         self.store_failing = False
+        #: The tools offered to the model (None: no tools), and what this conversation
+        #: turned off (server names or tool wire names).
+        self.tools: ToolHost | None = None
+        self.tools_off: frozenset[str] = frozenset()
         if store is not None and conversation is not None:
             self.tree = Tree((Node.from_message(m) for m in store.all_messages(conversation.id)),
                              conversation.active_root)
@@ -87,13 +105,22 @@ class ChatSession:
         return self.tree.versions(node_id)
 
     def request_messages(self, upto: Node, system_prompt: str | None) -> list[ChatMessage]:
-        """What a request for the answer after ``upto`` carries: the path to it."""
+        """What a request for the answer after ``upto`` carries: the path to it, with the
+        bytes of its images loaded (the tree keeps only their hashes)."""
         messages = [ChatMessage("system", (p,)) for p in _text_parts(system_prompt)]
         for node in self.tree.path_to(upto.id):
-            parts = node.request_parts()
+            parts = tuple(self._with_data(p) for p in node.request_parts())
             if parts and node.role in ("user", "assistant", "system"):
                 messages.append(ChatMessage(node.role, parts))  # type: ignore[arg-type]
-        return messages
+        return split_tool_turns(messages)
+
+    def _with_data(self, part: Part) -> Part:
+        if not isinstance(part, ImagePart) or part.data is not None:
+            return part
+        data = self._persist(lambda s: s.get_blob(part.sha256))
+        if data is None:
+            raise MissingAttachmentError(part.name or part.sha256[:12])
+        return replace(part, data=data)
 
     # ---------------------------------------------------------------- conversation
     def ensure_conversation(self, title: str, provider: str | None, model: str | None,
@@ -195,6 +222,10 @@ class ChatSession:
         stored = None
         if self.store is not None and self.conversation is not None:
             conv_id = self.conversation.id
+            for part in parts:  # the bytes first: a message never names a missing blob
+                if isinstance(part, ImagePart) and part.data is not None:
+                    self._persist(lambda s, image=part: s.put_blob(image.sha256, image.mime,
+                                                                   image.data))
             stored = self._persist(lambda s: s.add_message(
                 conv_id, role, text, state=state, model=model, parent_id=parent_id,
                 parts=node.stored_parts()))
@@ -228,9 +259,14 @@ class ChatSession:
         ticker = asyncio.ensure_future(self._save_ticks(saver)) if saver else None
         prefix_len = len(node.content)
         retried = False
+        steps = None
         try:
+            specs: list[ToolSpec] = []
+            if self.tools is not None and plan.provider.supports_tools:
+                steps = ToolSteps(self.tools, node, self._emit, self._persist)
+                specs = await steps.offer(self.tools_off)
             while True:
-                result = await self._generate(node, plan, continuing)
+                result = await self._generate(node, plan, continuing, specs)
                 error = result.error
                 wait = getattr(error, "retry_after", None)
                 if (not retried and isinstance(error, RateLimitError) and wait is not None
@@ -238,8 +274,20 @@ class ChatSession:
                     retried = True
                     await self._count_down(node, wait, str(error))
                     continue
+                if steps is not None and result.state == COMPLETE and result.tool_calls:
+                    if steps.exhausted:
+                        result.state = ERROR
+                        error = result.error = ProviderError(
+                            f"Stopped after {steps.steps} rounds of tool calls (the limit per "
+                            "answer); the text so far is kept.")
+                        break
+                    await steps.run(result.tool_calls)
+                    continuing, prefix_len, retried = True, len(node.content), False
+                    continue
                 break
             node.state = result.state
+            if error is not None and refuses_images(error) and self._sends_images(node):
+                error = ImagesNotAcceptedError(plan.model, error)
             node.error = str(error) if result.state == ERROR and error else None
             node.timings = {k: v for k, v in result.timings().items() if v is not None}
             node.usage = result.usage
@@ -257,12 +305,17 @@ class ChatSession:
             self._emit(StreamFinished(node))
             self._emit(BusyChanged(False))
 
-    async def _generate(self, node: Node, plan: RequestPlan, continuing: bool) -> Any:
-        upto = node if continuing and node.content else self.tree.nodes[node.parent_id or 0]
-        messages = self.request_messages(upto, plan.system_prompt)
+    async def _generate(self, node: Node, plan: RequestPlan, continuing: bool,
+                        tools: list[ToolSpec]) -> Any:
+        has_turn = node.content or any(isinstance(p, ToolCallPart) for p in node.parts)
+        upto = node if continuing and has_turn else self.tree.nodes[node.parent_id or 0]
+        try:
+            messages = self.request_messages(upto, plan.system_prompt)
+        except MissingAttachmentError as exc:
+            return GenerationResult(state=ERROR, error=exc)
         generation = Generation(
             provider=plan.provider, model=plan.model, messages=messages,
-            options=plan.provider_kwargs(),
+            options=plan.provider_kwargs(tools=tools),
             on_text=lambda text: self._emit(TextAppended(node, text)),
             on_reasoning=lambda text: self._emit(ReasoningAppended(node, text)),
             text_buffer=node.chunks, reasoning_buffer=node.reasoning_chunks)
@@ -306,8 +359,14 @@ class ChatSession:
     def mark_changed(self, node: Node) -> None:
         self._emit(MessageChanged(node))
 
+    def _sends_images(self, answer: Node) -> bool:
+        parent = answer.parent_id
+        return parent is not None and any(
+            isinstance(p, ImagePart) for n in self.tree.path_to(parent) for p in n.parts)
+
 
 def _text_parts(text: str | None) -> list[Part]:
     return [TextPart(text)] if text else []
+
 
 __all__ = ["AUTO_RETRY_MAX_WAIT", "ChatSession"]

@@ -70,6 +70,7 @@ class LocalModels(OpenAICompatible):
     needs_auth = False
     supports_gpt_35_turbo = False
     default_model = "SmolLM2-135M-Instruct.Q4_1"
+    supports_tools = False  # the bundled server runs without a tool-call chat template
     models: list[str] = []  # noqa: RUF012 - the class attribute g4f has
 
     @classmethod

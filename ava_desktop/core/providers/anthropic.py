@@ -265,6 +265,8 @@ def _finish_message(stop: str) -> str:
 class Anthropic(AsyncGeneratorProvider):
     """Claude through ``{base_url}/messages`` (default ``https://api.anthropic.com/v1``)."""
 
+    supports_tools: ClassVar[bool] = True
+
     url: ClassVar[str] = "https://api.anthropic.com"
     working: ClassVar[bool] = True
     needs_auth: ClassVar[bool] = True

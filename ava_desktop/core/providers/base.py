@@ -102,6 +102,8 @@ class AsyncGeneratorProvider:
     url: ClassVar[str] = ""
     working: ClassVar[bool] = False
     supports_stream: ClassVar[bool] = True
+    #: Whether ``tools`` (ToolSpec objects) are understood; others never get them.
+    supports_tools: ClassVar[bool] = False
     supports_message_history: ClassVar[bool] = True
     supports_system_message: ClassVar[bool] = True
     supports_gpt_35_turbo: ClassVar[bool] = False

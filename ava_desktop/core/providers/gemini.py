@@ -50,6 +50,8 @@ def _headers(api_key: str | None, extra_headers: Mapping[str, str] | None) -> di
 class Gemini(AsyncGeneratorProvider):
     """Gemini through ``{base_url}`` (default the Generative Language API ``v1beta``)."""
 
+    supports_tools: ClassVar[bool] = True
+
     url: ClassVar[str] = "https://generativelanguage.googleapis.com"
     working: ClassVar[bool] = True
     needs_auth: ClassVar[bool] = True

@@ -99,6 +99,8 @@ class OpenAICompatible(AsyncGeneratorProvider):
     ``api-key`` header (``auth_header``) and ``api_version`` becomes ``?api-version=``.
     """
 
+    supports_tools: ClassVar[bool] = True
+
     url: ClassVar[str] = "https://api.openai.com"
     working: ClassVar[bool] = True
     needs_auth: ClassVar[bool] = False  # cloud presets need a key, local servers do not

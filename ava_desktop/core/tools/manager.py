@@ -128,6 +128,11 @@ class McpManager:
         for name in stale:
             self._emit_name(name)
 
+    def note_config(self, config: McpConfig) -> None:
+        """Take a configuration whose servers run as before (only bookkeeping such as the
+        permissions changed): nothing is stopped or restarted."""
+        self._config = config
+
     def statuses(self) -> list[ServerStatus]:
         """Every configured server in file order."""
         return [self.status(name) for name in self._config.servers]

@@ -1,0 +1,39 @@
+"""Why a request of a conversation could not be sent or was refused, worded for people."""
+
+from __future__ import annotations
+
+from ava_desktop.core.providers import ProviderError
+
+
+class MissingAttachmentError(ProviderError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"The attachment {name} is missing from the database, so this "
+                         "conversation cannot be sent as it is; edit the message to attach "
+                         "it again.")
+
+
+class ImagesNotAcceptedError(ProviderError):
+    """A server refused a request carrying images: say it is the images, and whose."""
+
+    def __init__(self, model: str, cause: ProviderError) -> None:
+        detail = cause.server_message or str(cause)
+        super().__init__(f"{model} does not accept images (the server said: {detail}). "
+                         "Choose a vision model, or edit the message without the image; "
+                         "your message is kept.", provider=cause.provider, host=cause.host,
+                         status=cause.status)
+
+
+_IMAGE_WORDS = ("image", "vision", "multimodal", "multi-modal", "image_url", "content type",
+                "mmproj")
+
+
+def refuses_images(error: BaseException) -> bool:
+    """A 4xx that talks about images (servers word it in many ways), or any 400/415/422
+    from a server that got an image part it cannot read."""
+    if not isinstance(error, ProviderError) or error.status not in (400, 415, 422, 500):
+        return False
+    text = f"{error.server_message or ''} {error}".lower()
+    return any(word in text for word in _IMAGE_WORDS) or error.status in (415, 422)
+
+
+__all__ = ["ImagesNotAcceptedError", "MissingAttachmentError", "refuses_images"]

@@ -1,0 +1,152 @@
+"""How a tab draws its session: the shown path, the events of a streaming answer, older
+messages on demand. A mixin of ``ChatTab``; it keeps no message content of its own."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+
+from ava_desktop.core.conversation.node import (
+    BusyChanged,
+    MessageAdded,
+    MessageChanged,
+    Node,
+    Notice,
+    PathReset,
+    ReasoningAppended,
+    SessionEvent,
+    StatusChanged,
+    StreamFinished,
+    StreamStarted,
+    TextAppended,
+)
+from ava_desktop.ui.transcript import ViewMessage
+
+if TYPE_CHECKING:
+    from ava_desktop.core.conversation.session import ChatSession
+    from ava_desktop.ui.throttle import Throttle
+    from ava_desktop.ui.transcript import TranscriptView
+
+FIRST_SCREEN_MESSAGES = 30  # opening a conversation renders at most this many at first,
+FIRST_SCREEN_CHARS = 60_000  # or about this much text; earlier ones come on scrolling up
+OLDER_CHUNK = 40
+
+
+def _first_screen(messages: list[ViewMessage]) -> int:
+    """How many of the last messages to render when a conversation opens."""
+    chars = 0
+    for shown, message in enumerate(reversed(messages), start=1):
+        chars += len(message.content)
+        if shown >= FIRST_SCREEN_MESSAGES or (chars >= FIRST_SCREEN_CHARS and shown >= 2):
+            return shown
+    return len(messages)
+
+
+
+class SessionDrawing:
+    session: ChatSession
+    view: TranscriptView
+    _older: list[ViewMessage]
+    _pending: list[str]
+    _throttle: Throttle
+    notice: Signal
+    busyChanged: Signal
+
+    if TYPE_CHECKING:  # provided by the tab; never defined here (they would shadow it)
+        def _update_hint(self) -> None: ...
+        def _update_buttons(self) -> None: ...
+        def all_messages(self) -> list[ViewMessage]: ...
+
+    def _view_message(self, node: Node) -> ViewMessage:
+        return ViewMessage(node, versions=self.session.versions(node.id))
+
+    def _show_path(self) -> None:
+        messages = [self._view_message(n) for n in self.session.path()]
+        shown = _first_screen(messages)
+        self._older = messages[: len(messages) - shown]
+        self.view.set_messages(messages[len(messages) - shown:], older=len(self._older))
+
+    def _redraw_from(self, node_id: int | None) -> None:
+        """The path changed below some message: redraw what differs, keep what is the same."""
+        path = self.session.path()
+        drawn = self.all_messages()
+        same = 0
+        while same < min(len(path), len(drawn)) and path[same] is drawn[same].node:
+            same += 1
+        if same < len(self._older) or node_id is None:
+            self._show_path()
+            return
+        start = max(0, same - 1)  # the message above shows new version arrows too
+        self.view.replace_from(start - len(self._older),
+                               [self._view_message(n) for n in path[start:]])
+
+    def _on_event(self, event: SessionEvent) -> None:
+        if isinstance(event, TextAppended):
+            self._pending.append(event.text)
+            self._throttle.request()
+        elif isinstance(event, MessageAdded):
+            self.view.add_message(self._view_message(event.node))
+            self._update_hint()
+        elif isinstance(event, PathReset):
+            self._redraw_from(event.from_id)
+            self._update_hint()
+        elif isinstance(event, StreamStarted):
+            index = self.view.index_of_id(event.node.id)
+            if index is not None:
+                self.view.begin_stream(index)
+                if event.node.content:  # Continue: the text so far stays in place
+                    self.view.stream_append(index, event.node.content)
+        elif isinstance(event, ReasoningAppended | StatusChanged):
+            index = self.view.index_of_id(event.node.id)
+            if index is not None:
+                text = "Thinking…" if isinstance(event, ReasoningAppended) else event.text
+                self.view.set_status(index, text)
+            if isinstance(event, StatusChanged):
+                self.notice.emit(event.text)
+        elif isinstance(event, StreamFinished):
+            self._throttle.cancel()
+            self._flush()
+            index = self.view.index_of_id(event.node.id)
+            if index is not None:
+                self.view.messages[index].versions = self.session.versions(event.node.id)
+                self.view.finish_stream(index)
+        elif isinstance(event, MessageChanged):
+            index = self.view.index_of_id(event.node.id)
+            if index is not None:
+                self.view.update_message(index)
+        elif isinstance(event, Notice):
+            self.notice.emit(event.text)
+        elif isinstance(event, BusyChanged):
+            self._update_buttons()
+            self.busyChanged.emit(event.busy)
+
+    def _flush(self) -> None:
+        node = self.session.streaming
+        if not self._pending:
+            return
+        delta = "".join(self._pending)
+        self._pending.clear()
+        index = self.view.index_of_id(node.id) if node is not None else None
+        if index is None:  # the stream already ended: StreamFinished redraws it whole
+            index = len(self.view.messages) - 1
+        if 0 <= index < len(self.view.messages):
+            self.view.stream_append(index, delta)
+
+    def show_older(self, count: int = OLDER_CHUNK) -> None:
+        """Render the previous ``count`` messages above the ones on screen."""
+        if not self._older:
+            return
+        chunk = self._older[-count:]
+        del self._older[-count:]
+        self.view.prepend_messages(chunk, older=len(self._older))
+
+    def reveal_message(self, message_id: int) -> None:
+        """Scroll to a stored message (a search hit), showing its version if it is hidden."""
+        if message_id in self.session.tree and message_id not in {
+                m.id for m in self.all_messages()}:
+            self.session.switch(message_id)
+        position = next((i for i, m in enumerate(self._older) if m.id == message_id), None)
+        if position is not None:
+            self.show_older(len(self._older) - position)
+        self.view.scroll_to_message(message_id)
