@@ -3,11 +3,12 @@
 A document asks for ``ava-math:`` resources while it lays out (``loadResource``); the name
 carries the formula (see core/markdown/math.py), so nothing but our renderer can fill it.
 The LaTeX -> SVG step runs in a child process (core's MathWorker, with a time budget); until
-its answer arrives the document gets a blank placeholder, then the blocks holding that image
-are re-laid out. Images are drawn for the document's font size (zoom included), text colour
-and device pixel ratio, cached by those and the source. Inline formulas sit on the text's
-baseline: Qt centres a ``vertical-align: middle`` image half an x-height above the baseline,
-so the picture is padded until its own baseline lands on the text's.
+its answer arrives the document gets a blank placeholder, then only the blocks holding that
+image are laid out again (see :class:`FormulaDocument`). Images are drawn for the document's
+font size (zoom included), text colour and device pixel ratio, cached by those and the source.
+Inline formulas sit on the text's baseline: Qt centres a ``vertical-align: middle`` image
+half an x-height above the baseline, so the picture is padded until its own baseline lands
+on the text's.
 """
 
 from __future__ import annotations
@@ -15,13 +16,15 @@ from __future__ import annotations
 import atexit
 import weakref
 from collections import OrderedDict
+from collections.abc import Iterator
 
-from PySide6.QtCore import QByteArray, QObject, QRectF, Qt, QTimer
+from PySide6.QtCore import QByteArray, QObject, QRectF, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
     QFontMetricsF,
+    QGuiApplication,
     QImage,
     QPainter,
     QTextCharFormat,
@@ -30,7 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
-from ava_desktop.core.markdown.math import math_url, parse_math_url, source_markup
+from ava_desktop.core.markdown.math import URL_SCHEME, math_url, parse_math_url, source_markup
 from ava_desktop.core.markdown.mathsvg import REFERENCE_SIZE, MathSvg
 from ava_desktop.core.markdown.mathworker import Key, MathWorker, Result
 
@@ -40,6 +43,8 @@ MAX_IMAGES = 600
 MAX_IMAGE_SIDE = 4000  # device pixels; larger formulas are drawn smaller
 MATH_SCALE = 1.1  # STIX Two Math's x-height is smaller than a UI sans font's
 OBJECT_CHAR = "\ufffc"
+MATH_PREFIX = URL_SCHEME + ":"
+IMAGE = QTextDocument.ResourceType.ImageResource.value
 
 
 class MathImages(QObject):
@@ -50,60 +55,43 @@ class MathImages(QObject):
         self.worker = worker or MathWorker()
         self._results: OrderedDict[Key, Result] = OrderedDict()
         self._images: OrderedDict[tuple, QImage] = OrderedDict()
-        self._waiting: dict[Key, weakref.WeakSet[QTextDocument]] = {}
-        self._tips: set[tuple[int, str]] = set()
+        self._waiting: dict[Key, weakref.WeakSet[FormulaDocument]] = {}
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.poll)
 
     # -- what documents call -----------------------------------------------------------
-    def image(self, doc: QTextDocument, url: str, font: QFont, color: QColor,
-              dpr: float = 1.0) -> QImage:
-        """The picture for ``url`` now (a placeholder while it is being typeset)."""
+    def image(self, doc: FormulaDocument, url: str, font: QFont, color: QColor,
+              dpr: float = 1.0) -> tuple[QImage, bool]:
+        """The picture for ``url`` now, and whether it is final (False: a placeholder while
+        it is being typeset; ``doc.formulas_ready`` is called when it is)."""
         parsed = parse_math_url(url)
-        px = _pixel_size(font)
         if parsed is None:
-            return _blank(1, 1, dpr)
+            return _blank(1, 1, dpr), True
+        px = _pixel_size(font)
         result = self.result(parsed)
         if result is None:
-            self._waiting.setdefault(parsed, weakref.WeakSet()).add(doc)
-            if not self.worker.submit(*parsed):
-                self._store(parsed, "Too many formulas waiting to be typeset")
-            self._timer.start()
-            return _blank(max(1, int(px)), max(1, int(px)), dpr)
-        key = (url, round(px, 2), color.rgba(), dpr, QFontMetricsF(font).xHeight())
+            if self.worker.submit(*parsed):
+                self._waiting.setdefault(parsed, weakref.WeakSet()).add(doc)
+                self._timer.start()
+                return _blank(max(1, int(px)), max(1, int(px)), dpr), False
+            result = "Too many formulas waiting to be typeset"
+            self._store(parsed, result)
+        x_height = QFontMetricsF(font).xHeight()
+        key = (url, round(px, 2), color.rgba(), dpr, x_height)
         image = self._images.get(key)
         if image is None:
             if isinstance(result, MathSvg):
-                image = _draw_svg(result, px, color, dpr, QFontMetricsF(font).xHeight(),
-                                  display=parsed[1])
+                image = _draw_svg(result, px, color, dpr, x_height, display=parsed[1])
             else:
                 image = _draw_source(source_markup(parsed[0], "$$" if parsed[1] else "$"),
                                      font, color, dpr)
-                self._tip_later(doc, url)
             self._images[key] = image
             if len(self._images) > MAX_IMAGES:
                 self._images.popitem(last=False)
         else:
             self._images.move_to_end(key)
-        return image
-
-    def _tip_later(self, doc: QTextDocument, url: str) -> None:
-        """The error tooltip of a formula that failed before this document showed it (not
-        during layout, which is when this is called)."""
-        tag = (id(doc), url)
-        if tag in self._tips:
-            return
-        self._tips.add(tag)
-        ref = weakref.ref(doc)
-
-        def apply() -> None:
-            self._tips.discard(tag)
-            target = ref()
-            if target is not None:
-                refresh(target, {url}, self, relayout=False)
-
-        QTimer.singleShot(0, apply)
+        return image, True
 
     def result(self, key: Key) -> Result | None:
         result = self._results.get(key)
@@ -111,9 +99,13 @@ class MathImages(QObject):
             self._results.move_to_end(key)
         return result
 
-    def error(self, url: str) -> str | None:
+    def state(self, url: str) -> Result | None:
+        """The typeset result of ``url`` (None while pending or unknown)."""
         parsed = parse_math_url(url)
-        result = self._results.get(parsed) if parsed else None
+        return self._results.get(parsed) if parsed else None
+
+    def error(self, url: str) -> str | None:
+        result = self.state(url)
         return result if isinstance(result, str) else None
 
     @property
@@ -121,18 +113,18 @@ class MathImages(QObject):
         return self.worker.busy
 
     def poll(self) -> None:
-        """Collect typeset formulas and re-lay out the documents that show them."""
+        """Collect typeset formulas; each document waiting for some gets them in one call."""
         done = self.worker.poll()
         for key, result in done:
             self._store(key, result)
         if not self.worker.busy:
             self._timer.stop()
-        by_doc: dict[QTextDocument, set[str]] = {}
+        by_doc: dict[FormulaDocument, set[str]] = {}
         for key, _result in done:
             for doc in self._waiting.pop(key, ()):
                 by_doc.setdefault(doc, set()).add(math_url(*key))
         for doc, urls in by_doc.items():
-            refresh(doc, urls, self)
+            doc.formulas_ready(urls)
 
     def _store(self, key: Key, result: Result) -> None:
         self._results[key] = result
@@ -140,27 +132,138 @@ class MathImages(QObject):
             self._results.popitem(last=False)
 
 
-def refresh(doc: QTextDocument, urls: set[str], images: MathImages,
-            relayout: bool = True) -> None:
-    """Re-lay out every image of ``urls`` in ``doc``; a failed one gets its error as tooltip."""
-    cursor = QTextCursor(doc)
-    while True:
-        cursor = doc.find(OBJECT_CHAR, cursor)
-        if cursor.isNull():
-            return
-        fmt = cursor.charFormat()
-        if not fmt.isImageFormat():
-            continue
-        name = fmt.toImageFormat().name()
-        if name not in urls:
-            continue
-        error = images.error(name)
-        if error and fmt.toolTip() != error:
-            tip = QTextCharFormat()
-            tip.setToolTip(error)
-            cursor.mergeCharFormat(tip)
+class FormulaDocument(QTextDocument):
+    """A document whose ``ava-math:`` images are typeset by :func:`math_images`.
+
+    Call :meth:`load_formula` from ``loadResource``. Finished pictures become the document's
+    own resources, so Qt lays out and paints them without calling Python (it asks for an
+    image ~5 times per paint otherwise). A formula still being typeset when its text goes
+    in gets a QTextCursor in front of it (Qt moves cursors with every edit); when its picture
+    arrives only the blocks showing it are laid out again: an arrival never scans the
+    document, and settled text is never re-rendered.
+    """
+
+    math_color = QColor("black")
+    math_dpr = 0.0  # 0: the screen's
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pending: dict[str, list[QTextCursor]] = {}
+        self._loaded: set[str] = set()  # urls that have a resource (maybe a placeholder)
+        self._ready: set[str] = set()  # urls whose resource is the final picture
+        self._tips: list[tuple[QTextCursor, str]] = []
+        self.contentsChange.connect(self._changed)
+
+    def clear(self) -> None:
+        super().clear()  # also drops the resources
+        self._pending.clear()
+        self._loaded.clear()
+        self._ready.clear()
+        self._tips.clear()
+
+    def load_formula(self, name: QUrl) -> QImage:
+        url = name.toString()
+        dpr = self.math_dpr or QGuiApplication.primaryScreen().devicePixelRatio()
+        image, final = math_images().image(self, url, self.defaultFont(), self.math_color, dpr)
+        self.addResource(IMAGE, name, image)
+        self._loaded.add(url)
+        if final:
+            self._ready.add(url)
+            if url in self._pending:  # failed at once (queue full): say so, but not now
+                QTimer.singleShot(0, self, lambda: self.formulas_ready({url}))
+        return image
+
+    def restyle_formulas(self, relayout: bool = True) -> None:
+        """Forget pictures drawn for another font size, colour or pixel ratio."""
+        for url in self._loaded:
+            self.addResource(IMAGE, QUrl(url), None)  # an invalid resource: asked again
+        self._loaded.clear()
+        self._ready.clear()
         if relayout:
-            doc.markContentsDirty(cursor.selectionStart(), 1)
+            self.markContentsDirty(0, self.characterCount())
+
+    def formulas_ready(self, urls: set[str]) -> None:
+        """Typeset: the placeholder goes, the blocks that show these formulas are laid out
+        again (one call per block), a failed one gets its error as tooltip."""
+        images = math_images()
+        blocks: dict[int, int] = {}
+        for url in urls:
+            if url in self._loaded and url not in self._ready:
+                self.addResource(IMAGE, QUrl(url), None)
+                self._loaded.discard(url)
+            error = images.error(url)
+            for cursor in self._pending.pop(url, ()):
+                position = cursor.position()
+                if _image_at(self, position) != url:
+                    continue
+                if error:
+                    self._tips.append((cursor, error))
+                block = self.findBlock(position)
+                blocks[block.position()] = block.length()
+        for position, length in sorted(blocks.items()):
+            self.markContentsDirty(position, length)
+        if self._tips:
+            self._apply_tips()
+
+    # -- internals ------------------------------------------------------------------------
+    def _changed(self, position: int, removed: int, added: int) -> None:
+        """Edits move tracked cursors; those inside the new text are re-found below."""
+        end = position + added
+        if self._pending and (removed or added):
+            for url, cursors in list(self._pending.items()):
+                kept = [c for c in cursors if not position <= c.position() < end
+                        and (c.position() != end or _image_at(self, end) == url)]
+                if kept:
+                    self._pending[url] = kept
+                else:
+                    del self._pending[url]
+        if not added:
+            return
+        probe = QTextCursor(self)
+        probe.setPosition(position)
+        probe.setPosition(min(end, self.characterCount() - 1), QTextCursor.MoveMode.KeepAnchor)
+        if OBJECT_CHAR not in probe.selectedText():
+            return
+        images = math_images()
+        for hit in objects(self, position, end):
+            fmt = hit.charFormat()
+            url = fmt.toImageFormat().name() if fmt.isImageFormat() else ""
+            if not url.startswith(MATH_PREFIX) or url in self._ready:
+                continue
+            result = images.state(url)
+            if result is None:
+                mark = QTextCursor(self)
+                mark.setPosition(hit.selectionStart())
+                self._pending.setdefault(url, []).append(mark)
+            elif isinstance(result, str) and fmt.toolTip() != result:
+                mark = QTextCursor(self)
+                mark.setPosition(hit.selectionStart())
+                if not self._tips:  # not while Qt reports a change: edits wait a turn
+                    QTimer.singleShot(0, self, self._apply_tips)
+                self._tips.append((mark, result))
+
+    def _apply_tips(self) -> None:
+        tips, self._tips = self._tips, []
+        for cursor, error in tips:
+            position = cursor.position()
+            if not _image_at(self, position).startswith(MATH_PREFIX):
+                continue
+            cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+            if cursor.charFormat().toolTip() != error:
+                tip = QTextCharFormat()
+                tip.setToolTip(error)
+                cursor.mergeCharFormat(tip)
+
+
+def _image_at(doc: QTextDocument, position: int) -> str:
+    """The image name of the character at ``position`` ("" when it is not an image)."""
+    if doc.characterAt(position) != OBJECT_CHAR:
+        return ""
+    cursor = QTextCursor(doc)
+    cursor.setPosition(position)
+    cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+    fmt = cursor.charFormat()
+    return fmt.toImageFormat().name() if fmt.isImageFormat() else ""
 
 
 def _pixel_size(font: QFont) -> float:
@@ -226,3 +329,22 @@ def math_images() -> MathImages:
         _shared = MathImages()
         atexit.register(_shared.worker.close)
     return _shared
+
+
+def objects(doc: QTextDocument, start: int, end: int, backward: bool = False
+            ) -> Iterator[QTextCursor]:
+    """Cursors selecting each object character in [start, end), nearest ``start`` first
+    (from ``end`` down when ``backward``)."""
+    hit = QTextCursor(doc)
+    hit.setPosition(end if backward else start)
+    flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+    while not (hit := doc.find(OBJECT_CHAR, hit, flags)).isNull():
+        if not start <= hit.selectionStart() < end:
+            return
+        yield hit
+
+
+def image_name(cursor: QTextCursor) -> str:
+    """The image name of the character ``cursor`` selects ("" when it is not an image)."""
+    fmt = cursor.charFormat()
+    return fmt.toImageFormat().name() if fmt.isImageFormat() else ""

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -48,7 +48,8 @@ from ava_desktop.core.markdown import (
 )
 from ava_desktop.core.markdown.math import URL_SCHEME as MATH_SCHEME
 from ava_desktop.ui.attachment_view import BLOB_SCHEME, Thumbnails, attachments_html
-from ava_desktop.ui.math_images import math_images
+from ava_desktop.ui.math_find import find_formula, html_with_sources, with_sources
+from ava_desktop.ui.math_images import OBJECT_CHAR, FormulaDocument
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 
@@ -79,7 +80,7 @@ class ViewMessage:
     id = property(lambda self: self.node.id)
 
 
-class SafeDocument(QTextDocument):
+class SafeDocument(FormulaDocument):
     """A document that never loads images or style sheets from anywhere.
 
     Returning nothing is not enough: Qt's image handler then falls back to reading the
@@ -88,8 +89,6 @@ class SafeDocument(QTextDocument):
     """
 
     _blank: QImage | None = None
-    math_color = QColor("black")
-    math_dpr = 0.0  # 0: the screen's
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -98,9 +97,7 @@ class SafeDocument(QTextDocument):
     def loadResource(self, type: int, name: QUrl) -> Any:
         if type == QTextDocument.ResourceType.ImageResource.value:
             if name.scheme() == MATH_SCHEME:
-                dpr = self.math_dpr or QGuiApplication.primaryScreen().devicePixelRatio()
-                return math_images().image(self, name.toString(), self.defaultFont(),
-                                           self.math_color, dpr)
+                return self.load_formula(name)
             if name.scheme() == BLOB_SCHEME:
                 image = self.thumbnails.image(name.path())
                 if image is not None:
@@ -157,6 +154,7 @@ class TranscriptView(QTextBrowser):
         self._dark = dark
         css = stylesheet(dark=dark)
         self.document().math_color = self.palette().color(QPalette.ColorRole.Text)
+        self.document().restyle_formulas()
         self.document().setDefaultStyleSheet(css)
         self._scratch.setDefaultStyleSheet(css)
 
@@ -175,6 +173,7 @@ class TranscriptView(QTextBrowser):
         if points:
             font.setPointSizeF(points)
         self.setFont(font)
+        self.document().restyle_formulas(relayout=False)  # the new font lays out all
         self.document().setDefaultFont(font)
 
     def resizeEvent(self, event: Any) -> None:
@@ -595,6 +594,33 @@ class TranscriptView(QTextBrowser):
             self.typedAhead.emit(event)
             return
         super().keyPressEvent(event)
+
+    def find(self, text: Any, options: Any = None) -> bool:
+        """Qt's find, formulas included: one whose LaTeX source holds ``text`` is a match."""
+        options = QTextDocument.FindFlag(0) if options is None else options
+        if not isinstance(text, str) or not text:
+            return super().find(text, options)
+        doc, cursor = self.document(), self.textCursor()
+        hit = doc.find(text, cursor, options)
+        hit = find_formula(doc, text, cursor, options, hit) or hit
+        if hit.isNull():
+            return False
+        self.setTextCursor(hit)
+        self.ensureCursorVisible()
+        return True
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy: formulas as their LaTeX source, not as object characters."""
+        data = super().createMimeDataFromSelection()
+        cursor = self.textCursor()
+        text = data.text()
+        if OBJECT_CHAR in text:
+            copied = with_sources(self.document(), cursor.selectionStart(),
+                                  cursor.selectionEnd(), text)
+            page = html_with_sources(data.html())
+            data.setText(copied)
+            data.setHtml(page)
+        return data
 
     def setSource(self, *args: Any, **kwargs: Any) -> None:
         """Never navigate: a link must not replace the transcript with another document."""

@@ -24,7 +24,7 @@ def test_formulas_become_image_resources_and_prices_stay_text(qtbot) -> None:
     view = TranscriptView()
     qtbot.addWidget(view)
     view.resize(600, 400)
-    view.add_message(ViewMessage("assistant",
+    view.add_message(ViewMessage.detached("assistant",
                                  "It costs $5 and $10; so \\(x^2\\) and $\\frac{a}{b}$"))
     qtbot.waitUntil(lambda: not math_images().busy, timeout=30_000)
     names = [name for name, _tip in images_in(view)]
@@ -40,8 +40,8 @@ def test_formulas_become_image_resources_and_prices_stay_text(qtbot) -> None:
 def test_a_failed_formula_gets_its_error_as_tooltip(qtbot) -> None:
     view = TranscriptView()
     qtbot.addWidget(view)
-    view.add_message(ViewMessage.detached("assistant", "bad $\\frac{1}{\\frac{1}{\\frac{1}{\\frac{1}"
-                                 "{\\frac{1}{\\frac{1}{\\frac{1}{\\frac{1}{\\frac{1}{x}}}}}}}}}$"))
+    view.add_message(ViewMessage.detached("assistant", "bad $\\frac{1}{\\frac{1}{\\frac{1}"
+                                          "{\\frac{1}{\\frac{1}{\\frac{1}{\\frac{1}{\\frac{1}{\\frac{1}{x}}}}}}}}}$"))
     math_images().worker.timeout_s = 0.5
     try:
         qtbot.waitUntil(lambda: not math_images().busy, timeout=30_000)
@@ -55,9 +55,83 @@ def test_streaming_shows_source_until_the_formula_closes(qtbot) -> None:
     qtbot.addWidget(view)
     index = view.add_message(ViewMessage.detached("assistant", ""))
     view.begin_stream(index)
-    view.stream_append(index, "Area is $\\pi r")
+
+    def append(delta: str) -> None:  # the session's node holds the text, the view draws it
+        view.messages[index].node.chunks.append(delta)
+        view.stream_append(index, delta)
+
+    append("Area is $\\pi r")
     assert "$\\pi r" in view.toPlainText() and not images_in(view)
-    view.stream_append(index, "^2$ here.")
+    append("^2$ here.")
     assert [n for n, _t in images_in(view)] == [math_url("\\pi r^2", False)]
     view.finish_stream(index)
     assert [n for n, _t in images_in(view)] == [math_url("\\pi r^2", False)]
+
+
+def test_copy_gives_the_latex_source_not_object_characters(qtbot) -> None:
+    view = TranscriptView()
+    qtbot.addWidget(view)
+    view.add_message(ViewMessage.detached("assistant", "So \\(x^2\\) and $$\\frac{a}{b}$$ end"))
+    qtbot.waitUntil(lambda: not math_images().busy, timeout=30_000)
+    view.selectAll()
+    data = view.createMimeDataFromSelection()
+    assert "So $x^2$ and $$\\frac{a}{b}$$ end" in data.text()
+    assert "\ufffc" not in data.text()
+    assert "ava-math:" not in data.html() and "\\frac{a}{b}" in data.html()
+
+
+def test_find_matches_text_inside_formulas_in_document_order(qtbot) -> None:
+    view = TranscriptView()
+    qtbot.addWidget(view)
+    view.add_message(ViewMessage.detached(
+        "assistant", "First $\\alpha_1$ then alpha as a word, then $\\Alpha + \\alpha_2$."))
+    cursor = view.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    view.setTextCursor(cursor)
+    found = []
+    for _ in range(3):
+        assert view.find("alpha")
+        selected = view.textCursor()
+        fmt = selected.charFormat()
+        found.append(fmt.toImageFormat().name() if fmt.isImageFormat()
+                     else selected.selectedText())
+    assert found == [math_url("\\alpha_1", False), "alpha",
+                     math_url("\\Alpha + \\alpha_2", False)]
+    assert not view.find("alpha")  # the caller (the find bar) wraps around
+    assert view.find("alpha", QTextDocument.FindFlag.FindBackward)
+    assert view.textCursor().selectedText() == "alpha"
+    assert view.find("alpha", QTextDocument.FindFlag.FindBackward)
+    assert view.textCursor().charFormat().toImageFormat().name() == math_url("\\alpha_1", False)
+    assert not view.find("ALPHA", QTextDocument.FindFlag.FindCaseSensitively)
+    assert not view.find("beta")
+
+
+def test_formulas_are_drawn_once_per_document_not_per_paint_or_arrival(qtbot) -> None:
+    view = TranscriptView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    history = "\n\n".join(f"Paragraph {i} with $y_{{{i}}}^3$ in it." for i in range(40))
+    view.add_message(ViewMessage.detached("assistant", history))
+    qtbot.waitUntil(lambda: not math_images().busy, timeout=60_000)
+    doc = view.document()
+    loads: list[str] = []
+    original = type(doc).load_formula
+
+    def counting(self, name):  # type: ignore[no-untyped-def]
+        loads.append(name.toString())
+        return original(self, name)
+
+    type(doc).load_formula = counting
+    try:
+        view.viewport().repaint()
+        assert loads == []  # finished pictures are the document's own resources
+        index = view.add_message(ViewMessage.detached("assistant", "Last: $z_{new}^{41}$."))
+        last = doc.findBlock(view._frames[index].lastPosition())
+        qtbot.waitUntil(lambda: not math_images().busy, timeout=30_000)
+        view.viewport().repaint()
+        # The placeholder, then the picture once it arrived; no other formula laid out again.
+        assert loads == [math_url("z_{new}^{41}", False)] * 2
+        assert last.layout().lineCount() >= 1
+    finally:
+        type(doc).load_formula = original

@@ -25,6 +25,8 @@ from .mathsvg import MathSvg, render_svg
 
 TIMEOUT_S = 2.0
 MAX_QUEUE = 5000
+IN_FLIGHT = 4  # formulas sent to the child ahead of their turn
+MAX_DEATHS = 3  # a child that dies this often in a row is not started again
 MEMORY_LIMIT = 1 << 30  # address space of the child, where the platform supports it
 
 Key = tuple[str, bool]  # (LaTeX source, display)
@@ -52,20 +54,27 @@ def serve(stdin: IO[str], stdout: IO[str]) -> None:
         stdout.flush()
 
 
-def _read_lines(pipe: IO[str], out: queue.Queue) -> None:
-    """Reader thread: the child's answers into ``out``; None when the child is gone."""
+def _read_lines(pipe: IO[str], out: queue.Queue, clock: Callable[[], float]) -> None:
+    """Reader thread: (arrival time, answer) into ``out``; (time, None) when the child is
+    gone. The arrival time is when the child started on the next formula sent ahead."""
     try:
         for line in pipe:
-            out.put(line)
+            out.put((clock(), line))
     except (OSError, ValueError):
         pass
     finally:
-        out.put(None)
+        out.put((clock(), None))
         pipe.close()
 
 
 class MathWorker:
-    """Queue formulas with :meth:`submit`, collect them with :meth:`poll`."""
+    """Queue formulas with :meth:`submit`, collect them with :meth:`poll`.
+
+    Up to :data:`IN_FLIGHT` formulas are sent ahead, so the child goes on to the next one
+    without waiting for the caller's next poll (a poll every 15 ms would otherwise cap it at
+    ~66 formulas a second, slower than a model writes them). Answers come back in order;
+    each formula's budget starts when the child starts on it.
+    """
 
     def __init__(self, timeout_s: float = TIMEOUT_S,
                  clock: Callable[[], float] = time.monotonic) -> None:
@@ -73,21 +82,23 @@ class MathWorker:
         self._clock = clock
         self._queue: deque[Key] = deque()
         self._queued: set[Key] = set()
-        self._current: Key | None = None
-        self._started = 0.0
+        self._in_flight: deque[tuple[Key, float]] = deque()  # (formula, time sent)
+        self._sent: set[Key] = set()
+        self._started = 0.0  # when the child started on the first formula in flight
         self._proc: subprocess.Popen | None = None
         self._answers: queue.Queue = queue.Queue()
         self._failed: list[tuple[Key, Result]] = []
         self.restarts = 0
+        self._deaths = 0  # children in a row that died without answering
 
     @property
     def busy(self) -> bool:
-        return self._current is not None or bool(self._queue) or bool(self._failed)
+        return bool(self._in_flight) or bool(self._queue) or bool(self._failed)
 
     def submit(self, source: str, display: bool) -> bool:
         """Queue a formula (once); False when the queue is full."""
         key = (source, display)
-        if key in self._queued or key == self._current:
+        if key in self._queued or key in self._sent:
             return True
         if len(self._queue) >= MAX_QUEUE:
             return False
@@ -99,32 +110,34 @@ class MathWorker:
     def poll(self) -> list[tuple[Key, Result]]:
         """Results that are ready now (never blocks); kills a formula that overran."""
         out, self._failed = self._failed, []
-        while self._current is not None:
-            key = self._current
+        while self._in_flight:
+            key = self._in_flight[0][0]
             try:
-                line = self._answers.get_nowait()
+                arrived, line = self._answers.get_nowait()
                 ready = True
             except queue.Empty:
-                line, ready = None, False
+                arrived, line, ready = 0.0, None, False
             if ready:
-                self._current = None
+                self._done_with_head(arrived)
                 answer = _decode(line)
                 if answer is None:
-                    self._stop()
+                    self._deaths += 1
+                    self._restart()
                     out.append((key, "The math renderer stopped on this formula"))
                 elif "error" in answer:
                     out.append((key, str(answer["error"])))
                 else:
+                    self._deaths = 0
                     out.append((key, MathSvg(answer["svg"], answer["w"], answer["h"],
                                              answer["a"])))
             elif self._clock() - self._started > self.timeout_s:
-                self._current = None
-                self._stop()
+                self._done_with_head(self._clock())
+                self._restart()
                 self.restarts += 1
                 out.append((key, f"Took longer than {self.timeout_s:g} s to typeset"))
             else:
                 break
-            self._pump()
+        self._pump()
         return out
 
     def render_all(self, items: Iterable[Key], deadline_s: float = 60.0) -> dict[Key, Result]:
@@ -146,38 +159,64 @@ class MathWorker:
     def close(self) -> None:
         self._queue.clear()
         self._queued.clear()
-        self._current = None
+        self._in_flight.clear()
+        self._sent.clear()
         self._stop()
 
     # -- internals ------------------------------------------------------------------------
+    def _done_with_head(self, at: float) -> None:
+        """The first formula in flight is answered (or given up) at ``at``: the child
+        starts on the next one then, or when it was sent if that was later."""
+        key, _sent_at = self._in_flight.popleft()
+        self._sent.discard(key)
+        if self._in_flight:
+            self._started = max(at, self._in_flight[0][1])
+
+    def _restart(self) -> None:
+        """Kill the child; formulas sent ahead go back to the front of the queue."""
+        self._stop()
+        for key, _sent_at in reversed(self._in_flight):
+            self._queue.appendleft(key)
+            self._queued.add(key)
+        self._in_flight.clear()
+        self._sent.clear()
+
     def _pump(self) -> None:
-        if self._current is not None or not self._queue:
-            return
-        key = self._queue.popleft()
-        self._queued.discard(key)
-        try:
-            if self._proc is None:
-                self._start()
-            assert self._proc is not None and self._proc.stdin is not None
-            self._proc.stdin.write(json.dumps({"s": key[0], "d": key[1]}) + "\n")
-            self._proc.stdin.flush()
-        except (OSError, ValueError) as exc:
-            self._stop()
-            self._failed.append((key, f"The math renderer could not start: {exc}"))
-            return
-        self._current = key
-        self._started = self._clock()
+        while len(self._in_flight) < IN_FLIGHT and self._queue:
+            key = self._queue.popleft()
+            self._queued.discard(key)
+            try:
+                if self._proc is None:
+                    self._start()
+                assert self._proc is not None and self._proc.stdin is not None
+                self._proc.stdin.write(json.dumps({"s": key[0], "d": key[1]}) + "\n")
+                self._proc.stdin.flush()
+            except _Unavailable as exc:
+                self._failed.append((key, str(exc)))
+                continue
+            except (OSError, ValueError) as exc:
+                self._restart()
+                self._failed.append((key, f"The math renderer could not start: {exc}"))
+                return
+            now = self._clock()
+            if not self._in_flight:
+                self._started = now
+            self._in_flight.append((key, now))
+            self._sent.add(key)
 
     def _start(self) -> None:
         # A fresh interpreter, not multiprocessing: spawn would re-import the caller's
         # __main__ (scripts without a main guard start over), fork is unsafe under Qt.
+        command = child_command()
+        if command is None or self._deaths >= MAX_DEATHS:
+            raise _Unavailable("Formulas cannot be typeset: the math renderer does not start")
         env = dict(os.environ, PYTHONIOENCODING="utf-8")
         proc = subprocess.Popen(
-            [sys.executable, "-m", __name__], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL, text=True, encoding="utf-8", env=env, bufsize=1,
         )
         self._answers = queue.Queue()
-        threading.Thread(target=_read_lines, args=(proc.stdout, self._answers),
+        threading.Thread(target=_read_lines, args=(proc.stdout, self._answers, self._clock),
                          name="ava-math-reader", daemon=True).start()
         self._proc = proc
 
@@ -191,6 +230,25 @@ class MathWorker:
         if proc.stdin is not None:  # stdout is closed by its reader thread at EOF
             with contextlib.suppress(OSError):
                 proc.stdin.close()
+
+
+class _Unavailable(Exception):
+    pass
+
+
+def child_command() -> list[str] | None:
+    """How to start the child (None: it cannot be started in this build).
+
+    NOTE for frozen builds: in a PyInstaller bundle ``sys.executable`` is the app itself and
+    ``-m`` would open another window per formula, so formulas then show as source. Main has
+    no shared helper for child processes yet (core/local/child.py and
+    core/attachments/worker.py spawn ``sys.executable -m ...`` too); the bundle's entry point
+    should dispatch a hidden flag to :func:`serve` (as the packaging branch does for the
+    local model server) and this function return ``[sys.executable, FLAG]`` when frozen.
+    """
+    if getattr(sys, "frozen", False):
+        return None
+    return [sys.executable, "-m", __name__]
 
 
 def _decode(line: str | None) -> dict | None:
