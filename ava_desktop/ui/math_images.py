@@ -14,6 +14,7 @@ on the text's.
 from __future__ import annotations
 
 import atexit
+import time
 import weakref
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -38,6 +39,8 @@ from ava_desktop.core.markdown.mathsvg import REFERENCE_SIZE, MathSvg
 from ava_desktop.core.markdown.mathworker import Key, MathWorker, Result
 
 POLL_MS = 15
+APPLY_S = 0.06  # typeset formulas reach their documents in batches at most this often
+MERGE_BLOCKS = 24  # blocks this close are laid out again in one go
 MAX_SVGS = 2000
 MAX_IMAGES = 600
 MAX_IMAGE_SIDE = 4000  # device pixels; larger formulas are drawn smaller
@@ -56,6 +59,9 @@ class MathImages(QObject):
         self._results: OrderedDict[Key, Result] = OrderedDict()
         self._images: OrderedDict[tuple, QImage] = OrderedDict()
         self._waiting: dict[Key, weakref.WeakSet[FormulaDocument]] = {}
+        self._arrived: weakref.WeakKeyDictionary[FormulaDocument, set[str]] = (
+            weakref.WeakKeyDictionary())
+        self._applied = 0.0
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.poll)
@@ -113,18 +119,24 @@ class MathImages(QObject):
         return self.worker.busy
 
     def poll(self) -> None:
-        """Collect typeset formulas; each document waiting for some gets them in one call."""
+        """Collect typeset formulas (every :data:`POLL_MS`, which keeps the worker fed) and
+        hand them to the documents waiting for them at most every :data:`APPLY_S`: each
+        hand-over lays out part of a document, whose cost grows with the message's length
+        whatever the number of formulas, so fewer and bigger batches cost less."""
         done = self.worker.poll()
         for key, result in done:
             self._store(key, result)
-        if not self.worker.busy:
-            self._timer.stop()
-        by_doc: dict[FormulaDocument, set[str]] = {}
-        for key, _result in done:
             for doc in self._waiting.pop(key, ()):
-                by_doc.setdefault(doc, set()).add(math_url(*key))
-        for doc, urls in by_doc.items():
-            doc.formulas_ready(urls)
+                self._arrived.setdefault(doc, set()).add(math_url(*key))
+        busy = self.worker.busy
+        now = time.monotonic()
+        if self._arrived and (not busy or now - self._applied >= APPLY_S):
+            self._applied = now
+            arrived, self._arrived = self._arrived, weakref.WeakKeyDictionary()
+            for doc, urls in list(arrived.items()):
+                doc.formulas_ready(urls)
+        if not busy and not self._arrived:
+            self._timer.stop()
 
     def _store(self, key: Key, result: Result) -> None:
         self._results[key] = result
@@ -186,7 +198,7 @@ class FormulaDocument(QTextDocument):
         """Typeset: the placeholder goes, the blocks that show these formulas are laid out
         again (one call per block), a failed one gets its error as tooltip."""
         images = math_images()
-        blocks: dict[int, int] = {}
+        blocks: dict[int, tuple[int, int]] = {}  # number -> (position, end)
         for url in urls:
             if url in self._loaded and url not in self._ready:
                 self.addResource(IMAGE, QUrl(url), None)
@@ -199,9 +211,10 @@ class FormulaDocument(QTextDocument):
                 if error:
                     self._tips.append((cursor, error))
                 block = self.findBlock(position)
-                blocks[block.position()] = block.length()
-        for position, length in sorted(blocks.items()):
-            self.markContentsDirty(position, length)
+                blocks[block.blockNumber()] = (block.position(),
+                                               block.position() + block.length())
+        for start, end in _merged(sorted(blocks.items())):
+            self.markContentsDirty(start, end - start)
         if self._tips:
             self._apply_tips()
 
@@ -253,6 +266,21 @@ class FormulaDocument(QTextDocument):
                 tip = QTextCharFormat()
                 tip.setToolTip(error)
                 cursor.mergeCharFormat(tip)
+
+
+def _merged(blocks: list[tuple[int, tuple[int, int]]]) -> Iterator[tuple[int, int]]:
+    """(start, end) ranges covering the given (number, (start, end)) blocks, one range for
+    blocks at most :data:`MERGE_BLOCKS` apart (a few more blocks laid out cost less than
+    another pass over the frame)."""
+    if not blocks:
+        return
+    last, (start, end) = blocks[0]
+    for number, (b_start, b_end) in blocks[1:]:
+        if number - last > MERGE_BLOCKS:
+            yield start, end
+            start = b_start
+        last, end = number, b_end
+    yield start, end
 
 
 def _image_at(doc: QTextDocument, position: int) -> str:

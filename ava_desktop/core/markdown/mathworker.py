@@ -27,6 +27,7 @@ TIMEOUT_S = 2.0
 MAX_QUEUE = 5000
 IN_FLIGHT = 4  # formulas sent to the child ahead of their turn
 MAX_DEATHS = 3  # a child that dies this often in a row is not started again
+NICENESS = 5
 MEMORY_LIMIT = 1 << 30  # address space of the child, where the platform supports it
 
 Key = tuple[str, bool]  # (LaTeX source, display)
@@ -41,6 +42,8 @@ def serve(stdin: IO[str], stdout: IO[str]) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
     except (ImportError, ValueError, OSError):
         pass
+    with contextlib.suppress(AttributeError, OSError):
+        os.nice(NICENESS)  # background work: on a busy machine the window comes first
     for line in stdin:
         try:
             request = json.loads(line)
