@@ -244,7 +244,7 @@ class FormulaDocument(QTextDocument):
             if not url.startswith(MATH_PREFIX) or url in self._ready:
                 continue
             result = images.state(url)
-            if result is None:
+            if result is None or url in self._loaded:  # typeset later / a placeholder here
                 mark = QTextCursor(self)
                 mark.setPosition(hit.selectionStart())
                 self._pending.setdefault(url, []).append(mark)

@@ -135,3 +135,76 @@ def test_formulas_are_drawn_once_per_document_not_per_paint_or_arrival(qtbot) ->
         assert last.layout().lineCount() >= 1
     finally:
         type(doc).load_formula = original
+
+
+def test_streamed_formulas_end_up_laid_out_at_their_final_size(qtbot) -> None:
+    """However the arrivals interleave with flushes, each formula ends up as wide as its
+    picture (not its placeholder's size, not stretched)."""
+    view = TranscriptView()
+    qtbot.addWidget(view)
+    view.resize(700, 500)
+    view.show()
+    index = view.add_message(ViewMessage.detached("assistant", ""))
+    view.begin_stream(index)
+    text = "".join(f"Step {i}: $\\sum_{{k={i}}}^{{{i * 7}}} k^{i}$ and \\(\\sqrt{{{i}}}\\).\n\n"
+                   for i in range(12))
+    for start in range(0, len(text), 9):
+        delta = text[start:start + 9]
+        view.messages[index].node.chunks.append(delta)
+        view.stream_append(index, delta)
+        qtbot.wait(3)
+    view.finish_stream(index)
+    qtbot.waitUntil(lambda: not math_images().busy, timeout=60_000)
+    qtbot.wait(200)  # the last batch of arrivals
+    doc = view.document()
+    cursor = QTextCursor(doc)
+    checked = 0
+    while not (cursor := doc.find(OBJECT_CHAR, cursor)).isNull():
+        name = cursor.charFormat().toImageFormat().name()
+        image = doc.resource(QTextDocument.ResourceType.ImageResource.value, QUrl(name))
+        before, after = QTextCursor(doc), QTextCursor(doc)
+        before.setPosition(cursor.selectionStart())
+        after.setPosition(cursor.selectionEnd())
+        width = view.cursorRect(after).x() - view.cursorRect(before).x()
+        assert abs(width - image.width() / image.devicePixelRatio()) <= 1, name
+        assert image.width() > 10  # the picture, not a placeholder
+        checked += 1
+    assert checked == 24
+
+
+def test_a_formula_typeset_while_its_text_is_redrawn_still_gets_its_size(qtbot, monkeypatch
+                                                                          ) -> None:
+    """The race behind batching: a result is in, the tail is drawn again before the batch
+    reaches the document, and then nothing else is drawn (the stream ended)."""
+    import ava_desktop.ui.math_images as mi
+
+    monkeypatch.setattr(mi, "APPLY_S", 1e9)  # hand results over only once the worker idles
+    view = TranscriptView()
+    qtbot.addWidget(view)
+    view.resize(700, 500)
+    view.show()
+    index = view.add_message(ViewMessage.detached("assistant", ""))
+    view.begin_stream(index)
+    slow = "\\frac{1}{" * 8 + "q" + "}" * 8  # keeps the worker busy for a while
+    # One list: both items stay in the live tail, each in a block of its own.
+    text = f"- Fast $a_{{race}}^2$ here\n- then a slow one $${slow}$$ end"
+    view.messages[index].node.chunks.append(text)
+    view.stream_append(index, text)
+    qtbot.wait(1)
+    images = math_images()
+    qtbot.waitUntil(lambda: images.state(math_url("a_{race}^2", False)) is not None,
+                    timeout=30_000)
+    assert images.busy
+    view.finish_stream(index)  # the tail goes in again, the result already known
+    qtbot.waitUntil(lambda: not images.busy, timeout=60_000)
+    qtbot.wait(50)
+    doc = view.document()
+    cursor = doc.find(OBJECT_CHAR, QTextCursor(doc))
+    assert cursor.charFormat().toImageFormat().name() == math_url("a_{race}^2", False)
+    image = doc.resource(QTextDocument.ResourceType.ImageResource.value,
+                         QUrl(math_url("a_{race}^2", False)))
+    before, after = QTextCursor(doc), QTextCursor(doc)
+    before.setPosition(cursor.selectionStart())
+    after.setPosition(cursor.selectionEnd())
+    width = view.cursorRect(after).x() - view.cursorRect(before).x()
+    assert abs(width - image.width() / image.devicePixelRatio()) <= 1
