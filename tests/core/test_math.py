@@ -43,6 +43,31 @@ def test_prices_shell_variables_and_code_stay_text(text: str) -> None:
     assert formulas(text) == []
 
 
+FORMULA_FREE = [
+    "it costs $5 and $10; between $5.00-$10.00 a month, cost $5, not $",
+    "echo $HOME and $PATH; `$x$` in code; an escaped \\$x\\$ pair; $ x $ spaced",
+    "```bash\nfor f in $FILES; do echo \"$f\"; done\nPS1='$ '\n```\n\n    $indented",
+    "| a | b |\n|---|---|\n| $5 | $HOME |\n\n> quoted $ sign\n\n- item $1\n- item $2",
+    "Regex `^\\$[0-9]+$` and **bold $** and a [link](http://x.org/$y) and \\$",
+]
+
+
+def test_text_without_formulas_renders_exactly_as_without_the_math_rules() -> None:
+    """The math feature changes nothing in an answer that holds no formula: the same HTML
+    and the same plain text as a parser without the math rules."""
+    from ava_desktop.core.markdown import render
+
+    plain_md = render.make_parser()
+    plain_md.inline.ruler.disable("math_inline")
+    plain_md.block.ruler.disable("math_block")
+    for text in FORMULA_FREE:
+        env = render.new_env(dark=False)
+        expected = plain_md.renderer.render(plain_md.parse(text, env), plain_md.options,
+                                            {**env, "ava_links": []})
+        assert formulas(text) == []
+        assert render_markdown(text) == expected, text
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("so $x^2$ grows", [("x^2", False)]),
     (r"with \(\alpha\,\beta\) here", [(r"\alpha\,\beta", False)]),

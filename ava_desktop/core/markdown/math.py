@@ -9,8 +9,9 @@ backslashes) and find closers in amortised linear time.
 Prices and shell variables stay text by Pandoc's rule: an opening ``$`` has a non-space on
 its right and is not preceded by ``$``, a closing ``$`` has a non-space on its left and no
 digit on its right ("it costs $5 and $10", ``$HOME``); single-dollar math holds no other
-unescaped ``$`` and no backtick (so it cannot swallow half of a code span), and nothing
-inside code is math: the code rules consume their spans first.
+unescaped ``$``, no backtick (so it cannot swallow half of a code span) and no ``](`` or
+``**`` (half of a link or of bold text), and nothing inside code is math: the code rules
+consume their spans first.
 
 Tokens: ``math_inline`` (``meta["display"]`` True for ``$$…$$``/``\\[…\\]`` inside a
 paragraph) and ``math_block`` (a display formula on its own lines). ``content`` is the
@@ -40,7 +41,9 @@ _FORBIDDEN = re.compile(
 )
 
 
-_LONE_DOLLAR_OR_TICK = re.compile(r"(?<!\\)\$|`")
+# Not inside single-dollar math: another "$", a backtick, a Markdown link's "](" or bold's
+# "**" (never LaTeX; "**bold $** and [a](http://x/$y)" must stay text and a link).
+_LONE_DOLLAR_OR_TICK = re.compile(r"(?<!\\)\$|`|\]\(|\*\*")
 
 
 def _is_escaped(src: str, pos: int) -> bool:
