@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocument
 
 from ava_desktop.core.markdown.math import math_url
+from ava_desktop.ui.find_bar import FindBar
 from ava_desktop.ui.math_images import OBJECT_CHAR, math_images
 from ava_desktop.ui.transcript import TranscriptView, ViewMessage
 
@@ -78,6 +79,8 @@ def test_copy_gives_the_latex_source_not_object_characters(qtbot) -> None:
     assert "So $x^2$ and $$\\frac{a}{b}$$ end" in data.text()
     assert "\ufffc" not in data.text()
     assert "ava-math:" not in data.html() and "\\frac{a}{b}" in data.html()
+    view.copy()  # Ctrl+C goes through the same method
+    assert "So $x^2$ and $$\\frac{a}{b}$$ end" in QGuiApplication.clipboard().text()
 
 
 def test_find_matches_text_inside_formulas_in_document_order(qtbot) -> None:
@@ -104,6 +107,13 @@ def test_find_matches_text_inside_formulas_in_document_order(qtbot) -> None:
     assert view.textCursor().charFormat().toImageFormat().name() == math_url("\\alpha_1", False)
     assert not view.find("ALPHA", QTextDocument.FindFlag.FindCaseSensitively)
     assert not view.find("beta")
+    bar = FindBar(view)  # Ctrl+F's bar goes through the view's find
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    view.setTextCursor(cursor)
+    bar.edit.setText("Alpha +")
+    assert bar.status.text() == ""
+    assert view.textCursor().charFormat().toImageFormat().name() == math_url(
+        "\\Alpha + \\alpha_2", False)
 
 
 def test_formulas_are_drawn_once_per_document_not_per_paint_or_arrival(qtbot) -> None:
