@@ -116,7 +116,8 @@ class MathImages(QObject):
 
     @property
     def busy(self) -> bool:
-        return self.worker.busy
+        """Formulas are being typeset or not yet handed to their documents."""
+        return self.worker.busy or bool(self._arrived)
 
     def poll(self) -> None:
         """Collect typeset formulas (every :data:`POLL_MS`, which keeps the worker fed) and
@@ -196,7 +197,7 @@ class FormulaDocument(QTextDocument):
 
     def formulas_ready(self, urls: set[str]) -> None:
         """Typeset: the placeholder goes, the blocks that show these formulas are laid out
-        again (one call per block), a failed one gets its error as tooltip."""
+        again (nearby ones in one pass), a failed one gets its error as tooltip."""
         images = math_images()
         blocks: dict[int, tuple[int, int]] = {}  # number -> (position, end)
         for url in urls:
@@ -220,9 +221,10 @@ class FormulaDocument(QTextDocument):
 
     # -- internals ------------------------------------------------------------------------
     def _changed(self, position: int, removed: int, added: int) -> None:
-        """Edits move tracked cursors; those inside the new text are re-found below."""
+        """Edits move tracked cursors; those inside the new text are re-found below. A pure
+        insertion moves cursors without collapsing any, so they are not even looked at."""
         end = position + added
-        if self._pending and (removed or added):
+        if self._pending and removed:
             for url, cursors in list(self._pending.items()):
                 kept = [c for c in cursors if not position <= c.position() < end
                         and (c.position() != end or _image_at(self, end) == url)]
