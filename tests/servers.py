@@ -25,7 +25,8 @@ Routes
 Scripting chat replies
     ``server.reply(**options)`` queues a ``Reply``; each chat request pops one, and once the
     queue is empty ``server.default`` (settable) is used. Options (see ``Reply``):
-    ``tokens``, ``reasoning``, ``reasoning_field``, ``usage``, ``finish_reason``,
+    ``tokens``, ``reasoning``, ``reasoning_field``, ``usage`` (a dict, or a function of the
+    request's JSON), ``finish_reason``,
     ``no_finish``, ``no_done``, ``delay`` (seconds between events), ``rate`` (tokens/s;
     events due in the same ~1 ms are batched into one write, so 5,000+ tok/s works),
     ``newline`` ("\\n", "\\r\\n" or "\\r"), ``chunk_size`` (write the body in pieces of N bytes),
@@ -55,6 +56,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import contextlib
+import dataclasses
 import json
 import threading
 import time
@@ -76,7 +78,9 @@ class Reply:
     tokens: list[str] = field(default_factory=lambda: list(DEFAULT_TOKENS))
     reasoning: list[str] = field(default_factory=list)
     reasoning_field: str = "reasoning_content"
-    usage: dict[str, Any] | None = None
+    #: a dict, or a callable given the request's JSON that returns one (a server that
+    #: counts the tokens of what it received)
+    usage: dict[str, Any] | Callable[[Any], dict[str, Any]] | None = None
     finish_reason: str | None = "stop"
     no_finish: bool = False
     no_done: bool = False
@@ -365,6 +369,8 @@ class LLMServer:
         rec = await self._record(request)
         with self._lock:
             r = self._replies.popleft() if self._replies else self.default
+        if callable(r.usage):
+            r = dataclasses.replace(r, usage=r.usage(rec.json))
         return await self._serve(request, rec, r)
 
     async def _serve(self, request: web.Request, rec: RecordedRequest,

@@ -19,6 +19,7 @@ from ava_desktop.core.providers import (
     Finish,
     ProviderError,
     ReasoningDelta,
+    ReasoningSignature,
     TextDelta,
     ToolCall,
     Usage,
@@ -39,11 +40,13 @@ class GenerationResult:
     state: str = COMPLETE
     error: ProviderError | None = None
     finish_reason: str | None = None
+    finish_message: str = ""  # why it ended, for people, when that was not the usual way
     usage: dict[str, int | None] | None = None
     chunks: int = 0
     ttft_s: float | None = None
     duration_s: float | None = None
     tool_calls: list[ToolCall] = field(default_factory=list)
+    signatures: list[ReasoningSignature] = field(default_factory=list)
 
     @property
     def tokens(self) -> int:
@@ -79,6 +82,7 @@ class Generation:
     options: dict[str, Any] = field(default_factory=dict)
     on_text: Callable[[str], None] | None = None
     on_reasoning: Callable[[str], None] | None = None
+    on_signature: Callable[[ReasoningSignature], None] | None = None
     clock: Callable[[], float] = time.perf_counter
     result: GenerationResult = field(default_factory=GenerationResult)
     max_chars: int = MAX_ANSWER_CHARS
@@ -117,8 +121,13 @@ class Generation:
                                     "total_tokens": event.total_tokens}
                 elif isinstance(event, Finish):
                     result.finish_reason = event.reason
+                    result.finish_message = event.message or result.finish_message
                 elif isinstance(event, ToolCall):
                     result.tool_calls.append(event)
+                elif isinstance(event, ReasoningSignature):
+                    result.signatures.append(event)
+                    if self.on_signature is not None:
+                        self.on_signature(event)
             result.state = COMPLETE
         except asyncio.CancelledError:
             result.state = STOPPED

@@ -20,10 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from .attachments.limits import display_name
+from .conversation.stored_parts import blob_refs
 from .store import Conversation, Message, Store
 
 BACKUP_FORMAT = "ava-desktop-backup"
-BACKUP_VERSION = 1
+BACKUP_VERSION = 2  # 2: every version of every message (a tree), parts, attachment bytes
 
 _SECRET_KEYS = frozenset({
     "apikey", "key", "authorization", "auth", "proxyauthorization", "token", "accesstoken",
@@ -61,7 +63,9 @@ def strip_secrets(value: Any) -> Any:
 
 # ---------------------------------------------------------------------- JSON / backup
 def conversation_record(conv: Conversation, messages: Sequence[Message]) -> dict[str, Any]:
-    """One conversation in the backup format (ids are local and left out; uuid is the key)."""
+    """One conversation in the backup format: ``messages`` is every version (parents before
+    children, as :meth:`Store.all_messages` gives them). Ids only link messages inside the
+    record; the uuid is what identifies the conversation."""
     return {
         "uuid": conv.uuid,
         "title": conv.title,
@@ -71,8 +75,12 @@ def conversation_record(conv: Conversation, messages: Sequence[Message]) -> dict
         "model": conv.model,
         "system_prompt": conv.system_prompt,
         "params": strip_secrets(conv.params),
+        "active_root": conv.active_root,
         "messages": [
             {
+                "id": m.id,
+                "parent": m.parent_id,
+                "active_child": m.active_child,
                 "role": m.role,
                 "content": m.content,
                 "state": m.state,
@@ -82,31 +90,57 @@ def conversation_record(conv: Conversation, messages: Sequence[Message]) -> dict
                 "timings": m.timings,
                 "usage": strip_secrets(m.usage),
                 "reasoning": m.reasoning,
+                "parts": m.parts,
             }
             for m in messages
         ],
     }
 
 
-def backup_document(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
+def blob_records(store: Store, messages: Iterable[Message]) -> dict[str, dict[str, Any]]:
+    """The bytes of every attachment the messages use, base64, once per SHA-256."""
+    out: dict[str, dict[str, Any]] = {}
+    for m in messages:
+        for sha, mime in blob_refs(m.parts).items():
+            if sha in out:
+                continue
+            data = store.get_blob(sha)
+            if data is not None:  # gone from the store: the importer reports it missing
+                out[sha] = {"mime": mime or "application/octet-stream", "size": len(data),
+                            "data": base64.b64encode(data).decode("ascii")}
+    return out
+
+
+def backup_document(records: Iterable[dict[str, Any]],
+                    blobs: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
     return {
         "format": BACKUP_FORMAT,
         "version": BACKUP_VERSION,
         "exported_at": _iso(datetime.now(UTC).timestamp()),
         "app": f"Ava Desktop {__version__}",
         "conversations": list(records),
+        "blobs": blobs or {},
     }
 
 
-def to_json(conv: Conversation, messages: Sequence[Message]) -> str:
-    return _dump(backup_document([conversation_record(conv, messages)]))
+def to_json(conv: Conversation, messages: Sequence[Message],
+            blobs: dict[str, dict[str, Any]] | None = None) -> str:
+    """``messages``: every version (``Store.all_messages``); ``blobs``: :func:`blob_records`."""
+    return _dump(backup_document([conversation_record(conv, messages)], blobs))
 
 
 def backup(store: Store) -> dict[str, Any]:
-    """Every conversation (not those pending undo of a delete), oldest first."""
+    """Every conversation (not those pending undo of a delete), oldest first, whole trees and
+    attachment bytes included."""
     convs = store.list_conversations()
     convs.reverse()
-    return backup_document(conversation_record(c, store.messages(c.id)) for c in convs)
+    records, blobs = [], {}
+    for c in convs:
+        messages = store.all_messages(c.id)
+        records.append(conversation_record(c, messages))
+        for sha, blob in blob_records(store, messages).items():
+            blobs.setdefault(sha, blob)
+    return backup_document(records, blobs)
 
 
 def write_backup(store: Store, path: str | Path) -> int:
@@ -147,6 +181,9 @@ def to_markdown(conv: Conversation, messages: Sequence[Message]) -> str:
         out += [f"## {_label(m)}", ""]
         if m.content:
             out += [_close_fences(m.content).rstrip(), ""]
+        names = attachment_names(m)
+        if names:
+            out += ["*Attached: " + ", ".join(_md_escape(n) for n in names) + "*", ""]
         note = _state_note(m)
         if note:
             out += [f"> *{note}*", ""]
@@ -166,6 +203,7 @@ header .meta { color: #57606a; font-size: 0.9em; }
 .role { font-weight: 600; color: #57606a; margin: 0.5rem 0; }
 .user .role { color: #0969da; }
 .note { color: #9a6700; font-style: italic; }
+.attachments { color: #57606a; font-size: 0.9em; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 table { border-collapse: collapse; }
 td, th { border: 1px solid #d0d7de; padding: 0.2rem 0.5rem; }
@@ -251,6 +289,7 @@ def to_html(conv: Conversation, messages: Sequence[Message]) -> str:
             f'<section class="msg {html.escape(m.role)}">'
             f'<div class="role">{html.escape(_label(m))}</div>'
             f'<div class="body">{_render_body(m.content)}</div>'
+            + _html_attachments(m)
             + (f'<p class="note">{html.escape(note)}</p>' if note else "")
             + "</section>"
         )
@@ -265,13 +304,20 @@ FORMATS = {".md": to_markdown, ".markdown": to_markdown, ".json": to_json, ".htm
 
 def export_conversation(store: Store, conversation_id: int, path: str | Path,
                         fmt: str | None = None) -> Path:
-    """Write one conversation; ``fmt`` ('md'/'json'/'html') defaults to the file suffix."""
+    """Write one conversation; ``fmt`` ('md'/'json'/'html') defaults to the file suffix.
+
+    JSON keeps every version and the attachments' bytes; Markdown and HTML the shown path."""
     path = Path(path)
     key = "." + fmt.lower().lstrip(".") if fmt else path.suffix.lower()
     if key not in FORMATS:
         raise ValueError(f"Unknown export format {key!r}; use .md, .json or .html")
     conv = store.get_conversation(conversation_id)
-    write_text_atomic(path, FORMATS[key](conv, store.messages(conversation_id)))
+    if FORMATS[key] is to_json:
+        every = store.all_messages(conversation_id)
+        text = to_json(conv, every, blob_records(store, every))
+    else:
+        text = FORMATS[key](conv, store.messages(conversation_id))
+    write_text_atomic(path, text)
     return path
 
 
@@ -318,6 +364,33 @@ def _meta_lines(conv: Conversation) -> list[str]:
 def _label(m: Message) -> str:
     label = ROLE_LABELS.get(m.role, m.role.title())
     return f"{label} ({_one_line(m.model)})" if m.model and m.role == "assistant" else label
+
+
+def attachment_names(m: Message) -> list[str]:
+    """File names of a message's images and documents (never a path: one names the user)."""
+    names = []
+    for part in m.parts:
+        kind = part.get("kind")
+        if kind in ("image", "file"):
+            name = part.get("name")
+            names.append(display_name(name) if isinstance(name, str) and name.strip()
+                         else "image" if kind == "image" else "file")
+    return names
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
+
+
+def _md_escape(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", _one_line(text))
+
+
+def _html_attachments(m: Message) -> str:
+    names = attachment_names(m)
+    if not names:
+        return ""
+    return ('<p class="attachments">Attached: '
+            + ", ".join(html.escape(n) for n in names) + "</p>")
 
 
 def _state_note(m: Message) -> str:

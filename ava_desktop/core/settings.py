@@ -222,6 +222,9 @@ class Settings:
     local_model_files: list[str] = field(default_factory=list)  # GGUF files the user added
     # per GGUF path: n_ctx, n_threads, n_gpu_layers (missing = the defaults)
     local_model_options: dict[str, dict[str, int]] = field(default_factory=dict)
+    # context meter: a model's context window in tokens, by "target_key/model", where
+    # neither the server nor the table of common models knows it (or knows it wrong)
+    model_context_windows: dict[str, int] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def endpoint(self, endpoint_id: str | None) -> Endpoint | None:
@@ -252,6 +255,7 @@ class Settings:
             "local_discovery": self.local_discovery,
             "local_model_files": list(self.local_model_files),
             "local_model_options": {k: dict(v) for k, v in self.local_model_options.items()},
+            "model_context_windows": dict(self.model_context_windows),
             **self.extra,
         }
 
@@ -287,6 +291,8 @@ class Settings:
             ],
             local_model_options=_read_local_options(r.get("local_model_options", dict, {}),
                                                     warns),
+            model_context_windows=_read_context_windows(
+                r.get("model_context_windows", dict, {}), warns),
         )
         s.extra = r.unknown()
         return s
@@ -481,6 +487,26 @@ def _read_local_options(data: dict[str, Any], warnings: list[str]) -> dict[str, 
                 continue
             kept[name] = value
         out[str(path)] = kept
+    return out
+
+
+# ---- context meter: per-model context windows the user set
+CONTEXT_WINDOW_RANGE = (256, 1 << 30)
+
+
+def _read_context_windows(data: dict[str, Any], warnings: list[str]) -> dict[str, int]:
+    """``{"target_key/model": tokens}``; a value that is not a whole number of tokens in
+    CONTEXT_WINDOW_RANGE, or a key without a model, is dropped with a warning."""
+    out: dict[str, int] = {}
+    lo, hi = CONTEXT_WINDOW_RANGE
+    for key, value in data.items():
+        key = str(key).strip()
+        if "/" not in key.strip("/") or isinstance(value, bool) or not isinstance(value, int) \
+                or not lo <= value <= hi:
+            warnings.append(f"Setting model_context_windows[{key[:80]!r}]: expected "
+                            f"\"target/model\": {lo}..{hi} tokens; ignored.")
+            continue
+        out[key] = value
     return out
 
 

@@ -33,6 +33,8 @@ from ava_desktop.core.paths import AppPaths
 from ava_desktop.core.settings import SettingsStore, env_api_key, env_endpoint
 from ava_desktop.core.store import DB_FILENAME, NotFoundError, Store, StoreError
 from ava_desktop.core.targets import LOCAL_KEY, codelinkava_target
+from ava_desktop.core.tools import McpConfigStore, McpManager
+from ava_desktop.core.tools.host import ToolHost
 from ava_desktop.ui.appearance import apply_theme
 from ava_desktop.ui.chat_tab import ChatTab
 from ava_desktop.ui.context import AppContext
@@ -96,6 +98,15 @@ class AvaApp:
         if env is not None and key:
             self.ctx.keys.set(env.id, key, session_only=True)  # from the environment: memory only
 
+    def _load_tools(self) -> None:
+        """The MCP servers of mcp.json; they start only when a conversation first needs one."""
+        store = McpConfigStore.in_folder(self.paths.data_dir)
+        config, warnings = store.load()
+        self.settings_warnings += warnings
+        manager = McpManager(config)
+        self.ctx.tools = ToolHost(manager, store,
+                                  on_error=lambda text: self.ctx.errorOccurred.emit(text, ""))
+
     async def start(self) -> MainWindow:
         self._open_store()
         self._load_settings()
@@ -112,6 +123,7 @@ class AvaApp:
         except TimeoutError:
             log.warning("The keychain is slow to answer; keys are loaded in the background")
             ctx.spawn(self._keys_later(keys), name="keychain")
+        self._load_tools()
         ctx.scan_local_models()
         ctx.refresh_targets()
         self._choose_defaults()
@@ -220,6 +232,8 @@ class AvaApp:
                                  return_exceptions=True)
         await self.ctx.cancel_all()
         await self.ctx.local_host.stop()
+        if self.ctx.tools is not None:
+            await self.ctx.tools.manager.shutdown()
         if self.ctx.session is not None:
             await self.ctx.session.close()
             self.ctx.session = None

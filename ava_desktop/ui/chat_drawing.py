@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 
 from ava_desktop.core.conversation.node import (
+    ApprovalNeeded,
     BusyChanged,
     MessageAdded,
     MessageChanged,
@@ -20,12 +21,15 @@ from ava_desktop.core.conversation.node import (
     StreamFinished,
     StreamStarted,
     TextAppended,
+    ToolsChanged,
 )
 from ava_desktop.ui.transcript import ViewMessage
 
 if TYPE_CHECKING:
     from ava_desktop.core.conversation.session import ChatSession
+    from ava_desktop.ui.compare import CompareStrip
     from ava_desktop.ui.throttle import Throttle
+    from ava_desktop.ui.tool_approval import ApprovalBar
     from ava_desktop.ui.transcript import TranscriptView
 
 FIRST_SCREEN_MESSAGES = 30  # opening a conversation renders at most this many at first,
@@ -50,6 +54,8 @@ class SessionDrawing:
     _older: list[ViewMessage]
     _pending: list[str]
     _throttle: Throttle
+    approval: ApprovalBar
+    compare_strip: CompareStrip
     notice: Signal
     busyChanged: Signal
 
@@ -57,6 +63,7 @@ class SessionDrawing:
         def _update_hint(self) -> None: ...
         def _update_buttons(self) -> None: ...
         def all_messages(self) -> list[ViewMessage]: ...
+        def isVisible(self) -> bool: ...
 
     def _view_message(self, node: Node) -> ViewMessage:
         return ViewMessage(node, versions=self.session.versions(node.id))
@@ -83,8 +90,10 @@ class SessionDrawing:
 
     def _on_event(self, event: SessionEvent) -> None:
         if isinstance(event, TextAppended):
-            self._pending.append(event.text)
-            self._throttle.request()
+            self.compare_strip.append(event.node, event.text)
+            if event.node is self.session.streaming:  # compared answers not shown: columns
+                self._pending.append(event.text)
+                self._throttle.request()
         elif isinstance(event, MessageAdded):
             self.view.add_message(self._view_message(event.node))
             self._update_hint()
@@ -111,15 +120,39 @@ class SessionDrawing:
             if index is not None:
                 self.view.messages[index].versions = self.session.versions(event.node.id)
                 self.view.finish_stream(index)
+            self.compare_strip.finish(event.node, idle=not self.session.busy)
+            if not self.session.busy:
+                self.approval.deny_all()  # the answers are over: nothing may stay waiting
         elif isinstance(event, MessageChanged):
             index = self.view.index_of_id(event.node.id)
             if index is not None:
                 self.view.update_message(index)
+        elif isinstance(event, ToolsChanged):
+            self._tools_changed(event.node)
+        elif isinstance(event, ApprovalNeeded):
+            self.approval.ask(event.request, event.decide)
+            if not self.isVisible():
+                self.notice.emit("A tool call waits for your approval in another tab.")
         elif isinstance(event, Notice):
             self.notice.emit(event.text)
         elif isinstance(event, BusyChanged):
             self._update_buttons()
             self.busyChanged.emit(event.busy)
+
+    def _tools_changed(self, node: Node) -> None:
+        """A call appeared or changed status: its line is in the message's header, so the
+        header is drawn again (and, mid-stream, the text so far after it)."""
+        index = self.view.index_of_id(node.id)
+        if index is None:
+            return
+        if node is self.session.streaming:
+            self._throttle.cancel()
+            self._pending.clear()  # already in the node: drawn again below
+            self.view.begin_stream(index)
+            if node.content:
+                self.view.stream_append(index, node.content)
+        else:
+            self.view.update_message(index)
 
     def _flush(self) -> None:
         node = self.session.streaming

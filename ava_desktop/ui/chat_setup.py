@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QToolButton, QWidget
 from ava_desktop.core.conversation.request import Connection, RequestPlan, Sampling
 from ava_desktop.core.settings import effective_params
 from ava_desktop.core.store import Conversation, StoreError
-from ava_desktop.core.targets import LOCAL_KEY
+from ava_desktop.core.targets import LOCAL_KEY, Target
 from ava_desktop.ui.context import AppContext
 from ava_desktop.ui.model_selector import ModelSelector
 from ava_desktop.ui.params_dialog import ParamsDialog, describe
@@ -121,7 +121,9 @@ class ChatSetup(QWidget):
     def set_params(self, values: dict[str, Any]) -> None:
         self.params = dict(values)
         if self.conversation is not None and self.ctx.store is not None:
-            extra = {k: values.get(k) for k in ("temperature", "max_tokens")}
+            extra = {**self.conversation.params,
+                     **{k: values.get(k) for k in ("temperature", "max_tokens")}}
+            self.conversation.params = extra
             try:
                 self.ctx.store.update_conversation_settings(
                     self.conversation.id, system_prompt=values.get("system_prompt"),
@@ -135,8 +137,10 @@ class ChatSetup(QWidget):
 
     def request_plan(self) -> RequestPlan | None:
         """Where and how the next request goes; None (and why, said) when it can't."""
-        target = self.selector.target()
-        model = self.selector.model()
+        return self.plan_for(self.selector.target(), self.selector.model())
+
+    def plan_for(self, target: Target | None, model: str,
+                 remember: bool = True) -> RequestPlan | None:
         if target is None:
             self.notice.emit("Choose a provider first (Settings, Ctrl+,).")
             return None
@@ -146,7 +150,8 @@ class ChatSetup(QWidget):
             return None
         if not target.working:
             self.notice.emit(f"{target.name} is offline; trying anyway.")
-        self.ctx.remember_choice(target.key, model)
+        if remember:
+            self.ctx.remember_choice(target.key, model)
         effective = effective_params(self.ctx.settings, self.params)
         return RequestPlan(
             provider=target.provider, model=model, endpoint=target.options,

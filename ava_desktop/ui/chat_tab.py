@@ -6,28 +6,38 @@ the transcript name a message by id, so they act on the message they sit under.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from ava_desktop.core.conversation.node import PathReset, StreamFinished
 from ava_desktop.core.conversation.session import ChatSession
 from ava_desktop.core.markdown import code_blocks, plain_text
-from ava_desktop.core.store import Conversation
+from ava_desktop.core.store import Conversation, StoreError
 from ava_desktop.ui.attachments.picker import AttachButton
 from ava_desktop.ui.attachments.tray import AttachmentTray
 from ava_desktop.ui.chat_clipboard import AttachmentsAndCopy
+from ava_desktop.ui.chat_context import ContextChecks
 from ava_desktop.ui.chat_drawing import SessionDrawing
 from ava_desktop.ui.chat_setup import ChatSetup
+from ava_desktop.ui.compare import CompareDialog, CompareStrip
 from ava_desktop.ui.composer import Composer
 from ava_desktop.ui.context import AppContext
+from ava_desktop.ui.context_meter import ContextMeter
 from ava_desktop.ui.find_bar import FindBar
 from ava_desktop.ui.throttle import Throttle
+from ava_desktop.ui.tool_approval import ApprovalBar
+from ava_desktop.ui.tools_button import ToolsButton
 from ava_desktop.ui.transcript import TranscriptView, ViewMessage
 
 TITLE_LENGTH = 40
@@ -40,13 +50,15 @@ def title_from(text: str) -> str:
     return line if len(line) <= TITLE_LENGTH else line[: TITLE_LENGTH - 1].rstrip() + "…"
 
 
-class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
+class ChatTab(SessionDrawing, AttachmentsAndCopy, ContextChecks, ChatSetup):
     """One conversation: its transcript, composer and model choice."""
 
     titleChanged = Signal(str)
     busyChanged = Signal(bool)
     conversationCreated = Signal(int)
     draftChanged = Signal()
+    toolsRequested = Signal()
+    summaryRequested = Signal(str)  # a new conversation should start with this request
 
     def __init__(self, ctx: AppContext, conversation: Conversation | None = None,
                  parent: QWidget | None = None) -> None:
@@ -71,9 +83,20 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
                                  "old one stays), Esc cancels.")
         self.edit_banner.setWordWrap(True)
         self.edit_banner.hide()
+        self.approval = ApprovalBar(self)
+        self.compare_button = QPushButton("Compare…", self)
+        self.compare_button.setObjectName("compareButton")
+        self.compare_button.setToolTip("Ask several models the next message, side by side")
+        self.compare_button.clicked.connect(self.ask_several_models)
+        self._compare_picks: list[tuple[Any, str]] | None = None
+        self.tools_button = ToolsButton(lambda: ctx.tools, self)
+        self.tools_button.changed.connect(self._set_tools_off)
+        self.tools_button.manageRequested.connect(self.toolsRequested.emit)
         self.tray = AttachmentTray(self)
         self.tray.connect_composer(self.composer)
         self.attach_button = AttachButton(self.tray, self)
+        self.meter = ContextMeter(self)
+        self.meter.set_measure(self._measure_context, spawn=ctx.spawn)
         self.send_button = QPushButton("Send", self)
         self.send_button.setObjectName("sendButton")
         self.stop_button = QPushButton("Stop", self)
@@ -86,18 +109,27 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
         buttons = QVBoxLayout()
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.stop_button)
+        buttons.addWidget(self.meter)
         buttons.addStretch(1)
         bottom.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.find_bar)
-        layout.addWidget(self.view, 1)
+        self.compare_strip = CompareStrip(self.choose_compared, self)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.view)
+        split.addWidget(self.compare_strip)
+        layout.addWidget(split, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignHCenter)
         controls = QHBoxLayout()
         controls.addWidget(self.selector, 1)
         controls.addWidget(self.params_button)
+        controls.addWidget(self.tools_button)
+        controls.addWidget(self.compare_button)
         layout.addLayout(controls)
+        layout.addWidget(self.approval)
         layout.addWidget(self.edit_banner)
         layout.addWidget(self.tray)
         layout.addLayout(bottom)
@@ -119,7 +151,16 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
             lambda url: self.notice.emit(f"Blocked a link Ava does not open: {url[:80]}"))
         ctx.appearanceChanged.connect(self._apply_appearance)
         self.session.subscribe(self._on_event)
+        self.session.tools = ctx.tools
+        if conversation is not None:
+            off = conversation.params.get("tools_off")
+            self.session.tools_off = frozenset(x for x in off or () if isinstance(x, str))
+            self.tools_button.set_off(self.session.tools_off)
         self.tray.changed.connect(self._update_buttons)
+        self.tray.changed.connect(self.meter.refresh)
+        self.composer.textChanged.connect(self.meter.refresh)
+        self.selector.changed.connect(lambda *_: self.meter.refresh_now())
+        self.session.subscribe(self._measure_after)
         self.tray.message.connect(self.notice.emit)
         self.view.document().thumbnails.source = self._blob
         self.setAcceptDrops(True)
@@ -184,7 +225,11 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
     def _on_submitted(self, text: str) -> None:
         self.ctx.call_safely(self.send, text)
 
-    def send(self, text: str) -> bool:
+    def _measure_after(self, event: Any) -> None:
+        if isinstance(event, StreamFinished | PathReset):
+            self.meter.refresh_now()
+
+    def send(self, text: str, skip_oldest: int | None = None) -> bool:
         """Send ``text`` (or the edited message); False, text kept, when that can't happen."""
         if self.busy:
             self.notice.emit("Still answering: press Esc to stop it, your text is kept.")
@@ -198,11 +243,21 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
         plan = self.request_plan()
         if plan is None:
             return False
+        if skip_oldest is None and self._too_long(text, lambda n: self.send(text, n)):
+            return False  # the user is asked; the text stays in the composer
+        if skip_oldest:
+            plan = replace(plan, skip_oldest=skip_oldest)
         if not self.messages and not self._older and not self.custom_title:
             self.set_title(title_from(text or parts[0].name or "Attachment"))
         self.ensure_conversation()
         self.view.scroll_to_bottom()  # the reader goes to their own message, and follows
-        if self._editing is not None:
+        self.compare_strip.clear()
+        picks, self._compare_picks = self._compare_picks, None
+        if picks and self._editing is None:
+            plans = [p for p in (self.plan_for(t, m, remember=False) for t, m in picks) if p]
+            self.edit_banner.hide()
+            self.compare_strip.start(self.session.compare(text, plans, parts))
+        elif self._editing is not None:
             editing, self._editing = self._editing, None
             self.edit_banner.hide()
             self.session.edit_and_resend(editing, text, plan, parts=parts or None)
@@ -226,8 +281,38 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
             self._save_draft()
 
     # ------------------------------------------------------------ controls
-    def escape(self) -> None:
+    def ask_several_models(self) -> None:
+        dialog = CompareDialog(self.ctx, (self.selector.target_key(), self.selector.model()),
+                               self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self.compare_next)
+        dialog.open()
+
+    def compare_next(self, picks: list[tuple[Any, str]]) -> None:
+        """The next message goes to each of ``picks`` ((target, model) pairs)."""
+        self._compare_picks = list(picks)
+        names = ", ".join(m for _t, m in picks)
+        self.edit_banner.setText(f"The next message goes to {names}, side by side. "
+                                 "Esc cancels.")
+        self.edit_banner.show()
+        self.focus_composer()
+
+    def choose_compared(self, node_id: int) -> None:
+        """Continue the conversation from this compared answer; the others stay versions."""
         if self.busy:
+            self.notice.emit("Still answering: wait for every model, or press Esc.")
+            return
+        self.session.switch(node_id)
+        self.compare_strip.clear()
+        self.focus_composer()
+
+    def escape(self) -> None:
+        if self._compare_picks is not None and not self.busy:
+            self._compare_picks = None
+            self.edit_banner.hide()
+        elif self.approval.waiting:
+            self.approval.deny.click()  # Esc denies the call; the model is told
+        elif self.busy:
             self.stop()
         elif self._editing is not None:
             self.cancel_edit()
@@ -259,6 +344,10 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
         if plan is not None and not self.busy:
             self.session.continue_answer(message_id, plan)
 
+    def _editing_text(self) -> str:
+        return ("Editing a message: Enter sends it as a new version (the old one stays), "
+                "Esc cancels.")
+
     def edit_message(self, message_id: int | None = None) -> None:
         """Put a user message in the composer; sending it adds a version, Esc cancels."""
         if message_id is None:
@@ -274,6 +363,7 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
         self._editing = message_id
         self.composer.setPlainText(node.content)
         self.composer.moveCursor(QTextCursor.MoveOperation.End)
+        self.edit_banner.setText(self._editing_text())
         self.edit_banner.show()
         self.focus_composer()
 
@@ -311,6 +401,19 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
         if index is not None:
             self.view.set_status(index, f"{message}…")
 
+    def _set_tools_off(self, off: frozenset[str]) -> None:
+        """This conversation's choice, kept with it (params["tools_off"])."""
+        self.session.tools_off = off
+        self.ensure_conversation()
+        conversation = self.conversation
+        if conversation is not None and self.ctx.store is not None:
+            params = {**conversation.params, "tools_off": sorted(off)}
+            conversation.params = params
+            try:
+                self.ctx.store.update_conversation_settings(conversation.id, params=params)
+            except StoreError as exc:
+                self.notice.emit(f"Could not save the tool choice: {exc}")
+
     def _on_composer_changed(self) -> None:
         self._update_buttons()
         self._draft_timer.start()
@@ -346,6 +449,15 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ChatSetup):
             self.edit_message(message_id)
         elif verb == "attachment" and arg.isdigit() and int(arg) < len(node.parts):
             self._open_attachment(node.parts[int(arg)])
+        elif verb == "tool" and arg.isdigit():
+            calls = node.tool_calls()
+            if int(arg) < len(calls):
+                message = self.view.messages[index]
+                message.expanded_tools ^= {calls[int(arg)][0].call_id}
+                if node is self.session.streaming:
+                    self._tools_changed(node)
+                else:
+                    self.view.update_message(index)
         elif verb in ("prev", "next"):
             self.switch_version(-1 if verb == "prev" else 1, message_id)
         elif verb == "thoughts" and node is not self.session.streaming:

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from ava_desktop.core.context import ContextCounter
 from ava_desktop.core.discovery import DiscoveredServer, discover_local_servers
 from ava_desktop.core.local import (
     LocalModel,
@@ -60,6 +61,9 @@ class AppContext(QObject):
         self.pinned_target_keys: set[str] = set()  # offered even when hidden (--provider)
         self._tasks: set[asyncio.Task[Any]] = set()
         self.catalog: Any = None  # ModelCatalog, set by the application
+        self.tools: Any = None  # ToolHost (MCP servers of mcp.json), set by the application
+        #: One per app: the per-model corrections learned from reported usage are shared.
+        self.context_counter = ContextCounter()
 
     # ----------------------------------------------------------------- tasks
     def spawn(self, coro: Coroutine[Any, Any, Any], name: str | None = None) -> asyncio.Task[Any]:

@@ -11,7 +11,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFontInfo,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -36,6 +44,7 @@ from ava_desktop.ui.history import HistoryDialog
 from ava_desktop.ui.local_models_dialog import LocalModelDialog
 from ava_desktop.ui.settings_dialog import SettingsDialog
 from ava_desktop.ui.tabs import ChatTabBar
+from ava_desktop.ui.tools_dialog import ToolsDialog
 
 STATUS_TIMEOUT_MS = 4000
 
@@ -164,6 +173,7 @@ class MainWindow(QMainWindow):
             "Next Ve&rsion of the Answer", lambda: self._on_tab(
                 lambda t: t.switch_version(1)), ["Alt+Right"], chat_menu)
         chat_menu.addSeparator()
+        self.act_tools = self._action("&Tools (MCP Servers)…", self.show_tools, None, chat_menu)
         self.act_discover = self._action("&Find Local Servers", self.find_local_servers, None,
                                          chat_menu)
         self.act_add_model = self._action("Add &Local Model File…", self.add_local_model, None,
@@ -211,6 +221,8 @@ class MainWindow(QMainWindow):
         tab.notice.connect(lambda text, t=tab: self._tab_notice(t, text))
         tab.conversationCreated.connect(lambda _id: self.tabsChanged.emit())
         tab.settingsRequested.connect(self.show_settings)
+        tab.toolsRequested.connect(self.show_tools)
+        tab.summaryRequested.connect(lambda text, t=tab: self._summary_tab(t, text))
         if focus:
             self.tabs.setCurrentIndex(index)
             tab.focus_composer()
@@ -402,7 +414,9 @@ class MainWindow(QMainWindow):
         if step == 0:
             new = None
         else:
-            base = current or round(self.font().pointSizeF()) or 10
+            # The size shown, resolved: a desktop font given in pixels has pointSizeF() -1,
+            # which once made every step land on the minimum (six presses, one step).
+            base = current or round(QFontInfo(self.font()).pointSizeF()) or 10
             low, high = FONT_SIZE_RANGE
             new = min(high, max(low, base + step * FONT_STEP))
         self.ctx.set_font_size(new)
@@ -584,6 +598,21 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"Imported {result.imported} conversations ({result.skipped_existing} were "
             "already here)", STATUS_TIMEOUT_MS * 2)
+
+    def _summary_tab(self, source: ChatTab, request: str) -> None:
+        """A conversation too long for its model goes on in a new tab, from a summary: the
+        request is in the composer, with the same model, for the user to send."""
+        tab = self.new_tab()
+        tab.selector.select(source.selector.target_key(), source.selector.model())
+        tab.composer.setPlainText(request)
+        tab.notice.emit("Send this to get a summary, then go on from it here.")
+
+    def show_tools(self) -> None:
+        if self.ctx.tools is None:
+            return
+        dialog = ToolsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def show_problem(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,

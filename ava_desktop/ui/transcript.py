@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt, QUrl, Signal
@@ -50,6 +50,7 @@ from ava_desktop.core.markdown.math import URL_SCHEME as MATH_SCHEME
 from ava_desktop.ui.attachment_view import BLOB_SCHEME, Thumbnails, attachments_html
 from ava_desktop.ui.math_find import find_formula, html_with_sources, with_sources
 from ava_desktop.ui.math_images import OBJECT_CHAR, FormulaDocument
+from ava_desktop.ui.tool_lines import tool_lines_html
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 
@@ -63,6 +64,7 @@ class ViewMessage:
     versions: Versions | None = None
     show_reasoning: bool = False
     key: int = -1  # stable within the view; links name messages by key, not position
+    expanded_tools: set[str] = field(default_factory=set)  # call ids shown unfolded
 
     @classmethod
     def detached(cls, role: str, content: str = "", model: str | None = None) -> ViewMessage:
@@ -469,7 +471,8 @@ class TranscriptView(QTextBrowser):
             if message.model and message.role != "user"
             else ""
         )
-        return f'<p class="who"><b>{who}</b>{model}</p>'
+        tools = tool_lines_html(message.node, message.key, message.expanded_tools)
+        return f'<p class="who"><b>{who}</b>{model}</p>{tools}'
 
     def _footer_html(self, index: int) -> str:
         message = self._messages[index]
@@ -486,7 +489,8 @@ class TranscriptView(QTextBrowser):
             links += [_link("copy", key, "Copy"), _link("copy-text", key, "Copy text")]
             if message.state != "streaming":
                 links.append(_link("regenerate", key, "Regenerate"))
-            if message.state in ("stopped", "interrupted") and last:
+            cut = message.state in ("stopped", "interrupted") or message.timings.get("note")
+            if cut and last and message.state != "streaming":
                 links.append(_link("continue", key, "Continue"))
             ttft = message.timings.get("ttft_s")
             speed = message.timings.get("tokens_per_s")
@@ -494,6 +498,9 @@ class TranscriptView(QTextBrowser):
                 parts.append(f"{speed:.0f} tok/s")
             if ttft is not None:
                 parts.append(f"first token {ttft:.2f} s")
+            note = message.timings.get("note")
+            if isinstance(note, str) and note:
+                parts.append(note)
             if message.state == "stopped":
                 parts.append("stopped")
             elif message.state == "interrupted":

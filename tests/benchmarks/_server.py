@@ -14,7 +14,10 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE), str(HERE.parents[1])]
+sys.path.insert(0, str(HERE))
+import _paths  # noqa: E402  (the installed ava_desktop first, see _paths.py)
+
+_paths.setup()
 
 from _workload import answer, tokens  # noqa: E402
 

@@ -91,10 +91,15 @@ def _math(rng: random.Random) -> str:
     return text
 
 
-def answer(chars: int, seed: int = 0, code_heavy: bool = False,
+def answer(chars: int, seed: int = 0, code_heavy: bool | str = False,
            math_heavy: bool = False) -> str:
-    """A Markdown answer of about ``chars`` characters."""
+    """A Markdown answer of about ``chars`` characters (``code_heavy="long"``: one code
+    block of all of it, far longer than the streamer's live tail; ``math_heavy``: paragraphs
+    full of formulas)."""
     rng = random.Random(seed)
+    if code_heavy == "long":
+        code = _code(rng, max(10, chars // 48))
+        return f"Here is the whole module:\n\n{code}\n\nThat is all of it.\n"
     parts: list[str] = []
     size = 0
     section = 0

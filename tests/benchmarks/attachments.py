@@ -30,7 +30,10 @@ import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))
+import _paths  # noqa: E402  (the installed ava_desktop first, see _paths.py)
+
+_paths.setup()
 
 SCENARIOS = ("tray-pdf", "thread-pdf", "naive-pdf", "tray-jpeg", "naive-jpeg")
 

@@ -6,6 +6,9 @@ Prints medians over N runs: full render of a ~4 KB and an ~80 KB (about 20k toke
 with code blocks and tables (cold = empty highlight cache, warm = highlight cache filled, as
 after streaming), and streaming 20k tokens through StreamingMarkdown at 5,000 tok/s flushed
 ~30 times a second, versus the naive approach of re-rendering the whole text every flush.
+
+Measures the ava_desktop installed for the Python that runs it (a wheel, an editable
+install, or a checkout named in PYTHONPATH).
 """
 
 from __future__ import annotations

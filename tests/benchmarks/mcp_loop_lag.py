@@ -15,7 +15,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))
+import _paths  # noqa: E402  (the installed ava_desktop first, see _paths.py)
+
+_paths.setup()
 
 from ava_desktop.core.tools import McpConfig, McpManager, ServerConfig  # noqa: E402
 from ava_desktop.core.tools.connection import Connection  # noqa: E402

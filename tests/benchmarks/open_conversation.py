@@ -6,6 +6,8 @@ Seeds a conversation through the real store, then opens it in a real ChatTab off
 times construction to the first paint of the transcript. The naive baseline renders every
 message before the first paint, as a transcript without a first screen would. Target (issue 4):
 first screen <= 0.3 s for 2,000 messages / 1M characters.
+
+Measures the ava_desktop installed for the Python that runs it (see ``_paths.py``).
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import qasync
 from PySide6.QtCore import QEvent, QObject

@@ -2,6 +2,9 @@
 
 Prints a table: open, loading a 2,000-message / 1M-char conversation, FTS5 search vs a naive
 LIKE scan over 10,000 conversations, and the cost of one streaming write-back at 100 KB / 1 MB.
+
+Measures the ava_desktop installed for the Python that runs it (a wheel, an editable
+install, or a checkout named in PYTHONPATH).
 """
 
 from __future__ import annotations

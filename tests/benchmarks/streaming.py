@@ -11,6 +11,8 @@ scenarios
   math     a 20k-token answer full of inline and display formulas (lag measured until the
            last formula is typeset and shown, not only until the last token)
   three-math  ``three`` where one tab's answer is full of formulas
+  longcode one fenced code block of ``--longcode-tokens`` (15k, ~60 KB) at ``--longcode-rate``
+           (1,200 tok/s): far longer than the live tail, so it is split while it streams
   tabs10   ten tabs streaming 10k tokens each (peak RSS)
   naive    ``one`` with the view swapped for a whole-transcript re-render per flush
   ratio    the same deltas into a view with 50k tokens of history: incremental view vs the
@@ -25,6 +27,9 @@ pre-filled through ``ava_desktop.core.store``. Loop lag comes from a 5 ms Precis
 measuring its own drift; "end->screen" is from the server writing the stream's last byte
 to the finished answer being in the document and painted (CLOCK_MONOTONIC in both
 processes). Machine noise is real: quote medians, rerun when the load average is high.
+
+It measures the ava_desktop installed for the Python that runs it (a wheel, an editable
+install, or a checkout named in PYTHONPATH; see ``_paths.py``) and says which, first.
 """
 
 from __future__ import annotations
@@ -42,13 +47,14 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-sys.path[:0] = [str(HERE), str(ROOT)]
+sys.path.insert(0, str(HERE))
+import _paths  # noqa: E402
 
+_paths.setup()
 from _workload import prefill  # noqa: E402
 
-SCENARIOS = ("one", "three", "code", "math", "three-math", "tabs10", "naive", "ratio",
-             "startup")
+SCENARIOS = ("one", "three", "code", "longcode", "math", "three-math", "tabs10", "naive",
+             "ratio", "startup")
 
 
 def _result(proc: subprocess.CompletedProcess[str], what: str) -> dict[str, Any]:
@@ -124,6 +130,8 @@ def build_specs(a: argparse.Namespace) -> dict[str, dict[str, Any]]:
                 "history_tokens": a.history_tokens},
         "three": {**base, "rate": a.three_rate, "answer_tokens": a.three_tokens, "tabs": 3},
         "code": {**base, "rate": a.rate, "answer_tokens": a.code_tokens, "code_heavy": True},
+        "longcode": {**base, "rate": a.longcode_rate, "answer_tokens": a.longcode_tokens,
+                     "code_heavy": "long"},
         "math": {**base, "rate": a.rate, "answer_tokens": a.code_tokens, "math_heavy": True},
         "three-math": {**base, "rate": a.three_rate, "answer_tokens": a.three_tokens, "tabs": 3,
                        "math_tabs": 1},
@@ -180,6 +188,7 @@ def machine() -> dict[str, Any]:
     from PySide6 import __version__ as pyside
 
     return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(),
+            "measured": _paths.measured(),
             "pyside6": pyside, "os": platform.platform(),
             "load_avg": os.getloadavg() if hasattr(os, "getloadavg") else None}
 
@@ -259,10 +268,11 @@ def report(res: dict[str, Any]) -> str:
     load = m["load_avg"]
     out = [f"Machine: {m['cpu']} ({m['cores']} cores), Python {m['python']}, "
            f"PySide6 {m['pyside6']}, offscreen; load average at start "
-           f"{' '.join(f'{x:.1f}' for x in load) if load else '?'}"]
+           f"{' '.join(f'{x:.1f}' for x in load) if load else '?'}",
+           f"Measured: {m['measured']}"]
     sc = res["scenarios"]
-    stream = [n for n in ("one", "three", "code", "math", "three-math", "tabs10", "naive")
-              if n in sc]
+    stream = [n for n in ("one", "three", "code", "longcode", "math", "three-math", "tabs10",
+                          "naive") if n in sc]
     if stream:
         rows = [["scenario (median of N runs)", *[c[1] for c in COLUMNS]]]
         for name in stream:
@@ -325,6 +335,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--three-rate", type=float, default=1000, help="tok/s per tab (three)")
     p.add_argument("--three-tokens", type=int, default=3000, help="answer tokens (three)")
     p.add_argument("--code-tokens", type=int, default=20_000, help="answer tokens (code)")
+    p.add_argument("--longcode-tokens", type=int, default=15_000,
+                   help="answer tokens (longcode)")
+    p.add_argument("--longcode-rate", type=float, default=1200, help="tok/s (longcode)")
     p.add_argument("--tabs10-rate", type=float, default=2000, help="tok/s per tab (tabs10)")
     p.add_argument("--ratio-history", type=int, default=50_000, help="history tokens (ratio)")
     p.add_argument("--json", action="store_true", help="print all runs as JSON")

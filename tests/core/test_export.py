@@ -1,5 +1,6 @@
 """Export (Markdown, JSON, safe HTML, backup) and import (our backup, ChatGPT export):
-round trips, current-branch import, idempotence, and hostile files that change nothing."""
+round trips, the ChatGPT tree with its current branch shown, idempotence, and hostile files
+that change nothing. Trees, attachments and old backups: test_importers_*.py."""
 
 from __future__ import annotations
 
@@ -128,7 +129,7 @@ def test_json_export_round_trips_and_reimport_is_idempotent(store: Store, other:
     cid = _sample(store)
     path = export.export_conversation(store, cid, tmp_path / "c.json")
     doc = json.loads(path.read_text(encoding="utf-8"))
-    assert doc["format"] == "ava-desktop-backup" and doc["version"] == 1
+    assert doc["format"] == "ava-desktop-backup" and doc["version"] == 2
     assert "sk-SECRET" not in path.read_text(encoding="utf-8")
 
     result = import_file(other, path)
@@ -169,7 +170,8 @@ def test_backup_of_everything_round_trips(store: Store, other: Store, tmp_path: 
 
 # ---------------------------------------------------------------------- ChatGPT
 def _check_chatgpt_import(store: Store, result: importers.ImportResult) -> None:
-    assert (result.source, result.imported, result.messages) == ("chatgpt", 2, 6)
+    # every version is kept (two old branches), the current one is shown
+    assert (result.source, result.imported, result.messages) == ("chatgpt", 2, 9)
     first, second = (store.get_conversation(i) for i in result.conversation_ids)
     assert first.title == "Reversing lists in Python"
     assert first.uuid == "chatgpt-6f1c2a3b-0000-4000-8000-000000000001"
@@ -177,23 +179,33 @@ def _check_chatgpt_import(store: Store, result: importers.ImportResult) -> None:
         1700000000.5, 1700000400.25, "gpt-4o")
     msgs = store.messages(first.id)
     assert [(m.role, m.content) for m in msgs] == [
-        ("user", "How do I reverse a list in Python? See the screenshot."),
+        ("user", "[Image “shot.png” not imported: it was not in the files given (import the "
+                 "export's .zip or its folder to keep images).]\n\n"
+                 "How do I reverse a list in Python? See the screenshot."),
         ("assistant", "Use slicing:\n\n```python\nitems[::-1]\n```\n\nor `list(reversed(items))`."),
         ("user", "Can you time both?"),
         ("assistant", "Slicing took **0.21 s** for a million runs."),
     ]
     assert [m.model for m in msgs] == [None, "gpt-4o", None, "gpt-4o"]
     assert msgs[0].created_at == 1700000010.0
-    # hidden system node, custom-instructions node, image part, tool call, tool output
-    assert result.skipped_items == 5
+    # hidden system node, custom-instructions node, tool call, tool output
+    assert (result.skipped_items, result.missing_images, result.attachments) == (4, 1, 0)
+    # the answer after the python tool hangs from the question it answers
+    assert msgs[3].parent_id == msgs[2].id
+    old = [m for m in store.all_messages(first.id) if m.content.startswith("OLD BRANCH")]
+    assert len(old) == 1 and old[0].parent_id == msgs[0].id  # a sibling of the shown answer
     assert [(m.role, m.content) for m in store.messages(second.id)] == [
         ("user", "What is the capital of Italy?"), ("assistant", "Rome.")]
     assert second.title == "What is the capital of Italy?"  # title was null
-    assert store.search("OLD BRANCH") == [] and store.search("France") == []
+    assert [m.content for m in store.all_messages(second.id)] == [
+        "What is the capital of France?", "Paris.", "What is the capital of Italy?", "Rome."]
+    # search finds every version
+    assert [h.conversation_id for h in store.search("OLD BRANCH")] == [first.id]
+    assert [h.conversation_id for h in store.search("France")] == [second.id]
     assert [h.conversation_id for h in store.search("rome")] == [second.id]
 
 
-def test_chatgpt_import_follows_current_branch(store: Store) -> None:
+def test_chatgpt_import_keeps_the_tree_and_shows_the_current_branch(store: Store) -> None:
     result = import_file(store, CHATGPT)
     _check_chatgpt_import(store, result)
     again = import_file(store, CHATGPT)

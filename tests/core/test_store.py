@@ -138,6 +138,35 @@ def test_blobs_are_kept_once_and_freed_with_their_last_message(store: Store) -> 
     assert store.get_blob("ab" * 32) is None
 
 
+def test_a_blob_shared_by_two_conversations_survives_deleting_one(store: Store) -> None:
+    store.put_blob("cd" * 32, "image/png", b"shared")
+    store.put_blob("ef" * 32, "image/png", b"only in a tool result")
+    part = {"kind": "image", "sha256": "cd" * 32, "mime": "image/png", "name": "s.png"}
+    tool = {"kind": "tool_result", "call_id": "c", "name": "t", "content": "",
+            "images": [{**part, "sha256": "ef" * 32}]}
+    first, second = store.create_conversation("1"), store.create_conversation("2")
+    store.add_message(first.id, "user", "a", parts=[part])
+    store.add_message(first.id, "assistant", "b", parts=[tool])
+    store.add_message(second.id, "user", "c", parts=[part])
+    store.delete_conversation(first.id)
+    store.purge_deleted()
+    assert store.get_blob("cd" * 32) == b"shared"  # the second conversation still uses it
+    assert store.get_blob("ef" * 32) is None  # only the deleted one did (inside a result)
+    store.delete_conversation(second.id)
+    store.purge_deleted()
+    assert store.get_blob("cd" * 32) is None
+
+
+def test_a_tool_results_image_keeps_its_blob(store: Store) -> None:
+    """Images nested in a tool result link their blob too, so a purge does not free it."""
+    store.put_blob("ab" * 32, "image/png", b"chart")
+    c = store.create_conversation("t")
+    store.add_message(c.id, "assistant", "", parts=[{
+        "kind": "tool_result", "call_id": "c", "name": "plot", "content": "",
+        "images": [{"kind": "image", "sha256": "ab" * 32, "mime": "image/png"}]}])
+    assert store.drop_unused_blobs() == 0 and store.get_blob("ab" * 32) == b"chart"
+
+
 def test_user_message_is_committed_before_add_message_returns(store: Store, db_path: Path
                                                               ) -> None:
     c = store.create_conversation("t")

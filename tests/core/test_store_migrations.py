@@ -89,14 +89,28 @@ def _build(path: Path, version: int) -> None:
 
 def test_every_earlier_version_is_covered() -> None:
     assert LATEST_VERSION == len(MIGRATIONS) == 4  # add a builder above when this grows
+    assert list(range(1, LATEST_VERSION)) == RELEASED
 
 
-@pytest.mark.parametrize("version", [1, 2, 3])
+def _dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+RELEASED = [1, 2, 3]
+
+
+@pytest.mark.parametrize("version", RELEASED)
 def test_migrates_old_database_keeping_data(tmp_path: Path, version: int) -> None:
     path = tmp_path / "old.sqlite3"
     _build(path, version)
+    before = _dump(path)
     with Store.open(path) as store:
         assert store.connection.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+        assert store.connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         convs = store.list_conversations()
         assert [c.id for c in convs] == [2, 1]
         old = store.get_conversation(1)
@@ -127,12 +141,76 @@ def test_migrates_old_database_keeping_data(tmp_path: Path, version: int) -> Non
         assert [m.id for m in store.messages(1)] == [1, again.id]  # a new version is shown
         store.show_version(2)
         assert [m.content for m in store.messages(1)][-1] == "Walruses are large."
-    # a copy of the database as it was is kept before migrating
+    # a copy of the database as it was is kept before migrating: the same schema and rows,
+    # the old version, healthy, and opening it with this version migrates it like the original
     copy = path.with_name(f"{path.name}.v{version}-backup")
+    assert _dump(copy) == before
     conn = sqlite3.connect(copy)
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == version
         assert conn.execute("SELECT count(*) FROM messages").fetchone()[0] == 4
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+    assert sorted(p.name for p in tmp_path.iterdir() if "backup" in p.name) == [copy.name]
+    Store.open(path).close()  # already current: no second copy
+    assert sorted(p.name for p in tmp_path.iterdir() if "backup" in p.name) == [copy.name]
+    restored = tmp_path / "restored.sqlite3"
+    restored.write_bytes(copy.read_bytes())
+    with Store.open(restored) as store:
+        assert [m.content for m in store.messages(1)] == [
+            "Tell me about **walruses**", "Walruses are large."]
+
+
+@pytest.mark.parametrize("version", RELEASED)
+def test_an_earlier_copy_is_never_overwritten(tmp_path: Path, version: int) -> None:
+    """A migration that failed after its copy was kept, then tried again: both copies stay."""
+    path = tmp_path / "old.sqlite3"
+    _build(path, version)
+    before = _dump(path)
+    first = path.with_name(f"{path.name}.v{version}-backup")
+    first.write_bytes(b"the only good copy")
+    Store.open(path).close()
+    assert first.read_bytes() == b"the only good copy"
+    second = [p for p in tmp_path.iterdir() if p.name.startswith(first.name + "-")]
+    assert len(second) == 1 and _dump(second[0]) == before
+    conn = sqlite3.connect(second[0])
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == version
+    finally:
+        conn.close()
+
+
+def test_rows_orphaned_before_the_upgrade_are_kept(tmp_path: Path) -> None:
+    """An old file edited with foreign keys off may hold a message whose conversation is
+    gone; the upgrade neither fails on it nor drops it."""
+    path = tmp_path / "old.sqlite3"
+    _build(path, 3)
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO messages (id, conversation_id, position, role, content,"
+                 " created_at) VALUES (50, 77, 0, 'user', 'orphan', 1)")
+    conn.commit()
+    conn.close()
+    with Store.open(path) as store:
+        assert store.get_message(50).content == "orphan"
+        assert store.connection.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+
+
+def test_a_step_that_leaves_dangling_references_is_undone(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    from ava_desktop.core.store import schema
+
+    path = tmp_path / "old.sqlite3"
+    _build(path, 3)
+    broken = schema.V4.replace("lag(id)", "-lag(id)")  # parents that do not exist
+    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS[:3], broken))
+    with pytest.raises(Exception, match="left references to missing rows"):
+        Store.open(path)
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert "parent_id" not in {r[1] for r in conn.execute("PRAGMA table_info(messages)")}
     finally:
         conn.close()
 

@@ -9,19 +9,17 @@ side of "does not fit", which costs the user a question, not a failed request.
 from __future__ import annotations
 
 import dataclasses
-import math
 from dataclasses import dataclass
 
+from ava_desktop.core.context.estimate import estimate_text
 from ava_desktop.core.conversation.parts import FilePart
 
 ASCII_CHARS_PER_TOKEN = 4.0
 
 
 def estimate_tokens(text: str) -> int:
-    """A rough token count of ``text`` (see the module docstring)."""
-    ascii_chars = len(text) if text.isascii() else len(text.encode("ascii", "ignore"))
-    other = len(text) - ascii_chars
-    return math.ceil(ascii_chars / ASCII_CHARS_PER_TOKEN + other)
+    """A rough token count of ``text``: the context meter's estimate (one rule in the app)."""
+    return estimate_text(text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from typing import Any
 
 from ava_desktop.core.store import Message
 
-from .parts import Part, TextPart, ToolCallPart, ToolResultPart
+from .parts import Part, ReasoningPart, TextPart, ToolCallPart, ToolResultPart
 from .stored_parts import parts_from_json, parts_to_json
 
 
@@ -52,14 +52,17 @@ class Node:
         """What a request carries of this message: attachments, then its text, with tool
         calls and their results where the model asked for them in the text."""
         text = self.content
-        tools = [p for p in self.parts if isinstance(p, ToolCallPart | ToolResultPart)]
-        others = tuple(p for p in self.parts if not isinstance(p, ToolCallPart |
-                                                               ToolResultPart))
+        ordered = (ToolCallPart, ToolResultPart, ReasoningPart)
+        tools = [p for p in self.parts if isinstance(p, ordered)]
+        others = tuple(p for p in self.parts if not isinstance(p, ordered))
         if not tools:
             return others + ((TextPart(text),) if text else ())
         out: list[Part] = list(others)
         done = 0
         for part in tools:
+            if isinstance(part, ReasoningPart):  # thinking comes before its step's text
+                out.append(part)
+                continue
             at = part.at if isinstance(part, ToolCallPart) and part.at >= 0 else done
             if at > done:
                 out.append(TextPart(text[done:at]))

@@ -46,6 +46,9 @@ class RequestPlan:
     on_progress: Callable[[str, float], None] | None = None
     #: Name of the place it goes, for messages ("api.groq.com", "Local").
     target_name: str = ""
+    #: Leave out this many of the oldest messages (after the system prompt) of the first
+    #: request: the user chose it when the conversation would not fit the model.
+    skip_oldest: int = 0
 
     def provider_kwargs(self, tools: Sequence[ToolSpec] = ()) -> dict[str, Any]:
         kwargs: dict[str, Any] = dict(self.endpoint)

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ava_desktop.core.chat import COMPLETE, ERROR, STOPPED, Generation, GenerationResult
+from ava_desktop.core.context.fit import drop_oldest
 from ava_desktop.core.providers import ProviderError, RateLimitError
 from ava_desktop.core.store import Conversation, Store, StoreError
 
@@ -38,6 +39,7 @@ from .parts import (
     ChatMessage,
     ImagePart,
     Part,
+    ReasoningPart,
     TextPart,
     ToolCallPart,
     ToolSpec,
@@ -58,7 +60,8 @@ Spawner = Callable[[Coroutine[Any, Any, Any]], "asyncio.Task[Any]"]
 
 
 class ChatSession:
-    """Messages as a tree, the shown path, and at most one streaming answer."""
+    """Messages as a tree, the shown path, and the answers streaming into it: one, or
+    several at once when models are compared."""
 
     def __init__(self, store: Store | None = None, conversation: Conversation | None = None,
                  spawn: Spawner | None = None, save_tick: float = 0.25) -> None:
@@ -68,8 +71,7 @@ class ChatSession:
         self._listeners: list[Listener] = []
         self.tree: Tree[Node] = Tree()
         self._local_ids = itertools.count(-1, -1)  # ids of messages kept without a store
-        self._task: asyncio.Task[Any] | None = None
-        self.streaming: Node | None = None
+        self._runs: dict[int, tuple[Node, asyncio.Task[Any]]] = {}
         self.save_tick = save_tick
         self.store_failing = False
         #: The tools offered to the model (None: no tools), and what this conversation
@@ -91,9 +93,24 @@ class ChatSession:
     # ---------------------------------------------------------------- reading
     @property
     def busy(self) -> bool:
-        """An answer is streaming (or waiting to retry); False already while it reports its
-        end, so listeners of StreamFinished/BusyChanged see the session idle."""
-        return self.streaming is not None
+        """An answer is streaming (or waiting to retry); False already while the last one
+        reports its end, so listeners of StreamFinished/BusyChanged see the session idle."""
+        return bool(self._runs)
+
+    @property
+    def streaming(self) -> Node | None:
+        """The answer streaming on the shown path (a compared answer that is not shown is
+        in ``running``)."""
+        # Runs share their parent (one answer, or the compared ones), which is on the path
+        # (versions cannot be switched while answering): the shown run is its shown child.
+        for node, _task in self._runs.values():
+            shown = self.tree.shown_child(node.parent_id)
+            return self._runs[shown][0] if shown in self._runs else None
+        return None
+
+    @property
+    def running(self) -> list[Node]:
+        return [n for n, _t in self._runs.values()]
 
     def path(self) -> list[Node]:
         return self.tree.path()
@@ -174,9 +191,25 @@ class ChatSession:
         parent = self.tree.nodes.get(old.parent_id)
         if parent is None:
             return None
-        self._answer(parent, plan, reset_from=True)
-        return self.streaming
+        return self._answer(parent, plan, reset_from=True)
 
+    def compare(self, text: str, plans: Sequence[RequestPlan],
+                parts: Sequence[Part] = ()) -> list[Node]:
+        """One user message answered by several models at once, side by side: each answer
+        is a version of the reply; the first is shown until the user picks another."""
+        if self.busy or not plans:
+            return []
+        leaf = self.tree.leaf()
+        user = self._add("user", leaf.id if leaf else None, text=text, parts=parts)
+        self._emit(MessageAdded(user))
+        answers = [self._add("assistant", user.id, state="streaming", model=p.model)
+                   for p in plans]
+        self.tree.select(answers[0].id)
+        self._persist(lambda s: s.show_version(answers[0].id))
+        self._emit(MessageAdded(answers[0]))
+        for answer, plan in zip(answers, plans, strict=True):
+            self._stream(answer, plan, continuing=False)
+        return answers
     def continue_answer(self, node_id: int, plan: RequestPlan) -> bool:
         """Ask for more of a stopped or interrupted answer; its text so far stays in place."""
         node = self.tree.nodes.get(node_id)
@@ -198,20 +231,18 @@ class ChatSession:
         return True
 
     def stop(self) -> None:
-        if self._task is not None and not self._task.done():
-            self._task.cancel()
+        for _node, task in list(self._runs.values()):
+            task.cancel()
 
     async def stop_and_wait(self) -> None:
-        task = self._task
-        if task is not None and not task.done():
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
+        self.stop()
+        await self.wait()
 
     async def wait(self) -> None:
-        """Until the running answer (and any retry) is over."""
-        task = self._task
-        if task is not None:
-            await asyncio.gather(task, return_exceptions=True)
+        """Until every running answer (and any retry) is over."""
+        while self._runs:
+            await asyncio.gather(*(t for _n, t in list(self._runs.values())),
+                                 return_exceptions=True)
 
     # ---------------------------------------------------------------- internals
     def _add(self, role: str, parent_id: int | None, *, text: str = "",
@@ -236,14 +267,15 @@ class ChatSession:
         self.tree.select(node.id)
         return node
 
-    def _answer(self, parent: Node, plan: RequestPlan, reset_from: bool = False) -> None:
+    def _answer(self, parent: Node, plan: RequestPlan, reset_from: bool = False) -> Node:
         answer = self._add("assistant", parent.id, state="streaming", model=plan.model)
         self._emit(PathReset(answer.id) if reset_from else MessageAdded(answer))
         self._stream(answer, plan, continuing=False)
+        return answer
 
     def _stream(self, node: Node, plan: RequestPlan, continuing: bool) -> None:
         node.state, node.error, node.model = "streaming", None, plan.model
-        self.streaming = node
+        first = not self._runs
         saver = None
         if self.store is not None and node.id > 0:
             saver = AnswerSaver(self.store, node, self._store_failed, self._store_recovered)
@@ -251,8 +283,9 @@ class ChatSession:
             self._persist(lambda s: s.update_message(node.id, state="streaming", error=None,
                                                      model=plan.model))
         self._emit(StreamStarted(node))
-        self._task = self._spawn(self._run(node, plan, saver, continuing))
-        self._emit(BusyChanged(True))
+        self._runs[node.id] = (node, self._spawn(self._run(node, plan, saver, continuing)))
+        if first:
+            self._emit(BusyChanged(True))
 
     async def _run(self, node: Node, plan: RequestPlan, saver: AnswerSaver | None,
                    continuing: bool) -> None:
@@ -290,6 +323,11 @@ class ChatSession:
                 error = ImagesNotAcceptedError(plan.model, error)
             node.error = str(error) if result.state == ERROR and error else None
             node.timings = {k: v for k, v in result.timings().items() if v is not None}
+            if result.finish_reason == "length" and not result.finish_message:
+                result.finish_message = ("The answer reached its length limit (max tokens) "
+                                         "and stopped there; Continue asks for more.")
+            if result.finish_message and result.state != ERROR:
+                node.timings["note"] = result.finish_message  # shown under the answer
             node.usage = result.usage
         except asyncio.CancelledError:
             node.state = STOPPED
@@ -301,9 +339,10 @@ class ChatSession:
                 ticker.cancel()
             if saver is not None:
                 saver.finish()
-            self.streaming = None
+            self._runs.pop(node.id, None)
             self._emit(StreamFinished(node))
-            self._emit(BusyChanged(False))
+            if not self._runs:
+                self._emit(BusyChanged(False))
 
     async def _generate(self, node: Node, plan: RequestPlan, continuing: bool,
                         tools: list[ToolSpec]) -> Any:
@@ -313,11 +352,14 @@ class ChatSession:
             messages = self.request_messages(upto, plan.system_prompt)
         except MissingAttachmentError as exc:
             return GenerationResult(state=ERROR, error=exc)
+        if plan.skip_oldest:
+            messages = drop_oldest(messages, plan.skip_oldest)
         generation = Generation(
             provider=plan.provider, model=plan.model, messages=messages,
             options=plan.provider_kwargs(tools=tools),
             on_text=lambda text: self._emit(TextAppended(node, text)),
             on_reasoning=lambda text: self._emit(ReasoningAppended(node, text)),
+            on_signature=lambda sig: self._keep_signature(node, sig),
             text_buffer=node.chunks, reasoning_buffer=node.reasoning_chunks)
         return await generation.run()
 
@@ -355,6 +397,14 @@ class ChatSession:
         except StoreError as exc:
             self._emit(Notice(f"Could not save the conversation: {exc}"))
             return None
+
+    @staticmethod
+    def _keep_signature(node: Node, signature: Any) -> None:
+        """A signed block of thinking (Claude): kept as a part, so a later request of the
+        same answer (a tool step) can send it back as the API requires."""
+        signed = sum(len(p.text) for p in node.parts if isinstance(p, ReasoningPart))
+        text = "" if signature.redacted else node.reasoning[signed:]
+        node.parts.append(ReasoningPart(text, signature.signature, signature.redacted))
 
     def mark_changed(self, node: Node) -> None:
         self._emit(MessageChanged(node))

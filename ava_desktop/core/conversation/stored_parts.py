@@ -59,4 +59,22 @@ def parts_from_json(items: Iterable[Any]) -> list[Part]:
     return [p for p in map(part_from_json, items) if p is not None]
 
 
-__all__ = ["part_from_json", "part_to_json", "parts_from_json", "parts_to_json"]
+def blob_refs(items: Iterable[Any]) -> dict[str, str]:
+    """The blobs stored parts name (images inside tool results too): SHA-256 -> MIME type,
+    in order of first use. What links a message to its bytes, exports and imports them."""
+    refs: dict[str, str] = {}
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        sha = item.get("sha256")
+        if isinstance(sha, str) and sha:
+            mime = item.get("mime")
+            refs.setdefault(sha, mime if isinstance(mime, str) else "")
+        nested = item.get("images")
+        if isinstance(nested, list):
+            for sha, mime in blob_refs(nested).items():
+                refs.setdefault(sha, mime)
+    return refs
+
+
+__all__ = ["blob_refs", "part_from_json", "part_to_json", "parts_from_json", "parts_to_json"]

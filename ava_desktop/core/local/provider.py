@@ -23,6 +23,7 @@ from ava_desktop.core.providers import (
 
 from .models import LocalModel
 from .server import LocalServer, LocalServerError, default_threads
+from .tokenize import TokenizerClient
 
 DEFAULT_N_CTX = 4096  # SmolLM2 knows 8k; 4k keeps the KV cache near 100 MB
 
@@ -53,6 +54,15 @@ class LocalModelHost:
                                     n_gpu_layers=n_gpu_layers, on_progress=on_progress)
             self._loaded = wanted
             return self.server
+
+    def tokenizer_for(self, path: str | Path, timeout: float = 3.0) -> TokenizerClient | None:
+        """A token counter for ``path`` if the server is serving it now (never starts one:
+        counting must not load a model)."""
+        if not self.server.running or self._loaded is None:
+            return None
+        if self._loaded[0] != Path(path).resolve():
+            return None
+        return self.server.tokenizer(timeout)
 
     async def stop(self) -> None:
         async with self._lock:
@@ -105,7 +115,7 @@ class LocalModels(OpenAICompatible):
             raise ContextLengthError(
                 f"This conversation is too long for the model's context ({n_ctx} tokens): "
                 "start a new chat, or raise the context size in Chat → Local Model Options.",
-                provider=cls.__name__, host="local") from exc
+                provider=cls.__name__, host="local", context_window=int(n_ctx)) from exc
         finally:
             await inner.aclose()  # close the request now, which stops the server's generation
 

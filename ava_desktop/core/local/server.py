@@ -33,6 +33,7 @@ import aiohttp
 
 from .child import API_KEY_ENV
 from .models import is_gguf, model_name
+from .tokenize import TokenizerClient
 
 ProgressCallback = Callable[[str, float], None]
 """``on_progress(message, fraction)``: called on the loop, fraction rises from 0 to 1."""
@@ -192,6 +193,22 @@ class LocalServer:
         if self._exit is None:
             raise LocalServerError("local model server was never started")
         return await asyncio.shield(self._exit)
+
+    def tokenizer(self, timeout: float = 3.0) -> TokenizerClient | None:
+        """A token counter with this server's model (``/extras/tokenize``); None unless
+        running."""
+        if self.base_url is None:
+            return None
+        return TokenizerClient(self.base_url, self._api_key, model=self._model_id,
+                               timeout=timeout)
+
+    async def tokenize(self, text: str, *, timeout: float = 3.0) -> list[int]:
+        """The model's token ids for ``text``; raises TokenizeError (or LocalServerError
+        when not running)."""
+        client = self.tokenizer(timeout)
+        if client is None:
+            raise LocalServerError("local model server is not running")
+        return await client.tokenize(text)
 
     # ---- lifecycle ---------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ COPY_HREF_PREFIX = "ava:copy-code/"
 IMAGE_LABEL = "[image: {alt}]"
 _CODE_INDEX = "ava_code_index"  # env key: index of the next code block in the message
 _GROW_LINE = "ava_grow_from_line"  # env key: fences at/after this line are still streaming
+_CONTINUES = "ava_continues_fence"  # env key: the fence on line 0 goes on from a split part
 _DARK = "ava_dark"
 
 _LINK_STACK = "ava_links"
@@ -254,31 +255,33 @@ class QtSafeRenderer(RendererHTML):
         tok = tokens[idx]
         lang = tok.info.strip().split(maxsplit=1)[0] if tok.info.strip() else ""
         growing = tok.map is not None and tok.map[0] >= env.get(_GROW_LINE, 1 << 62)
-        return self._code(tok.content, lang[:40], env, growing)
+        # the rest of a block the streamer split (see split.py): its label is already shown
+        continued = bool(env.get(_CONTINUES)) and tok.map is not None and tok.map[0] == 0
+        return self._code(tok.content, lang[:40], env, growing, label=not continued)
 
     def code_block(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         return self._code(tokens[idx].content, "", env, False)
 
     @staticmethod
-    def _code(content: str, lang: str, env: Any, growing: bool) -> str:
+    def _code(content: str, lang: str, env: Any, growing: bool, *, label: bool = True) -> str:
         index = env.get(_CODE_INDEX, 0)
         env[_CODE_INDEX] = index + 1
         dark = bool(env.get(_DARK, False))
         body = hl.highlight(content.removesuffix("\n"), lang, dark, growing=growing)
         bg, fg = hl.code_colors(dark)
-        label = _esc(lang) if lang else "&nbsp;"
+        name = _esc(lang) if lang and label else "&nbsp;"
         if growing:
             # Still streaming: a plain block, not a table. Qt rebuilds its frame tree over the
             # whole document whenever a table (a frame) is inserted or removed, and the live
             # tail is replaced on every flush. The finished block gets the table and Copy.
+            head = f'<p class="code-lang">{name}</p>\n' if label else ""
             return (
-                f'<p class="code-lang">{label}</p>\n'
-                f'<pre style="background-color:{bg}"><font color="{fg}">{body}</font></pre>\n'
+                f'{head}<pre style="background-color:{bg}"><font color="{fg}">{body}</font></pre>\n'
             )
         return (
             f'<table class="code" width="100%" border="0" cellspacing="0" cellpadding="6"'
             f' bgcolor="{bg}">\n'
-            f'<tr><td><span class="code-lang">{label}</span></td>'
+            f'<tr><td><span class="code-lang">{name}</span></td>'
             f'<td align="right"><a class="copy" href="{COPY_HREF_PREFIX}{index}">Copy</a>'
             "</td></tr>\n"
             f'<tr><td colspan="2"><pre><font color="{fg}">{body}</font></pre></td></tr>\n'

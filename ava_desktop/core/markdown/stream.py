@@ -11,16 +11,26 @@ Equivalence: ``"".join(update.new_settled_html for every update, finish() includ
 ``render_markdown(full_text)``. The one exception is a reference definition (``[x]: url``)
 that arrives after a settled chunk used ``[x]``; :meth:`StreamingMarkdown.finish` detects that
 case and returns ``full_html`` for a one-off full replacement.
+
+A tail that never settles (a 3,000-line code block, an endless list or table) is cut by
+force to bound each flush, but only where the block's state survives (see split.py: a
+fence's or table's opening lines are carried in front of the rest). After a forced cut,
+:meth:`finish` renders the whole message once, so the finished answer always equals a render
+from scratch. The one exception is text that is slow to *parse* (a parser trap, ~25 us a
+character where prose takes ~0.5): its full render would freeze the window for seconds.
 """
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from . import split
 from .render import (
     _CODE_INDEX,
+    _CONTINUES,
     _GROW_LINE,
     MD,
     new_env,
@@ -47,10 +57,20 @@ class RenderUpdate:
 
 #: A live tail longer than this is split by force (see StreamingMarkdown._force_settle).
 MAX_TAIL_CHARS = 32_000
-#: Parsing the tail should take no longer than this; text that is slow to parse (hostile
-#: runs of "![" cost ~15 us a character, prose ~0.4 us) shrinks the tail limit to fit.
+#: ... and one that ends in a growing code block: Qt takes ~4 ms per 1,000 characters of
+#: highlighted code to replace (a span per token), so a 32k tail made every flush ~100 ms.
+#: Not lower: a block split by force is rendered once more when the answer ends (see
+#: finish), which ordinary answers (code blocks of a few hundred lines) should not pay.
+FENCE_TAIL_CHARS = 16_000
+#: Parsing the tail should take no longer than this (a loaded machine, or text that is slow
+#: to parse: hostile runs of "![" cost ~15 us a character, prose ~0.5 us): the tail limit
+#: shrinks to fit. Only parsing is timed: highlighting is cached per chunk, and a one-off
+#: cost (loading a lexer) must not change how an answer is split.
 TAIL_BUDGET_S = 0.03
-SLOW_CHAR_S = 4e-6  # slower than this per character is not prose or code but a parser trap
+#: Slower than this per character is a parser trap, not prose, code, lists or tables (long
+#: tables and lists cost ~1.5 us, ~3 us on a loaded machine). Timed in CPU time, not wall
+#: time, so that a busy machine does not turn an answer into a "trap".
+SLOW_CHAR_S = 8e-6
 MIN_TAIL_CHARS = 2_000
 #: When such slow text forced a split, a final full render of more than this is skipped:
 #: it would freeze the window for seconds, and the split rendering shows all the text.
@@ -67,7 +87,7 @@ class StreamingMarkdown:
     """
 
     def __init__(self, *, dark: bool = False,
-                 clock: Callable[[], float] = time.perf_counter) -> None:
+                 clock: Callable[[], float] = time.thread_time) -> None:
         self._dark = dark
         self._clock = clock
         self._max_tail = MAX_TAIL_CHARS
@@ -75,6 +95,10 @@ class StreamingMarkdown:
         self._settled_src: list[str] = []
         self._settled_html: list[str] = []
         self._tail = ""
+        self._carry = ""  # parsed in front of the tail, not shown: see split.py
+        self._carry_kind = ""
+        self._last_parse: tuple[int, list] | None = None  # (length, tokens) of carry + tail
+        self._in_fence = False  # the tail ends in a growing code block
         self._tail_html = ""
         self._pending_cr = False
         self._code_index = 0
@@ -134,53 +158,83 @@ class StreamingMarkdown:
         new = self._settle_rest()
         first = self._refs_after_first_chunk
         if self._forced and self._slow and len(self.text) > SLOW_FULL_RENDER_LIMIT:
-            return RenderUpdate(new, "")
+            return RenderUpdate(new, "")  # a parser trap: seconds to render (module doc)
         if self._forced or (first is not None and len(self._refs) > first):
             # A forced split (see _force_settle), or a reference defined late that may
             # change links in chunks already shown: render the whole message once.
-            return RenderUpdate(render_markdown(self.text, dark=self._dark), "", reset=True)
+            full = render_markdown(self.text, dark=self._dark)
+            self._settled_src, self._settled_html = [self.text], [full]
+            return RenderUpdate(full, "", reset=True)
         return RenderUpdate(new, "")
 
     # -- internals ------------------------------------------------------------------------
-    def _force_settle(self) -> str:
+    def _env(self, references: dict | None = None) -> dict:
+        env = new_env(dark=self._dark, code_index=self._code_index, references=references)
+        env[_CONTINUES] = self._carry_kind == split.FENCE
+        return env
+
+    def _parse(self, src: str, env: dict) -> list:
+        self.parsed_chars += len(src)
+        tokens = MD.parse(src, env)
+        return split.drop_carried_header(tokens) if self._carry_kind == split.TABLE else tokens
+
+    def _force_settle(self, limit: int) -> str:
         """Bound the per-flush cost when the tail never settles by itself (one endless
-        paragraph, list or code block, or hostile text without line breaks): render all but
-        the last half of the tail limit now, cut at a line break (else a space)
-        when there is one. The split may look off until :meth:`finish`, which then renders
-        the whole message once."""
-        tail = self._tail
-        keep_from = len(tail) - self._max_tail // 2
-        cut = tail.rfind("\n", 0, keep_from) + 1 or tail.rfind(" ", 0, keep_from) + 1
-        cut = cut or keep_from
-        env = new_env(dark=self._dark, code_index=self._code_index, references=dict(self._refs))
-        self.parsed_chars += cut
-        html = render_tokens(MD.parse(tail[:cut], env), env)
-        self._record(tail[:cut], html, env)
-        self._tail = tail[cut:]
+        code block, list, table or paragraph, or hostile text without line breaks): render
+        all but the last half of the tail limit now, cut where the open block's state can
+        be carried over (see split.py). :meth:`finish` then renders the whole message once."""
+        carry, src = self._carry, self._carry + self._tail
+        keep_from = len(src) - limit // 2
+        parse = functools.cache(lambda: self._blocks_before(src, keep_from))
+        cut = split.find_cut(src, parse, keep_from, len(carry))
+        env = self._env(dict(self._refs))
+        tokens = self._parse(src[: cut.offset], env)
+        if cut.open_fence_line is not None:
+            env[_GROW_LINE] = cut.open_fence_line  # shown as still streaming: no Copy yet
+        html = render_tokens(tokens, env)
+        self._record(src[len(carry) : cut.offset], html, env)
+        if cut.kind == split.FENCE:
+            self._code_index -= 1  # the rest of the open block keeps its copy index
+        self._carry, self._carry_kind = cut.carry, cut.kind
+        self._tail = src[cut.offset :]
+        self._last_parse = None
         self._forced = True
         return html
 
+    def _blocks_before(self, src: str, keep_from: int) -> list:
+        """Tokens that hold the blocks up to ``keep_from``: the last flush's (``src`` only
+        grew since) when its complete lines reach that far, else a parse of the head."""
+        last = self._last_parse
+        if last is not None and src.count("\n", 0, keep_from) < src.count("\n", 0, last[0]):
+            return last[1]
+        head_end = src.find("\n", keep_from) + 1 or keep_from
+        return self._parse(src[:head_end], self._env(dict(self._refs)))
+
     def _update(self) -> RenderUpdate:
-        forced = self._force_settle() if len(self._tail) > self._max_tail else ""
-        started = self._clock()
-        update = self._update_tail()
-        elapsed = self._clock() - started
-        size = len(self._tail)
-        if elapsed > TAIL_BUDGET_S and size > MIN_TAIL_CHARS and elapsed > size * SLOW_CHAR_S:
-            # slow text: a tail that parses within the budget next time
-            self._max_tail = max(MIN_TAIL_CHARS, int(size * TAIL_BUDGET_S / elapsed))
-            self._slow = True
+        limit = min(self._max_tail, FENCE_TAIL_CHARS) if self._in_fence else self._max_tail
+        forced = self._force_settle(limit) if len(self._tail) > limit else ""
+        update, elapsed = self._update_tail()
+        size = len(self._carry) + len(self._tail)
+        if elapsed > TAIL_BUDGET_S and size > MIN_TAIL_CHARS:
+            # a tail that parses within the budget next time
+            self._max_tail = max(MIN_TAIL_CHARS, min(self._max_tail,
+                                                     int(size * TAIL_BUDGET_S / elapsed)))
+            if elapsed > size * SLOW_CHAR_S:
+                self._slow = True  # a parser trap, not a busy machine
         if forced:
             return RenderUpdate(forced + update.new_settled_html, update.tail_html)
         return update
 
-    def _update_tail(self) -> RenderUpdate:
-        tail = self._tail
-        env = new_env(dark=self._dark, code_index=self._code_index, references=dict(self._refs))
-        self.parsed_chars += len(tail)
-        tokens = MD.parse(tail, env)
+    def _update_tail(self) -> tuple[RenderUpdate, float]:
+        carry, tail = self._carry, self._carry + self._tail
+        env = self._env(dict(self._refs))
+        started = self._clock()
+        tokens = self._parse(tail, env)
+        elapsed = self._clock() - started
         starts = [t.map[0] for t in tokens if t.level == 0 and t.nesting >= 0 and t.map]
+        self._in_fence = bool(tokens) and tokens[-1].type == "fence"
         cut = _settle_line(tail, starts)
+        self._last_parse = None if cut else (len(tail), tokens)
         new = ""
         if cut:
             k = next(
@@ -196,25 +250,27 @@ class StreamingMarkdown:
                 for label, ref in refs.items()
                 if label in self._refs or ref["map"][1] <= cut
             }
-            chunk_env = new_env(dark=self._dark, code_index=self._code_index)
+            chunk_env = self._env()
             new = render_tokens(tokens[:k], chunk_env)
-            self._record(tail[:offset], new, chunk_env)
+            self._record(tail[len(carry) : offset], new, chunk_env)
             tokens = tokens[k:]
-            self._tail = tail[offset:]
+            self._tail, self._carry, self._carry_kind = tail[offset:], "", ""
+            env[_CONTINUES] = False
         env[_CODE_INDEX] = self._code_index
         env[_GROW_LINE] = starts[-1] if starts else 0
         self._tail_html = render_tokens(tokens, env)
-        return RenderUpdate(new, self._tail_html)
+        return RenderUpdate(new, self._tail_html), elapsed
 
     def _settle_rest(self) -> str:
-        tail, self._tail, self._tail_html = self._tail, "", ""
-        if not tail:
+        carry, tail = self._carry, self._carry + self._tail
+        self._tail, self._tail_html = "", ""
+        if len(tail) == len(carry):
             return ""
-        env = new_env(dark=self._dark, code_index=self._code_index, references=self._refs)
-        self.parsed_chars += len(tail)
-        html = render_tokens(MD.parse(tail, env), env)
+        env = self._env(self._refs)
+        html = render_tokens(self._parse(tail, env), env)
         self._refs = env.get("references", self._refs)
-        self._record(tail, html, env)
+        self._record(tail[len(carry) :], html, env)
+        self._carry, self._carry_kind = "", ""
         return html
 
     def _record(self, src: str, html: str, env: dict) -> None:

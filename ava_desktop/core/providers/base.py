@@ -242,6 +242,10 @@ class AsyncGeneratorProvider:
                         yield event
                     if parser.done:
                         break
+            close = getattr(parser, "close", None)  # text held back (OpenAI: think tags)
+            if close is not None:
+                for event in close():
+                    yield event
             parser.end(received)  # may raise: cut off, or an ending the person must see
         finally:
             if resp is not None:

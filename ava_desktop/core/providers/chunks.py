@@ -18,6 +18,7 @@ from .errors import (
 )
 from .events import Event, Finish, ReasoningDelta, TextDelta, Usage
 from .sse import ServerSentEvent
+from .think import ThinkSplitter
 from .tool_calls import ToolCallAccumulator
 
 _loads = json.loads
@@ -55,13 +56,15 @@ class OpenAIChunkParser:
 
     Handles ``[DONE]``, role-only and ``null``/empty deltas, ``choices: []`` usage chunks,
     ``finish_reason``, ``reasoning_content`` / ``reasoning`` deltas (kept apart from the
-    text), content given as a list of parts, and ``{"error": {...}}`` objects in the stream.
+    text), reasoning inline as ``<think>…</think>`` (see think.py), content given as a list
+    of parts, and ``{"error": {...}}`` objects in the stream.
     ``delta.tool_calls`` fragments are joined (``tool_calls.py``) and come out as ``ToolCall``
     events just before the ``Finish`` event (or at ``[DONE]``).
-    Only the first choice is used.
+    Only the first choice is used. :meth:`close` releases held-back text at the end of a
+    stream without ``[DONE]``.
     """
 
-    __slots__ = ("done", "events", "finish_reason", "host", "provider", "tool_calls")
+    __slots__ = ("_think", "done", "events", "finish_reason", "host", "provider", "tool_calls")
 
     def __init__(self, host: str, provider: str | None = None) -> None:
         self.host = host
@@ -70,6 +73,7 @@ class OpenAIChunkParser:
         self.finish_reason: str | None = None
         self.events = 0
         self.tool_calls = ToolCallAccumulator()  # ToolCall events come out at the finish
+        self._think = ThinkSplitter()
 
     def _protocol(self, what: str, data: str) -> ProtocolError:
         return ProtocolError(f"{self.host} sent {what}: {shorten(data, 120)!r}",
@@ -81,7 +85,7 @@ class OpenAIChunkParser:
         self.events += 1
         if data == "[DONE]" or data.strip() == "[DONE]":
             self.done = True
-            return list(self.tool_calls.flush())
+            return [*self.close(), *self.tool_calls.flush()]
         if not data or data.isspace():
             return []
         try:
@@ -114,10 +118,11 @@ class OpenAIChunkParser:
                 if delta.get("tool_calls"):
                     self.tool_calls.feed(delta["tool_calls"])
             elif isinstance(choice.get("text"), str) and choice["text"]:
-                out.append(TextDelta(choice["text"]))
+                self._text(choice["text"], out)
             reason = choice.get("finish_reason")
             if reason:
                 self.finish_reason = str(reason)
+                out += self.close()
                 out.extend(self.tool_calls.flush())
                 out.append(Finish(self.finish_reason))
         elif choices is None and "usage" not in obj and not _known_keepalive(obj):
@@ -140,7 +145,7 @@ class OpenAIChunkParser:
         if not content:
             return
         if isinstance(content, str):
-            out.append(TextDelta(content))
+            self._text(content, out)
         elif isinstance(content, list):  # Mistral-style parts
             for part in content:
                 if not isinstance(part, dict):
@@ -152,9 +157,22 @@ class OpenAIChunkParser:
                         if isinstance(t, dict) and isinstance(t.get("text"), str) and t["text"]:
                             out.append(ReasoningDelta(t["text"]))
                 elif isinstance(part.get("text"), str) and part["text"]:
-                    out.append(TextDelta(part["text"]))
+                    self._text(part["text"], out)
         else:
             raise self._protocol("a chunk with unexpected content", data)
+
+    def _text(self, content: str, out: list[Event]) -> None:
+        reasoning, text = self._think.feed(content)
+        if reasoning:
+            out.append(ReasoningDelta(reasoning))
+        if text:
+            out.append(TextDelta(text))
+
+    def close(self) -> list[Event]:
+        """Text held back to see whether it was a think tag (see think.py), as events."""
+        reasoning, text = self._think.flush()
+        return ([ReasoningDelta(reasoning)] if reasoning else []) + (
+            [TextDelta(text)] if text else [])
 
     def end(self, received_bytes: int) -> None:
         """At end of stream: a stream without [DONE] or finish_reason was cut off."""

@@ -71,7 +71,13 @@ class ModelNotFoundError(ProviderError):
 
 
 class ContextLengthError(ProviderError):
-    """The conversation is longer than the model's context window."""
+    """The conversation is longer than the model's context window; ``context_window`` is
+    that window in tokens when known (a local model's ``n_ctx``), for the context meter's
+    "drop the oldest messages" offer."""
+
+    def __init__(self, message: str, *, context_window: int | None = None, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.context_window = context_window
 
 
 class ProtocolError(ProviderError):

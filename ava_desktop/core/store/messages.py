@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ava_desktop.core.conversation.stored_parts import blob_refs
 from ava_desktop.core.conversation.tree import Tree
 
 from .errors import NotFoundError
@@ -202,6 +204,17 @@ class MessageOps:
                     return
                 child = parent
 
+    def set_shown(self, conversation_id: int, active_root: int | None,
+                  active_children: Mapping[int, int | None]) -> None:
+        """Set which versions are shown as recorded elsewhere (a backup being restored): the
+        first message and, per message, its shown child (None: the newest one)."""
+        with self.transaction():
+            self._conn.execute("UPDATE conversations SET active_root = ? WHERE id = ?",
+                               (active_root, conversation_id))
+            self._conn.executemany(
+                "UPDATE messages SET active_child = ? WHERE id = ? AND conversation_id = ?",
+                [(child, mid, conversation_id) for mid, child in active_children.items()])
+
     def _show(self, conversation_id: int, parent_id: int | None, child_id: int) -> None:
         if parent_id is None:
             self._conn.execute("UPDATE conversations SET active_root = ? WHERE id = ?",
@@ -224,7 +237,7 @@ class MessageOps:
         return None if row is None else bytes(row[0])
 
     def _link_blobs(self, message_id: int, parts: list[dict[str, Any]] | None) -> None:
-        shas = {p.get("sha256") for p in parts or () if isinstance(p.get("sha256"), str)}
+        shas = blob_refs(parts or ())
         self._conn.execute("DELETE FROM message_blobs WHERE message_id = ?", (message_id,))
         self._conn.executemany(
             "INSERT OR IGNORE INTO message_blobs (message_id, sha256)"

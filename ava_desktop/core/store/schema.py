@@ -154,15 +154,27 @@ def migrate(conn: sqlite3.Connection, from_version: int, to_version: int = LATES
     """Apply each step in its own transaction, bumping ``user_version`` with it.
 
     A crash between steps leaves a valid database at an intermediate version that the next
-    start continues from.
+    start continues from. Foreign keys are off while steps run (the caller turns them on
+    after), as SQLite advises for schema changes: checked row by row they made the v4 step
+    twice as slow. Each step is checked as a whole instead, and undone if it left more
+    references to missing rows than it found.
     """
+    conn.execute("PRAGMA foreign_keys = OFF")
     for version in range(from_version, to_version):
         conn.execute("BEGIN IMMEDIATE")
         try:
+            dangling = _dangling(conn)
             for statement in split_statements(MIGRATIONS[version]):
                 conn.execute(statement)
+            if _dangling(conn) > dangling:
+                raise sqlite3.IntegrityError(
+                    f"schema step {version + 1} left references to missing rows")
             conn.execute(f"PRAGMA user_version = {version + 1}")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
+
+
+def _dangling(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM pragma_foreign_key_check").fetchone()[0]

@@ -538,11 +538,11 @@ def _connect(path: Path, check: str) -> sqlite3.Connection:
         if not mode_row or mode_row[0].lower() != "wal":
             raise StoreError(f"Cannot enable write-ahead logging on {path}", path)
         conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 1000")
         if has_data and version < LATEST_VERSION:
             _keep_copy(conn, path, version)
         migrate(conn, version)
+        conn.execute("PRAGMA foreign_keys = ON")  # after: migrate() checks each step whole
     except StoreError:
         conn.close()
         raise

@@ -37,6 +37,8 @@ MAX_TOOLS = 1000
 _CLOSED = (anyio.ClosedResourceError, anyio.BrokenResourceError, anyio.EndOfStream)
 MAX_BACKOFF = 30.0
 
+MIN_START_S = 30.0
+
 
 class ServerState(StrEnum):
     STOPPED = "stopped"
@@ -118,6 +120,12 @@ class Connection:
                 raise ServerError(f"{self.error} (next try in {wait:.0f} s)")
             return await self._start()
 
+    @property
+    def start_timeout(self) -> float:
+        """Starting and listing get at least MIN_START_S (``npx -y`` may download the server
+        first); the server's own timeout bounds each call."""
+        return max(self.config.timeout, MIN_START_S)
+
     async def _start(self) -> ClientSession:
         self._set(ServerState.STARTING)
         self.tools = None
@@ -126,10 +134,10 @@ class Connection:
         ready: asyncio.Future[ClientSession] = asyncio.get_running_loop().create_future()
         self._runner = asyncio.create_task(self._run(ready), name=f"mcp-{self.name}")
         try:
-            async with asyncio.timeout(self.config.timeout):
+            async with asyncio.timeout(self.start_timeout):
                 return await asyncio.shield(ready)
         except TimeoutError:
-            error = f"{self.name} did not start within {self.config.timeout:g} s"
+            error = f"{self.name} did not start within {self.start_timeout:g} s"
         except ServerError as exc:
             error = str(exc)
         except asyncio.CancelledError:
@@ -294,7 +302,7 @@ class Connection:
         tools: list[types.Tool] = []
         cursor: str | None = None
         try:
-            async with asyncio.timeout(self.config.timeout):
+            async with asyncio.timeout(self.start_timeout):
                 for _ in range(50):
                     params = types.PaginatedRequestParams(cursor=cursor) if cursor else None
                     page = await session.list_tools(params=params)
@@ -304,7 +312,7 @@ class Connection:
                         break
         except TimeoutError:
             raise ServerError(f"{self.name} did not list its tools within "
-                              f"{self.config.timeout:g} s") from None
+                              f"{self.start_timeout:g} s") from None
         except (McpError, *_CLOSED) as exc:
             raise await self._request_error("listing its tools", exc) from None
         self.tools = tools[:MAX_TOOLS]

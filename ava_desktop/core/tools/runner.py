@@ -152,7 +152,8 @@ class ToolCallRunner:
     def part_for(self, call: ToolCall) -> ToolCallPart:
         tool = self.manager.tool(call.name)
         return ToolCallPart(call.call_id, call.name, call.arguments,
-                            server=tool.server if tool else "", status="waiting")
+                            server=tool.server if tool else "", status="waiting",
+                            signature=getattr(call, "signature", ""))
 
     async def run_one(self, part: ToolCallPart) -> tuple[ToolCallPart, ToolResultPart]:
         tool = self.manager.tool(part.name)

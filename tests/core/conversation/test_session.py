@@ -201,3 +201,43 @@ def test_a_failing_database_is_said_once_and_the_text_saved_when_it_works_again(
     stored = store.messages(session.conversation.id)[-1]
     assert stored.content == session.path()[-1].content and stored.state == "complete"
     assert any(isinstance(e, StreamFinished) for e in events)
+
+
+def test_compare_streams_several_models_at_once_as_versions(llm_server, store):
+    from tests.servers import LLMServer
+
+    session, events = _session(store)
+    with LLMServer() as other:
+        llm_server.reply(tokens=[f"a{i} " for i in range(50)], delay=0.005)
+        other.reply(tokens=[f"b{i} " for i in range(50)], delay=0.005)
+
+        async def go():
+            answers = session.compare("same question", [_plan(llm_server), _plan(other)])
+            assert session.busy and len(session.running) == 2
+            await session.wait()
+            return answers
+        first, second = run(go())
+        assert other.last_request.json["messages"] == [
+            {"role": "user", "content": "same question"}]
+    assert first.content.startswith("a0 ") and second.content.startswith("b0 ")
+    assert _texts(session)[-1] == ("assistant", first.content)  # the first is shown
+    assert session.versions(second.id).count == 2
+    overlap = [e.node.id for e in events if isinstance(e, TextAppended)]
+    assert overlap.index(second.id) < len(overlap) - 1 - overlap[::-1].index(first.id)
+    assert not session.busy
+    assert session.switch(second.id)  # choosing one continues from it
+    assert _texts(session)[-1] == ("assistant", second.content)
+
+
+def test_an_answer_cut_at_its_length_limit_says_so(llm_server, store):
+    session, _events = _session(store)
+    llm_server.reply(tokens=["partial"], finish_reason="length")
+
+    async def go():
+        session.send("write a lot", _plan(llm_server))
+        await session.wait()
+    run(go())
+    answer = session.path()[-1]
+    assert answer.state == "complete" and "length limit" in answer.timings["note"]
+    stored = store.messages(session.conversation.id)[-1]
+    assert "length limit" in stored.timings["note"]

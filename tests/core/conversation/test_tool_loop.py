@@ -152,3 +152,40 @@ def test_esc_while_waiting_for_approval_stops_and_keeps_everything(llm_server, t
     stored = store.messages(session.conversation.id)[-1]
     assert stored.state == "stopped" and len(stored.parts) == 2
     store.close()
+
+
+def test_claude_thinks_calls_a_tool_and_gets_its_signed_thinking_back(tmp_path):
+    """Anthropic's own format end to end: a tool step sends back the signed thinking block,
+    the tool_use and the tool_result, as the API requires."""
+    from ava_desktop.providers import Anthropic
+    from tests.native_servers import NativeServer, anthropic_stream
+
+    store, manager, session, _events = _setup(tmp_path, [Approval.ALLOW_ONCE])
+    with NativeServer() as server:
+        server.anthropic(raw=anthropic_stream(
+            text=["Adding."], thinking=["I should ", "add them."], signature="sig-A",
+            tools=[("tu_1", "demo__add", ['{"a": 1,', ' "b": 2}'])], stop_reason="tool_use"))
+        server.anthropic(raw=anthropic_stream(text=[" It is 3."]))
+        plan = RequestPlan(Anthropic, "claude-test",
+                           endpoint={"base_url": server.anthropic_url, "api_key": "sk-ant"})
+
+        async def go():
+            try:
+                session.send("1 + 2?", plan)
+                await session.wait()
+            finally:
+                await manager.shutdown()
+        run(go())
+        second = server.requests[-1].json
+    answer = session.path()[-1]
+    assert answer.state == "complete", answer.error
+    assert answer.content == "Adding. It is 3." and answer.reasoning == "I should add them."
+    turn = second["messages"][1]
+    assert turn["role"] == "assistant"
+    kinds = [block["type"] for block in turn["content"]]
+    assert kinds == ["thinking", "text", "tool_use"]
+    assert turn["content"][0] == {"type": "thinking", "thinking": "I should add them.",
+                                  "signature": "sig-A"}
+    result = second["messages"][2]["content"][0]
+    assert result["type"] == "tool_result" and result["tool_use_id"] == "tu_1"
+    store.close()

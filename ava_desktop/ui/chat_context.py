@@ -1,0 +1,98 @@
+"""The context meter of a tab, and what happens when the next request will not fit.
+
+A mixin of ``ChatTab``: it measures the request that sending now would make (the shown path,
+the draft, the attachments) against the model's context window, and before a request that
+will not fit it asks: leave out the oldest messages from this request, start a new
+conversation from a summary, or send anyway.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QMessageBox
+
+from ava_desktop.core.context import (
+    ContextState,
+    default_reserve,
+    family_for,
+    model_key,
+    path_request,
+    summary_request,
+    tokenizer_for,
+    window_for,
+)
+from ava_desktop.core.settings import effective_params
+
+if TYPE_CHECKING:
+    from ava_desktop.core.conversation.session import ChatSession
+    from ava_desktop.ui.attachments.tray import AttachmentTray
+    from ava_desktop.ui.composer import Composer
+    from ava_desktop.ui.context import AppContext
+    from ava_desktop.ui.context_meter import ContextMeter
+    from ava_desktop.ui.model_selector import ModelSelector
+
+
+class ContextChecks:
+    ctx: AppContext
+    session: ChatSession
+    selector: ModelSelector
+    composer: Composer
+    tray: AttachmentTray
+    meter: ContextMeter
+    params: dict[str, Any]
+
+    async def _measure_context(self) -> ContextState | None:
+        target, model = self.selector.target(), self.selector.model()
+        if target is None or not model:
+            return None
+        effective = effective_params(self.ctx.settings, self.params)
+        window = window_for(target, model, self.ctx.settings)
+        return await self.ctx.context_counter.measure(
+            self.session.path(), key=model_key(target, model), model=model,
+            family=family_for(target, model),
+            system_prompt=effective["system_prompt"] or None,
+            draft=self.composer.toPlainText(), attachments=self.tray.parts(), window=window,
+            reserve=default_reserve(window.tokens if window else None,
+                                    effective["max_tokens"] or None),
+            tokenizer=tokenizer_for(target, model))
+
+    def _too_long(self, text: str, send: Any) -> bool:
+        """True when the request will not fit and the user was asked what to do instead;
+        ``send(skip_oldest)`` sends once they chose."""
+        state = self.meter.state()
+        if state is None or state.level != "over":
+            return False
+        box = QMessageBox(QMessageBox.Icon.Warning, "Too long for the model",
+                          f"This request takes about {state.used:,} tokens, and the model's "
+                          f"context holds {state.limit or 0:,} (with room for the answer). "
+                          "What should Ava do?", QMessageBox.StandardButton.Cancel,
+                          self)  # type: ignore[arg-type]
+        drop = None
+        if state.fits_after_drop and state.drop:
+            drop = box.addButton(f"Leave Out the Oldest {state.drop} Messages",
+                                 QMessageBox.ButtonRole.AcceptRole)
+        summary = box.addButton("New Conversation from a Summary",
+                                QMessageBox.ButtonRole.ActionRole)
+        anyway = box.addButton("Send Anyway", QMessageBox.ButtonRole.DestructiveRole)
+
+        def chosen(button: Any) -> None:
+            if button is drop:
+                send(state.drop)
+            elif button is anyway:
+                send(0)
+            elif button is summary:
+                self._start_from_summary(state)
+
+        box.buttonClicked.connect(chosen)
+        box.open()
+        self.too_long_box = box
+        return True
+
+    def _start_from_summary(self, state: ContextState) -> None:
+        """Ask for a summary of this conversation first: the request goes in the composer
+        (the draft stays), ready to send to the same model with less of the history."""
+        messages, _nodes = path_request(self.session.path(), None)
+        budget = max(256, (state.limit or 4096) // 2)
+        request = summary_request(messages, budget)
+        self.summaryRequested.emit(request)  # type: ignore[attr-defined]

@@ -1,0 +1,36 @@
+"""Tool calls inside an answer: one collapsed line each (tool, status, duration); unfolded,
+the arguments and the result. Both are untrusted text: shown escaped in a code block, so
+nothing in them becomes markup, a link or an image."""
+
+from __future__ import annotations
+
+import html
+
+from ava_desktop.core.conversation.node import Node
+
+STATUS_WORDS = {"waiting": "waiting for you", "running": "running…", "done": "done",
+                "error": "failed", "denied": "denied"}
+MAX_SHOWN = 20_000
+
+
+def _code(text: str) -> str:
+    if len(text) > MAX_SHOWN:
+        text = text[:MAX_SHOWN] + f"\n… ({len(text):,} characters in all)"
+    return f"<pre>{html.escape(text)}</pre>"
+
+
+def tool_lines_html(node: Node, key: int, expanded: set[str]) -> str:
+    lines: list[str] = []
+    for i, (call, result) in enumerate(node.tool_calls()):
+        tool = call.name.split("__", 1)[-1] if call.server else call.name
+        where = f" · {html.escape(call.server)}" if call.server else ""
+        took = f" · {call.duration:.1f} s" if call.duration else ""
+        mark = "▾" if call.call_id in expanded else "▸"
+        status = STATUS_WORDS.get(call.status, call.status)
+        lines.append(f'<p class="meta"><a href="ava:tool/{key}/{i}">{mark} 🔧 '
+                     f'{html.escape(tool)}</a>{where} · {html.escape(status)}{took}</p>')
+        if call.call_id in expanded:
+            lines.append(f'<p class="meta">Arguments</p>{_code(call.arguments or "{}")}')
+            if result is not None:
+                lines.append(f'<p class="meta">Result</p>{_code(result.content)}')
+    return "".join(lines)

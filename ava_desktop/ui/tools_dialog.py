@@ -1,0 +1,252 @@
+"""Tools (Chat → Tools…): the MCP servers of ``mcp.json``, their state, tools, last error and
+log; add one by pasting its README's ``mcpServers`` snippet, edit, turn on or off, remove,
+restart, import Claude Desktop's servers, and revoke "always allow"."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ava_desktop.core.tools import McpConfig, ServerConfig, import_claude_desktop
+from ava_desktop.core.tools.host import ALWAYS_KEY, ToolHost
+from ava_desktop.ui.context import AppContext
+
+SNIPPET_HINT = ('{"mcpServers": {"filesystem": {"command": "npx", "args": ["-y", '
+                '"@modelcontextprotocol/server-filesystem", "/home/me/notes"]}}}')
+
+
+def parse_snippet(text: str, name: str = "") -> tuple[dict[str, Any], str]:
+    """Servers from a pasted snippet: ``{"mcpServers": {...}}``, ``{"name": {...}}`` or one
+    server's entry (then named ``name``). Returns (servers, problem)."""
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        return {}, f"This is not valid JSON: {exc}"
+    if not isinstance(data, dict):
+        return {}, "Paste a JSON object (the mcpServers snippet of the server's README)."
+    if isinstance(data.get("mcpServers"), dict):
+        data = data["mcpServers"]
+    if "command" in data or "url" in data or "serverUrl" in data:
+        if not name:
+            return {}, "Give the server a name."
+        data = {name: data}
+    servers = {str(k): v for k, v in data.items() if isinstance(v, dict)}
+    if not servers:
+        return {}, "No server found in the snippet."
+    return servers, ""
+
+
+class ToolsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Tools (MCP servers)")
+        self.ctx = ctx
+        self.host: ToolHost = ctx.tools
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("MCP servers")
+        self.details = QLabel(self)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.log = QPlainTextEdit(self)
+        self.log.setReadOnly(True)
+        self.log.setAccessibleName("Server log")
+        self.message = QLabel(self)
+        self.message.setObjectName("toolsMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for key, label in (("add", "Add…"), ("edit", "Edit…"), ("toggle", "Turn Off"),
+                           ("remove", "Remove"), ("restart", "Restart"),
+                           ("revoke", "Revoke Always Allow"),
+                           ("import", "Import from Claude Desktop")):
+            button = QPushButton(label, self)
+            button.setObjectName(f"tools_{key}")
+            self.buttons[key] = button
+            row.addWidget(button)
+        self.buttons["add"].clicked.connect(self.add_server)
+        self.buttons["edit"].clicked.connect(self.edit_server)
+        self.buttons["toggle"].clicked.connect(self.toggle_server)
+        self.buttons["remove"].clicked.connect(self.remove_server)
+        self.buttons["restart"].clicked.connect(self.restart_server)
+        self.buttons["revoke"].clicked.connect(self.revoke)
+        self.buttons["import"].clicked.connect(self.import_claude)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        body = QHBoxLayout()
+        body.addWidget(self.list, 1)
+        side = QVBoxLayout()
+        side.addWidget(self.details)
+        side.addWidget(self.log, 1)
+        body.addLayout(side, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+        self.list.currentItemChanged.connect(lambda *_: self._show_current())
+        self._timer = QTimer(self)  # state and log change while servers start and run
+        self._timer.setInterval(500)
+        self._timer.timeout.connect(self._show_current)
+        self._timer.start()
+        self.resize(860, 520)
+        self.refresh()
+
+    # ------------------------------------------------------------ showing
+    @property
+    def config(self) -> McpConfig:
+        return self.host.manager.config
+
+    def current_name(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def refresh(self, select: str | None = None) -> None:
+        select = select or self.current_name()
+        self.list.clear()
+        for status in self.host.manager.statuses():
+            item = QListWidgetItem(f"{status.name} — {status.state.value}"
+                                   f"{'' if status.enabled else ' (off)'}")
+            item.setData(Qt.ItemDataRole.UserRole, status.name)
+            self.list.addItem(item)
+            if status.name == select:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        name = self.current_name()
+        has = name is not None and name in self.config.servers
+        for key in ("edit", "toggle", "remove", "restart", "revoke"):
+            self.buttons[key].setEnabled(has)
+        if not has:
+            self.details.setText("No MCP servers yet. Add one by pasting the mcpServers "
+                                 "snippet from its README, or import Claude Desktop's.")
+            self.log.clear()
+            return
+        server = self.config.servers[name]
+        status = self.host.manager.status(name)
+        what = (f"{server.command} {' '.join(server.args)}" if server.transport == "stdio"
+                else server.url)
+        tools = ", ".join(status.tools) if status.tools is not None else "not listed yet"
+        always = ", ".join(server.extra.get(ALWAYS_KEY) or []) or "none"
+        lines = [f"{name} ({server.transport}): {what}", f"State: {status.state.value}",
+                 f"Timeout: {server.timeout:g} s", f"Tools: {tools}",
+                 f"Always allowed: {always}"]
+        if status.error or server.problem:
+            lines.append(f"Last error: {status.error or server.problem}")
+        self.details.setText("\n".join(lines))
+        self.buttons["toggle"].setText("Turn Off" if not server.disabled else "Turn On")
+        log = "\n".join(self.host.manager.log(name))
+        if log != self.log.toPlainText():
+            self.log.setPlainText(log)
+
+    # ------------------------------------------------------------ changing
+    def _apply(self, config: McpConfig, select: str | None = None) -> None:
+        try:
+            self.host.store.save(config)
+        except OSError as exc:
+            self.message.setText(f"Could not save mcp.json: {exc}")
+            return
+        self.ctx.spawn(self._set(config, select), name="tools-config")
+
+    async def _set(self, config: McpConfig, select: str | None) -> None:
+        await self.host.manager.set_config(config)
+        self.host.reload()
+        self.refresh(select)
+
+    def add_server(self) -> None:
+        self._ask_json("Add MCP Server", "Paste the server's mcpServers snippet (JSON):",
+                       SNIPPET_HINT, None)
+
+    def edit_server(self) -> None:
+        name = self.current_name()
+        if name:
+            entry = json.dumps(self.config.servers[name].to_dict(), indent=2)
+            self._ask_json(f"Edit {name}", f"The entry of {name} (JSON):", entry, name)
+
+    def _ask_json(self, title: str, label: str, text: str, name: str | None) -> None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        dialog.setTextValue(text)
+        dialog.textValueSelected.connect(lambda value: self.take_json(value, name))
+        dialog.open()
+
+    def take_json(self, text: str, name: str | None = None) -> bool:
+        """Add the servers of a snippet, or (``name``) replace that server's entry."""
+        servers, problem = parse_snippet(text, name or "")
+        if problem:
+            self.message.setText(problem)
+            return False
+        config = self.config
+        if name is not None and len(servers) == 1:
+            servers = {name: next(iter(servers.values()))}
+        for server_name, entry in servers.items():
+            config = config.with_server(ServerConfig.from_dict(server_name, entry))
+        problems = [f"{n}: {config.servers[n].problem}" for n in servers
+                    if config.servers[n].problem]
+        self.message.setText("; ".join(problems) if problems else
+                             f"Saved {', '.join(servers)}.")
+        self._apply(config, next(iter(servers)))
+        return True
+
+    def toggle_server(self) -> None:
+        name = self.current_name()
+        if name:
+            server = self.config.servers[name]
+            self._apply(self.config.set_enabled(name, server.disabled), name)
+
+    def remove_server(self) -> None:
+        name = self.current_name()
+        if name:
+            self._apply(self.config.without_server(name))
+            self.message.setText(f"Removed {name}.")
+
+    def restart_server(self) -> None:
+        name = self.current_name()
+        if name:
+            self.ctx.spawn(self._restart(name), name="tools-restart")
+
+    async def _restart(self, name: str) -> None:
+        try:
+            await self.host.manager.restart(name)
+        except Exception as exc:  # the state and log say the rest
+            self.message.setText(f"{name} did not start: {exc}")
+        self.refresh(name)
+
+    def revoke(self) -> None:
+        name = self.current_name()
+        if name:
+            self.host.always.revoke(name)
+            self.message.setText(f"{name}'s tools ask again before each call.")
+            self._show_current()
+
+    def import_claude(self) -> None:
+        config, added, notes = import_claude_desktop(self.config)
+        self.message.setText("; ".join([*(f"Imported {n}" for n in added), *notes]) or
+                             "Nothing to import.")
+        if added:
+            self._apply(config, added[0])
+
+    def done(self, result: int) -> None:
+        self._timer.stop()
+        super().done(result)

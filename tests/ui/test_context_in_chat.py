@@ -1,0 +1,43 @@
+"""The context meter in the window: it counts the next request against the model's window
+and, before a request that will not fit, offers to leave out the oldest messages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+
+from ava_desktop.core.context import model_key
+from tests.ui.conftest import until
+from tests.ui.helpers import ask, chat_requests
+
+
+def test_a_request_that_does_not_fit_asks_and_can_leave_out_the_oldest(
+        make_app, qloop, llm_server):
+    app = make_app(llm_server.base_url)
+    tab = app.window.current_tab()
+    target, model = tab.selector.target(), tab.selector.model()
+    for i in range(3):
+        llm_server.reply(tokens=[f"answer {i} " + "word " * 120])
+        ask(qloop, tab, f"question {i} " + "text " * 120)
+    app.ctx.settings.model_context_windows[model_key(target, model)] = 700
+    QTest.keyClicks(tab.composer, "one more question")
+    qloop.run_until_complete(until(lambda: tab.meter.state() is not None
+                                   and tab.meter.state().level == "over",
+                                   what="the meter says it is over"))
+    assert "/ 700" in tab.meter.text()
+    QTest.keyClick(tab.composer, Qt.Key.Key_Return)
+    box = tab.too_long_box
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert tab.composer.toPlainText() == "one more question"  # nothing sent yet
+    leave_out = next(b for b in box.buttons() if b.text().startswith("Leave Out"))
+    llm_server.reply(tokens=["short answer"])
+
+    async def scenario():
+        QTest.mouseClick(leave_out, Qt.MouseButton.LeftButton)
+        await until(lambda: not tab.busy and tab.messages[-1].content == "short answer")
+    qloop.run_until_complete(scenario())
+    sent = chat_requests(llm_server)[-1].json["messages"]
+    assert sent[-1]["content"] == "one more question"
+    assert not any(m["content"].startswith("question 0") for m in sent)  # left out
+    assert len(tab.messages) == 8  # nothing is lost from the conversation itself
