@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMessageBox
 
+from ava_desktop.core.attachments.context import first_part
 from ava_desktop.core.context import (
     ContextState,
     default_reserve,
@@ -22,6 +23,8 @@ from ava_desktop.core.context import (
     tokenizer_for,
     window_for,
 )
+from ava_desktop.core.context.estimate import estimate_text
+from ava_desktop.core.conversation.parts import FilePart
 from ava_desktop.core.settings import effective_params
 
 if TYPE_CHECKING:
@@ -59,7 +62,8 @@ class ContextChecks:
 
     def _too_long(self, text: str, send: Any) -> bool:
         """True when the request will not fit and the user was asked what to do instead;
-        ``send(skip_oldest)`` sends once they chose."""
+        ``send(skip_oldest, parts=None)`` sends once they chose (``parts``: the attachments
+        with a file cut to its first part)."""
         state = self.meter.state()
         if state is None or state.level != "over":
             return False
@@ -68,6 +72,17 @@ class ContextChecks:
                           f"context holds {state.limit or 0:,} (with room for the answer). "
                           "What should Ava do?", QMessageBox.StandardButton.Cancel,
                           self)  # type: ignore[arg-type]
+        big = self._biggest_file()
+        first = None
+        if big is not None and state.limit:
+            tokens = estimate_text(big.text)
+            room = max(256, state.limit - state.reserve - (state.used - tokens))
+            if tokens > room:
+                first = box.addButton(f"Send the First Part of {big.name}",
+                                      QMessageBox.ButtonRole.AcceptRole)
+                box.setInformativeText(
+                    f"{big.name} alone is about {tokens:,} tokens ({len(big.text):,} "
+                    f"characters); about {room:,} are free.")
         drop = None
         if state.fits_after_drop and state.drop:
             drop = box.addButton(f"Leave Out the Oldest {state.drop} Messages",
@@ -77,7 +92,10 @@ class ContextChecks:
         anyway = box.addButton("Send Anyway", QMessageBox.ButtonRole.DestructiveRole)
 
         def chosen(button: Any) -> None:
-            if button is drop:
+            if button is first and big is not None:
+                cut = first_part(big, room)
+                send(0, [cut if p is big else p for p in self.tray.parts()])
+            elif button is drop:
                 send(state.drop)
             elif button is anyway:
                 send(0)
@@ -88,6 +106,10 @@ class ContextChecks:
         box.open()
         self.too_long_box = box
         return True
+
+    def _biggest_file(self) -> FilePart | None:
+        files = [p for p in self.tray.parts() if isinstance(p, FilePart)]
+        return max(files, key=lambda p: len(p.text), default=None)
 
     def _start_from_summary(self, state: ContextState) -> None:
         """Ask for a summary of this conversation first: the request goes in the composer

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ava_desktop.core.conversation.node import PathReset, StreamFinished
+from ava_desktop.core.conversation.parts import Part
 from ava_desktop.core.conversation.session import ChatSession
 from ava_desktop.core.markdown import code_blocks, plain_text
 from ava_desktop.core.store import Conversation, StoreError
@@ -229,7 +230,8 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ContextChecks, ChatSetup):
         if isinstance(event, StreamFinished | PathReset):
             self.meter.refresh_now()
 
-    def send(self, text: str, skip_oldest: int | None = None) -> bool:
+    def send(self, text: str, skip_oldest: int | None = None,
+             parts: list[Part] | None = None) -> bool:
         """Send ``text`` (or the edited message); False, text kept, when that can't happen."""
         if self.busy:
             self.notice.emit("Still answering: press Esc to stop it, your text is kept.")
@@ -237,13 +239,14 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ContextChecks, ChatSetup):
         if self.tray.busy:
             self.notice.emit("Still reading an attachment; send again when it is ready.")
             return False
-        parts = self.tray.parts()
+        parts = self.tray.parts() if parts is None else parts
         if not text.strip() and not parts:
             return False
         plan = self.request_plan()
         if plan is None:
             return False
-        if skip_oldest is None and self._too_long(text, lambda n: self.send(text, n)):
+        if skip_oldest is None and self._too_long(
+                text, lambda n, chosen=None: self.send(text, n, chosen)):
             return False  # the user is asked; the text stays in the composer
         if skip_oldest:
             plan = replace(plan, skip_oldest=skip_oldest)

@@ -41,3 +41,31 @@ def test_a_request_that_does_not_fit_asks_and_can_leave_out_the_oldest(
     assert sent[-1]["content"] == "one more question"
     assert not any(m["content"].startswith("question 0") for m in sent)  # left out
     assert len(tab.messages) == 8  # nothing is lost from the conversation itself
+
+
+def test_a_file_too_long_for_the_model_can_go_as_its_first_part(
+        make_app, qloop, llm_server, tmp_path):
+    app = make_app(llm_server.base_url)
+    tab = app.window.current_tab()
+    target, model = tab.selector.target(), tab.selector.model()
+    app.ctx.settings.model_context_windows[model_key(target, model)] = 2000
+    notes = tmp_path / "notes.txt"
+    notes.write_text("".join(f"line {i}: the walrus count was {i}\n" for i in range(3000)))
+    tab.tray.add_paths([str(notes)])
+    qloop.run_until_complete(until(lambda: len(tab.tray.parts()) == 1 and not tab.tray.busy))
+    QTest.keyClicks(tab.composer, "Summarise the notes")
+    qloop.run_until_complete(until(lambda: tab.meter.state() is not None
+                                   and tab.meter.state().level == "over"))
+    QTest.keyClick(tab.composer, Qt.Key.Key_Return)
+    box = tab.too_long_box
+    assert "notes.txt alone is about" in box.informativeText()
+    first = next(b for b in box.buttons() if b.text().startswith("Send the First Part"))
+    llm_server.reply(tokens=["It starts with line 0."])
+
+    async def scenario():
+        QTest.mouseClick(first, Qt.MouseButton.LeftButton)
+        await until(lambda: not tab.busy and len(tab.messages) == 2)
+    qloop.run_until_complete(scenario())
+    sent = chat_requests(llm_server)[-1].json["messages"][-1]["content"]
+    assert "line 0:" in sent and "line 2999:" not in sent
+    assert "were sent.]" in sent  # the model is told the file was cut

@@ -15,12 +15,22 @@ class MissingAttachmentError(ProviderError):
 class ImagesNotAcceptedError(ProviderError):
     """A server refused a request carrying images: say it is the images, and whose."""
 
-    def __init__(self, model: str, cause: ProviderError) -> None:
+    def __init__(self, model: str, cause: ProviderError | None = None,
+                 where: str = "") -> None:
+        if cause is None:
+            super().__init__(f"{model}{f' ({where})' if where else ''} cannot see images. "
+                             "Choose a vision model, or edit the message without the image; "
+                             "your message is kept.")
+            return
         detail = cause.server_message or str(cause)
         super().__init__(f"{model} does not accept images (the server said: {detail}). "
                          "Choose a vision model, or edit the message without the image; "
                          "your message is kept.", provider=cause.provider, host=cause.host,
                          status=cause.status)
+
+    @classmethod
+    def before_sending(cls, model: str, where: str = "") -> ImagesNotAcceptedError:
+        return cls(model, None, where)
 
 
 _IMAGE_WORDS = ("image", "vision", "multimodal", "multi-modal", "image_url", "content type",

@@ -72,6 +72,7 @@ class ChatSession:
         self.tree: Tree[Node] = Tree()
         self._local_ids = itertools.count(-1, -1)  # ids of messages kept without a store
         self._runs: dict[int, tuple[Node, asyncio.Task[Any]]] = {}
+        self._pending_saves: set[asyncio.Future[Any]] = set()
         self.save_tick = save_tick
         self.store_failing = False
         #: The tools offered to the model (None: no tools), and what this conversation
@@ -337,8 +338,10 @@ class ChatSession:
         finally:
             if ticker is not None:
                 ticker.cancel()
-            if saver is not None:
-                saver.finish()
+            if saver is not None and not saver.finish():
+                later = self._spawn(self._save_later(saver))
+                self._pending_saves.add(later)
+                later.add_done_callback(self._pending_saves.discard)
             self._runs.pop(node.id, None)
             self._emit(StreamFinished(node))
             if not self._runs:
@@ -354,6 +357,10 @@ class ChatSession:
             return GenerationResult(state=ERROR, error=exc)
         if plan.skip_oldest:
             messages = drop_oldest(messages, plan.skip_oldest)
+        if not plan.provider.supports_images and any(
+                isinstance(p, ImagePart) for m in messages for p in m.parts):
+            return GenerationResult(state=ERROR, error=ImagesNotAcceptedError.before_sending(
+                plan.model, plan.target_name))
         generation = Generation(
             provider=plan.provider, model=plan.model, messages=messages,
             options=plan.provider_kwargs(tools=tools),
@@ -373,6 +380,16 @@ class ChatSession:
             wait -= 1.0
             remaining -= 1
         self._emit(StatusChanged(node, "Retrying…"))
+
+    async def _save_later(self, saver: AnswerSaver) -> None:
+        """The answer ended while the database failed: its text is in memory; keep trying
+        (backing off) until it is saved, or the store is closed."""
+        delay = 1.0
+        while self.store is not None and not self.store.closed:
+            await asyncio.sleep(delay)
+            if saver.finish():
+                return
+            delay = min(30.0, delay * 2)
 
     async def _save_ticks(self, saver: AnswerSaver) -> None:
         while True:

@@ -81,6 +81,7 @@ class LocalModels(OpenAICompatible):
     supports_gpt_35_turbo = False
     default_model = "SmolLM2-135M-Instruct.Q4_1"
     supports_tools = False  # the bundled server runs without a tool-call chat template
+    supports_images = False  # no vision projector (mmproj) is loaded with the model
     models: list[str] = []  # noqa: RUF012 - the class attribute g4f has
 
     @classmethod

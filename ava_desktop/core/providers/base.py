@@ -104,6 +104,9 @@ class AsyncGeneratorProvider:
     supports_stream: ClassVar[bool] = True
     #: Whether ``tools`` (ToolSpec objects) are understood; others never get them.
     supports_tools: ClassVar[bool] = False
+    #: False when the provider surely cannot take images (they are then refused before
+    #: sending, with a clear message); True: try, and map the server's refusal.
+    supports_images: ClassVar[bool] = True
     supports_message_history: ClassVar[bool] = True
     supports_system_message: ClassVar[bool] = True
     supports_gpt_35_turbo: ClassVar[bool] = False

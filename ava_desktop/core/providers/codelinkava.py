@@ -19,6 +19,7 @@ class CodeLinkAva(AsyncGeneratorProvider):
     api_endpoint: ClassVar[str] = "https://ava-alpha-api.codelink.io/api/chat"
     supports_gpt_35_turbo: ClassVar[bool] = True
     working: ClassVar[bool] = False
+    supports_images: ClassVar[bool] = False
     default_model: ClassVar[str] = "gpt-3.5-turbo"
     models: ClassVar[list[str]] = ["gpt-3.5-turbo"]
 

@@ -4,7 +4,6 @@ branches, edits that keep every word, retries, and a failing database."""
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from ava_desktop.core.conversation.node import (
     Notice,
     PathReset,
     StatusChanged,
-    StreamFinished,
     TextAppended,
 )
 from ava_desktop.core.conversation.request import RequestPlan
@@ -165,42 +163,42 @@ def test_stop_during_the_countdown_cancels_the_retry(llm_server, store):
     assert session.path()[-1].state == "stopped" and len(llm_server.requests) == 1
 
 
-def test_a_failing_database_is_said_once_and_the_text_saved_when_it_works_again(
-        llm_server, store, monkeypatch):
+def test_a_full_disk_is_said_once_and_the_text_saved_when_writing_works_again(
+        llm_server, store):
+    """A real SQLite failure (SQLITE_FULL through max_page_count): one notice per answer,
+    backed-off attempts instead of one per delta, and every word saved once it works."""
     session, events = _session(store)
     session.save_tick = 0.01
-    llm_server.reply(tokens=[f"w{i} " for i in range(300)], delay=0.003)
-    real = store.update_message
-    calls = {"n": 0, "fail": True}
-
-    def flaky(*a, **kw):
-        calls["n"] += 1
-        if calls["fail"]:
-            raise sqlite3.OperationalError("disk I/O error")
-        return real(*a, **kw)
-
-    from ava_desktop.core.store import store as store_mod
-
-    def wrapped(*a, **kw):
-        try:
-            return flaky(*a, **kw)
-        except sqlite3.Error as exc:
-            raise store_mod._wrap(exc, store.path, "(saving)") from exc
-
-    monkeypatch.setattr(store, "update_message", wrapped)
+    llm_server.reply(tokens=[f"w{i} " + "x" * 2000 for i in range(600)], delay=0.003)
+    conn = store.connection
+    attempts = {"n": 0}
+    conn.set_trace_callback(lambda sql: attempts.__setitem__(
+        "n", attempts["n"] + sql.startswith("UPDATE messages")))
 
     async def go():
         session.send("q", _plan(llm_server))
-        await asyncio.sleep(0.4)
-        calls["fail"] = False
-        await session.wait()
+        saved = store.messages(session.conversation.id)
+        while not (len(saved) == 2 and saved[1].content):  # the first write-back is done
+            await asyncio.sleep(0.01)
+            saved = store.messages(session.conversation.id)
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full from now on
+        await session.wait()  # the answer ends while nothing can be written
+        assert store.messages(session.conversation.id)[-1].state == "streaming"
+        conn.execute("PRAGMA max_page_count = 1073741823")  # space again
+        for _ in range(500):
+            if store.messages(session.conversation.id)[-1].state == "complete":
+                break
+            await asyncio.sleep(0.01)
     run(go())
+    conn.set_trace_callback(None)
     notices = [e.text for e in events if isinstance(e, Notice)]
     assert sum("Could not save" in n for n in notices) == 1, notices
-    assert calls["n"] < 30  # backed off, not one attempt per delta
+    assert any("Saving works again" in n for n in notices)
+    assert attempts["n"] < 40  # backed off, not one attempt per delta (600 deltas)
     stored = store.messages(session.conversation.id)[-1]
     assert stored.content == session.path()[-1].content and stored.state == "complete"
-    assert any(isinstance(e, StreamFinished) for e in events)
+    assert stored.content.count("x" * 2000) == 600
 
 
 def test_compare_streams_several_models_at_once_as_versions(llm_server, store):
@@ -241,3 +239,21 @@ def test_an_answer_cut_at_its_length_limit_says_so(llm_server, store):
     assert answer.state == "complete" and "length limit" in answer.timings["note"]
     stored = store.messages(session.conversation.id)[-1]
     assert "length limit" in stored.timings["note"]
+
+
+def test_a_provider_that_cannot_see_images_says_so_before_sending(llm_server, store):
+    from ava_desktop.core.conversation.parts import ImagePart
+    from ava_desktop.core.local.provider import LocalModels
+
+    session, _events = _session(store)
+    image = ImagePart(mime="image/png", sha256="ab" * 32, name="shot.png", data=b"\x89PNG")
+    plan = RequestPlan(LocalModels, "SmolLM2", target_name="Local")
+
+    async def go():
+        session.send("what is this?", plan, parts=[image])
+        await session.wait()
+    run(go())
+    answer = session.path()[-1]
+    assert answer.state == "error" and "SmolLM2 (Local) cannot see images" in answer.error
+    assert session.path()[0].content == "what is this?"  # the message is kept
+    assert llm_server.requests == []  # nothing was sent anywhere
