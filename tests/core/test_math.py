@@ -208,3 +208,22 @@ def test_html_export_embeds_formulas_as_sanitised_svg_images() -> None:
     assert "ava-math:" not in page
     assert page.count('src="data:image/svg+xml;base64,') >= 2
     assert "<script" not in page
+
+
+def test_pipelined_formulas_all_come_back_in_order_and_a_frozen_build_fails_them_clearly(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    worker = MathWorker()
+    try:
+        items = [(f"x_{{{i}}}^{{{i}}}", i % 2 == 0) for i in range(12)]
+        results = worker.render_all(items, deadline_s=60)
+        assert all(isinstance(results[k], MathSvg) for k in items)
+        assert worker.restarts == 0
+    finally:
+        worker.close()
+    monkeypatch.setattr("sys.frozen", True, raising=False)  # a bundle: no "python -m"
+    frozen = MathWorker()
+    started = time.monotonic()
+    results = frozen.render_all([("a", False), ("b", True)], deadline_s=10)
+    assert time.monotonic() - started < 2
+    assert all("cannot be typeset" in str(r) for r in results.values())
+    assert not frozen.busy

@@ -28,6 +28,7 @@ MAX_QUEUE = 5000
 IN_FLIGHT = 4  # formulas sent to the child ahead of their turn
 MAX_DEATHS = 3  # a child that dies this often in a row is not started again
 NICENESS = 5
+STARTUP_S = 20.0  # a child that has not started by then is killed (counts as a death)
 MEMORY_LIMIT = 1 << 30  # address space of the child, where the platform supports it
 
 Key = tuple[str, bool]  # (LaTeX source, display)
@@ -44,6 +45,10 @@ def serve(stdin: IO[str], stdout: IO[str]) -> None:
         pass
     with contextlib.suppress(AttributeError, OSError):
         os.nice(NICENESS)  # background work: on a busy machine the window comes first
+    with contextlib.suppress(ValueError):
+        render_svg("x", False)  # imports and font loading: not part of a formula's budget
+    stdout.write(json.dumps({"ready": True}) + "\n")
+    stdout.flush()
     for line in stdin:
         try:
             request = json.loads(line)
@@ -76,7 +81,8 @@ class MathWorker:
     Up to :data:`IN_FLIGHT` formulas are sent ahead, so the child goes on to the next one
     without waiting for the caller's next poll (a poll every 15 ms would otherwise cap it at
     ~66 formulas a second, slower than a model writes them). Answers come back in order;
-    each formula's budget starts when the child starts on it.
+    each formula's budget starts when the child starts on it (its own start-up, imports and
+    font, is not counted: a loaded machine would otherwise fail the first formula).
     """
 
     def __init__(self, timeout_s: float = TIMEOUT_S,
@@ -93,6 +99,7 @@ class MathWorker:
         self._failed: list[tuple[Key, Result]] = []
         self.restarts = 0
         self._deaths = 0  # children in a row that died without answering
+        self._ready = False  # the current child has said it started
 
     @property
     def busy(self) -> bool:
@@ -120,7 +127,14 @@ class MathWorker:
                 ready = True
             except queue.Empty:
                 arrived, line, ready = 0.0, None, False
-            if ready:
+            if ready and not self._ready:  # the child's first line says it has started
+                self._ready = _decode(line) == {"ready": True}
+                if not self._ready:
+                    self._deaths += 1
+                    self._restart()
+                    continue
+                self._started = max(arrived, self._in_flight[0][1])
+            elif ready:
                 self._done_with_head(arrived)
                 answer = _decode(line)
                 if answer is None:
@@ -133,7 +147,10 @@ class MathWorker:
                     self._deaths = 0
                     out.append((key, MathSvg(answer["svg"], answer["w"], answer["h"],
                                              answer["a"])))
-            elif self._clock() - self._started > self.timeout_s:
+            elif not self._ready and self._clock() - self._started > STARTUP_S:
+                self._deaths += 1  # never started: everything waits for the next child
+                self._restart()
+            elif self._ready and self._clock() - self._started > self.timeout_s:
                 self._done_with_head(self._clock())
                 self._restart()
                 self.restarts += 1
@@ -219,6 +236,7 @@ class MathWorker:
             stderr=subprocess.DEVNULL, text=True, encoding="utf-8", env=env, bufsize=1,
         )
         self._answers = queue.Queue()
+        self._ready = False
         threading.Thread(target=_read_lines, args=(proc.stdout, self._answers, self._clock),
                          name="ava-math-reader", daemon=True).start()
         self._proc = proc
@@ -261,7 +279,8 @@ def _decode(line: str | None) -> dict | None:
         answer = json.loads(line)
     except ValueError:
         return None
-    if not isinstance(answer, dict) or not ("error" in answer or "svg" in answer):
+    if not isinstance(answer, dict) or not ("error" in answer or "svg" in answer
+                                            or "ready" in answer):
         return None
     return answer
 
