@@ -2,6 +2,11 @@
 
 The model selector lists targets grouped by provider; a tab stores the target key and a
 model name. Keys are stable strings so a saved conversation finds its endpoint again.
+
+This is where an endpoint's API key joins its requests, so this is where the rule "a key
+only goes to the server it was entered for" is kept: :func:`build_targets` takes keys with
+their origin (:class:`~ava_desktop.core.secrets.StoredKey`) and drops a key whose origin is
+not the endpoint's, reporting a :class:`KeyMismatch` the UI tells the user about.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from ava_desktop.core.providers import (
     get_provider,
     preset_named,
 )
+from ava_desktop.core.secrets import StoredKey, host_label, key_origin
 from ava_desktop.core.settings import Endpoint, Settings
 
 #: Target options a provider's model list takes besides base_url and api_key.
@@ -138,10 +144,51 @@ def openai_target(
     )
 
 
-def endpoint_target(endpoint: Endpoint, api_key: str | None,
-                    default_model: str | None = None) -> Target:
+@dataclass(frozen=True)
+class KeyMismatch:
+    """An endpoint's stored key belongs to another origin than its base URL's now."""
+
+    endpoint_id: str
+    endpoint_name: str
+    key_host: str
+    endpoint_host: str
+
+    @property
+    def message(self) -> str:
+        return (f"The API key for {self.endpoint_name} was entered for "
+                f"{host_label(self.key_host)}; the endpoint now points at "
+                f"{host_label(self.endpoint_host)}, so the key is not sent there. Enter the "
+                "key again in Settings if this server should have it.")
+
+
+def endpoint_key(endpoint: Endpoint, stored: StoredKey | None
+                 ) -> tuple[str | None, KeyMismatch | None]:
+    """The key to send to ``endpoint``: the stored one only if it was entered for the
+    endpoint's origin; otherwise None and, when a key was dropped, why."""
+    if stored is None:
+        return None, None
+    if not isinstance(stored, StoredKey):
+        raise TypeError("keys must be StoredKey objects, which know the host they are for")
+    key = stored.for_url(endpoint.base_url)
+    if key is not None:
+        return key, None
+    return None, KeyMismatch(endpoint.id, endpoint.name, stored.host or "an unrecorded host",
+                             key_origin(endpoint.base_url))
+
+
+def endpoint_target(endpoint: Endpoint, api_key: StoredKey | str | None,
+                    default_model: str | None = None,
+                    mismatches: list[KeyMismatch] | None = None) -> Target:
     """The endpoint's provider class (``Endpoint.provider_name``, from its preset for old
-    settings files) with the preset's options."""
+    settings files) with the preset's options.
+
+    A :class:`StoredKey` is used only on its own origin (a dropped one is appended to
+    ``mismatches``); a plain string is a key the caller has just been given for this URL.
+    """
+    if isinstance(api_key, StoredKey):
+        api_key, mismatch = endpoint_key(endpoint, api_key)
+        if mismatch is not None and mismatches is not None:
+            mismatches.append(mismatch)
     preset = preset_named(endpoint.preset)
     return openai_target(endpoint.id, endpoint.name, endpoint.base_url, api_key=api_key,
                          default_model=default_model, extra_headers=endpoint.extra_headers,
@@ -149,11 +196,19 @@ def endpoint_target(endpoint: Endpoint, api_key: str | None,
                          preset_options=preset.options if preset else None)
 
 
-async def list_endpoint_models(endpoint: Endpoint, api_key: str | None, *, session: Any = None,
-                               timeout: float | None = None, proxy: str | None = None,
+async def list_endpoint_models(endpoint: Endpoint, api_key: StoredKey | str | None, *,
+                               session: Any = None, timeout: float | None = None,
+                               proxy: str | None = None,
                                extra_headers: Mapping[str, str] | None = None) -> list[str]:
     """Model ids of an endpoint being edited (Settings' *Test*), through its own provider
-    class and preset options: an Anthropic endpoint is asked in Anthropic's format."""
+    class and preset options: an Anthropic endpoint is asked in Anthropic's format.
+
+    A stored key for another origin raises ValueError (its message says so) before any
+    request; a plain string is a key just typed for this URL."""
+    if isinstance(api_key, StoredKey):
+        api_key, mismatch = endpoint_key(endpoint, api_key)
+        if mismatch is not None:
+            raise ValueError(mismatch.message)
     preset = preset_named(endpoint.preset)
     extra = {k: v for k, v in (preset.options if preset else {}).items() if k in LIST_OPTIONS}
     if extra_headers:
@@ -191,27 +246,34 @@ def local_target(models: list[LocalModel], host: LocalModelHost,
 
 def build_targets(
     settings: Settings,
-    keys: Mapping[str, str | None],
+    keys: Mapping[str, StoredKey | None],
     env: Endpoint | None = None,
     discovered: tuple[DiscoveredServer, ...] | list[DiscoveredServer] = (),
     keep: tuple[str, ...] = (),
     model: str | None = None,
     local: Target | None = None,
+    mismatches: list[KeyMismatch] | None = None,
 ) -> list[Target]:
     """Everything a tab may talk to, in menu order: the environment's endpoint, the user's
     enabled endpoints, local servers found that are not configured already, the app's own
     local models, then offline providers (only when asked for, or when ``keep`` names them
     because a tab uses one: never just because nothing else is there, so nothing goes to a
     host the user did not pick). ``model`` (``--model``) is the environment endpoint's
-    default."""
+    default. Keys go only to the origin they were entered for; each one dropped is
+    appended to ``mismatches``."""
     targets: list[Target] = []
+    for stored in keys.values():
+        if stored is not None and not isinstance(stored, StoredKey):
+            raise TypeError("keys must be StoredKey objects, which know the host they are for")
     if env is not None:
-        target = endpoint_target(env, keys.get(env.id), default_model=model)
+        target = endpoint_target(env, keys.get(env.id), default_model=model,
+                                 mismatches=mismatches)
         host = urlsplit(env.base_url).netloc
         targets.append(replace(target, name=f"{env.name} ({host})" if host else target.name))
     for endpoint in settings.endpoints:
         if endpoint.enabled and not endpoint.problems():
-            targets.append(endpoint_target(endpoint, keys.get(endpoint.id)))
+            targets.append(endpoint_target(endpoint, keys.get(endpoint.id),
+                                           mismatches=mismatches))
     configured = {t.options.get("base_url") for t in targets}
     for server in discovered:
         if server.base_url.rstrip("/") not in configured:

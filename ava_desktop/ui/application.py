@@ -89,14 +89,13 @@ class AvaApp:
     def _load_settings(self) -> None:
         store = SettingsStore(self.paths.settings_file)
         settings, warnings = store.load()
-        self.ctx.settings_store = store
-        self.ctx.settings = settings
+        self.ctx.use_settings(settings, store)
         self.settings_warnings = warnings
         env = env_endpoint()
         self.ctx.env_endpoint = env
         key = env_api_key()
-        if env is not None and key:
-            self.ctx.keys.set(env.id, key, session_only=True)  # from the environment: memory only
+        if env is not None and key:  # from the environment: memory only, for its own host
+            self.ctx.keys.set(env.id, key, url=env.base_url, session_only=True)
 
     def _load_tools(self) -> None:
         """The MCP servers of mcp.json; they start only when a conversation first needs one."""
@@ -147,6 +146,7 @@ class AvaApp:
                 "last stopped; the text is kept and can be continued.", 10_000)
         if self.settings_warnings:
             window.show_problem("Settings", "\n".join(self.settings_warnings))
+        window.show_notices()
         if ctx.settings.local_discovery:
             ctx.spawn(ctx.discover(), name="discovery")
         # load the common code lexers while idle, not in the first answer's first flush
@@ -240,11 +240,12 @@ class AvaApp:
         if window is not None:
             self.save_window_state()
             window.save_geometry()
-            self.ctx.save_settings()
             window.tabsChanged.disconnect(self.save_window_state)
             window.hide()
             window.deleteLater()
             self.window = None
+        await self.ctx.save_settings()
+        self.ctx.settings_service.close(timeout=5.0)
         if self.ctx.store is not None and not self.ctx.store.closed:
             self.ctx.store.close()
 

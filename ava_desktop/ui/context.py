@@ -20,9 +20,15 @@ from ava_desktop.core.local import (
     local_server_available,
 )
 from ava_desktop.core.local.provider import LocalModelHost
-from ava_desktop.core.secrets import KeyStore
-from ava_desktop.core.settings import Endpoint, Settings, SettingsStore
-from ava_desktop.core.targets import Target, build_targets, local_target
+from ava_desktop.core.secrets import KeyStore, StoredKey
+from ava_desktop.core.settings import (
+    Endpoint,
+    Settings,
+    SettingsChange,
+    SettingsService,
+    SettingsStore,
+)
+from ava_desktop.core.targets import KeyMismatch, Target, build_targets, local_target
 
 log = logging.getLogger("ava_desktop")
 
@@ -33,11 +39,18 @@ class AppContext(QObject):
     ``spawn`` is the one way to start background work: it keeps a strong reference to the
     task (asyncio only holds weak ones) and routes any uncaught exception to
     ``errorOccurred`` so nothing fails silently.
+
+    Settings change only through ``settings_service`` (``ctx.settings`` is its current,
+    read-only object); each change arrives here once, is acted on (keys, targets, look) and
+    is re-emitted as ``settingsChanged(SettingsChange)``.
     """
 
     errorOccurred = Signal(str, str)  # short message, details
     targetsChanged = Signal()
     appearanceChanged = Signal()
+    settingsChanged = Signal(object)  # a core.settings.SettingsChange, once per change
+    noticeRaised = Signal()  # take_notices() has something the user is to be told once
+    _saveFailed = Signal(str)  # from the settings writer thread; delivered on the GUI thread
 
     def __init__(self, session: Any = None, store: Any = None) -> None:
         super().__init__()
@@ -46,14 +59,19 @@ class AppContext(QObject):
         self.targets: list[Target] = []
         self.default_target_key: str | None = None
         self.default_model: str | None = None
-        self.settings = Settings()
-        self.settings_store: SettingsStore | None = None
+        self.settings_service = SettingsService()
+        self._unsubscribe: Any = None
+        self._told: set[KeyMismatch] = set()
+        self._notices: list[tuple[str, str]] = []
+        self._save_failing = False
+        self._saveFailed.connect(self._tell_save_failed)
+        self.use_settings(Settings(), None)
         self.keys = KeyStore()
         self.env_endpoint: Endpoint | None = None
         self.cli_model: str | None = None
         self.discovered: list[DiscoveredServer] = []
         self.discovery_presets: list[Any] | None = None  # None: the known local servers
-        self._key_cache: dict[str, str | None] = {}
+        self._key_cache: dict[str, StoredKey | None] = {}
         self.local_host = LocalModelHost()
         self.local_models: list[LocalModel] = []
         self.models_dir: Path | None = None  # data_dir/models, scanned for GGUF files
@@ -89,6 +107,17 @@ class AppContext(QObject):
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
 
+    # --------------------------------------------------------------- notices
+    def raise_notice(self, title: str, text: str) -> None:
+        """Something to tell the user once; kept until the window takes it (it may not
+        exist yet: keys are checked while the app starts)."""
+        self._notices.append((title, text))
+        self.noticeRaised.emit()
+
+    def take_notices(self) -> list[tuple[str, str]]:
+        notices, self._notices = self._notices, []
+        return notices
+
     # ---------------------------------------------------------------- errors
     def report_exception(self, exc: BaseException, where: str = "") -> None:
         log.error("Unhandled error%s", f" in {where}" if where else "",
@@ -112,7 +141,11 @@ class AppContext(QObject):
             endpoints.append(self.env_endpoint)
         for endpoint in endpoints:
             if endpoint.has_key or endpoint.transient:
-                self._key_cache[endpoint.id] = await self.keys.aget(endpoint.id)
+                self._key_cache[endpoint.id] = await self.keys.aget_for(endpoint)
+
+    def key_hosts(self) -> dict[str, str]:
+        """Endpoint id -> the origin its stored key was entered for (keys read so far)."""
+        return {k: v.host for k, v in self._key_cache.items() if v is not None and v.host}
 
     def scan_local_models(self) -> list[LocalModel]:
         """The default model (``local`` extra), the models folder and files the user added."""
@@ -133,9 +166,16 @@ class AppContext(QObject):
         """Rebuild what the model selectors offer from settings, keys and discovery."""
         keep = tuple(k for k in (*self.used_target_keys(), *self.pinned_target_keys) if k)
         local = local_target(self.local_models, self.local_host, self.settings)
+        mismatches: list[KeyMismatch] = []
         self.set_targets(build_targets(self.settings, self._key_cache, self.env_endpoint,
                                        self.discovered, keep=keep, model=self.cli_model,
-                                       local=local))
+                                       local=local, mismatches=mismatches))
+        for mismatch in mismatches:
+            if mismatch not in self._told:  # once per endpoint and pair of hosts
+                self._told.add(mismatch)
+                log.warning("not sending the key of endpoint %s: %s", mismatch.endpoint_id,
+                            mismatch.message)
+                self.raise_notice("API key not sent", mismatch.message)
 
     async def discover(self) -> list[DiscoveredServer]:
         """Probe the loopback ports of known local servers and offer what answers."""
@@ -145,28 +185,74 @@ class AppContext(QObject):
             self.refresh_targets()
         return found
 
-    async def apply_settings(self, settings: Settings) -> None:
-        """New settings from the dialog: reload keys, offer the new endpoint list, restyle."""
-        discovery_was_on = self.settings.local_discovery
-        self.settings = settings
+    # -------------------------------------------------------------- settings
+    @property
+    def settings(self) -> Settings:
+        """The current settings; read only (change them with ``settings_service.update``)."""
+        return self.settings_service.settings
+
+    @property
+    def settings_store(self) -> SettingsStore | None:
+        return self.settings_service.store
+
+    def use_settings(self, settings: Settings, store: SettingsStore | None) -> None:
+        """Start from loaded settings (the application's start-up)."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+        self.settings_service = SettingsService(settings, store, on_error=self._save_error)
+        self._unsubscribe = self.settings_service.subscribe(self._settings_changed)
+
+    def _settings_changed(self, change: SettingsChange) -> None:
+        """One change, from anywhere: reload keys and targets, restyle, re-emit it."""
+        if "endpoints" in change:
+            self.spawn(self._reload_keys(), name="reload keys")
+        elif change.changed & {"show_offline_providers", "local_model_files",
+                               "local_model_options"}:
+            if "local_model_files" in change:
+                self.scan_local_models()
+            self.refresh_targets()
+        if change.changed & {"theme", "font_size"}:
+            self.appearanceChanged.emit()
+        if "local_discovery" in change and change.new.local_discovery:
+            self.spawn(self.discover(), name="discovery")
+        change.saved.add_done_callback(self._saved)
+        self.settingsChanged.emit(change)
+
+    def _saved(self, future: Any) -> None:  # on the writer thread: only a flag
+        if not future.cancelled() and future.exception() is None:
+            self._save_failing = False
+
+    async def _reload_keys(self) -> None:
         self._key_cache.clear()
         await self.load_keys()
         self.refresh_targets()
-        self.appearanceChanged.emit()
-        if settings.local_discovery and not discovery_was_on:
-            await self.discover()
+
+    def _save_error(self, exc: BaseException, _revision: int) -> None:
+        """On the writer thread: hand the failure to the GUI thread."""
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        self._saveFailed.emit(str(reason))
+
+    def _tell_save_failed(self, reason: str) -> None:
+        store = self.settings_store
+        if self.settings_service.dirty and not self._save_failing:
+            self._save_failing = True  # once until a save works again
+            where = f" to {store.path}" if store is not None else ""
+            self.raise_notice(
+                "Settings not saved",
+                f"The settings could not be saved{where} ({reason}). They are kept while "
+                "Ava runs and saved again with the next change.")
 
     def set_font_size(self, points: int | None) -> None:
-        self.settings.font_size = points
-        self.appearanceChanged.emit()
+        self.settings_service.update(font_size=points)
 
-    def save_settings(self) -> None:
-        if self.settings_store is None:
-            return
+    async def save_settings(self) -> bool:
+        """Write what is not saved yet (at shutdown); False if that failed (reported)."""
         try:
-            self.settings_store.save(self.settings)
-        except OSError as exc:
-            self.report_exception(exc, "saving the settings")
+            await asyncio.wrap_future(self.settings_service.update().saved)
+        except Exception:  # the writer reported it through _save_error
+            return False
+        self._save_failing = False
+        return True
 
     def target(self, key: str | None) -> Target | None:
         return next((t for t in self.targets if t.key == key), None)
@@ -184,7 +270,7 @@ class AppContext(QObject):
         """The last used endpoint and model become the default for new tabs."""
         self.default_target_key = key
         self.default_model = model or self.default_model
-        self.settings.remember_last_used(key, model)
+        self.settings_service.update(default_endpoint_id=key, default_model=model)
 
     def call_safely(self, func: Callable[..., Any], *args: Any) -> Any:
         try:

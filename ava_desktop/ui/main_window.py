@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ava_desktop.core.export import FORMATS, export_conversation, write_backup
 from ava_desktop.core.importers import ImportFailed, import_file
 from ava_desktop.core.local import is_gguf, local_server_available
-from ava_desktop.core.settings import FONT_SIZE_RANGE, Settings
+from ava_desktop.core.settings import FONT_SIZE_RANGE, SettingsChange
 from ava_desktop.core.store import NotFoundError, StoreError
 from ava_desktop.core.targets import LOCAL_KEY
 from ava_desktop.ui.appearance import FONT_STEP, apply_theme
@@ -42,7 +42,7 @@ from ava_desktop.ui.chat_tab import ChatTab
 from ava_desktop.ui.context import AppContext
 from ava_desktop.ui.history import HistoryDialog
 from ava_desktop.ui.local_models_dialog import LocalModelDialog
-from ava_desktop.ui.settings_dialog import SettingsDialog
+from ava_desktop.ui.settings import SettingsDialog
 from ava_desktop.ui.tabs import ChatTabBar
 from ava_desktop.ui.tools_dialog import ToolsDialog
 
@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self.tab_bar.tabMoved.connect(lambda *_: self.tabsChanged.emit())
         self.tabs.currentChanged.connect(self._on_current_changed)
         ctx.errorOccurred.connect(self._show_error)
+        ctx.noticeRaised.connect(self.show_notices)
+        ctx.settingsChanged.connect(self._on_settings_changed)
         self._build_actions()
 
     # ------------------------------------------------------------- actions
@@ -396,17 +398,16 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
         if ctx.settings_store is None:
             return
-        dialog = SettingsDialog(ctx.settings, ctx.settings_store, ctx.keys, ctx.spawn,
-                                lambda: ctx.session, self)
+        dialog = SettingsDialog(ctx.settings_service, ctx.keys, ctx.spawn, lambda: ctx.session,
+                                key_hosts=ctx.key_hosts(), parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.settingsChanged.connect(self._on_settings_changed)
         dialog.destroyed.connect(lambda *_: setattr(self, "_settings_dialog", None))
         self._settings_dialog = dialog
         dialog.open()
 
-    def _on_settings_changed(self, settings: Settings) -> None:
-        apply_theme(settings.theme)
-        self.ctx.spawn(self.ctx.apply_settings(settings), name="apply settings")
+    def _on_settings_changed(self, change: SettingsChange) -> None:
+        if "theme" in change:
+            apply_theme(change.new.theme)
 
     def _step_font(self, step: int) -> None:
         """Ctrl+= / Ctrl+- change the chat text size, Ctrl+0 goes back to the default."""
@@ -451,12 +452,12 @@ class MainWindow(QMainWindow):
                               "Install Ava Desktop with the 'local' extra to run GGUF models: "
                               "pip install 'ava-desktop[local]'")
             return
-        files = self.ctx.settings.local_model_files
-        if path not in files:
-            files.append(path)
-            self.ctx.save_settings()
-        self.ctx.scan_local_models()
-        self.ctx.refresh_targets()
+        if path not in self.ctx.settings.local_model_files:  # the context rescans on change
+            self.ctx.settings_service.update(
+                local_model_files=[*self.ctx.settings.local_model_files, path])
+        else:
+            self.ctx.scan_local_models()
+            self.ctx.refresh_targets()
         self.statusBar().showMessage(f"Added {Path(path).name} under Local", STATUS_TIMEOUT_MS)
 
     def local_model_options(self) -> None:
@@ -477,9 +478,9 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _save_local_options(self, path: str, options: dict) -> None:
-        self.ctx.settings.local_model_options[path] = dict(options)
-        self.ctx.save_settings()
-        self.ctx.refresh_targets()
+        options_by_path = self.ctx.settings.local_model_options
+        self.ctx.settings_service.update(
+            local_model_options={**options_by_path, path: dict(options)})
 
     # -------------------------------------------------------- export/import
     def _file_dialog(self, title: str, save: bool, filters: str, done: Callable[[str], None],
@@ -614,6 +615,11 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def show_notices(self) -> None:
+        """What the context has to tell the user once (a key not sent, a failed save)."""
+        for title, text in self.ctx.take_notices():
+            self.show_problem(title, text)
+
     def show_problem(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
                           self)
@@ -657,8 +663,8 @@ class MainWindow(QMainWindow):
                 self.restoreGeometry(QByteArray(base64.b64decode(encoded, validate=True)))
 
     def save_geometry(self) -> None:
-        self.ctx.settings.window_geometry = base64.b64encode(
-            bytes(self.saveGeometry().data())).decode("ascii")
+        self.ctx.settings_service.update(window_geometry=base64.b64encode(
+            bytes(self.saveGeometry().data())).decode("ascii"))
 
     # --------------------------------------------------------------- close
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ava_desktop.core.secrets import StoredKey
 from ava_desktop.core.settings import Endpoint, Settings
 from ava_desktop.core.targets import build_targets, endpoint_target, list_endpoint_models
 from ava_desktop.providers import (
@@ -31,7 +32,7 @@ def test_old_settings_files_keep_working_and_presets_name_the_provider():
     assert "provider" not in settings.endpoints[0].to_dict()  # derived, not written
     assert settings.endpoints[2].to_dict()["provider"] == "Gemini"
     assert any("Nonesuch" in p for p in settings.endpoints[3].problems())
-    targets = build_targets(settings, {"b": "sk-ant"})
+    targets = build_targets(settings, {"b": StoredKey("sk-ant", "https://api.anthropic.com")})
     assert [(t.key, t.provider) for t in targets if t.key in "abcd"] == [
         ("a", OpenAICompatible), ("b", Anthropic), ("c", Gemini)]  # "d" is not offered
     claude = next(t for t in targets if t.key == "b")

@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from ava_desktop.core.providers import Preset
 from ava_desktop.core.settings import SettingsStore
 from ava_desktop.core.targets import openai_target
-from ava_desktop.ui.settings_dialog import SettingsDialog
+from ava_desktop.ui.settings import SettingsDialog
 from tests.servers import ForwardProxy
 from tests.ui.conftest import settle, until
 from tests.ui.helpers import ask, chat_requests, type_and_send
@@ -80,9 +80,7 @@ def test_text_size_keys_and_dark_theme(make_app, qloop, llm_server):
         assert tab.composer.font().pointSizeF() == start + 1
         type_and_send(tab, "hi")
         await until(lambda: len(tab.messages) == 2 and not tab.busy)
-        settings = app.ctx.settings
-        settings.theme = "dark"
-        window._on_settings_changed(settings)
+        app.ctx.settings_service.update(theme="dark")
         await until(lambda: tab.view.palette().color(QPalette.ColorRole.Base).lightness() < 128)
         await until(lambda: "#2b3a55" in tab.view.toHtml(), what="messages re-rendered dark")
         await app.shutdown()
@@ -109,7 +107,7 @@ def test_servers_on_this_computer_bypass_proxies_and_others_use_them(
         for name in ("NO_PROXY", "no_proxy"):
             monkeypatch.delenv(name, raising=False)
         app = make_app(llm_server.base_url)
-        app.ctx.settings.proxy_url = proxy.url
+        app.ctx.settings_service.update(proxy_url=proxy.url)
         tab = app.window.current_tab()
         app.ctx.catalog.ensure(tab.selector.target(), refresh=True)
         answer = ask(qloop, tab, "straight to the local server")
@@ -121,7 +119,7 @@ def test_servers_on_this_computer_bypass_proxies_and_others_use_them(
     remote = openai_target("r", "Remote", "https://api.example.com/v1")
     assert not remote.on_this_computer
     assert app.ctx.proxy_for(remote) == proxy.url  # the setting
-    app.ctx.settings.proxy_url = None
+    app.ctx.settings_service.update(proxy_url=None)
     assert app.ctx.proxy_for(remote) == proxy.url  # HTTPS_PROXY, as other tools read it
     monkeypatch.setenv("NO_PROXY", "api.example.com")
     assert app.ctx.proxy_for(remote) is None

@@ -150,7 +150,7 @@ def test_a_crashed_model_server_is_an_inline_error_and_retry_recovers(make_app, 
 def test_a_conversation_too_long_for_the_context_says_so(make_app, qloop):
     app = make_app(model=None)
     path = str(default_model_path())
-    app.ctx.settings.local_model_options[path] = {"n_ctx": 256, "n_threads": 1}
+    app.ctx.settings_service.update(local_model_options={path: {"n_ctx": 256, "n_threads": 1}})
     tab = app.window.current_tab()
     tab.set_params({"temperature": 0.0, "max_tokens": 8})
 

@@ -7,6 +7,7 @@ backend); the data folder is grepped for every key typed here.
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
 import time
 from pathlib import Path
@@ -22,9 +23,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from ava_desktop.core.secrets import NO_KEYCHAIN_MESSAGE, SERVICE, KeyStore
-from ava_desktop.core.settings import Endpoint, Settings, SettingsStore
+from ava_desktop.core.settings import Endpoint, Settings, SettingsService, SettingsStore
 from ava_desktop.ui.context import AppContext
-from ava_desktop.ui.settings_dialog import SettingsDialog
+from ava_desktop.ui.settings import SettingsDialog
 from tests.ui.conftest import until
 
 KEY = "gsk_TEST-dialog-key-8f3a1c"
@@ -40,6 +41,7 @@ class Harness:
         self.ctx = AppContext()
         self.saved: list[Settings] = []
         self.dialogs: list[SettingsDialog] = []
+        self.services: list[SettingsService] = []
 
     async def __aenter__(self) -> Harness:
         # As in the app (application.py): closing the last window must not stop the loop.
@@ -54,13 +56,16 @@ class Harness:
             dialog.deleteLater()
         await self.ctx.cancel_all()
         await self.ctx.session.close()
+        for service in self.services:
+            service.close()
         await asyncio.sleep(0)
         QApplication.setQuitOnLastWindowClosed(self._quit_on_close)
 
     async def open(self, settings: Settings | None = None, keys: KeyStore | None = None
                    ) -> SettingsDialog:
         settings = settings if settings is not None else self.store.load()[0]
-        dialog = SettingsDialog(settings, self.store, keys or KeyStore(), self.ctx.spawn,
+        self.services.append(SettingsService(settings, self.store))
+        dialog = SettingsDialog(self.services[-1], keys or KeyStore(), self.ctx.spawn,
                                 lambda: self.ctx.session)
         dialog.settingsChanged.connect(self.saved.append)
         self.dialogs.append(dialog)
@@ -121,7 +126,8 @@ def test_groq_key_goes_to_the_keychain_and_nowhere_else(qloop, tmp_path, isolate
 
             [ep] = h.saved[0].endpoints
             assert (ep.name, ep.preset, ep.has_key) == ("Groq", "Groq", True)
-            assert keyring.get_keyring().get_password(SERVICE, ep.id) == KEY
+            stored = json.loads(keyring.get_keyring().get_password(SERVICE, ep.id))
+            assert stored == {"host": "https://api.groq.com", "key": KEY}  # bound to its host
             text = h.store.path.read_text()
             assert KEY not in text and '"has_key": true' in text
             # PlaintextKeyring stores base64, so a plain grep of HOME and tmp finds nothing.

@@ -17,6 +17,7 @@ from ava_desktop.core.providers import (
     Event,
     Messages,
     OpenAICompatible,
+    ProviderConnectionError,
     ProviderError,
     register,
 )
@@ -101,16 +102,30 @@ class LocalModels(OpenAICompatible):
             raise ProviderError(f"There is no local model named {model!r}; choose one of: "
                                 f"{', '.join(sorted(paths)) or 'none installed'}",
                                 provider=cls.__name__, host="local")
-        try:
-            server = await host.ensure(path, all_options.get(str(path)), on_progress)
-        except LocalServerError as exc:
-            raise ProviderError(str(exc), provider=cls.__name__, host="local") from None
+        options = all_options.get(str(path))
+        server = await cls._serve(host, path, options, on_progress)
         inner = super().stream_events(server.model_id or model, messages,
                                       base_url=server.base_url, api_key=server.api_key,
-                                      **kwargs)
+                                      **dict(kwargs))
+        started = False
         try:
-            async for event in inner:
-                yield event
+            try:
+                async for event in inner:
+                    started = True
+                    yield event
+            except ProviderConnectionError:
+                if started:
+                    raise
+                # The server died before it answered (its exit not noticed yet): start it
+                # again once, so Retry after a crash always gets a fresh server.
+                await inner.aclose()
+                await host.stop()
+                server = await cls._serve(host, path, options, on_progress)
+                inner = super().stream_events(server.model_id or model, messages,
+                                              base_url=server.base_url,
+                                              api_key=server.api_key, **dict(kwargs))
+                async for event in inner:
+                    yield event
         except ContextLengthError as exc:
             n_ctx = (all_options.get(str(path)) or {}).get("n_ctx", DEFAULT_N_CTX)
             raise ContextLengthError(
@@ -119,6 +134,15 @@ class LocalModels(OpenAICompatible):
                 provider=cls.__name__, host="local", context_window=int(n_ctx)) from exc
         finally:
             await inner.aclose()  # close the request now, which stops the server's generation
+
+
+    @classmethod
+    async def _serve(cls, host: LocalModelHost, path: str, options: Any,
+                     on_progress: Any) -> LocalServer:
+        try:
+            return await host.ensure(path, options, on_progress)
+        except LocalServerError as exc:
+            raise ProviderError(str(exc), provider=cls.__name__, host="local") from None
 
 
 register(LocalModels)

@@ -6,14 +6,13 @@ draft (memory) until Save hands it to the keychain; the stored key is never read
 widget. Test runs ``list_models`` as a task on the GUI loop, never blocking the window.
 """
 
+
 from __future__ import annotations
 
 import asyncio
 import logging
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 import aiohttp
 import shiboken6
@@ -34,119 +33,19 @@ from PySide6.QtWidgets import (
 )
 
 from ava_desktop.core.providers import ProviderError
-from ava_desktop.core.secrets import KeyStore
-from ava_desktop.core.settings import Endpoint, validate_base_url, validate_header
+from ava_desktop.core.secrets import KeyStore, StoredKey
+from ava_desktop.core.settings import validate_base_url
 from ava_desktop.core.targets import list_endpoint_models
+from ava_desktop.ui.settings.draft import EndpointDraft, describe_models
 
 log = logging.getLogger(__name__)
 
 TEST_TIMEOUT = 15.0
-SHOWN_MODELS = 5
 ERROR_STYLE = "color: #c62828;"
 OK_STYLE = "color: #2e7d32;"
 
 Spawn = Callable[[Coroutine[Any, Any, Any]], "asyncio.Task[Any]"]
 SessionGetter = Callable[[], aiohttp.ClientSession | None]
-
-
-@dataclass(eq=False)
-class EndpointDraft:
-    """An endpoint being edited, plus what Save must do with its key."""
-
-    endpoint: Endpoint
-    key: str = ""  # typed and not saved yet; "" keeps whatever is stored
-    remove_key: bool = False
-    session_key: bool = False  # a key kept in memory for this session (no keychain)
-    key_unavailable: bool = False  # saved in a keychain this session cannot reach
-    header_rows: list[list[str]] = field(default_factory=list)
-    test_text: str = ""
-    test_ok: bool | None = None
-    test_task: asyncio.Task[Any] | None = None
-    key_host: str = ""  # the server the stored key belongs to
-
-    @classmethod
-    def of(cls, endpoint: Endpoint, session_key: bool = False,
-           keychain: bool = True) -> EndpointDraft:
-        rows = [[k, v] for k, v in endpoint.extra_headers.items()]
-        unavailable = endpoint.has_key and not keychain and not session_key
-        return cls(endpoint=endpoint, session_key=session_key, header_rows=rows,
-                   key_unavailable=unavailable, key_host=_host(endpoint.base_url))
-
-    @property
-    def had_key(self) -> bool:
-        """A key is stored (keychain or session) from before this dialog."""
-        return self.endpoint.has_key or self.session_key
-
-    def key_mark(self) -> str:
-        """Short state for the endpoint list's Key column."""
-        if self.key.strip():
-            return "new, unsaved"
-        if self.remove_key and self.had_key:
-            return "removed on save"
-        if self.key_unavailable:
-            return "unavailable"
-        if self.endpoint.has_key:
-            return "stored"
-        if self.session_key:
-            return "this session"
-        return ""
-
-    def headers(self) -> dict[str, str]:
-        """Validated extra headers (blank rows skipped); ValueError in words otherwise."""
-        out: dict[str, str] = {}
-        seen: set[str] = set()
-        for i, (name, value) in enumerate(self.header_rows, 1):
-            if not name.strip() and not value.strip():
-                continue
-            try:
-                key, val = validate_header(name, value)
-            except ValueError as exc:
-                raise ValueError(f"Header row {i}: {exc}") from None
-            if key.lower() in seen:
-                raise ValueError(f"Header row {i}: {key} is listed twice.")
-            seen.add(key.lower())
-            out[key] = val
-        return out
-
-    def problems(self) -> dict[str, str]:
-        """field ("name", "base_url", "key", "headers") -> what is wrong, in words."""
-        found: dict[str, str] = {}
-        if not self.endpoint.name.strip():
-            found["name"] = "The name is empty."
-        try:
-            validate_base_url(self.endpoint.base_url)
-        except ValueError as exc:
-            found["base_url"] = str(exc)
-        key = self.key.strip()
-        if key and any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in key):
-            found["key"] = "The API key must not contain spaces or control characters."
-        new_host = _host(self.endpoint.base_url)
-        if (self.had_key and not key and not self.remove_key and "base_url" not in found
-                and new_host != self.key_host):
-            # a stored key is never sent to another server than the one it was typed for
-            found["key"] = (f"The base URL now points to {new_host}: type its API key again "
-                            f"(the stored key is only for {self.key_host}), or remove the key.")
-        try:
-            self.headers()
-        except ValueError as exc:
-            found["headers"] = str(exc)
-        return found
-
-
-def _host(url: str) -> str:
-    try:
-        return urlsplit(url.strip()).netloc.lower()
-    except ValueError:
-        return ""
-
-
-def describe_models(models: list[str]) -> str:
-    if not models:
-        return "✓ Connected, but the server lists no models."
-    shown = ", ".join(models[:SHOWN_MODELS])
-    more = "…" if len(models) > SHOWN_MODELS else ""
-    noun = "model" if len(models) == 1 else "models"
-    return f"✓ {len(models)} {noun}: {shown}{more}"
 
 
 def keychain_label(keys: KeyStore) -> str:
@@ -457,9 +356,10 @@ class EndpointEditor(QWidget):
 
     async def _run_test(self, d: EndpointDraft) -> None:
         try:
-            key = d.key.strip() or None
+            key: StoredKey | str | None = d.key.strip() or None  # typed: for this URL
             if key is None and d.had_key and not d.remove_key:
-                key = await self._keys.aget(d.endpoint.id)
+                # stored: only for its own origin, which list_endpoint_models checks
+                key = await self._keys.aget_bound(d.endpoint.id, d.key_host)
             validate_base_url(d.endpoint.base_url)
             models = await list_endpoint_models(
                 d.endpoint, key, session=self._session_getter(), timeout=TEST_TIMEOUT,

@@ -1,0 +1,291 @@
+"""Reading a parsed settings file: strict types, and a bad value costs only that value.
+
+Each wrong value falls back to its default with a warning the GUI shows; keys this version
+does not know are collected into ``extra`` at every level so they are written back.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import math
+from collections.abc import Callable, Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+from .model import CUSTOM_PRESET, Endpoint, PromptPreset, Settings, _new_id
+from .validation import (
+    FONT_SIZE_RANGE,
+    LOCAL_OPTION_RANGES,
+    MAX_TOKENS_RANGE,
+    TEMPERATURE_RANGE,
+    THEMES,
+    validate_base_url,
+    validate_header,
+    validate_proxy_url,
+)
+
+
+def read_settings(data: Mapping[str, Any], warnings: list[str]) -> Settings:
+    """Settings from parsed JSON; each bad value -> its default plus a warning."""
+    warns = warnings
+    r = _Reader(data, "", warns)
+    r.skip("version")
+    s = Settings(
+        endpoints=_read_endpoints(r.get("endpoints", list, []), warns),
+        default_endpoint_id=r.get("default_endpoint_id", str, None, optional=True),
+        default_model=r.get("default_model", str, None, optional=True),
+        proxy_url=r.get("proxy_url", str, None, optional=True, check=validate_proxy_url),
+        theme=r.get("theme", str, "system", check=_one_of(THEMES)),
+        font_size=r.get(
+            "font_size", int, None, optional=True, check=_in_range(*FONT_SIZE_RANGE)
+        ),
+        window_geometry=r.get("window_geometry", str, None, optional=True, check=_b64),
+        splitter_states=_read_str_map(
+            r.get("splitter_states", dict, {}), "splitter_states", _b64, warns
+        ),
+        system_prompt=r.get("system_prompt", str, ""),
+        temperature=r.get(
+            "temperature", float, None, optional=True, check=_in_range(*TEMPERATURE_RANGE)
+        ),
+        max_tokens=r.get("max_tokens", int, None, optional=True,
+                         check=_in_range(*MAX_TOKENS_RANGE)),
+        prompt_presets=_read_prompt_presets(r.get("prompt_presets", list, []), warns),
+        show_offline_providers=r.get("show_offline_providers", bool, False),
+        local_discovery=r.get("local_discovery", bool, True),
+        local_model_files=[
+            f for f in r.get("local_model_files", list, []) if isinstance(f, str) and f
+        ],
+        local_model_options=_read_local_options(r.get("local_model_options", dict, {}),
+                                                warns),
+        model_context_windows=_read_context_windows(
+            r.get("model_context_windows", dict, {}), warns),
+    )
+    s.extra = r.unknown()
+    return s
+
+
+_KIND_NAMES = {
+    str: "text",
+    bool: "true/false",
+    int: "a whole number",
+    float: "a number",
+    list: "a list",
+    dict: "an object",
+}
+
+
+def _coerce(value: Any, kind: type) -> Any:
+    """Strict JSON-type check with the two lossless numeric coercions; TypeError otherwise."""
+    if kind is bool or kind is str or kind is list or kind is dict:
+        if isinstance(value, kind):
+            return value
+    elif kind is int and not isinstance(value, bool):
+        if isinstance(value, int):
+            return value
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+    elif (
+        kind is float
+        and isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+    ):
+        return float(value)
+    raise TypeError(kind)
+
+
+class _Reader:
+    """Takes known keys out of one JSON object, collecting warnings; the rest is 'unknown'."""
+
+    def __init__(self, data: Mapping[str, Any], where: str, warnings: list[str]) -> None:
+        self._data, self._where, self._warnings = data, where, warnings
+        self._taken: set[str] = set()
+
+    def skip(self, key: str) -> None:
+        self._taken.add(key)
+
+    def warn(self, key: str, problem: str, default: Any) -> None:
+        self._warnings.append(f"Setting {self._where}{key}: {problem}; using {default!r}.")
+
+    def get(
+        self,
+        key: str,
+        kind: type,
+        default: Any,
+        *,
+        optional: bool = False,
+        check: Callable[[Any], Any] | None = None,
+    ) -> Any:
+        self._taken.add(key)
+        if key not in self._data:
+            return default
+        value = self._data[key]
+        if value is None and optional:
+            return None
+        try:
+            value = _coerce(value, kind)
+        except TypeError:
+            self.warn(key, f"expected {_KIND_NAMES[kind]}, found {json.dumps(value)[:40]}", default)
+            return default
+        if check is not None:
+            try:
+                value = check(value)
+            except ValueError as exc:
+                self.warn(key, str(exc).rstrip("."), default)
+                return default
+        return value
+
+    def unknown(self) -> dict[str, Any]:
+        return {k: v for k, v in self._data.items() if k not in self._taken}
+
+
+def _one_of(choices: tuple[str, ...]) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        if value not in choices:
+            raise ValueError(f"must be one of {', '.join(choices)}")
+        return value
+
+    return check
+
+
+def _in_range(lo: float, hi: float) -> Callable[[Any], Any]:
+    def check(value: Any) -> Any:
+        if not lo <= value <= hi:
+            raise ValueError(f"must be between {lo} and {hi}")
+        return value
+
+    return check
+
+
+def _b64(value: str) -> str:
+    try:
+        base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise ValueError("is not base64") from None
+    return value
+
+
+def _read_str_map(
+    data: dict[str, Any], where: str, check: Callable[[str], str], warnings: list[str]
+) -> dict[str, str]:
+    out = {}
+    for key, value in data.items():
+        try:
+            out[key] = check(_coerce(value, str))
+        except (TypeError, ValueError):
+            warnings.append(f"Setting {where}.{key}: invalid value; dropped.")
+    return out
+
+
+def _read_endpoints(items: list[Any], warnings: list[str]) -> list[Endpoint]:
+    endpoints: list[Endpoint] = []
+    seen: set[str] = set()
+    for i, item in enumerate(items):
+        where = f"endpoints[{i}]."
+        if not isinstance(item, dict):
+            warnings.append(f"Setting endpoints[{i}]: not an object; dropped.")
+            continue
+        r = _Reader(item, where, warnings)
+        base_url = item.get("base_url")
+        if not isinstance(base_url, str):
+            warnings.append(f"Setting {where}base_url: missing or not text; endpoint dropped.")
+            continue
+        r.skip("base_url")
+        enabled = r.get("enabled", bool, True)
+        try:
+            base_url = validate_base_url(base_url)
+        except ValueError as exc:
+            # Keep it (the user can fix it in the dialog) but never use it as is.
+            warnings.append(f"Setting {where}base_url: {exc} The endpoint was disabled.")
+            enabled = False
+        ep_id = r.get("id", str, "") or _new_id()
+        if ep_id in seen:
+            warnings.append(f"Setting {where}id: duplicate id; a new one was given.")
+            ep_id = _new_id()
+        seen.add(ep_id)
+        ep = Endpoint(
+            id=ep_id,
+            name=r.get("name", str, "") or urlsplit(base_url).hostname or "Endpoint",
+            preset=r.get("preset", str, CUSTOM_PRESET) or CUSTOM_PRESET,
+            base_url=base_url,
+            enabled=enabled,
+            extra_headers=_read_headers(r.get("extra_headers", dict, {}), where, warnings),
+            has_key=r.get("has_key", bool, False),
+            provider=r.get("provider", str, "").strip(),
+        )
+        ep.extra = r.unknown()
+        endpoints.append(ep)
+    return endpoints
+
+
+def _read_headers(data: dict[str, Any], where: str, warnings: list[str]) -> dict[str, str]:
+    headers: dict[str, str] = {}
+    for name, value in data.items():
+        try:
+            if not isinstance(value, str):
+                raise ValueError("value must be text")
+            key, val = validate_header(name, value)
+        except ValueError as exc:
+            warnings.append(f"Setting {where}extra_headers: {str(exc).rstrip('.')}; dropped.")
+            continue
+        headers[key] = val
+    return headers
+
+
+def _read_local_options(data: dict[str, Any], warnings: list[str]) -> dict[str, dict[str, int]]:
+    out: dict[str, dict[str, int]] = {}
+    for path, options in data.items():
+        if not isinstance(options, dict):
+            warnings.append(f"Setting local_model_options[{path!r}]: not an object; ignored.")
+            continue
+        kept: dict[str, int] = {}
+        for name, value in options.items():
+            lo, hi = LOCAL_OPTION_RANGES.get(name, (None, None))
+            if lo is None or isinstance(value, bool) or not isinstance(value, int) \
+                    or not lo <= value <= hi:
+                warnings.append(f"Setting local_model_options[{path!r}].{name}: ignored.")
+                continue
+            kept[name] = value
+        out[str(path)] = kept
+    return out
+
+
+def _read_prompt_presets(items: list[Any], warnings: list[str]) -> list[PromptPreset]:
+    presets = []
+    for i, item in enumerate(items):
+        if not (
+            isinstance(item, dict)
+            and isinstance(item.get("name"), str)
+            and item["name"].strip()
+            and isinstance(item.get("text"), str)
+        ):
+            warnings.append(f"Setting prompt_presets[{i}]: needs a name and a text; dropped.")
+            continue
+        r = _Reader(item, f"prompt_presets[{i}].", warnings)
+        r.skip("name")
+        r.skip("text")
+        r.skip("builtin")
+        presets.append(PromptPreset(item["name"].strip(), item["text"], extra=r.unknown()))
+    return presets
+
+
+# ---- context meter: per-model context windows the user set
+CONTEXT_WINDOW_RANGE = (256, 1 << 30)
+
+
+def _read_context_windows(data: dict[str, Any], warnings: list[str]) -> dict[str, int]:
+    """``{"target_key/model": tokens}``; a value that is not a whole number of tokens in
+    CONTEXT_WINDOW_RANGE, or a key without a model, is dropped with a warning."""
+    out: dict[str, int] = {}
+    lo, hi = CONTEXT_WINDOW_RANGE
+    for key, value in data.items():
+        key = str(key).strip()
+        if "/" not in key.strip("/") or isinstance(value, bool) or not isinstance(value, int) \
+                or not lo <= value <= hi:
+            warnings.append(f"Setting model_context_windows[{key[:80]!r}]: expected "
+                            f"\"target/model\": {lo}..{hi} tokens; ignored.")
+            continue
+        out[key] = value
+    return out

@@ -1,0 +1,136 @@
+"""Validators for settings values, shared by the file reader, the service and the dialog.
+
+Each raises ``ValueError`` with a sentence meant for a person; nothing here touches a file.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from .model import Settings
+
+THEMES = ("system", "light", "dark")
+FONT_SIZE_RANGE = (5, 72)
+TEMPERATURE_RANGE = (0.0, 2.0)
+MAX_TOKENS_RANGE = (1, 10**9)
+BASE_URL_SCHEMES = ("http", "https")
+PROXY_SCHEMES = ("http", "https", "socks4", "socks4a", "socks5", "socks5h")
+# Headers that carry credentials: stored in plain text they would defeat the keychain.
+SECRET_HEADERS = frozenset(
+    {"authorization", "proxy-authorization", "api-key", "x-api-key", "cookie", "x-auth-token"}
+)
+LOCAL_OPTION_RANGES = {"n_ctx": (128, 1 << 20), "n_threads": (1, 1024), "n_gpu_layers": (0, 10_000)}
+_TOKEN_RE = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
+
+
+def validate_base_url(url: str) -> str:
+    """Return the normalized base URL (no trailing slash) or raise ValueError in words."""
+    return _validate_url(url, BASE_URL_SCHEMES, "Base URL", allow_userinfo=False)
+
+
+def validate_proxy_url(url: str | None) -> str | None:
+    """Return the proxy URL, None for an empty one, or raise ValueError in words."""
+    if url is None or not url.strip():
+        return None
+    return _validate_url(url, PROXY_SCHEMES, "Proxy URL", allow_userinfo=True)
+
+
+def _validate_url(url: str, schemes: tuple[str, ...], what: str, *, allow_userinfo: bool) -> str:
+    if not isinstance(url, str):
+        raise ValueError(f"{what} must be text.")
+    url = url.strip()
+    if not url:
+        raise ValueError(f"{what} is empty.")
+    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in url):
+        raise ValueError(f"{what} must not contain spaces or control characters.")
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in schemes:
+        raise ValueError(f"{what} must start with {' or '.join(s + '://' for s in schemes)}.")
+    if not parts.hostname:
+        raise ValueError(f"{what} has no host name.")
+    try:
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError:
+        raise ValueError(f"{what} has an invalid port.") from None
+    if not allow_userinfo and "@" in parts.netloc:
+        raise ValueError(f"{what} must not contain a user name or password; use the API key.")
+    return url if parts.query or parts.fragment else url.rstrip("/")
+
+
+def validate_header(name: str, value: str) -> tuple[str, str]:
+    """Check one extra HTTP header; raise ValueError in words (CR/LF would split requests)."""
+    if not isinstance(name, str) or not isinstance(value, str):
+        raise ValueError("Header names and values must be text.")
+    name = name.strip()
+    if not _TOKEN_RE.match(name):
+        raise ValueError(f"Header name {name!r} is not a valid HTTP header name.")
+    if any(ch in value for ch in "\r\n\0"):
+        raise ValueError(f"Header {name}: value must not contain line breaks.")
+    if name.lower() in SECRET_HEADERS:
+        raise ValueError(
+            f"Header {name} carries a secret and would be saved in plain text; "
+            "put the key in the API key field instead."
+        )
+    return name, value.strip()
+
+
+
+def settings_problems(s: Settings) -> list[str]:
+    """What is wrong with a whole Settings object, in words (empty: it may be saved).
+
+    The same rules the file reader applies value by value, so what the service accepts
+    loads back unchanged. Endpoints with problems are allowed (the dialog shows them and
+    targets skip them) except for duplicate ids, which would mix up keys.
+    """
+    found: list[str] = []
+    ids = [e.id for e in s.endpoints]
+    if len(ids) != len(set(ids)):
+        found.append("Two endpoints have the same id.")
+    if s.theme not in THEMES:
+        found.append(f"Theme must be one of {', '.join(THEMES)}.")
+    found += _range_problem("Font size", s.font_size, FONT_SIZE_RANGE, int)
+    found += _range_problem("Temperature", s.temperature, TEMPERATURE_RANGE, float)
+    found += _range_problem("Max tokens", s.max_tokens, MAX_TOKENS_RANGE, int)
+    try:
+        validate_proxy_url(s.proxy_url)
+    except ValueError as exc:
+        found.append(str(exc))
+    for path, options in s.local_model_options.items():
+        for name, value in options.items():
+            lo, hi = LOCAL_OPTION_RANGES.get(name, (None, None))
+            if lo is None or isinstance(value, bool) or not isinstance(value, int) \
+                    or not lo <= value <= hi:
+                found.append(f"Local model option {name} for {path} is not valid.")
+    for name, value in (("window geometry", s.window_geometry),
+                        *((f"splitter state {k}", v) for k, v in s.splitter_states.items())):
+        if value is not None and not _is_b64(value):
+            found.append(f"The {name} is not base64.")
+    return found
+
+
+def _range_problem(what: str, value: object, bounds: tuple[float, float],
+                   kind: type) -> list[str]:
+    if value is None:
+        return []
+    ok_type = isinstance(value, int | float) and not isinstance(value, bool)
+    if kind is int:
+        ok_type = ok_type and isinstance(value, int)
+    if not ok_type or not bounds[0] <= value <= bounds[1]:  # type: ignore[operator]
+        return [f"{what} must be between {bounds[0]:g} and {bounds[1]:g}."]
+    return []
+
+
+def _is_b64(value: object) -> bool:
+    import base64
+    import binascii
+
+    if not isinstance(value, str):
+        return False
+    try:
+        base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return True
