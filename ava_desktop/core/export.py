@@ -219,6 +219,43 @@ def _render_body(text: str) -> str:
     return _COPY_LINK.sub("", render_markdown(text))
 
 
+_MATH_IMG = re.compile(r'<img src="(ava-math:[^"]*)"[^>]*>')
+
+
+def _embed_formulas(page: str) -> str:
+    """Formulas as self-contained SVG images (``data:``, allowed by the CSP; an ``<img>``
+    never runs scripts, and the SVG is rebuilt from ziamath's own vocabulary anyway).
+    Typeset in the worker process with its time budget; a failure shows the source."""
+    from .markdown.math import parse_math_url, source_markup
+    from .markdown.mathsvg import REFERENCE_SIZE, MathSvg, sanitize_svg
+    from .markdown.mathworker import MathWorker
+
+    keys = {k for k in map(parse_math_url, _MATH_IMG.findall(page)) if k is not None}
+    if not keys:
+        return page
+    worker = MathWorker()
+    try:
+        results = worker.render_all(keys)
+    finally:
+        worker.close()
+
+    def replace(match: re.Match[str]) -> str:
+        key = parse_math_url(match.group(1))
+        result = results.get(key) if key else None
+        if key is None or not isinstance(result, MathSvg):
+            written = source_markup(key[0], "$$" if key[1] else "$") if key else ""
+            return (f'<code class="math-error" title="{html.escape(str(result or ""))}">'
+                    f"{html.escape(written)}</code>")
+        data = base64.b64encode(sanitize_svg(result.svg, "#1f2328").encode()).decode()
+        em = 1.1 / REFERENCE_SIZE
+        depth = (result.height - result.ascent) * em
+        return (f'<img src="data:image/svg+xml;base64,{data}" alt="{html.escape(key[0])}"'
+                f' style="width:{result.width * em:.3f}em;height:{result.height * em:.3f}em;'
+                f'vertical-align:{-depth:.3f}em">')
+
+    return _MATH_IMG.sub(replace, page)
+
+
 def _markdown_css() -> str:
     try:
         from .markdown import stylesheet
@@ -257,7 +294,7 @@ def to_html(conv: Conversation, messages: Sequence[Message]) -> str:
             + "</section>"
         )
     parts.append("</body></html>\n")
-    return "\n".join(parts)
+    return _embed_formulas("\n".join(parts))
 
 
 # ---------------------------------------------------------------------- files

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -46,7 +46,10 @@ from ava_desktop.core.markdown import (
     render_markdown,
     stylesheet,
 )
+from ava_desktop.core.markdown.math import URL_SCHEME as MATH_SCHEME
 from ava_desktop.ui.attachment_view import BLOB_SCHEME, Thumbnails, attachments_html
+from ava_desktop.ui.math_find import find_formula, html_with_sources, with_sources
+from ava_desktop.ui.math_images import OBJECT_CHAR, FormulaDocument
 from ava_desktop.ui.tool_lines import tool_lines_html
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -79,11 +82,12 @@ class ViewMessage:
     id = property(lambda self: self.node.id)
 
 
-class SafeDocument(QTextDocument):
+class SafeDocument(FormulaDocument):
     """A document that never loads images or style sheets from anywhere.
 
     Returning nothing is not enough: Qt's image handler then falls back to reading the
     path from disk itself. A blank 1x1 image is a valid answer, so nothing is loaded.
+    The only images drawn are formulas (``ava-math:``), by our own renderer.
     """
 
     _blank: QImage | None = None
@@ -94,6 +98,8 @@ class SafeDocument(QTextDocument):
 
     def loadResource(self, type: int, name: QUrl) -> Any:
         if type == QTextDocument.ResourceType.ImageResource.value:
+            if name.scheme() == MATH_SCHEME:
+                return self.load_formula(name)
             if name.scheme() == BLOB_SCHEME:
                 image = self.thumbnails.image(name.path())
                 if image is not None:
@@ -149,6 +155,8 @@ class TranscriptView(QTextBrowser):
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         self._dark = dark
         css = stylesheet(dark=dark)
+        self.document().math_color = self.palette().color(QPalette.ColorRole.Text)
+        self.document().restyle_formulas()
         self.document().setDefaultStyleSheet(css)
         self._scratch.setDefaultStyleSheet(css)
 
@@ -167,6 +175,7 @@ class TranscriptView(QTextBrowser):
         if points:
             font.setPointSizeF(points)
         self.setFont(font)
+        self.document().restyle_formulas(relayout=False)  # the new font lays out all
         self.document().setDefaultFont(font)
 
     def resizeEvent(self, event: Any) -> None:
@@ -592,6 +601,33 @@ class TranscriptView(QTextBrowser):
             self.typedAhead.emit(event)
             return
         super().keyPressEvent(event)
+
+    def find(self, text: Any, options: Any = None) -> bool:
+        """Qt's find, formulas included: one whose LaTeX source holds ``text`` is a match."""
+        options = QTextDocument.FindFlag(0) if options is None else options
+        if not isinstance(text, str) or not text:
+            return super().find(text, options)
+        doc, cursor = self.document(), self.textCursor()
+        hit = doc.find(text, cursor, options)
+        hit = find_formula(doc, text, cursor, options, hit) or hit
+        if hit.isNull():
+            return False
+        self.setTextCursor(hit)
+        self.ensureCursorVisible()
+        return True
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy: formulas as their LaTeX source, not as object characters."""
+        data = super().createMimeDataFromSelection()
+        cursor = self.textCursor()
+        text = data.text()
+        if OBJECT_CHAR in text:
+            copied = with_sources(self.document(), cursor.selectionStart(),
+                                  cursor.selectionEnd(), text)
+            page = html_with_sources(data.html())
+            data.setText(copied)
+            data.setHtml(page)
+        return data
 
     def setSource(self, *args: Any, **kwargs: Any) -> None:
         """Never navigate: a link must not replace the transcript with another document."""

@@ -1,7 +1,8 @@
 """The benchmark's LLM server, run as its own process so the app's CPU time is its own.
 
 ``python _server.py SPEC_JSON``: prints the base URL, serves every chat request with the
-answer SPEC describes (see ``streaming.py``) and appends the CLOCK_MONOTONIC time at which
+answer SPEC describes (see ``streaming.py``; the first ``math_tabs`` requests get an
+answer full of formulas instead) and appends the CLOCK_MONOTONIC time at which
 each stream's last byte was written to ``SPEC["stamps"]``; exits when stdin closes.
 """
 
@@ -39,9 +40,15 @@ class StampingServer(LLMServer):
 def main() -> None:
     spec = json.loads(sys.argv[1])
     text = answer(spec["answer_tokens"] * spec["token_chars"], seed=spec.get("seed", 7),
-                  code_heavy=spec.get("code_heavy", False))
+                  code_heavy=spec.get("code_heavy", False),
+                  math_heavy=spec.get("math_heavy", False))
     server = StampingServer(models=["bench-model"])
     server.stamps = Path(spec["stamps"])
+    for _ in range(spec.get("math_tabs", 0)):  # the first requests get formulas, then prose
+        server.reply(tokens=tokens(answer(spec["answer_tokens"] * spec["token_chars"],
+                                          seed=spec.get("seed", 7), math_heavy=True),
+                                   spec["token_chars"]),
+                     rate=spec.get("rate"), model="bench-model")
     server.set_default(tokens=tokens(text, spec["token_chars"]), rate=spec.get("rate"),
                        model="bench-model")
     server.start()

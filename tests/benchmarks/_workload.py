@@ -72,9 +72,30 @@ def _list(rng: random.Random) -> str:
     return "\n".join(f"- {_sentence(rng)}" for _ in range(rng.randint(3, 6)))
 
 
-def answer(chars: int, seed: int = 0, code_heavy: bool | str = False) -> str:
+_FORMULAS = [
+    r"\frac{{{a}}}{{{b}}}", r"\sum_{{i=1}}^{{{n}}} i^2", r"\int_0^{{{n}}} x^{{{a}}}\,dx",
+    r"\sqrt{{{a}^2+{b}^2}}", r"\begin{{pmatrix}} {a} & {b} \\ {n} & 1 \end{{pmatrix}}",
+    r"\alpha_{{{n}}} \to \beta", r"e^{{-{a} t}} \cos({n}\omega t)",
+]
+
+
+def _math(rng: random.Random) -> str:
+    """A paragraph with inline formulas, sometimes a display one (distinct sources, so each
+    is typeset anew as it would be in a real answer)."""
+    def one() -> str:
+        return rng.choice(_FORMULAS).format(a=rng.randint(2, 99), b=rng.randint(2, 99),
+                                            n=rng.randint(2, 999))
+    text = f"{_sentence(rng)} Here $" + one() + f"$ and \\({one()}\\) {_sentence(rng)}"
+    if rng.random() < 0.4:
+        text += "\n\n$$\n" + one() + "\n$$"
+    return text
+
+
+def answer(chars: int, seed: int = 0, code_heavy: bool | str = False,
+           math_heavy: bool = False) -> str:
     """A Markdown answer of about ``chars`` characters (``code_heavy="long"``: one code
-    block of all of it, far longer than the streamer's live tail)."""
+    block of all of it, far longer than the streamer's live tail; ``math_heavy``: paragraphs
+    full of formulas)."""
     rng = random.Random(seed)
     if code_heavy == "long":
         code = _code(rng, max(10, chars // 48))
@@ -84,7 +105,9 @@ def answer(chars: int, seed: int = 0, code_heavy: bool | str = False) -> str:
     section = 0
     while size < chars:
         r = rng.random()
-        if code_heavy:
+        if math_heavy:
+            block = _math(rng) if r < 0.7 else _paragraph(rng)
+        elif code_heavy:
             block = (_code(rng, rng.randint(60, 120)) if r < 0.45
                      else _table(rng, rng.randint(15, 30)) if r < 0.75
                      else _paragraph(rng))

@@ -2,7 +2,7 @@
 
 Links become ``text (url)`` (just ``url`` when the text is the URL), images ``alt (url)``,
 list items keep a ``-``/``1.`` prefix, quotes a ``> `` prefix, table cells are tab-separated so
-they paste into spreadsheets.
+they paste into spreadsheets. Formulas keep their LaTeX source and delimiters.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from markdown_it.token import Token
 
+from .math import source_markup
 from .render import MD, normalize_newlines
 
 
@@ -31,6 +32,8 @@ def _blocks(tokens: Sequence[Token], i: int, end: int, out: list[str]) -> None:
             out.append(tok.content.removesuffix("\n"))
         elif tok.type == "hr":
             out.append("---")
+        elif tok.type == "math_block":
+            out.append(source_markup(tok.content, tok.markup, block=True))
         elif tok.type == "inline":
             out.append(_inline(tok.children or []))
         elif tok.type in ("paragraph_open", "heading_open"):
@@ -97,6 +100,8 @@ def _inline(children: Sequence[Token]) -> str:
         kind = tok.type
         if kind in ("text", "code_inline", "html_inline"):
             parts.append(tok.content)
+        elif kind == "math_inline":
+            parts.append(source_markup(tok.content, tok.markup))
         elif kind in ("softbreak", "hardbreak"):
             parts.append("\n")
         elif kind == "link_open":

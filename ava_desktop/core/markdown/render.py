@@ -2,8 +2,10 @@
 
 Model output is hostile input. The parser runs with raw HTML disabled (tags come out as visible,
 escaped text); every tag and attribute we emit is produced here from a fixed vocabulary; links
-keep an ``href`` only for http(s) with a host, and mailto; images never become ``<img>`` (a
-link or plain text instead), so Qt's ``loadResource`` is never asked for anything.
+keep an ``href`` only for http(s) with a host, and mailto; Markdown images never become
+``<img>`` (a link or plain text instead). The one ``<img>`` emitted is a formula's, named
+``ava-math:`` + its base64 source (see :mod:`.math`): the view draws it with our own renderer,
+``loadResource`` never loads anything else.
 
 Qt understands only a subset of HTML4/CSS, so tables use ``border``/``cellpadding`` attributes,
 code blocks are a one-table frame with ``bgcolor`` and a ``<pre>``, and highlighting is inline
@@ -24,6 +26,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from . import highlight as hl
+from . import math as tex
 
 COPY_HREF_PREFIX = "ava:copy-code/"
 IMAGE_LABEL = "[image: {alt}]"
@@ -222,6 +225,14 @@ class QtSafeRenderer(RendererHTML):
         href = None if in_link else safe_href(str(tok.attrGet("src") or ""))
         return f'<a href="{_esc(href)}">{label}</a>' if href else label
 
+    def math_inline(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        tok = tokens[idx]
+        return _math_html(tok.content, tok.markup, bool(tok.meta.get("display")))
+
+    def math_block(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        tok = tokens[idx]
+        return f'<p align="center">{_math_html(tok.content, tok.markup, True)}</p>\n'
+
     # -- blocks ---------------------------------------------------------------------------
     def table_open(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         return '<table class="md" border="1" cellspacing="0" cellpadding="4">\n'
@@ -278,14 +289,26 @@ class QtSafeRenderer(RendererHTML):
         )
 
 
+def _math_html(source: str, opener: str, display: bool) -> str:
+    """A formula: an image the view renders, or (refused) its source as code with the reason."""
+    problem = tex.check_source(source)
+    if problem:
+        written = tex.source_markup(source, opener)
+        return f'<code class="math-error" title="{_esc(problem)}">{_esc(written)}</code>'
+    url = tex.math_url(source, display)
+    return (f'<img src="{url}" alt="{_esc(source)}" title="{_esc(source)}"'
+            ' style="vertical-align: middle">')
+
+
 def make_parser() -> MarkdownIt:
-    """CommonMark + GFM tables/strikethrough/autolinks/task lists, raw HTML off."""
+    """CommonMark + GFM tables/strikethrough/autolinks/task lists + TeX math, raw HTML off."""
     md = MarkdownIt(
         "commonmark",
         {"html": False, "linkify": False, "typographer": False},
         renderer_cls=QtSafeRenderer,
     )
     md.enable(["table", "strikethrough"])
+    tex.math_plugin(md)
     # Allow every destination through the parser so that unsafe links still show their text;
     # QtSafeRenderer decides which ones get an href.
     md.validateLink = lambda url: True  # type: ignore[method-assign]

@@ -63,6 +63,8 @@ def build_actions(w: MainWindow) -> None:
     file_menu.addSeparator()
     w.act_export = add_action(w, "&Export Conversation…", w.export_current, None, file_menu,
                               "export")
+    w.act_pdf = add_action(w, "Export as &PDF…", w.export_pdf, None, file_menu)
+    w.act_print = add_action(w, "&Print…", w.print_current, [key.Print, "Ctrl+P"], file_menu)
     w.act_backup = add_action(w, "Export &All (Backup)…", w.export_all, None, file_menu)
     w.act_import = add_action(w, "&Import…", w.import_conversations, None, file_menu, "import")
     file_menu.addSeparator()

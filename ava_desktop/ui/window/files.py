@@ -76,6 +76,44 @@ class FileCommands:
                          "Markdown (*.md);;JSON (*.json);;Web page (*.html)",
                          lambda path: self.export_to(tab, path), f"{safe or 'chat'}.md")
 
+    def _shown_pairs(self) -> list[tuple[str, str]]:
+        tab = self.current_tab()
+        messages = tab.all_messages() if tab is not None else []
+        return [(m.role, m.content) for m in messages if m.content and m.role != "error"]
+
+    def export_pdf(self) -> None:
+        pairs = self._shown_pairs()
+        tab = self.current_tab()
+        if not pairs or tab is None:
+            self.notify("Nothing to export yet")
+            return
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in tab.title).strip()
+        self.file_dialog("Export as PDF", True, "PDF (*.pdf)",
+                         lambda path: self.export_pdf_to(pairs, path), f"{safe or 'chat'}.pdf")
+
+    def export_pdf_to(self, pairs: list[tuple[str, str]], path: str) -> None:
+        from ava_desktop.ui import printing  # QtPrintSupport only when it is used
+
+        target = path if path.lower().endswith(".pdf") else path + ".pdf"
+        printing.export_pdf(self, pairs, target, lambda error: self._printed(
+            error, f"Exported to {target}", "Export failed"))
+
+    def print_current(self) -> None:
+        from ava_desktop.ui import printing
+
+        pairs = self._shown_pairs()
+        if not pairs:
+            self.notify("Nothing to print yet")
+            return
+        printing.print_pairs(self, pairs, lambda error: self._printed(
+            error, "Sent to the printer", "Printing failed"))
+
+    def _printed(self, error: str | None, done: str, problem: str) -> None:
+        if error:
+            self.show_problem(problem, error)
+        else:
+            self.notify(done)
+
     def export_to(self, tab: ChatTab, path: str) -> None:
         if tab.conversation_id is None or self.ctx.store is None:
             return
