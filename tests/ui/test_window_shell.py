@@ -119,7 +119,7 @@ def test_file_dialogs_open_in_the_folder_used_last(make_app, qloop, llm_server, 
     dialog = window.findChild(QFileDialog, "importDialog")
     assert Path(dialog.directory().absolutePath()) == Path.home()
     dialog.close()
-    app.ctx.save_settings()
+    qloop.run_until_complete(app.ctx.save_settings())
     saved = app.ctx.settings_store.load()[0]
     assert saved.last_folders["export"] == str(exports)
 
