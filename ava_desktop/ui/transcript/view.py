@@ -16,15 +16,13 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QGuiApplication,
-    QImage,
     QKeyEvent,
     QPalette,
     QTextBlockFormat,
@@ -37,81 +35,25 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QToolButton, QWidget
 
-from ava_desktop.core.conversation.node import Node
-from ava_desktop.core.conversation.tree import Versions
 from ava_desktop.core.markdown import (
-    COPY_HREF_PREFIX,
     RenderUpdate,
     StreamingMarkdown,
-    render_markdown,
     stylesheet,
 )
-from ava_desktop.core.markdown.math import URL_SCHEME as MATH_SCHEME
-from ava_desktop.ui.attachment_view import BLOB_SCHEME, Thumbnails, attachments_html
-from ava_desktop.ui.math_find import find_formula, html_with_sources, with_sources
-from ava_desktop.ui.math_images import OBJECT_CHAR, FormulaDocument
-from ava_desktop.ui.tool_lines import tool_lines_html
+from ava_desktop.ui.transcript.document import SafeDocument
+from ava_desktop.ui.transcript.follow import FollowAndFind
+from ava_desktop.ui.transcript.message import (
+    ViewMessage,
+    footer_html,
+    header_html,
+    message_html,
+    number_code_links,
+)
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
-@dataclass(eq=False)
-class ViewMessage:
-    """One drawn message: the session's node (the only copy of its content) plus what
-    only the view cares about (its link key, whether its thoughts are unfolded)."""
-
-    node: Node
-    versions: Versions | None = None
-    show_reasoning: bool = False
-    key: int = -1  # stable within the view; links name messages by key, not position
-    expanded_tools: set[str] = field(default_factory=set)  # call ids shown unfolded
-
-    @classmethod
-    def detached(cls, role: str, content: str = "", model: str | None = None) -> ViewMessage:
-        """A message that belongs to no session (benchmarks, previews)."""
-        return cls(Node(id=0, parent_id=None, role=role, chunks=[content] if content else [],
-                        model=model))
-
-    role = property(lambda self: self.node.role)
-    content = property(lambda self: self.node.content)
-    state = property(lambda self: self.node.state)
-    model = property(lambda self: self.node.model)
-    error = property(lambda self: self.node.error)
-    timings = property(lambda self: self.node.timings)
-    reasoning = property(lambda self: self.node.reasoning)
-    id = property(lambda self: self.node.id)
-
-
-class SafeDocument(FormulaDocument):
-    """A document that never loads images or style sheets from anywhere.
-
-    Returning nothing is not enough: Qt's image handler then falls back to reading the
-    path from disk itself. A blank 1x1 image is a valid answer, so nothing is loaded.
-    The only images drawn are formulas (``ava-math:``), by our own renderer.
-    """
-
-    _blank: QImage | None = None
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.thumbnails = Thumbnails()
-
-    def loadResource(self, type: int, name: QUrl) -> Any:
-        if type == QTextDocument.ResourceType.ImageResource.value:
-            if name.scheme() == MATH_SCHEME:
-                return self.load_formula(name)
-            if name.scheme() == BLOB_SCHEME:
-                image = self.thumbnails.image(name.path())
-                if image is not None:
-                    return image
-            if SafeDocument._blank is None:
-                SafeDocument._blank = QImage(1, 1, QImage.Format.Format_ARGB32)
-                SafeDocument._blank.fill(0)
-            return SafeDocument._blank
-        return QByteArray()
-
-
-class TranscriptView(QTextBrowser):
+class TranscriptView(FollowAndFind, QTextBrowser):
     """Renders messages; emits ``action`` for ``ava:`` links (e.g. "copy", 3, "")."""
 
     action = Signal(str, int, str)  # verb, message id, argument
@@ -182,15 +124,6 @@ class TranscriptView(QTextBrowser):
         super().resizeEvent(event)
         self._place_jump_button()
 
-    def _place_jump_button(self) -> None:
-        self._jump.adjustSize()
-        viewport = self.viewport().geometry()
-        self._jump.move(
-            viewport.right() - self._jump.width() - 16,
-            viewport.bottom() - self._jump.height() - 12,
-        )
-
-    # ------------------------------------------------------------- messages
     @property
     def messages(self) -> list[ViewMessage]:
         return self._messages
@@ -268,7 +201,7 @@ class TranscriptView(QTextBrowser):
         self._frames[0:0] = frames
         for index in range(len(messages)):
             cursor = self._frame_cursor(self._frames[index])
-            cursor.insertHtml(self._message_html(index))
+            cursor.insertHtml(self._html(index))
         grown = doc.characterCount() - size_before
         self._tail_start += grown
         self._body_start += grown
@@ -321,7 +254,7 @@ class TranscriptView(QTextBrowser):
         frame = self._frames[index]
         cursor = self._frame_cursor(frame)
         cursor.removeSelectedText()
-        cursor.insertHtml(self._header_html(index))
+        cursor.insertHtml(header_html(self._messages[index]))
         self._body_start = self._tail_start = cursor.position()
         self.set_status(index, "…")
 
@@ -347,7 +280,7 @@ class TranscriptView(QTextBrowser):
         self._apply(index, stream.finish())
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._frames[index].lastPosition())
-        self._insert_blocks(cursor, self._footer_html(index))
+        self._insert_blocks(cursor, self._footer(index))
         if self._follow:
             self.scroll_to_bottom()
 
@@ -365,10 +298,10 @@ class TranscriptView(QTextBrowser):
         cursor.setPosition(self._frames[index].lastPosition(), QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
         if update.new_settled_html:
-            self._insert_blocks(cursor, _number_code_links(update.new_settled_html, message.key))
+            self._insert_blocks(cursor, number_code_links(update.new_settled_html, message.key))
             self._tail_start = cursor.position()
         if update.tail_html:
-            self._insert_blocks(cursor, _number_code_links(update.tail_html, message.key))
+            self._insert_blocks(cursor, number_code_links(update.tail_html, message.key))
         cursor.endEditBlock()
         if following:
             self.scroll_to_bottom()
@@ -405,7 +338,7 @@ class TranscriptView(QTextBrowser):
                             QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
         cursor.setBlockFormat(QTextBlockFormat())
-        cursor.insertHtml(self._footer_html(index))
+        cursor.insertHtml(self._footer(index))
 
     # -------------------------------------------------------------- helpers
     def _frame_format(self, role: str) -> QTextFrameFormat:
@@ -434,144 +367,18 @@ class TranscriptView(QTextBrowser):
         # does not hide and reappear (two relayouts of it all): ~360 -> ~200 ms at 20k tokens.
         cursor.beginEditBlock()
         cursor.removeSelectedText()
-        cursor.insertHtml(self._message_html(index))
+        cursor.insertHtml(self._html(index))
         cursor.endEditBlock()
         if following:
             self.scroll_to_bottom()
 
-    def _message_html(self, index: int) -> str:
-        message = self._messages[index]
-        attached = ""
-        if message.node.parts:
-            self.document().thumbnails.allow(message.node.parts)
-            attached = attachments_html(message.node.parts, message.key)
-        if message.role == "user":
-            body = "<p>" + html.escape(message.content).replace("\n", "<br>") + "</p>"
-            body = attached + body if message.content else attached
-        else:
-            body = _number_code_links(render_markdown(message.content, dark=self._dark),
-                                      message.key)
-            if message.reasoning:  # collapsed unless asked for: the answer comes first
-                words = len(message.reasoning.split())
-                if message.show_reasoning:
-                    thoughts = html.escape(message.reasoning.strip()).replace("\n", "<br>")
-                    body = (f'<p class="meta">{_link("thoughts", message.key, "▾ Hide")} '
-                            f'<i>thought process</i></p>'
-                            f'<p class="meta"><small>{thoughts}</small></p>{body}')
-                else:
-                    body = (f'<p class="meta">{_link("thoughts", message.key, "▸ Show")} '
-                            f'<i>thought process ({words} words)</i></p>{body}')
-        return self._header_html(index) + body + self._footer_html(index)
+    def _html(self, index: int) -> str:
+        return message_html(self._messages[index], last=index == len(self._messages) - 1,
+                            dark=self._dark, thumbnails=self.document().thumbnails)
 
-    def _header_html(self, index: int) -> str:
-        message = self._messages[index]
-        who = "You" if message.role == "user" else "Assistant"
-        model = (
-            f' <span class="meta">· {html.escape(message.model)}</span>'
-            if message.model and message.role != "user"
-            else ""
-        )
-        tools = tool_lines_html(message.node, message.key, message.expanded_tools)
-        return f'<p class="who"><b>{who}</b>{model}</p>{tools}'
+    def _footer(self, index: int) -> str:
+        return footer_html(self._messages[index], last=index == len(self._messages) - 1)
 
-    def _footer_html(self, index: int) -> str:
-        message = self._messages[index]
-        key = message.key
-        last = index == len(self._messages) - 1
-        links: list[str] = []
-        parts: list[str] = []
-        versions = message.versions
-        if versions is not None and versions.count > 1 and message.state != "streaming":
-            back = _link("prev", key, "‹") if versions.previous is not None else "‹"
-            ahead = _link("next", key, "›") if versions.next is not None else "›"
-            links.append(f"{back} {versions.index}/{versions.count} {ahead}")
-        if message.role == "assistant":
-            links += [_link("copy", key, "Copy"), _link("copy-text", key, "Copy text")]
-            if message.state != "streaming":
-                links.append(_link("regenerate", key, "Regenerate"))
-            cut = message.state in ("stopped", "interrupted") or message.timings.get("note")
-            if cut and last and message.state != "streaming":
-                links.append(_link("continue", key, "Continue"))
-            ttft = message.timings.get("ttft_s")
-            speed = message.timings.get("tokens_per_s")
-            if speed:
-                parts.append(f"{speed:.0f} tok/s")
-            if ttft is not None:
-                parts.append(f"first token {ttft:.2f} s")
-            note = message.timings.get("note")
-            if isinstance(note, str) and note:
-                parts.append(note)
-            if message.state == "stopped":
-                parts.append("stopped")
-            elif message.state == "interrupted":
-                parts.append("interrupted")
-        else:
-            links += [_link("copy", key, "Copy"), _link("edit", key, "Edit")]
-        error = ""
-        if message.error:  # one paragraph in all, so refresh_footer can find it
-            error = (
-                f'<span class="error">⚠ {html.escape(message.error)}</span> '
-                f"{_link('retry', key, 'Retry')}<br>"
-            )
-        meta = " · ".join(parts)
-        actions = " &nbsp; ".join(links)
-        sep = " &nbsp;·&nbsp; " if meta and actions else ""
-        return f'<p class="meta">{error}{html.escape(meta)}{sep}{actions}</p>'
-
-    def scroll_to_message(self, message_id: int) -> bool:
-        """Bring the stored message ``message_id`` to the top of the view (search hits)."""
-        index = next((i for i, m in enumerate(self._messages) if m.id == message_id), None)
-        if index is None:
-            return False
-        self._set_follow(False)
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self._frames[index].firstPosition())
-        rect = self.document().documentLayout().frameBoundingRect(self._frames[index])
-        self._programmatic_scroll = True
-        self.verticalScrollBar().setValue(int(rect.top()))
-        self._programmatic_scroll = False
-        self.setTextCursor(cursor)
-        return True
-
-    # ------------------------------------------------------------- scrolling
-    def at_bottom(self) -> bool:
-        bar = self.verticalScrollBar()
-        return bar.value() >= bar.maximum() - 8
-
-    def scroll_to_bottom(self) -> None:
-        bar = self.verticalScrollBar()
-        self._programmatic_scroll = True
-        bar.setValue(bar.maximum())
-        self._programmatic_scroll = False
-        self._set_follow(True)
-
-    def _on_range_changed(self, _min: int, maximum: int) -> None:
-        if self._follow:
-            self._programmatic_scroll = True
-            self.verticalScrollBar().setValue(maximum)
-            self._programmatic_scroll = False
-
-    def _on_scrolled(self, value: int) -> None:
-        if self._programmatic_scroll:
-            return
-        self._set_follow(self.at_bottom())
-        if value == 0 and self._older:
-            self.olderRequested.emit()  # reading upwards: bring the earlier messages in
-
-    def _set_follow(self, follow: bool) -> None:
-        if follow == self._follow:
-            return
-        self._follow = follow
-        self._jump.setVisible(not follow)
-        if not follow:
-            self._place_jump_button()
-            self._jump.raise_()
-
-    @property
-    def following(self) -> bool:
-        return self._follow
-
-    # ----------------------------------------------------------------- links
     def _on_anchor(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
         if scheme == "ava" and url.path().startswith("older/"):
@@ -602,33 +409,6 @@ class TranscriptView(QTextBrowser):
             return
         super().keyPressEvent(event)
 
-    def find(self, text: Any, options: Any = None) -> bool:
-        """Qt's find, formulas included: one whose LaTeX source holds ``text`` is a match."""
-        options = QTextDocument.FindFlag(0) if options is None else options
-        if not isinstance(text, str) or not text:
-            return super().find(text, options)
-        doc, cursor = self.document(), self.textCursor()
-        hit = doc.find(text, cursor, options)
-        hit = find_formula(doc, text, cursor, options, hit) or hit
-        if hit.isNull():
-            return False
-        self.setTextCursor(hit)
-        self.ensureCursorVisible()
-        return True
-
-    def createMimeDataFromSelection(self) -> QMimeData:
-        """Copy: formulas as their LaTeX source, not as object characters."""
-        data = super().createMimeDataFromSelection()
-        cursor = self.textCursor()
-        text = data.text()
-        if OBJECT_CHAR in text:
-            copied = with_sources(self.document(), cursor.selectionStart(),
-                                  cursor.selectionEnd(), text)
-            page = html_with_sources(data.html())
-            data.setText(copied)
-            data.setHtml(page)
-        return data
-
     def setSource(self, *args: Any, **kwargs: Any) -> None:
         """Never navigate: a link must not replace the transcript with another document."""
 
@@ -637,14 +417,3 @@ _FIRST_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9]*)")
 _STARTS_OWN_BLOCK = frozenset({"ul", "ol", "table"})
 
 
-def _number_code_links(fragment: str, key: int) -> str:
-    """Scope the renderer's per-block copy links to the message with ``key``.
-
-    Safe on hostile text: the renderer escapes quotes in model output, so ``href="`` only
-    ever comes from the renderer itself.
-    """
-    return fragment.replace(f'href="{COPY_HREF_PREFIX}', f'href="{COPY_HREF_PREFIX}{key}/')
-
-
-def _link(verb: str, key: int, label: str) -> str:
-    return f'<a href="ava:{verb}/{key}">{label}</a>'

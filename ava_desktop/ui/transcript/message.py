@@ -1,0 +1,136 @@
+"""What the transcript draws for one message: the ``ViewMessage`` (the session's node plus
+view-only state) and its HTML: header (who, model, tool calls), body, footer (actions,
+versions, speed). Links name the message by its view key (``ava:verb/key``), never by
+position; model output only ever reaches the page through the safe Markdown renderer."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+from ava_desktop.core.conversation.node import Node
+from ava_desktop.core.conversation.tree import Versions
+from ava_desktop.core.markdown import COPY_HREF_PREFIX, render_markdown
+from ava_desktop.ui.attachment_view import Thumbnails, attachments_html
+from ava_desktop.ui.tool_lines import tool_lines_html
+
+
+@dataclass(eq=False)
+class ViewMessage:
+    """One drawn message: the session's node (the only copy of its content) plus what
+    only the view cares about (its link key, whether its thoughts are unfolded)."""
+
+    node: Node
+    versions: Versions | None = None
+    show_reasoning: bool = False
+    key: int = -1  # stable within the view; links name messages by key, not position
+    expanded_tools: set[str] = field(default_factory=set)  # call ids shown unfolded
+
+    @classmethod
+    def detached(cls, role: str, content: str = "", model: str | None = None) -> ViewMessage:
+        """A message that belongs to no session (benchmarks, previews)."""
+        return cls(Node(id=0, parent_id=None, role=role, chunks=[content] if content else [],
+                        model=model))
+
+    role = property(lambda self: self.node.role)
+    content = property(lambda self: self.node.content)
+    state = property(lambda self: self.node.state)
+    model = property(lambda self: self.node.model)
+    error = property(lambda self: self.node.error)
+    timings = property(lambda self: self.node.timings)
+    reasoning = property(lambda self: self.node.reasoning)
+    id = property(lambda self: self.node.id)
+
+
+def message_html(message: ViewMessage, *, last: bool, dark: bool,
+             thumbnails: Thumbnails | None = None) -> str:
+    """One message as the view draws it: header (who, model, tool calls), body, footer."""
+    attached = ""
+    if message.node.parts:
+        if thumbnails is not None:
+            thumbnails.allow(message.node.parts)
+        attached = attachments_html(message.node.parts, message.key)
+    if message.role == "user":
+        body = "<p>" + html.escape(message.content).replace("\n", "<br>") + "</p>"
+        body = attached + body if message.content else attached
+    else:
+        body = number_code_links(render_markdown(message.content, dark=dark),
+                                  message.key)
+        if message.reasoning:  # collapsed unless asked for: the answer comes first
+            words = len(message.reasoning.split())
+            if message.show_reasoning:
+                thoughts = html.escape(message.reasoning.strip()).replace("\n", "<br>")
+                body = (f'<p class="meta">{link("thoughts", message.key, "▾ Hide")} '
+                        f'<i>thought process</i></p>'
+                        f'<p class="meta"><small>{thoughts}</small></p>{body}')
+            else:
+                body = (f'<p class="meta">{link("thoughts", message.key, "▸ Show")} '
+                        f'<i>thought process ({words} words)</i></p>{body}')
+    return header_html(message) + body + footer_html(message, last=last)
+
+
+def header_html(message: ViewMessage) -> str:
+    who = "You" if message.role == "user" else "Assistant"
+    model = (
+        f' <span class="meta">· {html.escape(message.model)}</span>'
+        if message.model and message.role != "user"
+        else ""
+    )
+    tools = tool_lines_html(message.node, message.key, message.expanded_tools)
+    return f'<p class="who"><b>{who}</b>{model}</p>{tools}'
+
+
+def footer_html(message: ViewMessage, *, last: bool) -> str:
+    key = message.key
+    links: list[str] = []
+    parts: list[str] = []
+    versions = message.versions
+    if versions is not None and versions.count > 1 and message.state != "streaming":
+        back = link("prev", key, "‹") if versions.previous is not None else "‹"
+        ahead = link("next", key, "›") if versions.next is not None else "›"
+        links.append(f"{back} {versions.index}/{versions.count} {ahead}")
+    if message.role == "assistant":
+        links += [link("copy", key, "Copy"), link("copy-text", key, "Copy text")]
+        if message.state != "streaming":
+            links.append(link("regenerate", key, "Regenerate"))
+        cut = message.state in ("stopped", "interrupted") or message.timings.get("note")
+        if cut and last and message.state != "streaming":
+            links.append(link("continue", key, "Continue"))
+        ttft = message.timings.get("ttft_s")
+        speed = message.timings.get("tokens_per_s")
+        if speed:
+            parts.append(f"{speed:.0f} tok/s")
+        if ttft is not None:
+            parts.append(f"first token {ttft:.2f} s")
+        note = message.timings.get("note")
+        if isinstance(note, str) and note:
+            parts.append(note)
+        if message.state == "stopped":
+            parts.append("stopped")
+        elif message.state == "interrupted":
+            parts.append("interrupted")
+    else:
+        links += [link("copy", key, "Copy"), link("edit", key, "Edit")]
+    error = ""
+    if message.error:  # one paragraph in all, so refresh_footer can find it
+        error = (
+            f'<span class="error">⚠ {html.escape(message.error)}</span> '
+            f"{link('retry', key, 'Retry')}<br>"
+        )
+    meta = " · ".join(parts)
+    actions = " &nbsp; ".join(links)
+    sep = " &nbsp;·&nbsp; " if meta and actions else ""
+    return f'<p class="meta">{error}{html.escape(meta)}{sep}{actions}</p>'
+
+
+def number_code_links(fragment: str, key: int) -> str:
+    """Scope the renderer's per-block copy links to the message with ``key``.
+
+    Safe on hostile text: the renderer escapes quotes in model output, so ``href="`` only
+    ever comes from the renderer itself.
+    """
+    return fragment.replace(f'href="{COPY_HREF_PREFIX}', f'href="{COPY_HREF_PREFIX}{key}/')
+
+
+def link(verb: str, key: int, label: str) -> str:
+    return f'<a href="ava:{verb}/{key}">{label}</a>'
