@@ -8,13 +8,14 @@ and a handful of attempts, not 1,000 of each.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ava_desktop.core.store import Store, StoreError
+from ava_desktop.core.store import Conversation, Store, StoreError
 
-from .node import Node
+from .node import Node, Notice
 
 INTERVAL = 0.5
 MAX_INTERVAL = 1.0
@@ -96,4 +97,71 @@ class AnswerSaver:
         return True
 
 
-__all__ = ["AnswerSaver"]
+class SessionStorage:
+    """What a ChatSession does with its store: create and rename the conversation, keep
+    the draft, save answers later when the database fails, and say so once (a mixin)."""
+
+    store: Store | None
+    conversation: Conversation | None
+    store_failing: bool
+    save_tick: float
+
+    if TYPE_CHECKING:
+        def _emit(self, event: Any) -> None: ...
+
+    def ensure_conversation(self, title: str, provider: str | None, model: str | None,
+                            system_prompt: str | None, params: dict[str, Any]) -> None:
+        if self.conversation is not None or self.store is None:
+            return
+        conversation = self._persist(lambda s: s.create_conversation(
+            title, provider, model, system_prompt=system_prompt, params=params))
+        self.conversation = conversation
+
+    def rename(self, title: str) -> None:
+        """One title per conversation: the tab, the history list and exports read this."""
+        if self.conversation is not None:
+            conv_id = self.conversation.id
+            self._persist(lambda s: s.rename(conv_id, title))
+            self.conversation.title = title
+
+    def save_draft(self, text: str) -> None:
+        if self.conversation is not None:
+            conv_id = self.conversation.id
+            self._persist(lambda s: s.save_draft(conv_id, text))
+
+    async def _save_later(self, saver: AnswerSaver) -> None:
+        """The answer ended while the database failed: its text is in memory; keep trying
+        (backing off) until it is saved, or the store is closed."""
+        delay = 1.0
+        while self.store is not None and not self.store.closed:
+            await asyncio.sleep(delay)
+            if saver.finish():
+                return
+            delay = min(30.0, delay * 2)
+
+    async def _save_ticks(self, saver: AnswerSaver) -> None:
+        while True:
+            await asyncio.sleep(self.save_tick)
+            saver.maybe_save()
+
+    def _store_failed(self, exc: StoreError) -> None:
+        self.store_failing = True
+        self._emit(Notice(f"Could not save the answer ({exc}); it is kept in memory and "
+                          "saved when writing works again."))
+
+    def _store_recovered(self) -> None:
+        self.store_failing = False
+        self._emit(Notice("Saving works again; the answer is saved."))
+
+    def _persist(self, func: Callable[[Store], Any]) -> Any:
+        """One store call; a failure is said once as a notice, the chat on screen stays."""
+        if self.store is None:
+            return None
+        try:
+            return func(self.store)
+        except StoreError as exc:
+            self._emit(Notice(f"Could not save the conversation: {exc}"))
+            return None
+
+
+__all__ = ["AnswerSaver", "SessionStorage"]

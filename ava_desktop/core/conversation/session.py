@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from ava_desktop.core.chat import COMPLETE, ERROR, STOPPED, Generation, GenerationResult
 from ava_desktop.core.context.fit import drop_oldest
 from ava_desktop.core.providers import ProviderError, RateLimitError
-from ava_desktop.core.store import Conversation, Store, StoreError
+from ava_desktop.core.store import Conversation, Store
 
 from .errors import ImagesNotAcceptedError, MissingAttachmentError, refuses_images
 from .node import (
@@ -26,7 +26,6 @@ from .node import (
     MessageAdded,
     MessageChanged,
     Node,
-    Notice,
     PathReset,
     ReasoningAppended,
     SessionEvent,
@@ -46,7 +45,7 @@ from .parts import (
     split_tool_turns,
 )
 from .request import RequestPlan
-from .saving import AnswerSaver
+from .saving import AnswerSaver, SessionStorage
 from .tool_steps import ToolSteps
 from .tree import Tree, Versions
 
@@ -59,7 +58,7 @@ Listener = Callable[[SessionEvent], None]
 Spawner = Callable[[Coroutine[Any, Any, Any]], "asyncio.Task[Any]"]
 
 
-class ChatSession:
+class ChatSession(SessionStorage):
     """Messages as a tree, the shown path, and the answers streaming into it: one, or
     several at once when models are compared."""
 
@@ -141,27 +140,6 @@ class ChatSession:
         return replace(part, data=data)
 
     # ---------------------------------------------------------------- conversation
-    def ensure_conversation(self, title: str, provider: str | None, model: str | None,
-                            system_prompt: str | None, params: dict[str, Any]) -> None:
-        if self.conversation is not None or self.store is None:
-            return
-        conversation = self._persist(lambda s: s.create_conversation(
-            title, provider, model, system_prompt=system_prompt, params=params))
-        self.conversation = conversation
-
-    def rename(self, title: str) -> None:
-        """One title per conversation: the tab, the history list and exports read this."""
-        if self.conversation is not None:
-            conv_id = self.conversation.id
-            self._persist(lambda s: s.rename(conv_id, title))
-            self.conversation.title = title
-
-    def save_draft(self, text: str) -> None:
-        if self.conversation is not None:
-            conv_id = self.conversation.id
-            self._persist(lambda s: s.save_draft(conv_id, text))
-
-    # ---------------------------------------------------------------- actions
     def send(self, text: str, plan: RequestPlan, parts: Sequence[Part] = ()) -> Node | None:
         """Add a user message at the end of the shown path and answer it."""
         if self.busy:
@@ -380,40 +358,6 @@ class ChatSession:
             wait -= 1.0
             remaining -= 1
         self._emit(StatusChanged(node, "Retrying…"))
-
-    async def _save_later(self, saver: AnswerSaver) -> None:
-        """The answer ended while the database failed: its text is in memory; keep trying
-        (backing off) until it is saved, or the store is closed."""
-        delay = 1.0
-        while self.store is not None and not self.store.closed:
-            await asyncio.sleep(delay)
-            if saver.finish():
-                return
-            delay = min(30.0, delay * 2)
-
-    async def _save_ticks(self, saver: AnswerSaver) -> None:
-        while True:
-            await asyncio.sleep(self.save_tick)
-            saver.maybe_save()
-
-    def _store_failed(self, exc: StoreError) -> None:
-        self.store_failing = True
-        self._emit(Notice(f"Could not save the answer ({exc}); it is kept in memory and "
-                          "saved when writing works again."))
-
-    def _store_recovered(self) -> None:
-        self.store_failing = False
-        self._emit(Notice("Saving works again; the answer is saved."))
-
-    def _persist(self, func: Callable[[Store], Any]) -> Any:
-        """One store call; a failure is said once as a notice, the chat on screen stays."""
-        if self.store is None:
-            return None
-        try:
-            return func(self.store)
-        except StoreError as exc:
-            self._emit(Notice(f"Could not save the conversation: {exc}"))
-            return None
 
     @staticmethod
     def _keep_signature(node: Node, signature: Any) -> None:
