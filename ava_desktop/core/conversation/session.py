@@ -139,7 +139,7 @@ class ChatSession(SessionStorage):
             raise MissingAttachmentError(part.name or part.sha256[:12])
         return replace(part, data=data)
 
-    # ---------------------------------------------------------------- conversation
+    # ---------------------------------------------------------------- actions
     def send(self, text: str, plan: RequestPlan, parts: Sequence[Part] = ()) -> Node | None:
         """Add a user message at the end of the shown path and answer it."""
         if self.busy:
