@@ -184,6 +184,11 @@ def to_markdown(conv: Conversation, messages: Sequence[Message]) -> str:
         names = attachment_names(m)
         if names:
             out += ["*Attached: " + ", ".join(_md_escape(n) for n in names) + "*", ""]
+        calls = [p for p in m.parts if p.get("kind") == "tool_call"]
+        if calls:
+            out += ["*Tools used: " + ", ".join(
+                f"{_md_escape(str(c.get('name', '')))} ({_md_escape(str(c.get('status', '')))})"
+                for c in calls) + "*", ""]
         note = _state_note(m)
         if note:
             out += [f"> *{note}*", ""]

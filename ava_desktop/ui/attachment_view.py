@@ -33,18 +33,20 @@ THUMB_EDGE = 160
 BlobSource = Callable[[str], bytes | None]
 
 
-def attachments_html(parts: list[Part], key: int) -> str:
-    """One paragraph of thumbnails and file chips, with links that open each one."""
+def attachments_html(parts: list[Part], key: int, verb: str = "attachment",
+                     start: int = 0) -> str:
+    """One paragraph of thumbnails and file chips, with links (``ava:VERB/key/i``, counting
+    from ``start``) that open each one."""
     items: list[str] = []
-    for i, part in enumerate(parts):
+    for i, part in enumerate(parts, start=start):
         if isinstance(part, ImagePart):
             w, h = _thumb_size(part.width, part.height)
             label = html.escape(part.name or "image")
-            items.append(f'<a href="ava:attachment/{key}/{i}"><img src="{BLOB_SCHEME}:'
+            items.append(f'<a href="ava:{verb}/{key}/{i}"><img src="{BLOB_SCHEME}:'
                          f'{html.escape(part.sha256)}" width="{w}" height="{h}" '
                          f'alt="{label}"></a>')
         elif isinstance(part, FilePart):
-            items.append(f'📄 <a href="ava:attachment/{key}/{i}">{html.escape(part.name)}</a>'
+            items.append(f'📄 <a href="ava:{verb}/{key}/{i}">{html.escape(part.name)}</a>'
                          f' <span class="meta">{human_size(part.size)}</span>')
     return f'<p class="attachments">{" &nbsp; ".join(items)}</p>' if items else ""
 

@@ -50,7 +50,7 @@ class ContextChecks:
         if target is None or not model:
             return None
         effective = effective_params(self.ctx.settings, self.params)
-        window = window_for(target, model, self.ctx.settings)
+        window = window_for(target, model, self.ctx.settings, self.ctx.catalog.infos(target))
         return await self.ctx.context_counter.measure(
             self.session.path(), key=model_key(target, model), model=model,
             family=family_for(target, model),

@@ -452,6 +452,10 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ContextChecks, ChatSetup):
             self.edit_message(message_id)
         elif verb == "attachment" and arg.isdigit() and int(arg) < len(node.parts):
             self._open_attachment(node.parts[int(arg)])
+        elif verb == "tool-image" and arg.isdigit():
+            shown = [i for _c, r in node.tool_calls() if r is not None for i in r.images]
+            if int(arg) < len(shown):
+                self._open_attachment(shown[int(arg)])
         elif verb == "tool" and arg.isdigit():
             calls = node.tool_calls()
             if int(arg) < len(calls):

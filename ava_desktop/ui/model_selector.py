@@ -31,11 +31,16 @@ class ModelCatalog(QObject):
         self._models: dict[str, list[str]] = {}
         self._errors: dict[str, str] = {}
         self._loading: set[str] = set()
+        self._infos: dict[str, list[Any]] = {}  # ModelInfo per target, as the server said
 
     def models(self, target: Target) -> list[str]:
         if target.key in self._models:
             return self._models[target.key]
         return list(target.models)
+
+    def infos(self, target: Target) -> list[Any]:
+        """The model list with limits (``ModelInfo``) when the server gave one."""
+        return self._infos.get(target.key, [])
 
     def error(self, target: Target) -> str | None:
         return self._errors.get(target.key)
@@ -59,7 +64,9 @@ class ModelCatalog(QObject):
 
     async def _fetch(self, target: Target) -> None:
         try:
-            models = await target.fetch_models(self._session(), self._proxy(target))
+            infos = await target.fetch_model_info(self._session(), self._proxy(target))
+            models = [info.id for info in infos]
+            self._infos[target.key] = infos  # context windows, for the context meter
         except ProviderError as exc:
             self._loading.discard(target.key)
             self._errors[target.key] = str(exc)

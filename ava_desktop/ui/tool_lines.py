@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 
 from ava_desktop.core.conversation.node import Node
+from ava_desktop.ui.attachment_view import attachments_html
 
 STATUS_WORDS = {"waiting": "waiting for you", "running": "running…", "done": "done",
                 "error": "failed", "denied": "denied"}
@@ -21,6 +22,7 @@ def _code(text: str) -> str:
 
 def tool_lines_html(node: Node, key: int, expanded: set[str]) -> str:
     lines: list[str] = []
+    images = 0  # result images are numbered across the answer (ava:tool-image/key/n)
     for i, (call, result) in enumerate(node.tool_calls()):
         tool = call.name.split("__", 1)[-1] if call.server else call.name
         where = f" · {html.escape(call.server)}" if call.server else ""
@@ -33,4 +35,9 @@ def tool_lines_html(node: Node, key: int, expanded: set[str]) -> str:
             lines.append(f'<p class="meta">Arguments</p>{_code(call.arguments or "{}")}')
             if result is not None:
                 lines.append(f'<p class="meta">Result</p>{_code(result.content)}')
+                if result.images:  # our own re-stored bytes, by hash (see attachment_view)
+                    lines.append(attachments_html(list(result.images), key, "tool-image",
+                                                  start=images))
+        if result is not None:
+            images += len(result.images)
     return "".join(lines)

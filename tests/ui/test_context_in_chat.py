@@ -69,3 +69,17 @@ def test_a_file_too_long_for_the_model_can_go_as_its_first_part(
     sent = chat_requests(llm_server)[-1].json["messages"][-1]["content"]
     assert "line 0:" in sent and "line 2999:" not in sent
     assert "were sent.]" in sent  # the model is told the file was cut
+
+
+def test_the_window_comes_from_the_servers_model_list(qloop, make_app, tmp_path):
+    from tests.servers import LLMServer
+
+    with LLMServer() as server:
+        server.models_reply(body={"object": "list", "data": [
+            {"id": "test-model", "object": "model", "context_length": 12288}]})
+        app = make_app(server.base_url)
+        tab = app.window.current_tab()
+        QTest.keyClicks(tab.composer, "hello")
+        qloop.run_until_complete(until(lambda: "/ 12.3k" in tab.meter.text()
+                                       or "/ 12k" in tab.meter.text(), timeout=10,
+                                       what=f"the model list's window, not {tab.meter.text()!r}"))

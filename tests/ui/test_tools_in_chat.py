@@ -127,3 +127,25 @@ def test_the_tools_dialog_adds_a_server_from_a_snippet_and_a_conversation_turns_
     assert "tools" not in chat_requests(llm_server)[-1].json
     stored = app.ctx.store.get_conversation(tab.conversation_id)
     assert stored.params["tools_off"] == ["demo"]
+
+
+def test_an_image_a_tool_returns_shows_as_an_image(make_app, qloop, llm_server, tmp_path):
+    from tests.ui.helpers import image_count
+
+    _write_mcp_json(tmp_path)
+    app = make_app(llm_server.base_url)
+    tab = app.window.current_tab()
+    llm_server.reply(raw=calls_stream(("c1", "demo__image", "{}")))
+    llm_server.reply(tokens=[" A red square."])
+
+    async def scenario():
+        type_and_send(tab, "draw")
+        await until(lambda: tab.approval.isVisible(), timeout=30, what="the approval bar")
+        QTest.keyClick(tab.approval, Qt.Key.Key_Return)
+        await until(lambda: not tab.busy, timeout=30)
+    qloop.run_until_complete(scenario())
+    assert image_count(tab.view) == 0  # folded: only the line
+    click_anchor(tab.view, "ava:tool/1/0")
+    assert image_count(tab.view) == 1  # unfolded: the tool's image, from our blob table
+    [(_call, result)] = tab.messages[-1].node.tool_calls()
+    assert app.ctx.store.get_blob(result.images[0].sha256)

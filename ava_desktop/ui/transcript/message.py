@@ -49,6 +49,9 @@ def message_html(message: ViewMessage, *, last: bool, dark: bool,
     if message.node.parts:
         if thumbnails is not None:
             thumbnails.allow(message.node.parts)
+            for _call, result in message.node.tool_calls():
+                if result is not None:
+                    thumbnails.allow(list(result.images))
         attached = attachments_html(message.node.parts, message.key)
     if message.role == "user":
         body = "<p>" + html.escape(message.content).replace("\n", "<br>") + "</p>"
