@@ -39,6 +39,7 @@ from ava_desktop.ui.appearance import apply_theme
 from ava_desktop.ui.chat_tab import ChatTab
 from ava_desktop.ui.context import AppContext
 from ava_desktop.ui.gc import GuiThreadCollector
+from ava_desktop.ui.i18n import install_translators
 from ava_desktop.ui.launch_files import offer_files
 from ava_desktop.ui.main_window import MainWindow
 from ava_desktop.ui.model_selector import ModelCatalog
@@ -112,6 +113,7 @@ class AvaApp:
     async def start(self) -> MainWindow:
         self._open_store()
         self._load_settings()
+        install_translators(self.ctx.settings.language)  # before any widget takes its text
         ctx = self.ctx
         # One shared session. It does not read proxy variables itself: each request gets its
         # proxy from the target (Target.proxy), so servers on this computer are reached directly.

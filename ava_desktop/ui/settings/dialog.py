@@ -190,6 +190,7 @@ class SettingsDialog(EndpointsPage, GeneralPage, QDialog):
             new.default_endpoint_id = None  # other values may name non-endpoint targets
         new.proxy_url = validate_proxy_url(self.proxy_edit.text())
         new.theme = self.theme_combo.currentData()
+        new.language = self.language_combo.currentData()
         font = self.font_spin.value()
         new.font_size = None if font == self.font_spin.minimum() else font
         new.system_prompt = self.system_prompt_edit.toPlainText()

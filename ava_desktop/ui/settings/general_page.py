@@ -33,6 +33,7 @@ from ava_desktop.core.settings import (
     Settings,
     validate_proxy_url,
 )
+from ava_desktop.ui.i18n import LANGUAGES
 from ava_desktop.ui.settings.endpoint_editor import error_label
 
 THEME_LABELS = {"system": "System", "light": "Light", "dark": "Dark"}
@@ -64,6 +65,14 @@ class GeneralPage:
 
     def _build_general_page(self) -> QWidget:
         page = QWidget(self)
+        self.language_combo = QComboBox(page)
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.addItem(self.tr("System language"), "system")
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_note = QLabel(self.tr("A new language applies after a restart."), page)
+        self.language_note.setObjectName("languageNote")
+        self.language_note.setEnabled(False)
         self.proxy_edit = QLineEdit(page)
         self.proxy_edit.setObjectName("proxyUrl")
         self.proxy_edit.setPlaceholderText("none (HTTPS_PROXY is used if set)")
@@ -112,6 +121,7 @@ class GeneralPage:
 
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._add_row(form, self.tr("&Language:"), self.language_combo, self.language_note)
         self._add_row(form, "&Proxy URL:", self.proxy_edit, self.proxy_error)
         self._add_row(form, "T&heme:", self.theme_combo)
         self._add_row(form, "Font si&ze:", self.font_spin)
@@ -140,7 +150,8 @@ class GeneralPage:
         self.preset_text_edit.textChanged.connect(self._preset_edited)
         self.add_preset_button.clicked.connect(self.add_prompt_preset)
         self.remove_preset_button.clicked.connect(self.remove_prompt_preset)
-        chain = (self.proxy_edit, self.theme_combo, self.font_spin, self.system_prompt_edit,
+        chain = (self.language_combo, self.proxy_edit, self.theme_combo, self.font_spin,
+                 self.system_prompt_edit,
                  self.temperature_edit, self.max_tokens_spin, self.preset_list,
                  self.add_preset_button, self.remove_preset_button, self.preset_name_edit,
                  self.preset_text_edit, self.offline_check, self.discovery_check)
@@ -162,6 +173,11 @@ class GeneralPage:
         form.addRow(label, box)
 
     def _fill_general(self, s: Settings) -> None:
+        index = self.language_combo.findData(s.language)
+        if index < 0:  # a code with no translation yet, set by hand: keep it, selectable
+            self.language_combo.addItem(s.language, s.language)
+            index = self.language_combo.count() - 1
+        self.language_combo.setCurrentIndex(index)
         self.proxy_edit.setText(s.proxy_url or "")
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(s.theme)))
         self.font_spin.setValue(s.font_size if s.font_size else self.font_spin.minimum())
