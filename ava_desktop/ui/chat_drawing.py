@@ -109,7 +109,7 @@ class SessionDrawing:
         elif isinstance(event, ReasoningAppended | StatusChanged):
             index = self.view.index_of_id(event.node.id)
             if index is not None:
-                text = "Thinking…" if isinstance(event, ReasoningAppended) else event.text
+                text = self.tr("Thinking…") if isinstance(event, ReasoningAppended) else event.text
                 self.view.set_status(index, text)
             if isinstance(event, StatusChanged):
                 self.notice.emit(event.text)
@@ -132,7 +132,7 @@ class SessionDrawing:
         elif isinstance(event, ApprovalNeeded):
             self.approval.ask(event.request, event.decide)
             if not self.isVisible():
-                self.notice.emit("A tool call waits for your approval in another tab.")
+                self.notice.emit(self.tr("A tool call waits for your approval in another tab."))
         elif isinstance(event, Notice):
             self.notice.emit(event.text)
         elif isinstance(event, BusyChanged):

@@ -26,6 +26,15 @@ LANGUAGES: dict[str, str] = {
 _installed: list[QTranslator] = []  # kept alive: Qt holds only a pointer
 
 
+def english_plural(text: str, n: int) -> str:
+    """English forms for a ``%n … (s)`` string no catalog translated ("1 file", "2 files").
+
+    Sources say ``"%n file(s)"``; a translation replaces the whole text, so a "(s)" left
+    in the result means the English source is shown and needs its plural ending.
+    """
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
 def translations_dir() -> str:
     return str(resource_path("translations"))
 
@@ -78,5 +87,5 @@ def remove_translators() -> None:
         translator.deleteLater()
 
 
-__all__ = ["LANGUAGES", "chosen_locale", "install_catalog", "install_translators",
+__all__ = ["LANGUAGES", "chosen_locale", "english_plural", "install_catalog", "install_translators",
            "remove_translators", "translations_dir"]

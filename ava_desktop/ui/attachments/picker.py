@@ -31,8 +31,8 @@ class AttachButton(QToolButton):
         set_icon(self, "attach")  # follows the theme's text colour
         self.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
         shortcut = self.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.setToolTip(f"Attach files or images ({shortcut})")
-        self.setAccessibleName("Attach files")
+        self.setToolTip(self.tr("Attach files or images ({shortcut})").format(shortcut=shortcut))
+        self.setAccessibleName(self.tr("Attach files"))
         self.clicked.connect(self.open_picker)
 
     def open_picker(self) -> None:
