@@ -147,12 +147,7 @@ class AvaApp:
         if self.store_problem:
             window.show_store_problem(self.store_problem)
         elif interrupted := len(ctx.store.interrupted_message_ids):
-            window.notify(QCoreApplication.translate(
-                "AvaApp", "%n answer was cut off when Ava last stopped; the text is kept and can "
-                "be continued.", "", interrupted) if interrupted == 1 else
-                QCoreApplication.translate(
-                "AvaApp", "%n answers were cut off when Ava last stopped; the text is kept and can "
-                "be continued.", "", interrupted), 10_000)
+            window.notify_cut_off(interrupted)
         if self.settings_warnings:
             window.show_problem(QCoreApplication.translate("AvaApp", "Settings"),
                                 "\n".join(self.settings_warnings))

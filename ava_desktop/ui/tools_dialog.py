@@ -124,8 +124,8 @@ class ToolsDialog(QDialog):
         select = select or self.current_name()
         self.list.clear()
         for status in self.host.manager.statuses():
-            item = QListWidgetItem(f"{status.name} — {status.state.value}"
-                                   f"{'' if status.enabled else self.tr(' (off)')}")
+            off = "" if status.enabled else self.tr(" (off)")
+            item = QListWidgetItem(f"{status.name} — {status.state.value}{off}")
             item.setData(Qt.ItemDataRole.UserRole, status.name)
             self.list.addItem(item)
             if status.name == select:

@@ -54,7 +54,7 @@ class EndpointDraft:
         return self.endpoint.has_key or self.session_key
 
     def key_mark(self) -> str:
-        """Short state for the endpoint list's Key column."""
+        """Short state for the Key column of the endpoint list."""
         if self.key.strip():
             return translate("EndpointDraft", "new, unsaved")
         if self.remove_key and self.had_key:
@@ -115,12 +115,12 @@ class EndpointDraft:
         return found
 
 
-def describe_models(models: list[str]) -> str:
+def describe_models(models: list[str], count_text: str) -> str:
+    """``count_text``: "%n model(s): {names}" worded for ``len(models)`` (by the editor)."""
     if not models:
         return translate("EndpointDraft", "✓ Connected, but the server lists no models.")
     shown = ", ".join(models[:SHOWN_MODELS])
     more = "…" if len(models) > SHOWN_MODELS else ""
-    text = translate("EndpointDraft", "✓ %n model(s): {names}", "", len(models))
-    return english_plural(text, len(models)).format(names=shown + more)
+    return "✓ " + english_plural(count_text, len(models)).format(names=shown + more)
 
 

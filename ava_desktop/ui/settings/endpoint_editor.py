@@ -367,7 +367,9 @@ class EndpointEditor(QWidget):
             models = await list_endpoint_models(
                 d.endpoint, key, session=self._session_getter(), timeout=TEST_TIMEOUT,
                 proxy=self._proxy_getter(), extra_headers=d.headers() or None)
-            d.test_ok, d.test_text = True, describe_models(models)
+            count = len(models)
+            d.test_ok, d.test_text = True, describe_models(
+                models, self.tr("%n model(s): {names}", "", count))
         except ProviderError as exc:
             d.test_ok, d.test_text = False, str(exc)
         except asyncio.CancelledError:

@@ -68,6 +68,16 @@ class DialogCommands:
         self.notify(self.tr("Text size {size} pt").format(size=new) if new
                     else self.tr("Default text size"))
 
+    def notify_cut_off(self: MainWindow, count: int) -> None:
+        """At start: answers that were streaming when Ava last stopped (their text is kept)."""
+        if count == 1:  # English says "was"/"were": two sources, each with all plural forms
+            text = self.tr("%n answer was cut off when Ava last stopped; the text is kept and "
+                           "can be continued.", "", count)
+        else:
+            text = self.tr("%n answers were cut off when Ava last stopped; the text is kept "
+                           "and can be continued.", "", count)
+        self.notify(text, 10_000)
+
     def find_local_servers(self: MainWindow) -> None:
         """Probe Ollama, LM Studio, llama.cpp, vLLM and Jan on this computer, on demand."""
         self.notify(self.tr("Looking for local servers…"))

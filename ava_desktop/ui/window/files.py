@@ -32,11 +32,6 @@ if TYPE_CHECKING:
 class FileCommands:
     ctx: AppContext
 
-    if TYPE_CHECKING:
-        def current_tab(self) -> ChatTab | None: ...
-        def notify(self, text: str, ms: int = ...) -> None: ...
-        def show_problem(self, title: str, text: str) -> None: ...
-
     def file_dialog(self, title: str, save: bool, filters: str, done: Callable[[str], None],
                     default_name: str = "", purpose: str = "") -> QFileDialog:
         assert isinstance(self, QWidget)
@@ -176,6 +171,12 @@ class FileCommands:
         options_by_path = self.ctx.settings.local_model_options
         self.ctx.settings_service.update(
             local_model_options={**options_by_path, path: dict(options)})
+
+    # after the methods: pyside6-lupdate loses the class name after an if block
+    if TYPE_CHECKING:
+        def current_tab(self) -> ChatTab | None: ...
+        def notify(self, text: str, ms: int = ...) -> None: ...
+        def show_problem(self, title: str, text: str) -> None: ...
 
 
 __all__ = ["FileCommands"]

@@ -194,9 +194,9 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About Ava Desktop"))
         title = QLabel(
             self.tr(
-                "<h2>Ava Desktop {version__}</h2><p>A desktop chat client for large "
+                "<h2>Ava Desktop {version}</h2><p>A desktop chat client for large "
                 "language models.</p>"
-            ).format(version__=__version__),
+            ).format(version=__version__),
             self,
         )
         title.setTextFormat(Qt.TextFormat.RichText)
