@@ -10,6 +10,7 @@ text when they are built.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -36,7 +37,11 @@ def english_plural(text: str, n: int) -> str:
 
 
 def translations_dir() -> str:
-    return str(resource_path("translations"))
+    """The shipped catalogs; in a source tree whose package data points elsewhere (another
+    checkout installed in editable mode), the tree's own."""
+    shipped = resource_path("translations")
+    own = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    return str(own if own.is_dir() and not shipped.is_dir() else shipped)
 
 
 def chosen_locale(language: str) -> QLocale:
