@@ -114,7 +114,8 @@ class ModelSelector(QWidget):
             if not target.working:
                 idx = self.provider_box.count() - 1
                 self.provider_box.setItemData(
-                    idx, f"{target.name} is offline: its service no longer answers.",
+                    idx, self.tr("{name} is offline: its service no longer answers.").format(
+                        name=target.name),
                     Qt.ItemDataRole.ToolTipRole,
                 )
         self.provider_box.blockSignals(False)

@@ -256,6 +256,14 @@
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
+    <message>
+        <source>Images and documents</source>
+        <translation>Изображения и документы</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Все файлы</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentChip</name>
@@ -270,6 +278,100 @@
     <message>
         <source>Not attached</source>
         <translation>Не прикреплено</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>чтение</translation>
+    </message>
+    <message>
+        <source>not attached</source>
+        <translation>не прикреплено</translation>
+    </message>
+    <message>
+        <source>Attachment {name}, {state}</source>
+        <translation>Вложение {name}, {state}</translation>
+    </message>
+    <message>
+        <source>Delete or Backspace removes it</source>
+        <translation>Delete или Backspace удаляет его</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentProcessor</name>
+    <message>
+        <source>{name} could not be attached ({error}).</source>
+        <translation>Не удалось прикрепить {name} ({error}).</translation>
+    </message>
+    <message>
+        <source>{name}: cancelled.</source>
+        <translation>{name}: отменено.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTray</name>
+    <message>
+        <source>{name} is cut off ({why}); attach a complete copy.</source>
+        <translation>Файл {name} обрезан ({why}); прикрепите полную копию.</translation>
+    </message>
+    <message>
+        <source>{name} is not an image Ava can read (PNG, JPEG, WebP, GIF, BMP).</source>
+        <translation>{name} — не изображение, которое Ava умеет читать (PNG, JPEG, WebP, GIF, BMP).</translation>
+    </message>
+    <message>
+        <source>{name} does not say how large it is; it is damaged or not an image.</source>
+        <translation>В {name} не указан размер: файл повреждён или это не изображение.</translation>
+    </message>
+    <message>
+        <source>{name} claims {width} × {height} pixels ({megapixels} megapixels), over the {limit} megapixel limit; it was not opened (it could exhaust memory).</source>
+        <translation>Изображение {name} заявляет размер {width} × {height} пикселей ({megapixels} мегапикселей), больше предела в {limit} мегапикселей; оно не открыто (могло бы исчерпать память).</translation>
+    </message>
+    <message>
+        <source>{name} could not be decoded ({error}).</source>
+        <translation>Не удалось декодировать {name} ({error}).</translation>
+    </message>
+    <message>
+        <source>{name}: the clipboard image is empty.</source>
+        <translation>{name}: изображение в буфере обмена пустое.</translation>
+    </message>
+    <message>
+        <source>{name} is over the {limit} megapixel limit.</source>
+        <translation>{name} больше предела в {limit} мегапикселей.</translation>
+    </message>
+    <message>
+        <source>the PNG has no end marker</source>
+        <translation>у PNG нет маркера конца</translation>
+    </message>
+    <message>
+        <source>the JPEG has no end marker</source>
+        <translation>у JPEG нет маркера конца</translation>
+    </message>
+    <message>
+        <source>the WebP is shorter than it says</source>
+        <translation>WebP короче заявленного</translation>
+    </message>
+    <message>
+        <source>the BMP is shorter than it says</source>
+        <translation>BMP короче заявленного</translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be attached; the link to {hosts} was not downloaded.</source>
+        <translation>Прикреплять можно только файлы с этого компьютера; ссылка на {hosts} не загружена.</translation>
+    </message>
+    <message>
+        <source>{name} was not attached: at most {count} attachments go with one message.</source>
+        <translation>{name} не прикреплён: к одному сообщению можно прикрепить не больше {count} вложений.</translation>
+    </message>
+    <message>
+        <source>Only the first {count} characters of {name} are kept (the limit for one attachment).</source>
+        <translation>Из {name} оставлены только первые {count} символов (предел для одного вложения).</translation>
+    </message>
+    <message>
+        <source>{size} · {count} chars</source>
+        <translation>{size} · {count} симв.</translation>
+    </message>
+    <message>
+        <source>{name} is attached already.</source>
+        <translation>{name} уже прикреплён.</translation>
     </message>
 </context>
 <context>
@@ -300,6 +402,10 @@
     <message>
         <source>Ava Desktop cannot use its data folder: {exc}</source>
         <translation>Ava Desktop не может использовать свою папку данных: {exc}</translation>
+    </message>
+    <message>
+        <source>Ava Desktop is already running with the data folder {folder} but does not answer. Close it (or end its process), or start with another --data-dir.</source>
+        <translation>Ava Desktop уже запущена с папкой данных {folder}, но не отвечает. Закройте её (или завершите её процесс) либо запустите с другим --data-dir.</translation>
     </message>
 </context>
 <context>

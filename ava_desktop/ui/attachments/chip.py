@@ -99,10 +99,12 @@ class AttachmentChip(QFrame):
             QStyle.StandardPixmap.SP_FileIcon).pixmap(32, 32))
 
     def _update_accessible(self, extra: str = "") -> None:
-        states = {"running": "reading", "ready": self.detail.text(), "failed": "not attached"}
-        text = f"Attachment {self.name}, {states[self.state]}"
+        states = {"running": self.tr("reading"), "ready": self.detail.text(),
+                  "failed": self.tr("not attached")}
+        text = self.tr("Attachment {name}, {state}").format(name=self.name,
+                                                            state=states[self.state])
         self.setAccessibleName(text)
-        self.setAccessibleDescription(extra or "Delete or Backspace removes it")
+        self.setAccessibleDescription(extra or self.tr("Delete or Backspace removes it"))
 
 
 def _elided(name: str) -> str:
