@@ -23,6 +23,8 @@ CATALOG = "ava_desktop"
 LANGUAGES: dict[str, str] = {
     "en": "English",
     "ru": "Русский",
+    "zh_CN": "简体中文",
+    "es": "Español",
 }
 _installed: list[QTranslator] = []  # kept alive: Qt holds only a pointer
 

@@ -266,3 +266,18 @@ def test_pseudo_locale_leaves_no_visible_string_untranslated(make_app, qloop, ll
 
 # Texts the walk meets that are not translated yet, each with why.
 ALLOWED: set[str] = set()
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.stem)
+def test_each_language_is_offered_and_loads(qapp, ts):
+    from ava_desktop.ui.i18n import LANGUAGES
+
+    code = ts.stem.removeprefix("ava_desktop_")
+    assert code in LANGUAGES, f"{code} has a translation but Settings does not offer it"
+    wanted = next(m.findtext("translation") for c, m in _messages(ts)
+                  if c == "Actions" and m.findtext("source") == "&New Chat")
+    try:
+        install_translators(code)
+        assert QCoreApplication.translate("Actions", "&New Chat") == wanted
+    finally:
+        remove_translators()
