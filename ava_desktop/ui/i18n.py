@@ -25,6 +25,7 @@ LANGUAGES: dict[str, str] = {
     "ru": "Русский",
     "zh_CN": "简体中文",
     "es": "Español",
+    "de": "Deutsch",
 }
 _installed: list[QTranslator] = []  # kept alive: Qt holds only a pointer
 
