@@ -119,6 +119,39 @@ def test_every_ts_file_has_the_strings_of_the_code(ts, tmp_path):
     assert not gone, f"strings no longer in the code (run lupdate -no-obsolete): {gone}"
 
 
+def _marked_in_code() -> dict[str, tuple[str, bool]]:
+    """source -> (where, plural) for every tr()/translate()/QT_TRANSLATE_NOOP with a literal."""
+    import ast
+
+    found: dict[str, tuple[str, bool]] = {}
+    for path in sorted((ROOT / "ava_desktop" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            first = {"tr": 0, "translate": 1, "QT_TRANSLATE_NOOP": 1}.get(name)
+            if first is None or len(node.args) <= first:
+                continue
+            arg = node.args[first]
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                plural = len(node.args) > first + 2
+                found[arg.value] = (f"{path.name}:{node.lineno}", plural)
+    return found
+
+
+def test_lupdate_extracted_every_marked_string():
+    """pyside6-lupdate's Python parser can silently skip a string or its plural (see the
+    README): every literal the code marks is in the catalog, as plural when it has a count."""
+    ts = TS_DIR / "ava_desktop_ru.ts"
+    have = {m.findtext("source"): m.get("numerus") == "yes" for _c, m in _messages(ts)}
+    problems = [f"{where}: {source!r}" + (" is missing" if source not in have else
+                                          " lost its plural")
+                for source, (where, plural) in _marked_in_code().items()
+                if source not in have or have[source] != plural]
+    assert not problems, "\n".join(problems)
+
+
 # ----------------------------------------------------------------------------- at run time
 
 
