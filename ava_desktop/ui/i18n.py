@@ -26,6 +26,7 @@ LANGUAGES: dict[str, str] = {
     "zh_CN": "简体中文",
     "es": "Español",
     "de": "Deutsch",
+    "fr": "Français",
 }
 _installed: list[QTranslator] = []  # kept alive: Qt holds only a pointer
 
