@@ -27,6 +27,7 @@ LANGUAGES: dict[str, str] = {
     "es": "Español",
     "de": "Deutsch",
     "fr": "Français",
+    "pt_BR": "Português (Brasil)",
 }
 _installed: list[QTranslator] = []  # kept alive: Qt holds only a pointer
 
