@@ -28,6 +28,7 @@ LANGUAGES: dict[str, str] = {
     "de": "Deutsch",
     "fr": "Français",
     "pt_BR": "Português (Brasil)",
+    "ja": "日本語",
 }
 _installed: list[QTranslator] = []  # kept alive: Qt holds only a pointer
 
