@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QTableWidget,
     QTabWidget,
     QWidget,
 )
@@ -292,6 +293,21 @@ def test_pseudo_locale_leaves_no_visible_string_untranslated(make_app, qloop, ll
         QApplication.processEvents()
         check(window._history, "history")
         window._history.close()
+        for name, show in (("shortcuts", window.show_shortcuts), ("about", window.show_about),
+                           ("tools", window.show_tools)):
+            show()
+            QApplication.processEvents()
+            dialog = window._dialogs.get(name)
+            if dialog is not None:  # tools: only with the MCP host
+                check(dialog, name)
+                table = dialog.findChild(QTableWidget)
+                if table is not None:  # the shortcut table: what each key does
+                    for row in range(table.rowCount()):
+                        for col in (0, 1):
+                            text = table.item(row, col).text()
+                            if not text.startswith("[") and text not in ALLOWED:
+                                untranslated.append(f"{name} table: {text!r}")
+                dialog.close()
         assert not untranslated, "\n".join(untranslated)
     finally:
         QApplication.instance().removeTranslator(translator)
