@@ -23,7 +23,7 @@ os.environ.setdefault("QT_API", "pyside6")
 
 import aiohttp
 import qasync
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -39,6 +39,7 @@ from ava_desktop.ui.appearance import apply_theme
 from ava_desktop.ui.chat_tab import ChatTab
 from ava_desktop.ui.context import AppContext
 from ava_desktop.ui.gc import GuiThreadCollector
+from ava_desktop.ui.i18n import install_translators
 from ava_desktop.ui.launch_files import offer_files
 from ava_desktop.ui.main_window import MainWindow
 from ava_desktop.ui.model_selector import ModelCatalog
@@ -112,6 +113,7 @@ class AvaApp:
     async def start(self) -> MainWindow:
         self._open_store()
         self._load_settings()
+        install_translators(self.ctx.settings.language)  # before any widget takes its text
         ctx = self.ctx
         # One shared session. It does not read proxy variables itself: each request gets its
         # proxy from the target (Target.proxy), so servers on this computer are reached directly.
@@ -145,11 +147,10 @@ class AvaApp:
         if self.store_problem:
             window.show_store_problem(self.store_problem)
         elif interrupted := len(ctx.store.interrupted_message_ids):
-            window.notify(
-                f"{interrupted} answer{'s were' if interrupted > 1 else ' was'} cut off when Ava "
-                "last stopped; the text is kept and can be continued.", 10_000)
+            window.notify_cut_off(interrupted)
         if self.settings_warnings:
-            window.show_problem("Settings", "\n".join(self.settings_warnings))
+            window.show_problem(QCoreApplication.translate("AvaApp", "Settings"),
+                                "\n".join(self.settings_warnings))
         window.show_notices()
         if ctx.settings.local_discovery:
             ctx.spawn(ctx.discover(), name="discovery")
@@ -310,7 +311,7 @@ def _tell_fatal(message: str) -> None:
     """A problem that stops the start: on stderr, and in a dialog where a screen exists."""
     print(message, file=sys.stderr)
     if QGuiApplication.platformName() not in ("offscreen", "minimal"):
-        QMessageBox.critical(None, "Ava Desktop", message)
+        QMessageBox.critical(None, QCoreApplication.translate("AvaApp", "Ava Desktop"), message)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -328,7 +329,8 @@ def run(args: argparse.Namespace) -> int:
             return 0  # Ava already runs on this data folder and took the arguments
         setup_logging(app.paths.log_dir)
     except OSError as exc:  # e.g. an unwritable or mistyped --data-dir
-        _tell_fatal(f"Ava Desktop cannot use its data folder: {exc}")
+        _tell_fatal(QCoreApplication.translate(
+            "AvaApp", "Ava Desktop cannot use its data folder: {exc}").format(exc=exc))
         return 1
     except TimeoutError as exc:  # another instance holds the folder and does not answer
         _tell_fatal(str(exc))

@@ -62,13 +62,14 @@ class AttachmentsAndCopy:
     def copy_last_answer(self) -> None:
         answer = self.last_answer()
         if answer is None:
-            self.notice.emit("No answer to copy yet")
+            self.notice.emit(self.tr("No answer to copy yet"))
         else:
-            self._copy(answer, "Copied the last answer as Markdown")
+            self._copy(answer, self.tr("Copied the last answer as Markdown"))
 
     def conversation_markdown(self) -> str:
         """The shown path as the Markdown export writes it (saved or not)."""
         return tab_markdown(self)
 
     def copy_conversation(self) -> None:
-        self._copy(self.conversation_markdown(), "Copied the conversation as Markdown")
+        self._copy(self.conversation_markdown(),
+                   self.tr("Copied the conversation as Markdown"))

@@ -67,10 +67,12 @@ class ContextChecks:
         state = self.meter.state()
         if state is None or state.level != "over":
             return False
-        box = QMessageBox(QMessageBox.Icon.Warning, "Too long for the model",
-                          f"This request takes about {state.used:,} tokens, and the model's "
-                          f"context holds {state.limit or 0:,} (with room for the answer). "
-                          "What should Ava do?", QMessageBox.StandardButton.Cancel,
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Too long for the model"),
+                          self.tr("This request takes about {used} tokens, and the model's "
+                                  "context holds {limit} (with room for the answer). "
+                                  "What should Ava do?").format(used=f"{state.used:,}",
+                                                                limit=f"{state.limit or 0:,}"),
+                          QMessageBox.StandardButton.Cancel,
                           self)  # type: ignore[arg-type]
         big = self._biggest_file()
         first = None
@@ -78,18 +80,22 @@ class ContextChecks:
             tokens = estimate_text(big.text)
             room = max(256, state.limit - state.reserve - (state.used - tokens))
             if tokens > room:
-                first = box.addButton(f"Send the First Part of {big.name}",
+                first = box.addButton(self.tr("Send the First Part of {name}")
+                                      .format(name=big.name),
                                       QMessageBox.ButtonRole.AcceptRole)
                 box.setInformativeText(
-                    f"{big.name} alone is about {tokens:,} tokens ({len(big.text):,} "
-                    f"characters); about {room:,} are free.")
+                    self.tr("{name} alone is about {tokens} tokens ({chars} characters); about "
+                            "{room} are free.").format(name=big.name, tokens=f"{tokens:,}",
+                                                       chars=f"{len(big.text):,}",
+                                                       room=f"{room:,}"))
         drop = None
         if state.fits_after_drop and state.drop:
-            drop = box.addButton(f"Leave Out the Oldest {state.drop} Messages",
+            drop = box.addButton(self.tr("Leave Out the Oldest {drop} Messages")
+                                 .format(drop=state.drop),
                                  QMessageBox.ButtonRole.AcceptRole)
-        summary = box.addButton("New Conversation from a Summary",
+        summary = box.addButton(self.tr("New Conversation from a Summary"),
                                 QMessageBox.ButtonRole.ActionRole)
-        anyway = box.addButton("Send Anyway", QMessageBox.ButtonRole.DestructiveRole)
+        anyway = box.addButton(self.tr("Send Anyway"), QMessageBox.ButtonRole.DestructiveRole)
 
         def chosen(button: Any) -> None:
             if button is first and big is not None:

@@ -59,12 +59,6 @@ class SessionDrawing:
     notice: Signal
     busyChanged: Signal
 
-    if TYPE_CHECKING:  # provided by the tab; never defined here (they would shadow it)
-        def _update_hint(self) -> None: ...
-        def _update_buttons(self) -> None: ...
-        def all_messages(self) -> list[ViewMessage]: ...
-        def isVisible(self) -> bool: ...
-
     def _view_message(self, node: Node) -> ViewMessage:
         return ViewMessage(node, versions=self.session.versions(node.id))
 
@@ -109,7 +103,7 @@ class SessionDrawing:
         elif isinstance(event, ReasoningAppended | StatusChanged):
             index = self.view.index_of_id(event.node.id)
             if index is not None:
-                text = "Thinking…" if isinstance(event, ReasoningAppended) else event.text
+                text = self.tr("Thinking…") if isinstance(event, ReasoningAppended) else event.text
                 self.view.set_status(index, text)
             if isinstance(event, StatusChanged):
                 self.notice.emit(event.text)
@@ -132,7 +126,7 @@ class SessionDrawing:
         elif isinstance(event, ApprovalNeeded):
             self.approval.ask(event.request, event.decide)
             if not self.isVisible():
-                self.notice.emit("A tool call waits for your approval in another tab.")
+                self.notice.emit(self.tr("A tool call waits for your approval in another tab."))
         elif isinstance(event, Notice):
             self.notice.emit(event.text)
         elif isinstance(event, BusyChanged):
@@ -183,3 +177,10 @@ class SessionDrawing:
         if position is not None:
             self.show_older(len(self._older) - position)
         self.view.scroll_to_message(message_id)
+
+    # after the methods: pyside6-lupdate loses the class name after an if block
+    if TYPE_CHECKING:  # provided by the tab; never defined here (they would shadow it)
+        def _update_hint(self) -> None: ...
+        def _update_buttons(self) -> None: ...
+        def all_messages(self) -> list[ViewMessage]: ...
+        def isVisible(self) -> bool: ...

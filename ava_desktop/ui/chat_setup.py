@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QToolButton, QWidget
 
 from ava_desktop.core.conversation.request import Connection, RequestPlan, Sampling
@@ -20,7 +20,8 @@ from ava_desktop.ui.context import AppContext
 from ava_desktop.ui.model_selector import ModelSelector
 from ava_desktop.ui.params_dialog import ParamsDialog, describe
 
-NO_PROVIDER_HINT = (
+NO_PROVIDER_HINT = QT_TRANSLATE_NOOP(
+    "ChatSetup",
     "No provider is connected yet. Open Settings (Ctrl+,) to add an endpoint with its API key "
     "(OpenAI, OpenRouter, Groq, DeepSeek, Mistral, …), or start a local server such as "
     "Ollama, LM Studio or llama.cpp: Ava finds it by itself (Chat → Find Local Servers).")
@@ -37,14 +38,15 @@ class ChatSetup(QWidget):
         self.selector = ModelSelector(ctx.catalog, self)
         self.params_button = QToolButton(self)
         self.params_button.setObjectName("paramsButton")
-        self.params_button.setToolTip("System prompt, temperature and length for this chat")
+        self.params_button.setToolTip(self.tr("System prompt, temperature and length for this "
+                                              "chat"))
         self.params_button.clicked.connect(self.edit_params)
         self.hint = QLabel(self)
         self.hint.setObjectName("emptyHint")
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.settings_button = QPushButton("Open Settings…", self)
+        self.settings_button = QPushButton(self.tr("Open Settings…"), self)
         self.settings_button.setObjectName("openSettings")
         self.settings_button.clicked.connect(self.settingsRequested.emit)
         self.settings_button.hide()
@@ -87,10 +89,11 @@ class ChatSetup(QWidget):
                 self.ctx.store.update_conversation_settings(self.conversation.id,
                                                             provider=key, model=model)
             except StoreError as exc:
-                self.notice.emit(f"Could not save the model choice: {exc}")
+                self.notice.emit(self.tr("Could not save the model choice: {exc}").format(exc=exc))
         target = self.selector.target()
         if target is not None and not target.working:
-            self.notice.emit(f"{target.name} is offline: its service no longer answers.")
+            self.notice.emit(self.tr("{name} is offline: its service no longer answers.")
+                             .format(name=target.name))
         self._update_hint()
         self._update_buttons()
 
@@ -101,13 +104,15 @@ class ChatSetup(QWidget):
             self.hint.hide()
             return
         if target is None:
-            self.hint.setText(NO_PROVIDER_HINT)
+            self.hint.setText(self.tr(NO_PROVIDER_HINT))
             self.settings_button.show()
         elif not target.working:
-            self.hint.setText(f"{target.name} is offline: its service no longer answers. "
-                              "Pick another provider above.")
+            self.hint.setText(self.tr("{name} is offline: its service no longer answers. Pick "
+                                      "another provider above.")
+                              .format(name=target.name))
         else:
-            self.hint.setText(f"Chatting with {target.name}. Type a message below.")
+            self.hint.setText(self.tr("Chatting with {name}. Type a message below.")
+                              .format(name=target.name))
         self.hint.show()
 
     # ---------------------------------------------------------- parameters
@@ -129,7 +134,7 @@ class ChatSetup(QWidget):
                     self.conversation.id, system_prompt=values.get("system_prompt"),
                     params=extra)
             except StoreError as exc:
-                self.notice.emit(f"Could not save the chat settings: {exc}")
+                self.notice.emit(self.tr("Could not save the chat settings: {exc}").format(exc=exc))
         self._update_params_button()
 
     def _update_params_button(self) -> None:
@@ -142,14 +147,14 @@ class ChatSetup(QWidget):
     def plan_for(self, target: Target | None, model: str,
                  remember: bool = True) -> RequestPlan | None:
         if target is None:
-            self.notice.emit("Choose a provider first (Settings, Ctrl+,).")
+            self.notice.emit(self.tr("Choose a provider first (Settings, Ctrl+,)."))
             return None
         if not model:
-            self.notice.emit("Type or choose a model first.")
+            self.notice.emit(self.tr("Type or choose a model first."))
             self.selector.model_box.setFocus()
             return None
         if not target.working:
-            self.notice.emit(f"{target.name} is offline; trying anyway.")
+            self.notice.emit(self.tr("{name} is offline; trying anyway.").format(name=target.name))
         if remember:
             self.ctx.remember_choice(target.key, model)
         effective = effective_params(self.ctx.settings, self.params)

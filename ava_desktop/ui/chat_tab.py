@@ -66,7 +66,8 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ContextChecks, ChatSetup):
         super().__init__(ctx, parent)
         self.session = ChatSession(ctx.store, conversation,
                                    spawn=lambda coro: ctx.spawn(coro, name="generation"))
-        self.title = conversation.title if conversation and conversation.title else "New chat"
+        self.title = (conversation.title if conversation and conversation.title
+                      else self.tr("New chat"))
         self.custom_title = False
         self._older: list[ViewMessage] = []  # earlier messages not rendered yet
         self._pending: list[str] = []
@@ -85,7 +86,7 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ContextChecks, ChatSetup):
         self.edit_banner.setWordWrap(True)
         self.edit_banner.hide()
         self.approval = ApprovalBar(self)
-        self.compare_button = QPushButton("Compare…", self)
+        self.compare_button = QPushButton(self.tr("Compare…"), self)
         self.compare_button.setObjectName("compareButton")
         self.compare_button.setToolTip("Ask several models the next message, side by side")
         self.compare_button.clicked.connect(self.ask_several_models)
@@ -98,9 +99,9 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ContextChecks, ChatSetup):
         self.attach_button = AttachButton(self.tray, self)
         self.meter = ContextMeter(self)
         self.meter.set_measure(self._measure_context, spawn=ctx.spawn)
-        self.send_button = QPushButton("Send", self)
+        self.send_button = QPushButton(self.tr("Send"), self)
         self.send_button.setObjectName("sendButton")
-        self.stop_button = QPushButton("Stop", self)
+        self.stop_button = QPushButton(self.tr("Stop"), self)
         self.stop_button.setObjectName("stopButton")
         self.stop_button.setToolTip("Stop the answer (Esc)")
 
@@ -392,7 +393,7 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ContextChecks, ChatSetup):
 
     def set_title(self, title: str, custom: bool = False) -> None:
         """One title per conversation: the tab, the history list and exports show it."""
-        self.title = title or "New chat"
+        self.title = title or self.tr("New chat")
         self.custom_title = self.custom_title or custom
         self.session.rename(self.title)
         self.titleChanged.emit(self.title)

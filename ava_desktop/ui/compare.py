@@ -37,11 +37,11 @@ class CompareDialog(QDialog):
     def __init__(self, ctx: AppContext, current: tuple[str | None, str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Ask Several Models")
+        self.setWindowTitle(self.tr("Ask Several Models"))
         grid = QGridLayout()
         self.rows: list[tuple[QCheckBox, ModelSelector]] = []
         for i in range(MAX_MODELS):
-            check = QCheckBox(f"Model {i + 1}", self)
+            check = QCheckBox(self.tr("Model {number}").format(number=i + 1), self)
             check.setChecked(i < 2)
             selector = ModelSelector(ctx.catalog, self)
             selector.set_targets(ctx.targets, current[0])
@@ -54,12 +54,12 @@ class CompareDialog(QDialog):
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Ask These Models")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Ask These Models"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The next message goes to each model checked here; their "
-                                "answers stream side by side.", self))
+        layout.addWidget(QLabel(self.tr("The next message goes to each model checked here; their "
+                                "answers stream side by side."), self))
         layout.addLayout(grid)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -71,8 +71,8 @@ class CompareDialog(QDialog):
     def _accept(self) -> None:
         picks = self.picks()
         if not 2 <= len(picks) <= MAX_MODELS:
-            self.message.setText("Check two to four models, each with a provider and a "
-                                 "model name.")
+            self.message.setText(self.tr("Check two to four models, each with a provider and a "
+                                 "model name."))
             return
         self.chosen.emit(picks)
         self.accept()
@@ -86,12 +86,12 @@ class CompareColumn(QWidget):
         self._pending: list[str] = []
         self.view = TranscriptView(self)
         self.view.setObjectName("compareView")
-        self.view.setAccessibleName(f"Answer of {node.model}")
+        self.view.setAccessibleName(self.tr("Answer of {model}").format(model=node.model))
         self.view.set_messages([ViewMessage(node)])
         self.view.begin_stream(0)
         self.speed = QLabel(self)
         self.speed.setObjectName("compareSpeed")
-        self.pick = QPushButton("Continue with this answer", self)
+        self.pick = QPushButton(self.tr("Continue with this answer"), self)
         self.pick.setObjectName("compareChoose")
         self.pick.setEnabled(False)
         self.pick.clicked.connect(lambda: choose(node.id))
@@ -121,11 +121,12 @@ class CompareColumn(QWidget):
         speed = timings.get("tokens_per_s")
         parts = [self.node.model or ""]
         if speed:
-            parts.append(f"{speed:.0f} tok/s")
+            parts.append(self.tr("{speed} tok/s").format(speed=f"{speed:.0f}"))
         if timings.get("ttft_s") is not None:
-            parts.append(f"first token {timings['ttft_s']:.2f} s")
+            parts.append(self.tr("first token {seconds} s").format(
+                seconds=f"{timings['ttft_s']:.2f}"))
         if self.node.error:
-            parts.append("failed")
+            parts.append(self.tr("failed"))
         self.speed.setText(" · ".join(p for p in parts if p))
 
 

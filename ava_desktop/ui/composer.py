@@ -31,8 +31,8 @@ class Composer(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Message — Enter to send, Shift+Enter for a new line")
-        self.setAccessibleName("Message")
+        self.setPlaceholderText(self.tr("Message — Enter to send, Shift+Enter for a new line"))
+        self.setAccessibleName(self.tr("Message"))
         self.setTabChangesFocus(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.accepts_attachments = False

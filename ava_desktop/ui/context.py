@@ -177,7 +177,7 @@ class AppContext(QObject):
                 self._told.add(mismatch)
                 log.warning("not sending the key of endpoint %s: %s", mismatch.endpoint_id,
                             mismatch.message)
-                self.raise_notice("API key not sent", mismatch.message)
+                self.raise_notice(self.tr("API key not sent"), mismatch.message)
 
     async def discover(self) -> list[DiscoveredServer]:
         """Probe the loopback ports of known local servers and offer what answers."""
@@ -238,11 +238,11 @@ class AppContext(QObject):
         store = self.settings_store
         if self.settings_service.dirty and not self._save_failing:
             self._save_failing = True  # once until a save works again
-            where = f" to {store.path}" if store is not None else ""
-            self.raise_notice(
-                "Settings not saved",
-                f"The settings could not be saved{where} ({reason}). They are kept while "
-                "Ava runs and saved again with the next change.")
+            text = (self.tr("The settings could not be saved to {path} ({reason}).")
+                    .format(path=store.path, reason=reason) if store is not None else
+                    self.tr("The settings could not be saved ({reason}).").format(reason=reason))
+            self.raise_notice(self.tr("Settings not saved"), text + " " + self.tr(
+                "They are kept while Ava runs and saved again with the next change."))
 
     def set_font_size(self, points: int | None) -> None:
         self.settings_service.update(font_size=points)

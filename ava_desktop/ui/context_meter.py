@@ -64,18 +64,22 @@ class ContextMeter(QLabel):
         if state is None:
             self.setText("")
             self.setToolTip("")
-            self.setAccessibleName("Context: not measured yet")
+            self.setAccessibleName(self.tr("Context: not measured yet"))
             self.setAccessibleDescription("")
         else:
             self.setText(state.label())
             tip = state.explain()
             self.setToolTip(tip)
-            window = f" of {state.limit:,}" if state.limit else ""
-            how = {"estimate": "estimated", "tokenizer": "counted by the model's tokenizer",
-                   "reported": "as reported by the server"}[state.source]
-            level = {"near": ", near the limit", "over": ", too long for the model"}.get(
-                state.level, "")
-            self.setAccessibleName(f"Context: {state.used:,}{window} tokens ({how}){level}")
+            used = f"{state.used:,}"
+            how = {"estimate": self.tr("estimated"),
+                   "tokenizer": self.tr("counted by the model's tokenizer"),
+                   "reported": self.tr("as reported by the server")}[state.source]
+            level = {"near": self.tr(", near the limit"),
+                     "over": self.tr(", too long for the model")}.get(state.level, "")
+            name = (self.tr("Context: {used} of {limit} tokens ({how})").format(
+                used=used, limit=f"{state.limit:,}", how=how) if state.limit else
+                self.tr("Context: {used} tokens ({how})").format(used=used, how=how))
+            self.setAccessibleName(name + level)
             self.setAccessibleDescription(tip)
         self._apply_colour()
         self.updateGeometry()

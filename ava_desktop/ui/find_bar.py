@@ -16,13 +16,13 @@ class FindBar(QWidget):
         self._view = view
         self.edit = QLineEdit(self)
         self.edit.setObjectName("findEdit")
-        self.edit.setAccessibleName("Find in conversation")
-        self.edit.setPlaceholderText("Find in this conversation")
+        self.edit.setAccessibleName(self.tr("Find in conversation"))
+        self.edit.setPlaceholderText(self.tr("Find in this conversation"))
         self.edit.setClearButtonEnabled(True)
         self.status = QLabel(self)
         close = QToolButton(self)
         close.setText("✕")
-        close.setToolTip("Close (Esc)")
+        close.setToolTip(self.tr("Close (Esc)"))
         close.clicked.connect(self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
@@ -60,7 +60,7 @@ class FindBar(QWidget):
                                 else cursor.MoveOperation.Start)
             self._view.setTextCursor(cursor)
             found = self._view.find(text, flags)
-        self.status.setText("" if found else "Not found")
+        self.status.setText("" if found else self.tr("Not found"))
         return found
 
     def eventFilter(self, watched: object, event: object) -> bool:

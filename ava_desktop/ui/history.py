@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ava_desktop.core.store import Store, StoreError
 from ava_desktop.ui.conversation_actions import ConversationActions
+from ava_desktop.ui.i18n import english_plural
 
 SEARCH_DELAY_MS = 120
 
@@ -56,7 +57,7 @@ class HistoryDialog(QDialog):
                  actions: ConversationActions | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
-        self.setWindowTitle("Conversations")
+        self.setWindowTitle(self.tr("Conversations"))
         self.resize(640, 520)
         self.store = store
         self.actions = actions or ConversationActions(store, self)
@@ -65,19 +66,19 @@ class HistoryDialog(QDialog):
         self.actions.renamed.connect(self.renamed)
         self.search = QLineEdit(self)
         self.search.setObjectName("historySearch")
-        self.search.setPlaceholderText("Search all conversations…")
-        self.search.setAccessibleName("Search all conversations")
+        self.search.setPlaceholderText(self.tr("Search all conversations…"))
+        self.search.setAccessibleName(self.tr("Search all conversations"))
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget(self)
         self.results.setObjectName("historyResults")
         self.results.setAlternatingRowColors(True)
-        self.results.setAccessibleName("Conversations")
+        self.results.setAccessibleName(self.tr("Conversations"))
         self.status = QLabel(self)
         self.status.setObjectName("historyStatus")
-        self.open_button = QPushButton("Open", self)
-        self.rename_button = QPushButton("Rename", self)
-        self.delete_button = QPushButton("Delete", self)
-        self.undo_button = QPushButton("Undo delete", self)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.rename_button = QPushButton(self.tr("Rename"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.undo_button = QPushButton(self.tr("Undo delete"), self)
         self.undo_button.setObjectName("undoDelete")
         self.undo_button.setEnabled(False)
         buttons = QHBoxLayout()
@@ -87,7 +88,7 @@ class HistoryDialog(QDialog):
             buttons.addWidget(button)
         self.rename_edit = QLineEdit(self)
         self.rename_edit.setObjectName("historyRename")
-        self.rename_edit.setAccessibleName("New title")
+        self.rename_edit.setAccessibleName(self.tr("New title"))
         self.rename_edit.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
@@ -124,7 +125,7 @@ class HistoryDialog(QDialog):
             else:
                 self._show_all()
         except StoreError as exc:
-            self.status.setText(f"Could not read the history: {exc}")
+            self.status.setText(self.tr("Could not read the history: {exc}").format(exc=exc))
             return
         if self.results.count():
             self.results.setCurrentRow(0)
@@ -146,21 +147,22 @@ class HistoryDialog(QDialog):
     def _show_all(self) -> None:
         conversations = self.store.list_conversations(limit=500)
         for conv in conversations:
-            title = conv.title or "Untitled conversation"
+            title = conv.title or self.tr("Untitled conversation")
             model = f" · {html.escape(conv.model)}" if conv.model else ""
             self._add(Entry(conv.id, None, title),
                       f"<b>{html.escape(title)}</b><br><small>{_when(conv.updated_at)}"
                       f"{model}</small>")
         total = self.store.count_conversations()
-        self.status.setText(f"{total} conversation{'s' if total != 1 else ''}")
+        self.status.setText(english_plural(self.tr("%n conversation(s)", "", total), total))
 
     def _show_hits(self, query: str) -> None:
         hits = self.store.search(query)
         for hit in hits:
             snippet = f"<br><small>{hit.snippet_html}</small>" if hit.snippet_html else ""
             self._add(Entry(hit.conversation_id, hit.message_id, hit.title),
-                      f"{hit.title_html or 'Untitled conversation'}{snippet}")
-        self.status.setText(f"{len(hits)} found" if hits else "Nothing found")
+                      (hit.title_html or self.tr("Untitled conversation")) + snippet)
+        self.status.setText(self.tr("%n found", "", len(hits)) if hits
+                            else self.tr("Nothing found"))
 
     def _selected(self) -> Entry | None:
         item = self.results.currentItem()
@@ -189,7 +191,8 @@ class HistoryDialog(QDialog):
         self.actions.delete(entry.conversation_id, entry.title)
         self.refresh()
         self.results.setCurrentRow(min(row, self.results.count() - 1))
-        self.status.setText(f"Deleted “{entry.title}” — Undo brings it back")
+        self.status.setText(self.tr("Deleted “{title}” — Undo brings it back")
+                            .format(title=entry.title))
 
     def undo_delete(self) -> None:
         if self.actions.undo_delete() is not None:

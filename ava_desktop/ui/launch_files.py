@@ -12,10 +12,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from ava_desktop.core.local import is_gguf
+
+translate = QCoreApplication.translate
 
 IMPORT_SUFFIXES = (".json", ".zip")
 
@@ -39,15 +41,20 @@ def offer_files(window: Any, files: Sequence[str]) -> QMessageBox | None:
     imports, models, other = sort_files(files)
     if not imports and not models:
         if other:
-            window.show_problem("Cannot open", "\n".join(other) + "\n\nAva Desktop opens "
-                                "conversation backups (.json), ChatGPT exports (.zip) and GGUF "
-                                "model files.")
+            window.show_problem(
+                translate("LaunchFiles", "Cannot open"), "\n".join(other) + "\n\n" + translate(
+                    "LaunchFiles", "Ava Desktop opens conversation backups (.json), ChatGPT "
+                    "exports (.zip) and GGUF model files."))
         return None
-    lines = [f"• {Path(f).name}: import conversations" for f in imports]
-    lines += [f"• {Path(f).name}: add as a local model" for f in models]
-    lines += [f"• {Path(f).name}: not a file Ava Desktop can open (skipped)" for f in other]
-    box = QMessageBox(QMessageBox.Icon.Question, "Open files",
-                      "Ava Desktop was asked to open:\n\n" + "\n".join(lines),
+    lines = [translate("LaunchFiles", "• {name}: import conversations").format(name=Path(f).name)
+             for f in imports]
+    lines += [translate("LaunchFiles", "• {name}: add as a local model").format(name=Path(f).name)
+              for f in models]
+    lines += [translate("LaunchFiles", "• {name}: not a file Ava Desktop can open (skipped)")
+              .format(name=Path(f).name) for f in other]
+    box = QMessageBox(QMessageBox.Icon.Question, translate("LaunchFiles", "Open files"),
+                      translate("LaunchFiles", "Ava Desktop was asked to open:") + "\n\n"
+                      + "\n".join(lines),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
     box.setObjectName("openFilesOffer")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -19,21 +19,21 @@ class LocalModelDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("localModelDialog")
-        self.setWindowTitle(f"Local model: {name}")
+        self.setWindowTitle(self.tr("Local model: {name}").format(name=name))
         self._path = path
         self.n_ctx = self._spin("n_ctx", options.get("n_ctx", DEFAULT_N_CTX))
         self.n_ctx.setSingleStep(512)
         self.threads = self._spin("n_threads", options.get("n_threads", default_threads()))
         self.gpu_layers = self._spin("n_gpu_layers", options.get("n_gpu_layers", 0))
-        self.gpu_layers.setToolTip("Layers offloaded to the GPU; needs a GPU build of "
-                                   "llama-cpp-python, 0 runs on the CPU")
+        self.gpu_layers.setToolTip(self.tr("Layers offloaded to the GPU; needs a GPU build of "
+                                   "llama-cpp-python, 0 runs on the CPU"))
         form = QFormLayout(self)
         where = QLabel(path, self)
         where.setWordWrap(True)
-        form.addRow("File:", where)
-        form.addRow("&Context size (tokens):", self.n_ctx)
-        form.addRow("&Threads:", self.threads)
-        form.addRow("&GPU layers:", self.gpu_layers)
+        form.addRow(self.tr("File:"), where)
+        form.addRow(self.tr("&Context size (tokens):"), self.n_ctx)
+        form.addRow(self.tr("&Threads:"), self.threads)
+        form.addRow(self.tr("&GPU layers:"), self.gpu_layers)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         form.addRow(buttons)

@@ -13,7 +13,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -62,7 +62,8 @@ def name_tab_widgets(tab: ChatTab) -> None:
     """Accessible names for the tab's widgets defined in files the window does not own
     (to move into TranscriptView / ChatTab themselves)."""
     if not tab.view.accessibleName():
-        tab.view.setAccessibleName("Conversation transcript")
+        tab.view.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Conversation transcript"))
 
 
 def _corner_button(parent: QWidget, name: str, action: QAction, tip: str) -> QToolButton:
@@ -86,12 +87,12 @@ class MainWindow(SidebarPlacement, ConversationCommands, DialogCommands, FileCom
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Ava Desktop")
+        self.setWindowTitle(self.tr("Ava Desktop"))
         self.resize(1100, 760)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("tabs")
         self.tab_bar = ChatTabBar(self.tabs)
-        self.tab_bar.setAccessibleName("Open conversations")
+        self.tab_bar.setAccessibleName(self.tr("Open conversations"))
         self.tabs.setTabBar(self.tab_bar)
         self.tabs.setDocumentMode(True)
         self.conv_actions = ConversationActions(ctx.store, self) if ctx.store else None
@@ -114,13 +115,14 @@ class MainWindow(SidebarPlacement, ConversationCommands, DialogCommands, FileCom
         self._closed: list[int] = []  # conversation ids of closed tabs, last closed last
         build_actions(self)
         self.tabs.setCornerWidget(_corner_button(self, "sidebarToggle", self.act_sidebar,
-                                                 "Show or hide the sidebar"),
+                                                 self.tr("Show or hide the sidebar")),
                                   Qt.Corner.TopLeftCorner)
         self.tabs.setCornerWidget(_corner_button(self, "newTabButton", self.act_new,
-                                                 "New chat"), Qt.Corner.TopRightCorner)
+                                                 self.tr("New chat")), Qt.Corner.TopRightCorner)
         self.new_chat_button = self.tabs.cornerWidget(Qt.Corner.TopRightCorner)
-        self.sidebar.new_button.setToolTip(with_shortcut("New chat", self.act_new))
-        self.sidebar.settings_button.setToolTip(with_shortcut("Settings", self.act_settings))
+        self.sidebar.new_button.setToolTip(with_shortcut(self.tr("New chat"), self.act_new))
+        self.sidebar.settings_button.setToolTip(with_shortcut(self.tr("Settings"),
+                                                              self.act_settings))
         file_dialogs.bind(self.ctx.settings_service)
 
         self.tab_bar.tabCloseRequested.connect(self.request_close_tab)
@@ -208,11 +210,11 @@ class MainWindow(SidebarPlacement, ConversationCommands, DialogCommands, FileCom
         self.tabs.setCurrentIndex(index)
         menu = QMenu(self)
         menu.setObjectName("tabMenu")
-        menu.addAction("Rename", lambda: self.tab_bar.start_rename(index))
-        menu.addAction("Copy Conversation as Markdown", tab.copy_conversation)
-        menu.addAction("Export…", self.export_current)
+        menu.addAction(self.tr("Rename"), lambda: self.tab_bar.start_rename(index))
+        menu.addAction(self.tr("Copy Conversation as Markdown"), tab.copy_conversation)
+        menu.addAction(self.tr("Export…"), self.export_current)
         menu.addSeparator()
-        menu.addAction("Close Tab", lambda: self.request_close_tab(self.tabs.indexOf(tab)))
+        menu.addAction(self.tr("Close Tab"), lambda: self.request_close_tab(self.tabs.indexOf(tab)))
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.tab_bar.mapToGlobal(point))
 
@@ -229,7 +231,8 @@ class MainWindow(SidebarPlacement, ConversationCommands, DialogCommands, FileCom
         index = self.tabs.indexOf(tab)
         if index >= 0:
             self.tabs.setTabIcon(index, self._busy_icon if busy else QIcon())
-            self.tabs.setTabToolTip(index, f"{tab.title} (answering…)" if busy else tab.title)
+            self.tabs.setTabToolTip(index, self.tr("{title} (answering…)").format(title=tab.title)
+                                    if busy else tab.title)
         self.sidebar.schedule_reload()  # sent or answered: the conversation moves to the top
 
     def _tab_notice(self, tab: ChatTab, text: str) -> None:
@@ -251,7 +254,8 @@ class MainWindow(SidebarPlacement, ConversationCommands, DialogCommands, FileCom
 
     def _update_title(self) -> None:
         tab = self.current_tab()
-        self.setWindowTitle(f"{tab.title} — Ava Desktop" if tab else "Ava Desktop")
+        self.setWindowTitle(self.tr("{title} — Ava Desktop").format(title=tab.title) if tab
+                            else self.tr("Ava Desktop"))
 
     def request_close_tab(self, index: int) -> None:
         """Close a tab; a tab that is still answering asks first."""
@@ -263,8 +267,9 @@ class MainWindow(SidebarPlacement, ConversationCommands, DialogCommands, FileCom
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Close tab?",
-            f"“{tab.title}” is still answering. Stop it and close the tab?",
+            self.tr("Close tab?"),
+            self.tr("“{title}” is still answering. Stop it and close the tab?").format(
+                title=tab.title),
             QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
             self,
         )

@@ -90,13 +90,13 @@ class ModelSelector(QWidget):
         self._targets: list[Target] = []
         self.provider_box = QComboBox(self)
         self.provider_box.setObjectName("providerBox")
-        self.provider_box.setToolTip("Provider or endpoint")
-        self.provider_box.setPlaceholderText("No provider chosen")
+        self.provider_box.setToolTip(self.tr("Provider or endpoint"))
+        self.provider_box.setPlaceholderText(self.tr("No provider chosen"))
         self.model_box = QComboBox(self)
         self.model_box.setObjectName("modelBox")
         self.model_box.setEditable(True)
         self.model_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.model_box.setToolTip("Model (pick one or type a name)")
+        self.model_box.setToolTip(self.tr("Model (pick one or type a name)"))
         self.model_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.model_box.setMinimumContentsLength(18)
         self.status = QLabel(self)
@@ -121,7 +121,8 @@ class ModelSelector(QWidget):
             if not target.working:
                 idx = self.provider_box.count() - 1
                 self.provider_box.setItemData(
-                    idx, f"{target.name} is offline: its service no longer answers.",
+                    idx, self.tr("{name} is offline: its service no longer answers.").format(
+                        name=target.name),
                     Qt.ItemDataRole.ToolTipRole,
                 )
         self.provider_box.blockSignals(False)
@@ -181,12 +182,13 @@ class ModelSelector(QWidget):
     def _update_status(self, target: Target) -> None:
         if not target.working:
             self.status.setText("offline")
-            self.status.setToolTip(f"{target.name} is offline: its service no longer answers.")
+            self.status.setToolTip(self.tr("{name} is offline: its service no longer answers.")
+                                   .format(name=target.name))
         elif self._catalog.loading(target):
-            self.status.setText("loading models…")
+            self.status.setText(self.tr("loading models…"))
             self.status.setToolTip("")
         elif error := self._catalog.error(target):
-            self.status.setText("models unavailable")
+            self.status.setText(self.tr("models unavailable"))
             self.status.setToolTip(error)
         else:
             self.status.setText("")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from ava_desktop.core.settings import PromptPreset, Settings, effective_params
 
-DEFAULT = "Default (from Settings)"
+translate = QCoreApplication.translate
+
+DEFAULT = QT_TRANSLATE_NOOP("ParamsDialog", "Default (from Settings)")
 
 
 class ParamsDialog(QDialog):
@@ -35,31 +37,31 @@ class ParamsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("paramsDialog")
-        self.setWindowTitle("Conversation settings")
+        self.setWindowTitle(self.tr("Conversation settings"))
         self._presets: list[PromptPreset] = settings.all_prompt_presets()
         self.preset = QComboBox(self)
         self.preset.setObjectName("promptPreset")
-        self.preset.addItem(DEFAULT)
+        self.preset.addItem(self.tr(DEFAULT))
         for preset in self._presets:
             self.preset.addItem(preset.name)
         self.prompt = QPlainTextEdit(self)
         self.prompt.setObjectName("systemPrompt")
-        self.prompt.setPlaceholderText(settings.system_prompt or "No system prompt")
+        self.prompt.setPlaceholderText(settings.system_prompt or self.tr("No system prompt"))
         self.temperature = QDoubleSpinBox(self)
         self.temperature.setObjectName("temperature")
         self.temperature.setRange(-0.1, 2.0)
         self.temperature.setSingleStep(0.1)
         self.temperature.setDecimals(2)
-        self.temperature.setSpecialValueText("Default")  # shown at the minimum (-0.1)
+        self.temperature.setSpecialValueText(self.tr("Default"))  # shown at the minimum (-0.1)
         self.max_tokens = QSpinBox(self)
         self.max_tokens.setObjectName("maxTokens")
         self.max_tokens.setRange(0, 1_000_000)
-        self.max_tokens.setSpecialValueText("Default")
+        self.max_tokens.setSpecialValueText(self.tr("Default"))
         form = QFormLayout(self)
-        form.addRow("&Prompt preset:", self.preset)
-        form.addRow("&System prompt:", self.prompt)
-        form.addRow("&Temperature:", self.temperature)
-        form.addRow("&Max tokens:", self.max_tokens)
+        form.addRow(self.tr("&Prompt preset:"), self.preset)
+        form.addRow(self.tr("&System prompt:"), self.prompt)
+        form.addRow(self.tr("&Temperature:"), self.temperature)
+        form.addRow(self.tr("&Max tokens:"), self.max_tokens)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         form.addRow(buttons)
@@ -104,9 +106,12 @@ def describe(settings: Settings, params: dict[str, Any]) -> str:
     effective = effective_params(settings, params)
     prompt = effective["system_prompt"]
     preset = next((p.name for p in settings.all_prompt_presets() if p.text == prompt), None)
-    parts = [f"Prompt: {preset or ('custom' if prompt else 'none')}"]
+    what = preset or (translate("ParamsDialog", "custom") if prompt
+                      else translate("ParamsDialog", "none"))
+    parts = [translate("ParamsDialog", "Prompt: {preset}").format(preset=what)]
     if effective["temperature"] is not None:
         parts.append(f"T {effective['temperature']:g}")
     if effective["max_tokens"]:
-        parts.append(f"max {effective['max_tokens']}")
+        parts.append(translate("ParamsDialog", "max {tokens}").format(
+            tokens=effective["max_tokens"]))
     return " · ".join(parts)

@@ -36,9 +36,9 @@ class SendStopButton(QToolButton):
         something to send to a chosen model."""
         self.busy = busy
         set_icon(self, "stop" if busy else "send")
-        self.setText("Stop" if busy else "Send")
-        self.setToolTip(STOP_TIP if busy else SEND_TIP)
-        self.setAccessibleName("Stop the answer" if busy else "Send the message")
+        self.setText(self.tr("Stop") if busy else self.tr("Send"))
+        self.setToolTip(self.tr("Stop the answer (Esc)") if busy else self.tr("Send (Enter)"))
+        self.setAccessibleName(self.tr("Stop the answer") if busy else self.tr("Send the message"))
         self.setEnabled(busy or can_send)
 
     def _clicked(self) -> None:

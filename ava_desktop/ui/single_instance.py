@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from ava_desktop.core.store.errors import StoreLockedError
@@ -196,9 +196,10 @@ def claim(data_dir: Path, message: Handover, *, wait_s: float = HANDOVER_WAIT_S,
             server.listen()  # if it cannot listen we still run: one window is the point
             return server
         if time.monotonic() > deadline:
-            raise TimeoutError(
-                f"Ava Desktop is already running with the data folder {data_dir} but does "
-                "not answer. Close it (or end its process), or start with another --data-dir.")
+            raise TimeoutError(QCoreApplication.translate(
+                "AvaApp", "Ava Desktop is already running with the data folder {folder} but "
+                "does not answer. Close it (or end its process), or start with another "
+                "--data-dir.").format(folder=data_dir))
         sleep(0.1)
 
 

@@ -30,8 +30,8 @@ class ChatTabBar(QTabBar):
         button = self.tabButton(index, QTabBar.ButtonPosition.RightSide) or self.tabButton(
             index, QTabBar.ButtonPosition.LeftSide)
         if button is not None:
-            button.setAccessibleName("Close tab")
-            button.setToolTip("Close tab (Ctrl+W)")
+            button.setAccessibleName(self.tr("Close tab"))
+            button.setToolTip(self.tr("Close tab (Ctrl+W)"))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.MiddleButton:

@@ -36,19 +36,19 @@ class ApprovalBar(QFrame):
         self.setObjectName("approvalBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Tool call waiting for approval")
+        self.setAccessibleName(self.tr("Tool call waiting for approval"))
         self._queue: deque[tuple[Any, Callable[[Approval], None]]] = deque()
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
         self.arguments = QPlainTextEdit(self)
         self.arguments.setReadOnly(True)
-        self.arguments.setAccessibleName("Arguments of the tool call")
+        self.arguments.setAccessibleName(self.tr("Arguments of the tool call"))
         self.arguments.setMaximumHeight(140)
         self.arguments.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.allow = QPushButton("Allow once (Enter)", self)
-        self.always = QPushButton("Always allow this tool", self)
-        self.deny = QPushButton("Deny (Esc)", self)
+        self.allow = QPushButton(self.tr("Allow once (Enter)"), self)
+        self.always = QPushButton(self.tr("Always allow this tool"), self)
+        self.deny = QPushButton(self.tr("Deny (Esc)"), self)
         for button in (self.allow, self.always, self.deny):
             button.setAutoDefault(False)
         self.allow.clicked.connect(lambda: self._decide(Approval.ALLOW_ONCE))
@@ -82,12 +82,15 @@ class ApprovalBar(QFrame):
             return
         request, _decide = self._queue[0]
         tool = request.tool
-        more = f" ({len(self._queue) - 1} more waiting)" if len(self._queue) > 1 else ""
-        self.title.setText(f"The model wants to run {tool.title or tool.name} from the "
-                           f"{tool.server} server{more}. Allow it?")
+        waiting = len(self._queue) - 1
+        more = self.tr(" (%n more waiting)", "", waiting) if waiting else ""
+        self.title.setText(self.tr("The model wants to run {tool} from the {server} server"
+                                   "{more}. Allow it?").format(tool=tool.title or tool.name,
+                                                               server=tool.server, more=more))
         text = request.arguments_text
         if len(text) > MAX_SHOWN_ARGUMENTS:
-            text = text[:MAX_SHOWN_ARGUMENTS] + f"\n… ({len(text):,} characters in all)"
+            total = self.tr("({count} characters in all)").format(count=f"{len(text):,}")
+            text = text[:MAX_SHOWN_ARGUMENTS] + "\n… " + total
         self.arguments.setPlainText(text)
         self.show()
         if self.window().isActiveWindow() and self.isVisibleTo(self.window()):

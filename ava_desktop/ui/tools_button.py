@@ -18,9 +18,9 @@ class ToolsButton(QToolButton):
     def __init__(self, host_getter: Callable[[], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("toolsButton")
-        self.setText("Tools")
-        self.setToolTip("The tools this conversation may offer the model")
-        self.setAccessibleName("Tools for this conversation")
+        self.setText(self.tr("Tools"))
+        self.setToolTip(self.tr("The tools this conversation may offer the model"))
+        self.setAccessibleName(self.tr("Tools for this conversation"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._host = host_getter
         self.off: frozenset[str] = frozenset()
@@ -33,7 +33,7 @@ class ToolsButton(QToolButton):
         self._label()
 
     def _label(self) -> None:
-        self.setText("Tools (some off)" if self.off else "Tools")
+        self.setText(self.tr("Tools (some off)") if self.off else self.tr("Tools"))
 
     def _fill(self) -> None:
         menu = self.menu_
@@ -49,15 +49,15 @@ class ToolsButton(QToolButton):
             action.toggled.connect(lambda on, n=status.name: self._switch(n, on))
             for tool in status.tools or ():
                 name = wire_name(status.name, tool)
-                item = menu.addAction(f"    {tool}")
+                item = menu.addAction(self.tr("    {tool}").format(tool=tool))
                 item.setCheckable(True)
                 item.setChecked(name not in self.off)
                 item.setEnabled(status.name not in self.off)
                 item.toggled.connect(lambda on, n=name: self._switch(n, on))
         if not any(s.enabled for s in statuses):
-            menu.addAction("No MCP servers are on").setEnabled(False)
+            menu.addAction(self.tr("No MCP servers are on")).setEnabled(False)
         menu.addSeparator()
-        menu.addAction("Manage Tools…", self.manageRequested.emit)
+        menu.addAction(self.tr("Manage Tools…"), self.manageRequested.emit)
 
     def _switch(self, name: str, on: bool) -> None:
         self.off = self.off - {name} if on else self.off | {name}

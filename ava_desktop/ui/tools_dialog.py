@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from ava_desktop.core.tools import McpConfig, ServerConfig, import_claude_deskto
 from ava_desktop.core.tools.host import ALWAYS_KEY, ToolHost
 from ava_desktop.ui.context import AppContext
 
+translate = QCoreApplication.translate
 SNIPPET_HINT = ('{"mcpServers": {"filesystem": {"command": "npx", "args": ["-y", '
                 '"@modelcontextprotocol/server-filesystem", "/home/me/notes"]}}}')
 
@@ -36,46 +37,48 @@ def parse_snippet(text: str, name: str = "") -> tuple[dict[str, Any], str]:
     try:
         data = json.loads(text)
     except ValueError as exc:
-        return {}, f"This is not valid JSON: {exc}"
+        return {}, translate("ToolsDialog", "This is not valid JSON: {exc}").format(exc=exc)
     if not isinstance(data, dict):
-        return {}, "Paste a JSON object (the mcpServers snippet of the server's README)."
+        return {}, translate("ToolsDialog",
+                             "Paste a JSON object (the mcpServers snippet of the server's README).")
     if isinstance(data.get("mcpServers"), dict):
         data = data["mcpServers"]
     if "command" in data or "url" in data or "serverUrl" in data:
         if not name:
-            return {}, "Give the server a name."
+            return {}, translate("ToolsDialog", "Give the server a name.")
         data = {name: data}
     servers = {str(k): v for k, v in data.items() if isinstance(v, dict)}
     if not servers:
-        return {}, "No server found in the snippet."
+        return {}, translate("ToolsDialog", "No server found in the snippet.")
     return servers, ""
 
 
 class ToolsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Tools (MCP servers)")
+        self.setWindowTitle(self.tr("Tools (MCP servers)"))
         self.ctx = ctx
         self.host: ToolHost = ctx.tools
         self.list = QListWidget(self)
-        self.list.setAccessibleName("MCP servers")
+        self.list.setAccessibleName(self.tr("MCP servers"))
         self.details = QLabel(self)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.log = QPlainTextEdit(self)
         self.log.setReadOnly(True)
-        self.log.setAccessibleName("Server log")
+        self.log.setAccessibleName(self.tr("Server log"))
         self.message = QLabel(self)
         self.message.setObjectName("toolsMessage")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
-        for key, label in (("add", "Add…"), ("edit", "Edit…"), ("toggle", "Turn Off"),
-                           ("remove", "Remove"), ("restart", "Restart"),
-                           ("revoke", "Revoke Always Allow"),
-                           ("import", "Import from Claude Desktop")):
+        for key, label in (("add", self.tr("Add…")), ("edit", self.tr("Edit…")),
+                           ("toggle", self.tr("Turn Off")), ("remove", self.tr("Remove")),
+                           ("restart", self.tr("Restart")),
+                           ("revoke", self.tr("Revoke Always Allow")),
+                           ("import", self.tr("Import from Claude Desktop"))):
             button = QPushButton(label, self)
             button.setObjectName(f"tools_{key}")
             self.buttons[key] = button
@@ -121,8 +124,8 @@ class ToolsDialog(QDialog):
         select = select or self.current_name()
         self.list.clear()
         for status in self.host.manager.statuses():
-            item = QListWidgetItem(f"{status.name} — {status.state.value}"
-                                   f"{'' if status.enabled else ' (off)'}")
+            off = "" if status.enabled else self.tr(" (off)")
+            item = QListWidgetItem(f"{status.name} — {status.state.value}{off}")
             item.setData(Qt.ItemDataRole.UserRole, status.name)
             self.list.addItem(item)
             if status.name == select:
@@ -137,23 +140,27 @@ class ToolsDialog(QDialog):
         for key in ("edit", "toggle", "remove", "restart", "revoke"):
             self.buttons[key].setEnabled(has)
         if not has:
-            self.details.setText("No MCP servers yet. Add one by pasting the mcpServers "
-                                 "snippet from its README, or import Claude Desktop's.")
+            self.details.setText(self.tr("No MCP servers yet. Add one by pasting the mcpServers "
+                                 "snippet from its README, or import Claude Desktop's."))
             self.log.clear()
             return
         server = self.config.servers[name]
         status = self.host.manager.status(name)
         what = (f"{server.command} {' '.join(server.args)}" if server.transport == "stdio"
                 else server.url)
-        tools = ", ".join(status.tools) if status.tools is not None else "not listed yet"
-        always = ", ".join(server.extra.get(ALWAYS_KEY) or []) or "none"
-        lines = [f"{name} ({server.transport}): {what}", f"State: {status.state.value}",
-                 f"Timeout: {server.timeout:g} s", f"Tools: {tools}",
-                 f"Always allowed: {always}"]
+        tools = ", ".join(status.tools) if status.tools is not None else self.tr("not listed yet")
+        always = ", ".join(server.extra.get(ALWAYS_KEY) or []) or self.tr("none")
+        lines = [f"{name} ({server.transport}): {what}",
+                 self.tr("State: {state}").format(state=status.state.value),
+                 self.tr("Timeout: {seconds} s").format(seconds=f"{server.timeout:g}"),
+                 self.tr("Tools: {tools}").format(tools=tools),
+                 self.tr("Always allowed: {tools}").format(tools=always)]
         if status.error or server.problem:
-            lines.append(f"Last error: {status.error or server.problem}")
+            lines.append(self.tr("Last error: {error}").format(
+                error=status.error or server.problem))
         self.details.setText("\n".join(lines))
-        self.buttons["toggle"].setText("Turn Off" if not server.disabled else "Turn On")
+        self.buttons["toggle"].setText(self.tr("Turn Off") if not server.disabled
+                                       else self.tr("Turn On"))
         log = "\n".join(self.host.manager.log(name))
         if log != self.log.toPlainText():
             self.log.setPlainText(log)
@@ -163,7 +170,7 @@ class ToolsDialog(QDialog):
         try:
             self.host.store.save(config)
         except OSError as exc:
-            self.message.setText(f"Could not save mcp.json: {exc}")
+            self.message.setText(self.tr("Could not save mcp.json: {exc}").format(exc=exc))
             return
         self.ctx.spawn(self._set(config, select), name="tools-config")
 
@@ -173,14 +180,16 @@ class ToolsDialog(QDialog):
         self.refresh(select)
 
     def add_server(self) -> None:
-        self._ask_json("Add MCP Server", "Paste the server's mcpServers snippet (JSON):",
+        self._ask_json(self.tr("Add MCP Server"),
+                       self.tr("Paste the server's mcpServers snippet (JSON):"),
                        SNIPPET_HINT, None)
 
     def edit_server(self) -> None:
         name = self.current_name()
         if name:
             entry = json.dumps(self.config.servers[name].to_dict(), indent=2)
-            self._ask_json(f"Edit {name}", f"The entry of {name} (JSON):", entry, name)
+            self._ask_json(self.tr("Edit {name}").format(name=name),
+                           self.tr("The entry of {name} (JSON):").format(name=name), entry, name)
 
     def _ask_json(self, title: str, label: str, text: str, name: str | None) -> None:
         dialog = QInputDialog(self)
@@ -205,7 +214,7 @@ class ToolsDialog(QDialog):
         problems = [f"{n}: {config.servers[n].problem}" for n in servers
                     if config.servers[n].problem]
         self.message.setText("; ".join(problems) if problems else
-                             f"Saved {', '.join(servers)}.")
+                             self.tr("Saved {names}.").format(names=", ".join(servers)))
         self._apply(config, next(iter(servers)))
         return True
 
@@ -219,7 +228,7 @@ class ToolsDialog(QDialog):
         name = self.current_name()
         if name:
             self._apply(self.config.without_server(name))
-            self.message.setText(f"Removed {name}.")
+            self.message.setText(self.tr("Removed {name}.").format(name=name))
 
     def restart_server(self) -> None:
         name = self.current_name()
@@ -230,20 +239,21 @@ class ToolsDialog(QDialog):
         try:
             await self.host.manager.restart(name)
         except Exception as exc:  # the state and log say the rest
-            self.message.setText(f"{name} did not start: {exc}")
+            self.message.setText(self.tr("{name} did not start: {exc}").format(name=name, exc=exc))
         self.refresh(name)
 
     def revoke(self) -> None:
         name = self.current_name()
         if name:
             self.host.always.revoke(name)
-            self.message.setText(f"{name}'s tools ask again before each call.")
+            self.message.setText(self.tr("{name}'s tools ask again before each call.")
+                                 .format(name=name))
             self._show_current()
 
     def import_claude(self) -> None:
         config, added, notes = import_claude_desktop(self.config)
-        self.message.setText("; ".join([*(f"Imported {n}" for n in added), *notes]) or
-                             "Nothing to import.")
+        imported = (self.tr("Imported {name}").format(name=n) for n in added)
+        self.message.setText("; ".join([*imported, *notes]) or self.tr("Nothing to import."))
         if added:
             self._apply(config, added[0])
 

@@ -131,6 +131,7 @@ class Settings:
     default_model: str | None = None
     proxy_url: str | None = None
     theme: str = "system"
+    language: str = "system"  # "system" = LANG / LC_MESSAGES / the OS; else "ru", "pt_BR"...
     font_size: int | None = None  # points; None = the platform's default
     window_geometry: str | None = None  # base64 of QWidget.saveGeometry()
     splitter_states: dict[str, str] = field(default_factory=dict)  # name -> base64 saveState()
@@ -167,6 +168,7 @@ class Settings:
             "default_model": self.default_model,
             "proxy_url": self.proxy_url,
             "theme": self.theme,
+            "language": self.language,
             "font_size": self.font_size,
             "window_geometry": self.window_geometry,
             "splitter_states": dict(self.splitter_states),

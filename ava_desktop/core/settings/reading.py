@@ -23,6 +23,7 @@ from .validation import (
     THEMES,
     validate_base_url,
     validate_header,
+    validate_language,
     validate_proxy_url,
 )
 
@@ -38,6 +39,7 @@ def read_settings(data: Mapping[str, Any], warnings: list[str]) -> Settings:
         default_model=r.get("default_model", str, None, optional=True),
         proxy_url=r.get("proxy_url", str, None, optional=True, check=validate_proxy_url),
         theme=r.get("theme", str, "system", check=_one_of(THEMES)),
+        language=r.get("language", str, "system", check=validate_language),
         font_size=r.get(
             "font_size", int, None, optional=True, check=_in_range(*FONT_SIZE_RANGE)
         ),

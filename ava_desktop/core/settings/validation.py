@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from .model import Settings
 
 THEMES = ("system", "light", "dark")
+# "system" (follow LANG / LC_MESSAGES / the OS) or a language code: "ru", "zh_CN", "pt_BR".
+LANGUAGE_RE = re.compile(r"^(system|[a-z]{2,3}(_[A-Z]{2}|_[A-Z][a-z]{3})?)$")
 FONT_SIZE_RANGE = (5, 72)
 TEMPERATURE_RANGE = (0.0, 2.0)
 MAX_TOKENS_RANGE = (1, 10**9)
@@ -60,6 +62,13 @@ def _validate_url(url: str, schemes: tuple[str, ...], what: str, *, allow_userin
     return url if parts.query or parts.fragment else url.rstrip("/")
 
 
+def validate_language(code: str) -> str:
+    """Return ``code`` if it is "system" or a language code like "ru" or "pt_BR"."""
+    if not LANGUAGE_RE.match(code):
+        raise ValueError(f"Language must be \"system\" or a code like \"ru\", not {code[:20]!r}.")
+    return code
+
+
 def validate_header(name: str, value: str) -> tuple[str, str]:
     """Check one extra HTTP header; raise ValueError in words (CR/LF would split requests)."""
     if not isinstance(name, str) or not isinstance(value, str):
@@ -91,6 +100,10 @@ def settings_problems(s: Settings) -> list[str]:
         found.append("Two endpoints have the same id.")
     if s.theme not in THEMES:
         found.append(f"Theme must be one of {', '.join(THEMES)}.")
+    try:
+        validate_language(s.language)
+    except ValueError as exc:
+        found.append(str(exc))
     found += _range_problem("Font size", s.font_size, FONT_SIZE_RANGE, int)
     found += _range_problem("Temperature", s.temperature, TEMPERATURE_RANGE, float)
     found += _range_problem("Max tokens", s.max_tokens, MAX_TOKENS_RANGE, int)

@@ -40,7 +40,7 @@ class AttachmentChip(QFrame):
         self.title = QLabel(_elided(name), self)
         self.title.setToolTip(name)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail = QLabel("Reading…", self)
+        self.detail = QLabel(self.tr("Reading…"), self)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy: how long a PDF takes is not known in advance
@@ -49,8 +49,8 @@ class AttachmentChip(QFrame):
         self.remove_button = QToolButton(self)
         self.remove_button.setText("×")
         self.remove_button.setAutoRaise(True)
-        self.remove_button.setAccessibleName(f"Remove {name}")
-        self.remove_button.setToolTip(f"Remove {name}")
+        self.remove_button.setAccessibleName(self.tr("Remove {name}").format(name=name))
+        self.remove_button.setToolTip(self.tr("Remove {name}").format(name=name))
         self.remove_button.clicked.connect(self.removeRequested)
         text = QVBoxLayout()
         text.setSpacing(0)
@@ -80,7 +80,7 @@ class AttachmentChip(QFrame):
     def set_failed(self, message: str) -> None:
         self.state = "failed"
         self.progress.hide()
-        self.detail.setText("Not attached")
+        self.detail.setText(self.tr("Not attached"))
         self.detail.setStyleSheet("color: palette(link-visited); font-weight: bold")
         self.setToolTip(message)
         self.icon.setPixmap(self.style().standardIcon(
@@ -99,10 +99,12 @@ class AttachmentChip(QFrame):
             QStyle.StandardPixmap.SP_FileIcon).pixmap(32, 32))
 
     def _update_accessible(self, extra: str = "") -> None:
-        states = {"running": "reading", "ready": self.detail.text(), "failed": "not attached"}
-        text = f"Attachment {self.name}, {states[self.state]}"
+        states = {"running": self.tr("reading"), "ready": self.detail.text(),
+                  "failed": self.tr("not attached")}
+        text = self.tr("Attachment {name}, {state}").format(name=self.name,
+                                                            state=states[self.state])
         self.setAccessibleName(text)
-        self.setAccessibleDescription(extra or "Delete or Backspace removes it")
+        self.setAccessibleDescription(extra or self.tr("Delete or Backspace removes it"))
 
 
 def _elided(name: str) -> str:

@@ -13,7 +13,7 @@ import hashlib
 import struct
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
 from PySide6.QtGui import QColorSpace, QImage, QImageIOHandler, QImageReader, QPainter
 
 from ava_desktop.core.attachments.limits import DEFAULT_LIMITS, AttachmentFailure, Limits
@@ -34,6 +34,9 @@ class PreparedImage:
     thumbnail: QImage
 
 
+translate = QCoreApplication.translate
+
+
 def allow_allocation(limits: Limits = DEFAULT_LIMITS) -> None:
     """Let Qt allocate what ``max_image_pixels`` needs (Qt's own cap is 256 MB), no more.
     A process-wide setting; call once from the GUI thread."""
@@ -41,8 +44,9 @@ def allow_allocation(limits: Limits = DEFAULT_LIMITS) -> None:
     QImageReader.setAllocationLimit(needed)
 
 
-def image_from_bytes(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS,
-                     max_edge: int | None = None) -> PreparedImage | AttachmentFailure:
+def image_from_bytes(
+    name: str, data: bytes, limits: Limits = DEFAULT_LIMITS, max_edge: int | None = None
+) -> PreparedImage | AttachmentFailure:
     """Decode ``data`` (a PNG, JPEG, WebP, GIF or BMP file) into a clean ``ImagePart``."""
     if len(data) > limits.max_image_bytes:
         from ava_desktop.core.attachments.reading import too_large
@@ -50,8 +54,13 @@ def image_from_bytes(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS,
         return too_large(name, len(data), limits.max_image_bytes)
     truncated = _truncated(data)
     if truncated:
-        return AttachmentFailure(name, "image",
-                                 f"{name} is cut off ({truncated}); attach a complete copy.")
+        return AttachmentFailure(
+            name,
+            "image",
+            translate(
+                "AttachmentTray", "{name} is cut off ({why}); attach a complete copy."
+            ).format(name=name, why=truncated),
+        )
     array = QByteArray(data)
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -61,49 +70,91 @@ def image_from_bytes(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS,
     fmt = bytes(reader.format().data()).decode("ascii", "replace").lower()
     if not reader.canRead() or not fmt:
         return AttachmentFailure(
-            name, "image", f"{name} is not an image Ava can read (PNG, JPEG, WebP, GIF, BMP).")
+            name,
+            "image",
+            translate(
+                "AttachmentTray", "{name} is not an image Ava can read (PNG, JPEG, WebP, GIF, BMP)."
+            ).format(name=name),
+        )
     size = reader.size()
     if not size.isValid() or size.width() <= 0 or size.height() <= 0:
-        return AttachmentFailure(name, "image", f"{name} does not say how large it is; "
-                                                "it is damaged or not an image.")
+        return AttachmentFailure(
+            name,
+            "image",
+            translate(
+                "AttachmentTray",
+                "{name} does not say how large it is; it is damaged or not an image.",
+            ).format(name=name),
+        )
     pixels = size.width() * size.height()
     if pixels > limits.max_image_pixels:
         return AttachmentFailure(
-            name, "image",
-            f"{name} claims {size.width():,} × {size.height():,} pixels "
-            f"({pixels / 1e6:,.0f} megapixels), over the {limits.max_image_pixels / 1e6:,.0f} "
-            "megapixel limit; it was not opened (it could exhaust memory).")
+            name,
+            "image",
+            translate(
+                "AttachmentTray",
+                "{name} claims {width} × {height} pixels ({megapixels} megapixels), over the "
+                "{limit} megapixel limit; it was not opened (it could exhaust memory).",
+            ).format(
+                name=name,
+                width=f"{size.width():,}",
+                height=f"{size.height():,}",
+                megapixels=f"{pixels / 1e6:,.0f}",
+                limit=f"{limits.max_image_pixels / 1e6:,.0f}",
+            ),
+        )
     edge = max_edge or limits.max_image_edge
     if max(size.width(), size.height()) > edge and reader.supportsOption(
-            QImageIOHandler.ImageOption.ScaledSize):
+        QImageIOHandler.ImageOption.ScaledSize
+    ):
         # JPEG decodes straight to a smaller size (DCT scaling): less memory, less time
         reader.setScaledSize(size.scaled(QSize(edge, edge), Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
     if image.isNull():
-        return AttachmentFailure(name, "image",
-                                 f"{name} could not be decoded ({reader.errorString()}).")
+        return AttachmentFailure(
+            name,
+            "image",
+            translate("AttachmentTray", "{name} could not be decoded ({error}).").format(
+                name=name, error=reader.errorString()
+            ),
+        )
     return prepare(name, image, edge, lossless=fmt in _LOSSLESS)
 
 
-def image_from_qimage(name: str, image: QImage, limits: Limits = DEFAULT_LIMITS,
-                      max_edge: int | None = None) -> PreparedImage | AttachmentFailure:
+def image_from_qimage(
+    name: str, image: QImage, limits: Limits = DEFAULT_LIMITS, max_edge: int | None = None
+) -> PreparedImage | AttachmentFailure:
     """A decoded image (the clipboard's screenshot) into a clean ``ImagePart``."""
     if image.isNull():
-        return AttachmentFailure(name, "image", f"{name}: the clipboard image is empty.")
+        return AttachmentFailure(
+            name,
+            "image",
+            translate("AttachmentTray", "{name}: the clipboard image is empty.").format(name=name),
+        )
     if image.width() * image.height() > limits.max_image_pixels:
-        return AttachmentFailure(name, "image", f"{name} is over the "
-                                 f"{limits.max_image_pixels / 1e6:,.0f} megapixel limit.")
+        return AttachmentFailure(
+            name,
+            "image",
+            translate("AttachmentTray", "{name} is over the {limit} megapixel limit.").format(
+                name=name, limit=f"{limits.max_image_pixels / 1e6:,.0f}"
+            ),
+        )
     return prepare(name, image, max_edge or limits.max_image_edge, lossless=True)
 
 
 def prepare(name: str, image: QImage, max_edge: int, lossless: bool) -> PreparedImage:
     """Downscale to ``max_edge``, copy the pixels into a fresh image, encode it."""
     if image.colorSpace().isValid() and image.colorSpace() != QColorSpace(
-            QColorSpace.NamedColorSpace.SRgb):
+        QColorSpace.NamedColorSpace.SRgb
+    ):
         image = image.convertedToColorSpace(QColorSpace(QColorSpace.NamedColorSpace.SRgb))
     if max(image.width(), image.height()) > max_edge:
-        image = image.scaled(max_edge, max_edge, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
+        image = image.scaled(
+            max_edge,
+            max_edge,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
     alpha = image.hasAlphaChannel()
     fmt = QImage.Format.Format_ARGB32 if alpha else QImage.Format.Format_RGB32
     clean = QImage(image.size(), fmt)
@@ -118,11 +169,21 @@ def prepare(name: str, image: QImage, max_edge: int, lossless: bool) -> Prepared
             data, mime = _encode(clean, "JPEG", JPEG_QUALITY), "image/jpeg"
     else:
         data, mime = _encode(clean, "JPEG", JPEG_QUALITY), "image/jpeg"
-    part = ImagePart(mime=mime, sha256=hashlib.sha256(data).hexdigest(),
-                     name=_renamed(name, mime), width=clean.width(), height=clean.height(),
-                     size=len(data), data=data)
-    thumbnail = clean.scaled(THUMBNAIL_EDGE, THUMBNAIL_EDGE, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
+    part = ImagePart(
+        mime=mime,
+        sha256=hashlib.sha256(data).hexdigest(),
+        name=_renamed(name, mime),
+        width=clean.width(),
+        height=clean.height(),
+        size=len(data),
+        data=data,
+    )
+    thumbnail = clean.scaled(
+        THUMBNAIL_EDGE,
+        THUMBNAIL_EDGE,
+        Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.SmoothTransformation,
+    )
     return PreparedImage(part, thumbnail)
 
 
@@ -144,13 +205,29 @@ def _renamed(name: str, mime: str) -> str:
 def _truncated(data: bytes) -> str:
     """Why the file is visibly incomplete, or '' (formats whose end can be checked)."""
     if data.startswith(b"\x89PNG"):
-        return "" if b"IEND" in data[-4096:] else "the PNG has no end marker"
+        return (
+            ""
+            if b"IEND" in data[-4096:]
+            else translate("AttachmentTray", "the PNG has no end marker")
+        )
     if data.startswith(b"\xff\xd8"):
-        return "" if b"\xff\xd9" in data[-65536:] else "the JPEG has no end marker"
+        return (
+            ""
+            if b"\xff\xd9" in data[-65536:]
+            else translate("AttachmentTray", "the JPEG has no end marker")
+        )
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         declared = struct.unpack("<I", data[4:8])[0] + 8
-        return "" if len(data) >= declared else "the WebP is shorter than it says"
+        return (
+            ""
+            if len(data) >= declared
+            else translate("AttachmentTray", "the WebP is shorter than it says")
+        )
     if data[:2] == b"BM" and len(data) >= 6:
         declared = struct.unpack("<I", data[2:6])[0]
-        return "" if len(data) >= declared else "the BMP is shorter than it says"
+        return (
+            ""
+            if len(data) >= declared
+            else translate("AttachmentTray", "the BMP is shorter than it says")
+        )
     return ""

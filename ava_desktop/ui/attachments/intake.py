@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QImage
 
 IMAGE_MIME = ("image/png", "image/jpeg", "image/webp", "image/gif", "image/bmp")
@@ -53,8 +53,9 @@ def offer_from_mime(mime: QMimeData, pasted: bool) -> Offer | None:
         if not local and pasted and mime.hasText():
             return None  # a web link pasted: it is text for the message
         hosts = ", ".join(sorted({u.host() or u.scheme() for u in remote}))
-        offer.refused.append(f"Only files on this computer can be attached; the link to "
-                             f"{hosts} was not downloaded.")
+        offer.refused.append(QCoreApplication.translate(
+            "AttachmentTray", "Only files on this computer can be attached; the link to "
+            "{hosts} was not downloaded.").format(hosts=hosts))
     return offer if offer else None
 
 

@@ -12,7 +12,7 @@ from ava_desktop.ui import file_dialogs
 from ava_desktop.ui.attachments.tray import AttachmentTray
 from ava_desktop.ui.icons import set_icon
 
-NAME_FILTERS = (
+NAME_FILTERS = (  # the names are translated where the dialog opens
     "Images and documents (*.png *.jpg *.jpeg *.webp *.gif *.bmp *.pdf *.docx *.txt *.md "
     "*.csv *.json *.html *.htm *.xml *.yaml *.yml *.toml *.py *.js *.ts *.c *.h *.cpp *.rs "
     "*.go *.java *.sh *.log)",
@@ -31,18 +31,20 @@ class AttachButton(QToolButton):
         set_icon(self, "attach")  # follows the theme's text colour
         self.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
         shortcut = self.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.setToolTip(f"Attach files or images ({shortcut})")
-        self.setAccessibleName("Attach files")
+        self.setToolTip(self.tr("Attach files or images ({shortcut})").format(shortcut=shortcut))
+        self.setAccessibleName(self.tr("Attach files"))
         self.clicked.connect(self.open_picker)
 
     def open_picker(self) -> None:
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.raise_()
             return
-        dialog = QFileDialog(self.window(), "Attach files",
+        dialog = QFileDialog(self.window(), self.tr("Attach files"),
                              str(file_dialogs.start_folder("attach")))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilters(list(NAME_FILTERS))
+        documents = NAME_FILTERS[0].partition(" (")[2]
+        dialog.setNameFilters([self.tr("Images and documents") + " (" + documents,
+                               self.tr("All files") + " (*)"])
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.filesSelected.connect(
             lambda paths: file_dialogs.remember("attach", paths[0]) if paths else None)

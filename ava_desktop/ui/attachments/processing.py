@@ -80,8 +80,9 @@ class AttachmentProcessor(QObject):
         try:
             result = fn(*args)
         except Exception as exc:  # a bug or an OS error: a message on the chip, no crash
-            result = AttachmentFailure(name, "failed",
-                                       f"{name} could not be attached ({type(exc).__name__}).")
+            result = AttachmentFailure(name, "failed", self.tr(
+                "{name} could not be attached ({error}).").format(name=name,
+                                                                 error=type(exc).__name__))
         with self._lock:
             if job_id in self._cancelled or self._closed:
                 return
@@ -100,7 +101,8 @@ class AttachmentProcessor(QObject):
             return image_from_bytes(name, data, self.limits, self.max_edge)
         with self._lock:
             if job_id in self._cancelled or self._closed:
-                return AttachmentFailure(name, "failed", f"{name}: cancelled.")
+                return AttachmentFailure(name, "failed",
+                                         self.tr("{name}: cancelled.").format(name=name))
             job = DocumentJob(path, self.limits)
             self._documents[job_id] = job
         try:

@@ -157,8 +157,9 @@ class AttachmentTray(QWidget):
 
     def _new_chip(self, name: str) -> int:
         if len(self._items) >= MAX_ATTACHMENTS:
-            self.message.emit(f"{name} was not attached: at most {MAX_ATTACHMENTS} "
-                              "attachments go with one message.")
+            self.message.emit(self.tr("{name} was not attached: at most {count} attachments "
+                                      "go with one message.").format(name=name,
+                                                                     count=MAX_ATTACHMENTS))
             return 0
         job_id = next(self._ids)
         chip = AttachmentChip(name, self._row_widget)
@@ -191,17 +192,20 @@ class AttachmentTray(QWidget):
             item.part, item.cut = part, result.cut
             note = ""
             if result.cut:
-                note = (f"Only the first {len(part.text):,} characters of {part.name} are "
-                        "kept (the limit for one attachment).")
+                note = self.tr("Only the first {count} characters of {name} are kept (the "
+                               "limit for one attachment).").format(count=f"{len(part.text):,}",
+                                                                    name=part.name)
                 self.message.emit(note)
-            item.chip.set_ready(f"{human_size(part.size)} · {len(part.text):,} chars",
+            item.chip.set_ready(self.tr("{size} · {count} chars").format(
+                size=human_size(part.size), count=f"{len(part.text):,}"),
                                 note=note)
         self.changed.emit()
 
     def _duplicate(self, sha256: str, job_id: int) -> bool:
         for other_id, other in self._items.items():
             if other_id != job_id and other.part is not None and other.part.sha256 == sha256:
-                self.message.emit(f"{other.part.name} is attached already.")
+                self.message.emit(self.tr("{name} is attached already.")
+                                  .format(name=other.part.name))
                 self._remove(job_id)
                 return True
         return False

@@ -60,7 +60,7 @@ class SettingsDialog(EndpointsPage, GeneralPage, QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.resize(860, 600)
         # Fields this dialog does not edit (window geometry, last used model, unknown keys)
         # may change while it is open: Save applies the form to the settings of that moment.
@@ -82,15 +82,15 @@ class SettingsDialog(EndpointsPage, GeneralPage, QDialog):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("settingsTabs")
-        self.tabs.addTab(self._build_endpoints_page(), "&Endpoints")
-        self.tabs.addTab(self._build_general_page(), "&General")
+        self.tabs.addTab(self._build_endpoints_page(), self.tr("&Endpoints"))
+        self.tabs.addTab(self._build_general_page(), self.tr("&General"))
         self.status = QLabel(self)
         self.status.setObjectName("settingsStatus")
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("saveSettings")
-        self.save_button.setToolTip("Save (Ctrl+Enter)")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+Enter)"))
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setObjectName("cancelSettings")
         for button in (self.save_button, self.cancel_button):
@@ -132,8 +132,8 @@ class SettingsDialog(EndpointsPage, GeneralPage, QDialog):
             self.endpoint_list.setCurrentItem(self._row(draft))
             self.editor.show_problems(problems)
             self.editor.focus_problem(problems)
-            name = draft.endpoint.name.strip() or "an endpoint"
-            self.status.setText(f"Not saved: fix {name} first.")
+            name = draft.endpoint.name.strip() or self.tr("an endpoint")
+            self.status.setText(self.tr("Not saved: fix {name} first.").format(name=name))
             return False
         self.editor.show_problems({})
         if general:
@@ -141,7 +141,7 @@ class SettingsDialog(EndpointsPage, GeneralPage, QDialog):
             widget = {"proxy": self.proxy_edit, "temperature": self.temperature_edit,
                       "preset": self.preset_name_edit}[next(iter(general))]
             widget.setFocus()
-            self.status.setText("Not saved: fix the highlighted settings first.")
+            self.status.setText(self.tr("Not saved: fix the highlighted settings first."))
             return False
         return True
 
@@ -157,7 +157,7 @@ class SettingsDialog(EndpointsPage, GeneralPage, QDialog):
         if not self.validate():
             return None
         self._set_busy(True)
-        self.status.setText("Saving…")
+        self.status.setText(self.tr("Saving…"))
         self._save_task = self._spawn(self._save())
         return self._save_task
 
@@ -190,6 +190,7 @@ class SettingsDialog(EndpointsPage, GeneralPage, QDialog):
             new.default_endpoint_id = None  # other values may name non-endpoint targets
         new.proxy_url = validate_proxy_url(self.proxy_edit.text())
         new.theme = self.theme_combo.currentData()
+        new.language = self.language_combo.currentData()
         font = self.font_spin.value()
         new.font_size = None if font == self.font_spin.minimum() else font
         new.system_prompt = self.system_prompt_edit.toPlainText()
@@ -232,7 +233,8 @@ class SettingsDialog(EndpointsPage, GeneralPage, QDialog):
         except Exception as exc:
             reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
             log.warning("saving the settings failed: %s", type(exc).__name__)
-            self.status.setText(f"Could not save the settings: {reason}")
+            self.status.setText(self.tr("Could not save the settings: {reason}")
+                                .format(reason=reason))
             self._set_busy(False)
             self._repaint_rows()
             self.editor.set_draft(self.editor.draft)
@@ -248,9 +250,9 @@ class SettingsDialog(EndpointsPage, GeneralPage, QDialog):
             self.tabs.setCurrentIndex(0)
             self._repaint_rows()
             self.editor.set_draft(self.editor.draft)
-            self.status.setText("Saved. " + self._keys.message)
+            self.status.setText(self.tr("Saved.") + " " + self._keys.message)
             return
-        self.status.setText("Saved.")
+        self.status.setText(self.tr("Saved."))
         self.accept()
 
     # ========================================================= closing, keys

@@ -8,14 +8,18 @@ import asyncio
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from ava_desktop.core.secrets import host_label, key_origin
 from ava_desktop.core.settings import (
     Endpoint,
     validate_base_url,
     validate_header,
 )
+from ava_desktop.ui.i18n import english_plural
 
 SHOWN_MODELS = 5
+translate = QCoreApplication.translate
 
 
 @dataclass(eq=False)
@@ -50,17 +54,17 @@ class EndpointDraft:
         return self.endpoint.has_key or self.session_key
 
     def key_mark(self) -> str:
-        """Short state for the endpoint list's Key column."""
+        """Short state for the Key column of the endpoint list."""
         if self.key.strip():
-            return "new, unsaved"
+            return translate("EndpointDraft", "new, unsaved")
         if self.remove_key and self.had_key:
-            return "removed on save"
+            return translate("EndpointDraft", "removed on save")
         if self.key_unavailable:
-            return "unavailable"
+            return translate("EndpointDraft", "unavailable")
         if self.endpoint.has_key:
-            return "stored"
+            return translate("EndpointDraft", "stored")
         if self.session_key:
-            return "this session"
+            return translate("EndpointDraft", "this session")
         return ""
 
     def headers(self) -> dict[str, str]:
@@ -73,9 +77,12 @@ class EndpointDraft:
             try:
                 key, val = validate_header(name, value)
             except ValueError as exc:
-                raise ValueError(f"Header row {i}: {exc}") from None
+                raise ValueError(translate("EndpointDraft", "Header row {row}: {problem}")
+                                 .format(row=i, problem=exc)) from None
             if key.lower() in seen:
-                raise ValueError(f"Header row {i}: {key} is listed twice.")
+                raise ValueError(translate("EndpointDraft",
+                                           "Header row {row}: {name} is listed twice.")
+                                 .format(row=i, name=key))
             seen.add(key.lower())
             out[key] = val
         return out
@@ -84,21 +91,23 @@ class EndpointDraft:
         """field ("name", "base_url", "key", "headers") -> what is wrong, in words."""
         found: dict[str, str] = {}
         if not self.endpoint.name.strip():
-            found["name"] = "The name is empty."
+            found["name"] = translate("EndpointDraft", "The name is empty.")
         try:
             validate_base_url(self.endpoint.base_url)
         except ValueError as exc:
             found["base_url"] = str(exc)
         key = self.key.strip()
         if key and any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in key):
-            found["key"] = "The API key must not contain spaces or control characters."
+            found["key"] = translate("EndpointDraft",
+                                     "The API key must not contain spaces or control characters.")
         new_host = key_origin(self.endpoint.base_url)
         if (self.had_key and not key and not self.remove_key and "base_url" not in found
                 and new_host != self.key_host):
             # a stored key is never sent to another server than the one it was typed for
-            found["key"] = (f"The base URL now points to {host_label(new_host)}: type its API "
-                            f"key again (the stored key is only for "
-                            f"{host_label(self.key_host)}), or remove the key.")
+            found["key"] = translate(
+                "EndpointDraft", "The base URL now points to {new_host}: type its API key again "
+                "(the stored key is only for {old_host}), or remove the key.").format(
+                new_host=host_label(new_host), old_host=host_label(self.key_host))
         try:
             self.headers()
         except ValueError as exc:
@@ -106,12 +115,12 @@ class EndpointDraft:
         return found
 
 
-def describe_models(models: list[str]) -> str:
+def describe_models(models: list[str], count_text: str) -> str:
+    """``count_text``: "%n model(s): {names}" worded for ``len(models)`` (by the editor)."""
     if not models:
-        return "✓ Connected, but the server lists no models."
+        return translate("EndpointDraft", "✓ Connected, but the server lists no models.")
     shown = ", ".join(models[:SHOWN_MODELS])
     more = "…" if len(models) > SHOWN_MODELS else ""
-    noun = "model" if len(models) == 1 else "models"
-    return f"✓ {len(models)} {noun}: {shown}{more}"
+    return "✓ " + english_plural(count_text, len(models)).format(names=shown + more)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import aiohttp
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -51,7 +51,7 @@ SessionGetter = Callable[[], aiohttp.ClientSession | None]
 def keychain_label(keys: KeyStore) -> str:
     """Where keys go, in a user's words ("Secret Service", "macOS Keychain", ...)."""
     if not keys.persistent:
-        return "memory for this session only"
+        return QCoreApplication.translate("EndpointEditor", "memory for this session only")
     name = keys.backend_name
     for part, label in (
         ("SecretService", "Secret Service"),
@@ -59,7 +59,7 @@ def keychain_label(keys: KeyStore) -> str:
         ("macOS", "macOS Keychain"),
         ("Windows", "Windows Credential Locker"),
         ("kwallet", "KWallet"),
-        ("chainer", "the system keychain"),
+        ("chainer", QCoreApplication.translate("EndpointEditor", "the system keychain")),
     ):
         if part in name:
             return label
@@ -103,32 +103,33 @@ class EndpointEditor(QWidget):
         self.key_edit.setObjectName("endpointKey")
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.setClearButtonEnabled(True)
-        self.remove_key_button = QPushButton("Remove key", self)
+        self.remove_key_button = QPushButton(self.tr("Remove key"), self)
         self.remove_key_button.setObjectName("removeKey")
         self.key_error = error_label(self, "endpointKeyError")
-        self.enabled_check = QCheckBox("Ena&bled", self)
+        self.enabled_check = QCheckBox(self.tr("Ena&bled"), self)
         self.enabled_check.setObjectName("endpointEnabled")
 
         self.headers_table = QTableWidget(0, 2, self)
-        self.headers_table.setAccessibleName("Extra headers")
-        self.headers_table.setAccessibleName("Extra headers")
+        self.headers_table.setAccessibleName(self.tr("Extra headers"))
+        self.headers_table.setAccessibleName(self.tr("Extra headers"))
         self.headers_table.setObjectName("endpointHeaders")
-        self.headers_table.setHorizontalHeaderLabels(["Header", "Value"])
+        self.headers_table.setHorizontalHeaderLabels([self.tr("Header"), self.tr("Value")])
         self.headers_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch)
         self.headers_table.verticalHeader().hide()
         self.headers_table.setTabKeyNavigation(False)
         self.headers_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.headers_table.setMaximumHeight(110)
-        self.add_header_button = QPushButton("Add header", self)
+        self.add_header_button = QPushButton(self.tr("Add header"), self)
         self.add_header_button.setObjectName("addHeader")
-        self.remove_header_button = QPushButton("Remove header", self)
+        self.remove_header_button = QPushButton(self.tr("Remove header"), self)
         self.remove_header_button.setObjectName("removeHeader")
         self.headers_error = error_label(self, "endpointHeadersError")
 
-        self.test_button = QPushButton("&Test", self)
+        self.test_button = QPushButton(self.tr("&Test"), self)
         self.test_button.setObjectName("testEndpoint")
-        self.test_button.setToolTip("List the server's models with the values in this form")
+        self.test_button.setToolTip(self.tr("List the server's models with the values in this "
+                                            "form"))
         self.test_result = QLabel(self)
         self.test_result.setObjectName("testResult")
         self.test_result.setWordWrap(True)
@@ -137,8 +138,8 @@ class EndpointEditor(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for text, edit, error in (("&Name:", self.name_edit, self.name_error),
-                                  ("Base &URL:", self.url_edit, self.url_error)):
+        for text, edit, error in ((self.tr("&Name:"), self.name_edit, self.name_error),
+                                  (self.tr("Base &URL:"), self.url_edit, self.url_error)):
             label = QLabel(text, self)
             label.setBuddy(edit)
             form.addRow(label, _stack(edit, error))
@@ -148,7 +149,7 @@ class EndpointEditor(QWidget):
         key_box = QVBoxLayout()
         key_box.addLayout(key_row)
         key_box.addWidget(self.key_error)
-        key_label = QLabel("API &key:", self)
+        key_label = QLabel(self.tr("API &key:"), self)
         key_label.setBuddy(self.key_edit)
         form.addRow(key_label, key_box)
         form.addRow("", self.enabled_check)
@@ -160,7 +161,7 @@ class EndpointEditor(QWidget):
         header_box.addWidget(self.headers_table)
         header_box.addLayout(header_buttons)
         header_box.addWidget(self.headers_error)
-        headers_label = QLabel("Extra &headers:", self)
+        headers_label = QLabel(self.tr("Extra &headers:"), self)
         headers_label.setBuddy(self.headers_table)
         form.addRow(headers_label, header_box)
         test_row = QHBoxLayout()
@@ -288,15 +289,15 @@ class EndpointEditor(QWidget):
         if d is None:
             text = ""
         elif d.remove_key and d.had_key:
-            text = "The key will be removed when you save"
+            text = self.tr("The key will be removed when you save")
         elif d.key_unavailable:
-            text = "The saved key is in a keychain not available now; type it again"
+            text = self.tr("The saved key is in a keychain not available now; type it again")
         elif d.endpoint.has_key:
-            text = f"•••• stored in {where} (type to replace)"
+            text = self.tr("•••• stored in {where} (type to replace)").format(where=where)
         elif d.session_key:
-            text = "•••• kept for this session only (type to replace)"
+            text = self.tr("•••• kept for this session only (type to replace)")
         else:
-            text = f"Paste the key; it is saved in {where}"
+            text = self.tr("Paste the key; it is saved in {where}").format(where=where)
         self.key_edit.setPlaceholderText(text)
         self.key_edit.setToolTip(text)
         self.remove_key_button.setEnabled(
@@ -349,7 +350,7 @@ class EndpointEditor(QWidget):
         problems = {k: v for k, v in d.problems().items() if k != "name"}
         if problems:
             self.show_problems(problems)
-            d.test_ok, d.test_text = False, "Fix the fields above first."
+            d.test_ok, d.test_text = False, self.tr("Fix the fields above first.")
             self._refresh_test()
             return
         d.test_ok, d.test_text = None, ""
@@ -366,7 +367,9 @@ class EndpointEditor(QWidget):
             models = await list_endpoint_models(
                 d.endpoint, key, session=self._session_getter(), timeout=TEST_TIMEOUT,
                 proxy=self._proxy_getter(), extra_headers=d.headers() or None)
-            d.test_ok, d.test_text = True, describe_models(models)
+            count = len(models)
+            d.test_ok, d.test_text = True, describe_models(
+                models, self.tr("%n model(s): {names}", "", count))
         except ProviderError as exc:
             d.test_ok, d.test_text = False, str(exc)
         except asyncio.CancelledError:
@@ -374,7 +377,8 @@ class EndpointEditor(QWidget):
             raise
         except Exception as exc:  # never a traceback in the window; the log has the type
             log.warning("endpoint test failed: %s", type(exc).__name__)
-            d.test_ok, d.test_text = False, f"The test failed: {exc or type(exc).__name__}"
+            d.test_ok, d.test_text = False, self.tr("The test failed: {problem}").format(
+                problem=exc or type(exc).__name__)
         finally:
             d.test_task = None
             if shiboken6.isValid(self) and d is self._draft:
@@ -383,7 +387,7 @@ class EndpointEditor(QWidget):
     def _refresh_test(self) -> None:
         d = self._draft
         busy = d is not None and d.test_task is not None
-        self.test_button.setText("Testing…" if busy else "&Test")
+        self.test_button.setText(self.tr("Testing…") if busy else self.tr("&Test"))
         self.test_button.setEnabled(d is not None and not busy)
         self.test_result.setText(d.test_text if d else "")
         ok = d.test_ok if d else None

@@ -53,30 +53,31 @@ class EndpointsPage:
 
         self.endpoint_list = QTreeWidget(page)
         self.endpoint_list.setObjectName("endpointList")
-        self.endpoint_list.setAccessibleName("Endpoints")
-        self.endpoint_list.setHeaderLabels(["Name", "Base URL", "Key"])
+        self.endpoint_list.setAccessibleName(self.tr("Endpoints"))
+        self.endpoint_list.setHeaderLabels([self.tr("Name"), self.tr("Base URL"), self.tr("Key")])
         self.endpoint_list.setRootIsDecorated(False)
         self.endpoint_list.setUniformRowHeights(True)
         self.endpoint_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.endpoint_list.header().setSectionResizeMode(URL_COL, QHeaderView.ResizeMode.Stretch)
         self.endpoint_list.header().setStretchLastSection(False)
-        self.endpoint_list.setToolTip("Tick an endpoint to enable it")
+        self.endpoint_list.setToolTip(self.tr("Tick an endpoint to enable it"))
 
         self.preset_combo = QComboBox(page)
         self.preset_combo.setObjectName("presetCombo")
         for preset in known_presets():
             where = "local" if preset.local else preset.base_url.split("/")[2]
-            self.preset_combo.addItem(f"{preset.name} ({where})", preset.name)
-        self.preset_combo.addItem("Custom (any OpenAI-compatible server)", CUSTOM_PRESET)
-        self.add_button = QPushButton("&Add", page)
+            self.preset_combo.addItem(self.tr("{name} ({where})")
+                                      .format(name=preset.name, where=where), preset.name)
+        self.preset_combo.addItem(self.tr("Custom (any OpenAI-compatible server)"), CUSTOM_PRESET)
+        self.add_button = QPushButton(self.tr("&Add"), page)
         self.add_button.setObjectName("addEndpoint")
-        self.remove_button = QPushButton("&Remove endpoint", page)
+        self.remove_button = QPushButton(self.tr("&Remove endpoint"), page)
         self.remove_button.setObjectName("removeEndpoint")
         add_row = QHBoxLayout()
         add_row.addWidget(self.preset_combo, 1)
         add_row.addWidget(self.add_button)
         left = QVBoxLayout()
-        add_label = QLabel("New endpoint &from:", page)
+        add_label = QLabel(self.tr("New endpoint &from:"), page)
         add_label.setBuddy(self.preset_combo)
         left.addWidget(self.endpoint_list, 1)
         left.addWidget(add_label)
@@ -123,13 +124,14 @@ class EndpointsPage:
         ep = draft.endpoint
         was, self._filling = self._filling, True
         try:
-            item.setText(NAME_COL, ep.name.strip() or "(no name)")
+            item.setText(NAME_COL, ep.name.strip() or self.tr("(no name)"))
             item.setText(URL_COL, ep.base_url.strip())
             item.setText(KEY_COL, draft.key_mark())
             item.setCheckState(NAME_COL, Qt.CheckState.Checked if ep.enabled
                                else Qt.CheckState.Unchecked)
             bad = bool(draft.problems())
-            item.setToolTip(NAME_COL, "Needs fixing before it can be saved" if bad else ep.name)
+            item.setToolTip(NAME_COL, self.tr("Needs fixing before it can be saved") if bad
+                            else ep.name)
         finally:
             self._filling = was
 
@@ -191,7 +193,7 @@ class EndpointsPage:
             self.editor.key_edit.setFocus()
         else:
             self.editor.name_edit.setFocus()
-        self.status.setText(f"Added {name}; Save keeps it.")
+        self.status.setText(self.tr("Added {name}; Save keeps it.").format(name=name))
         return draft
 
     def remove_current_endpoint(self) -> None:
@@ -210,7 +212,8 @@ class EndpointsPage:
         else:
             self.editor.set_draft(None)
         self._update_endpoint_buttons()
-        self.status.setText(f"Removed {draft.endpoint.name}; Cancel brings it back.")
+        self.status.setText(self.tr("Removed {name}; Cancel brings it back.")
+                            .format(name=draft.endpoint.name))
 
     def proxy_for_test(self) -> str | None:
         """The proxy typed on the General page if valid, else the saved one."""

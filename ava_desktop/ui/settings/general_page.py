@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,9 +33,12 @@ from ava_desktop.core.settings import (
     Settings,
     validate_proxy_url,
 )
+from ava_desktop.ui.i18n import LANGUAGES
 from ava_desktop.ui.settings.endpoint_editor import error_label
 
-THEME_LABELS = {"system": "System", "light": "Light", "dark": "Dark"}
+THEME_LABELS = {"system": QT_TRANSLATE_NOOP("GeneralPage", "System"),
+                "light": QT_TRANSLATE_NOOP("GeneralPage", "Light"),
+                "dark": QT_TRANSLATE_NOOP("GeneralPage", "Dark")}
 MAX_TOKENS_LIMIT = 2_000_000_000
 
 
@@ -50,8 +53,9 @@ def parse_temperature(text: str) -> float | None:
     except ValueError:
         value = float("nan")
     if not lo <= value <= hi:
-        raise ValueError(f"Temperature must be a number from {lo:g} to {hi:g}, or blank for "
-                         "the provider's default.")
+        raise ValueError(QCoreApplication.translate(
+            "GeneralPage", "Temperature must be a number from {lo} to {hi}, or blank for the "
+            "provider's default.").format(lo=f"{lo:g}", hi=f"{hi:g}"))
     return value
 
 
@@ -64,35 +68,44 @@ class GeneralPage:
 
     def _build_general_page(self) -> QWidget:
         page = QWidget(self)
+        self.language_combo = QComboBox(page)
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.addItem(self.tr("System language"), "system")
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_note = QLabel(self.tr("A new language applies after a restart."), page)
+        self.language_note.setObjectName("languageNote")
+        self.language_note.setEnabled(False)
         self.proxy_edit = QLineEdit(page)
         self.proxy_edit.setObjectName("proxyUrl")
-        self.proxy_edit.setPlaceholderText("none (HTTPS_PROXY is used if set)")
+        self.proxy_edit.setPlaceholderText(self.tr("none (HTTPS_PROXY is used if set)"))
         self.proxy_error = error_label(page, "proxyError")
         self.theme_combo = QComboBox(page)
         self.theme_combo.setObjectName("themeCombo")
         for theme in THEMES:
-            self.theme_combo.addItem(THEME_LABELS.get(theme, theme.title()), theme)
+            self.theme_combo.addItem(self.tr(THEME_LABELS.get(theme, theme.title())), theme)
         self.font_spin = QSpinBox(page)
         self.font_spin.setObjectName("fontSize")
         self.font_spin.setRange(FONT_SIZE_RANGE[0] - 1, FONT_SIZE_RANGE[1])
-        self.font_spin.setSpecialValueText("Default")
-        self.font_spin.setSuffix(" pt")
+        self.font_spin.setSpecialValueText(self.tr("Default"))
+        self.font_spin.setSuffix(self.tr(" pt"))
         self.system_prompt_edit = QPlainTextEdit(page)
         self.system_prompt_edit.setObjectName("systemPrompt")
         self.system_prompt_edit.setTabChangesFocus(True)
-        self.system_prompt_edit.setPlaceholderText("None")
+        self.system_prompt_edit.setPlaceholderText(self.tr("None"))
         self.system_prompt_edit.setMaximumHeight(90)
         self.temperature_edit = QLineEdit(page)
         self.temperature_edit.setObjectName("temperature")
-        self.temperature_edit.setPlaceholderText("provider default (0–2)")
+        self.temperature_edit.setPlaceholderText(self.tr("provider default (0–2)"))
         self.temperature_error = error_label(page, "temperatureError")
         self.max_tokens_spin = QSpinBox(page)
         self.max_tokens_spin.setObjectName("maxTokens")
         self.max_tokens_spin.setRange(0, MAX_TOKENS_LIMIT)
-        self.max_tokens_spin.setSpecialValueText("Default")
-        self.offline_check = QCheckBox("Show &offline providers (CodeLinkAva)", page)
+        self.max_tokens_spin.setSpecialValueText(self.tr("Default"))
+        self.offline_check = QCheckBox(self.tr("Show &offline providers (CodeLinkAva)"), page)
         self.offline_check.setObjectName("showOffline")
-        self.discovery_check = QCheckBox("&Discover local servers (Ollama, LM Studio, …)", page)
+        self.discovery_check = QCheckBox(self.tr("&Discover local servers (Ollama, LM Studio, "
+                                                 "…)"), page)
         self.discovery_check.setObjectName("localDiscovery")
 
         self.preset_list = QListWidget(page)
@@ -104,20 +117,21 @@ class GeneralPage:
         self.preset_text_edit.setObjectName("presetText")
         self.preset_text_edit.setTabChangesFocus(True)
         self.preset_text_edit.setMaximumHeight(80)
-        self.add_preset_button = QPushButton("&Add preset", page)
+        self.add_preset_button = QPushButton(self.tr("&Add preset"), page)
         self.add_preset_button.setObjectName("addPreset")
-        self.remove_preset_button = QPushButton("Remo&ve preset", page)
+        self.remove_preset_button = QPushButton(self.tr("Remo&ve preset"), page)
         self.remove_preset_button.setObjectName("removePreset")
         self.preset_error = error_label(page, "presetError")
 
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._add_row(form, "&Proxy URL:", self.proxy_edit, self.proxy_error)
-        self._add_row(form, "T&heme:", self.theme_combo)
-        self._add_row(form, "Font si&ze:", self.font_spin)
-        self._add_row(form, "Default s&ystem prompt:", self.system_prompt_edit)
-        self._add_row(form, "&Temperature:", self.temperature_edit, self.temperature_error)
-        self._add_row(form, "&Max tokens:", self.max_tokens_spin)
+        self._add_row(form, self.tr("&Language:"), self.language_combo, self.language_note)
+        self._add_row(form, self.tr("&Proxy URL:"), self.proxy_edit, self.proxy_error)
+        self._add_row(form, self.tr("T&heme:"), self.theme_combo)
+        self._add_row(form, self.tr("Font si&ze:"), self.font_spin)
+        self._add_row(form, self.tr("Default s&ystem prompt:"), self.system_prompt_edit)
+        self._add_row(form, self.tr("&Temperature:"), self.temperature_edit, self.temperature_error)
+        self._add_row(form, self.tr("&Max tokens:"), self.max_tokens_spin)
         preset_buttons = QHBoxLayout()
         preset_buttons.addWidget(self.add_preset_button)
         preset_buttons.addWidget(self.remove_preset_button)
@@ -125,11 +139,11 @@ class GeneralPage:
         preset_box = QVBoxLayout()
         preset_box.addWidget(self.preset_list)
         preset_box.addLayout(preset_buttons)
-        label = QLabel("P&rompt presets:", page)
+        label = QLabel(self.tr("P&rompt presets:"), page)
         label.setBuddy(self.preset_list)
         form.addRow(label, preset_box)
-        self._add_row(form, "Preset &name:", self.preset_name_edit)
-        self._add_row(form, "Preset te&xt:", self.preset_text_edit, self.preset_error)
+        self._add_row(form, self.tr("Preset &name:"), self.preset_name_edit)
+        self._add_row(form, self.tr("Preset te&xt:"), self.preset_text_edit, self.preset_error)
         form.addRow("", self.offline_check)
         form.addRow("", self.discovery_check)
 
@@ -140,7 +154,8 @@ class GeneralPage:
         self.preset_text_edit.textChanged.connect(self._preset_edited)
         self.add_preset_button.clicked.connect(self.add_prompt_preset)
         self.remove_preset_button.clicked.connect(self.remove_prompt_preset)
-        chain = (self.proxy_edit, self.theme_combo, self.font_spin, self.system_prompt_edit,
+        chain = (self.language_combo, self.proxy_edit, self.theme_combo, self.font_spin,
+                 self.system_prompt_edit,
                  self.temperature_edit, self.max_tokens_spin, self.preset_list,
                  self.add_preset_button, self.remove_preset_button, self.preset_name_edit,
                  self.preset_text_edit, self.offline_check, self.discovery_check)
@@ -162,6 +177,11 @@ class GeneralPage:
         form.addRow(label, box)
 
     def _fill_general(self, s: Settings) -> None:
+        index = self.language_combo.findData(s.language)
+        if index < 0:  # a code with no translation yet, set by hand: keep it, selectable
+            self.language_combo.addItem(s.language, s.language)
+            index = self.language_combo.count() - 1
+        self.language_combo.setCurrentIndex(index)
         self.proxy_edit.setText(s.proxy_url or "")
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(s.theme)))
         self.font_spin.setValue(s.font_size if s.font_size else self.font_spin.minimum())
@@ -178,7 +198,8 @@ class GeneralPage:
         try:
             self.preset_list.clear()
             for preset in BUILTIN_PROMPT_PRESETS:
-                item = QListWidgetItem(f"{preset.name} (built-in)", self.preset_list)
+                item = QListWidgetItem(self.tr("{name} (built-in)")
+                                       .format(name=preset.name), self.preset_list)
                 item.setData(Qt.ItemDataRole.UserRole, preset)
                 item.setForeground(self.palette().placeholderText())
             for preset in self.user_presets:
@@ -222,9 +243,10 @@ class GeneralPage:
 
     def add_prompt_preset(self) -> PromptPreset:
         taken = {p.name.lower() for p in (*BUILTIN_PROMPT_PRESETS, *self.user_presets)}
-        name, n = "My preset", 2
+        base = self.tr("My preset")
+        name, n = base, 2
         while name.lower() in taken:
-            name, n = f"My preset {n}", n + 1
+            name, n = f"{base} {n}", n + 1
         preset = PromptPreset(name, "")
         self.user_presets.append(preset)
         self._fill_presets(select=len(BUILTIN_PROMPT_PRESETS) + len(self.user_presets) - 1)
@@ -255,9 +277,10 @@ class GeneralPage:
         for preset in self.user_presets:
             name = preset.name.strip()
             if not name:
-                found["preset"] = "A prompt preset has no name."
+                found["preset"] = self.tr("A prompt preset has no name.")
             elif name.lower() in seen:
-                found["preset"] = f"There is already a prompt preset named {name!r}."
+                found["preset"] = self.tr("There is already a prompt preset named {name}.").format(
+                    name=repr(name))
             seen.add(name.lower())
         return found
 

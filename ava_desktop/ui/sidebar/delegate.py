@@ -93,7 +93,7 @@ class RowDelegate(QStyledItemDelegate):
                      index: Index) -> QWidget:
         editor = QLineEdit(parent)
         editor.setObjectName("sidebarRename")
-        editor.setAccessibleName("New title")
+        editor.setAccessibleName(self.tr("New title"))
         editor.setFrame(True)
         return editor
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-PINNED = "Pinned"
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+PINNED = QT_TRANSLATE_NOOP("SidebarGroups", "Pinned")
+
+
+def pinned_label() -> str:
+    return QCoreApplication.translate("SidebarGroups", PINNED)
 
 
 def group_label(timestamp: float, now: float) -> str:
@@ -13,12 +19,13 @@ def group_label(timestamp: float, now: float) -> str:
     today = dt.datetime.fromtimestamp(now).date()
     age = (today - day).days
     if age <= 0:  # today, or a clock that ran ahead
-        return "Today"
+        return QCoreApplication.translate("SidebarGroups", "Today")
     if age == 1:
-        return "Yesterday"
+        return QCoreApplication.translate("SidebarGroups", "Yesterday")
     if age <= 7:
-        return "Previous 7 days"
-    return day.strftime("%B %Y")
+        return QCoreApplication.translate("SidebarGroups", "Previous 7 days")
+    month = QLocale().standaloneMonthName(day.month)  # "January", «январь»
+    return f"{month[:1].upper()}{month[1:]} {day.year}"
 
 
-__all__ = ["PINNED", "group_label"]
+__all__ = ["PINNED", "group_label", "pinned_label"]

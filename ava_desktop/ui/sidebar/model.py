@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,11 +22,11 @@ from PySide6.QtCore import (
 )
 
 from ava_desktop.core.store import Store, StoreError
-from ava_desktop.ui.sidebar.groups import PINNED, group_label
+from ava_desktop.ui.sidebar.groups import group_label, pinned_label
 
 PAGE = 200
 SEARCH_LIMIT = 100
-UNTITLED = "Untitled conversation"
+UNTITLED = QT_TRANSLATE_NOOP("ConversationListModel", "Untitled conversation")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -140,18 +141,18 @@ class ConversationListModel(QAbstractListModel):
                                                           pinned_first=True)
         except StoreError as exc:
             self._exhausted = True
-            self.problem.emit(f"Could not read the conversations: {exc}")
+            self.problem.emit(self.tr("Could not read the conversations: {exc}").format(exc=exc))
             return []
         self._fetched += len(conversations)
         self._exhausted = len(conversations) < count
         rows: list[Row] = []
         for conv in conversations:
             pinned = conv.pinned_at is not None
-            group = PINNED if pinned else group_label(conv.updated_at, self._stamp)
+            group = pinned_label() if pinned else group_label(conv.updated_at, self._stamp)
             if group != self._last_group:
                 rows.append(Row(group))
                 self._last_group = group
-            rows.append(Row(conv.title or UNTITLED, conv.id, pinned=pinned))
+            rows.append(Row(conv.title or self.tr(UNTITLED), conv.id, pinned=pinned))
         return rows
 
     def reload(self) -> None:
@@ -174,10 +175,10 @@ class ConversationListModel(QAbstractListModel):
         try:
             hits = self.store.search(query, limit=SEARCH_LIMIT)
         except StoreError as exc:
-            self.problem.emit(f"Could not search: {exc}")
+            self.problem.emit(self.tr("Could not search: {exc}").format(exc=exc))
             return []
-        count = f"{len(hits)} found" if hits else "Nothing found"
-        return [Row(count), *(Row(h.title or UNTITLED, h.conversation_id, h.message_id,
+        count = self.tr("%n found", "", len(hits)) if hits else self.tr("Nothing found")
+        return [Row(count), *(Row(h.title or self.tr(UNTITLED), h.conversation_id, h.message_id,
                                   snippet=h.snippet) for h in hits)]
 
     def set_query(self, query: str) -> None:

@@ -107,23 +107,23 @@ class Sidebar(QFrame):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
-        self.setAccessibleName("Conversations")
+        self.setAccessibleName(self.tr("Conversations"))
         self.setMinimumWidth(MIN_WIDTH)
         self.actions = actions
         self.model = ConversationListModel(actions.store if actions else None, parent=self)
-        self.new_button = QPushButton("New chat", self)
+        self.new_button = QPushButton(self.tr("New chat"), self)
         self.new_button.setObjectName("sidebarNewChat")
         set_icon(self.new_button, "new-chat")
         self.search = QLineEdit(self)
         self.search.setObjectName("sidebarSearch")
-        self.search.setPlaceholderText("Search")
-        self.search.setAccessibleName("Search conversations")
+        self.search.setPlaceholderText(self.tr("Search"))
+        self.search.setAccessibleName(self.tr("Search conversations"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition
-                              ).setText("Search")
+                              ).setText(self.tr("Search"))
         self.list = ConversationList(self)
         self.list.setObjectName("sidebarList")
-        self.list.setAccessibleName("Conversation list")
+        self.list.setAccessibleName(self.tr("Conversation list"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(RowDelegate(self.list))
         self.list.setUniformItemSizes(False)
@@ -134,7 +134,7 @@ class Sidebar(QFrame):
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setStyleSheet(LIST_STYLE)
-        self.settings_button = QPushButton("Settings", self)
+        self.settings_button = QPushButton(self.tr("Settings"), self)
         self.settings_button.setObjectName("sidebarSettings")
         self.settings_button.setFlat(True)
         set_icon(self.settings_button, "settings")
@@ -254,7 +254,7 @@ class Sidebar(QFrame):
         try:
             self.actions.delete(item.conversation_id, item.text)
         except StoreError as exc:
-            self.notice.emit(f"Could not delete: {exc}")
+            self.notice.emit(self.tr("Could not delete: {exc}").format(exc=exc))
             return
         self.reload()
         rows = self.model.rows
@@ -268,7 +268,7 @@ class Sidebar(QFrame):
             return
         restored = self.actions.undo_delete()
         if restored is None:
-            self.notice.emit("Nothing to undo")
+            self.notice.emit(self.tr("Nothing to undo"))
             return
         self.reload()
         self.select(restored)
@@ -284,7 +284,7 @@ class Sidebar(QFrame):
             try:
                 self.actions.rename(conversation_id, title)
             except StoreError as exc:
-                self.notice.emit(f"Could not rename: {exc}")
+                self.notice.emit(self.tr("Could not rename: {exc}").format(exc=exc))
             self.reload()
 
     def toggle_pin(self, row: int) -> None:
@@ -294,7 +294,7 @@ class Sidebar(QFrame):
         try:
             self.actions.set_pinned(item.conversation_id, not item.pinned)
         except StoreError as exc:
-            self.notice.emit(f"Could not pin: {exc}")
+            self.notice.emit(self.tr("Could not pin: {exc}").format(exc=exc))
             return
         self.reload()
         self.select(item.conversation_id)
@@ -313,16 +313,16 @@ class Sidebar(QFrame):
         row = index.row()
         item = self.model.row_at(row)
         if item is not None and not item.is_header:
-            menu.addAction(icon("new-chat"), "Open", lambda: self._open_row(row, False))
-            menu.addAction(icon("open-new-tab"), "Open in New Tab\tCtrl+Enter",
+            menu.addAction(icon("new-chat"), self.tr("Open"), lambda: self._open_row(row, False))
+            menu.addAction(icon("open-new-tab"), self.tr("Open in New Tab\tCtrl+Enter"),
                            lambda: self._open_row(row, True))
             menu.addSeparator()
-            menu.addAction(icon("rename"), "Rename\tF2", lambda: self.rename_row(row))
-            menu.addAction(icon("pin"), "Unpin" if item.pinned else "Pin",
+            menu.addAction(icon("rename"), self.tr("Rename\tF2"), lambda: self.rename_row(row))
+            menu.addAction(icon("pin"), self.tr("Unpin") if item.pinned else self.tr("Pin"),
                            lambda: self.toggle_pin(row))
-            menu.addAction(icon("delete"), "Delete\tDel", lambda: self.delete_row(row))
+            menu.addAction(icon("delete"), self.tr("Delete\tDel"), lambda: self.delete_row(row))
         if self.actions is not None and self.actions.can_undo:
-            menu.addAction(icon("undo"), "Undo Delete\tCtrl+Z", self.undo_delete)
+            menu.addAction(icon("undo"), self.tr("Undo Delete\tCtrl+Z"), self.undo_delete)
         return menu
 
 

@@ -29,7 +29,7 @@ class ConversationCommands:
             if self._load(conversation_id) is not None:
                 self.open_conversation(conversation_id, new_tab=True)
                 return
-        self.notify("No closed tab to reopen")
+        self.notify(self.tr("No closed tab to reopen"))
 
     # ------------------------------------------------------- conversations
     def tab_for(self: MainWindow, conversation_id: int) -> ChatTab | None:
@@ -51,7 +51,7 @@ class ConversationCommands:
         if tab is None:
             conversation = self._load(conversation_id)
             if conversation is None:
-                self.notify("That conversation no longer exists")
+                self.notify(self.tr("That conversation no longer exists"))
                 return
             current = self.current_tab()
             # never replace a tab that is answering or holds text being typed
@@ -68,7 +68,7 @@ class ConversationCommands:
     def show_history(self: MainWindow) -> None:
         store = self.ctx.store
         if store is None:
-            self.notify("History is not available (the database could not be opened)")
+            self.notify(self.tr("History is not available (the database could not be opened)"))
             return
         if self._history is not None:
             self._history.raise_()
@@ -96,7 +96,8 @@ class ConversationCommands:
         self._closed = [c for c in self._closed if c != conversation_id]
         actions = self.conv_actions
         title = actions.last_deleted_title() if actions else ""
-        self.toast.show_notice(f"Deleted “{title}”", 8000, "Undo",
+        self.toast.show_notice(self.tr("Deleted “{title}”").format(title=title), 8000,
+                               self.tr("Undo"),
                                lambda: self.ctx.call_safely(self.sidebar.undo_delete))
 
     def _on_conversation_renamed(self: MainWindow, conversation_id: int, title: str) -> None:

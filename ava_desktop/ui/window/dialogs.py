@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ava_desktop.core.settings import FONT_SIZE_RANGE, SettingsChange
 from ava_desktop.ui.appearance import FONT_STEP, apply_theme
+from ava_desktop.ui.i18n import english_plural
 from ava_desktop.ui.settings import SettingsDialog
 from ava_desktop.ui.tools_dialog import ToolsDialog
 from ava_desktop.ui.window.help import AboutDialog, ShortcutsDialog, shortcut_rows
@@ -64,16 +65,30 @@ class DialogCommands:
             low, high = FONT_SIZE_RANGE
             new = min(high, max(low, base + step * FONT_STEP))
         self.ctx.set_font_size(new)
-        self.notify(f"Text size {new} pt" if new else "Default text size")
+        self.notify(self.tr("Text size {size} pt").format(size=new) if new
+                    else self.tr("Default text size"))
+
+    def notify_cut_off(self: MainWindow, count: int) -> None:
+        """At start: answers that were streaming when Ava last stopped (their text is kept)."""
+        if count == 1:  # English says "was"/"were": two sources, each with all plural forms
+            text = self.tr("%n answer was cut off when Ava last stopped; the text is kept and "
+                           "can be continued.", "", count)
+        else:
+            text = self.tr("%n answers were cut off when Ava last stopped; the text is kept "
+                           "and can be continued.", "", count)
+        self.notify(text, 10_000)
 
     def find_local_servers(self: MainWindow) -> None:
         """Probe Ollama, LM Studio, llama.cpp, vLLM and Jan on this computer, on demand."""
-        self.notify("Looking for local servers…")
+        self.notify(self.tr("Looking for local servers…"))
 
         async def probe() -> None:
             found = await self.ctx.discover()
-            names = ", ".join(f"{s.preset_name} ({len(s.models)} models)" for s in found)
-            self.notify(f"Found {names}" if found else "No local server answered")
+            names = ", ".join(english_plural(self.tr("{name} (%n model(s))", "", len(s.models)),
+                                             len(s.models)).format(name=s.preset_name)
+                              for s in found)
+            self.notify(self.tr("Found {names}").format(names=names) if found
+                        else self.tr("No local server answered"))
 
         self.ctx.spawn(probe(), name="discovery")
 
@@ -113,15 +128,16 @@ class DialogCommands:
     # -------------------------------------------------------------- errors
     def show_store_problem(self: MainWindow, problem: str) -> None:
         """The history database could not be opened: say so, and that the file is kept."""
-        label = QLabel("⚠ History is not being saved", self)
+        label = QLabel(self.tr("⚠ History is not being saved"), self)
         label.setObjectName("storeProblem")
         label.setStyleSheet("color: #c62828; font-weight: bold;")
         label.setToolTip(problem)
         self.statusBar().addPermanentWidget(label)  # permanent: it never comes and goes
         box = QMessageBox(
-            QMessageBox.Icon.Warning, "Conversation history unavailable",
-            f"{problem}\n\nAva Desktop will run, but new conversations are not saved until "
-            "this is resolved. The existing file was not changed.",
+            QMessageBox.Icon.Warning, self.tr("Conversation history unavailable"),
+            f"{problem}\n\n" + self.tr("Ava Desktop will run, but new conversations are not "
+                                        "saved until this is resolved. The existing file was "
+                                        "not changed."),
             QMessageBox.StandardButton.Ok, self,
         )
         box.setObjectName("storeProblemDialog")
@@ -129,9 +145,9 @@ class DialogCommands:
         box.open()
 
     def _show_error(self: MainWindow, message: str, details: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong",
-                          "Ava Desktop hit an unexpected error. It was logged; your "
-                          "conversations are safe.\n\n" + message[:500],
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Something went wrong"),
+                          self.tr("Ava Desktop hit an unexpected error. It was logged; your "
+                                  "conversations are safe.") + "\n\n" + message[:500],
                           QMessageBox.StandardButton.Ok, self)
         box.setObjectName("errorDialog")
         box.setDetailedText(details[-8000:])

@@ -21,6 +21,7 @@ from ava_desktop.core.local import is_gguf, local_server_available
 from ava_desktop.core.store import StoreError
 from ava_desktop.core.targets import LOCAL_KEY
 from ava_desktop.ui import file_dialogs
+from ava_desktop.ui.i18n import english_plural
 from ava_desktop.ui.local_models_dialog import LocalModelDialog
 
 if TYPE_CHECKING:
@@ -30,11 +31,6 @@ if TYPE_CHECKING:
 
 class FileCommands:
     ctx: AppContext
-
-    if TYPE_CHECKING:
-        def current_tab(self) -> ChatTab | None: ...
-        def notify(self, text: str, ms: int = ...) -> None: ...
-        def show_problem(self, title: str, text: str) -> None: ...
 
     def file_dialog(self, title: str, save: bool, filters: str, done: Callable[[str], None],
                     default_name: str = "", purpose: str = "") -> QFileDialog:
@@ -69,11 +65,11 @@ class FileCommands:
     def export_current(self) -> None:
         tab = self.current_tab()
         if tab is None or tab.conversation_id is None or self.ctx.store is None:
-            self.notify("Nothing to export yet")
+            self.notify(self.tr("Nothing to export yet"))
             return
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in tab.title).strip()
-        self.file_dialog("Export conversation", True,
-                         "Markdown (*.md);;JSON (*.json);;Web page (*.html)",
+        self.file_dialog(self.tr("Export conversation"), True,
+                         self.tr("Markdown (*.md);;JSON (*.json);;Web page (*.html)"),
                          lambda path: self.export_to(tab, path), f"{safe or 'chat'}.md")
 
     def _shown_pairs(self) -> list[tuple[str, str]]:
@@ -123,14 +119,14 @@ class FileCommands:
         try:
             export_conversation(self.ctx.store, tab.conversation_id, target)
         except (OSError, ValueError, StoreError) as exc:
-            self.show_problem("Export failed", str(exc))
+            self.show_problem(self.tr("Export failed"), str(exc))
             return
-        self.notify(f"Exported to {target}")
+        self.notify(self.tr("Exported to {target}").format(target=target))
 
     def export_all(self) -> None:
         if self.ctx.store is None:
             return
-        self.file_dialog("Export all conversations", True, "Ava backup (*.json)",
+        self.file_dialog(self.tr("Export all conversations"), True, self.tr("Ava backup (*.json)"),
                          self.backup_to, "ava-backup.json")
 
     def backup_to(self, path: str) -> None:
@@ -139,9 +135,10 @@ class FileCommands:
         try:
             count = write_backup(self.ctx.store, path)
         except (OSError, StoreError) as exc:
-            self.show_problem("Backup failed", str(exc))
+            self.show_problem(self.tr("Backup failed"), str(exc))
             return
-        self.notify(f"Saved {count} conversations to {path}")
+        self.notify(english_plural(self.tr("Saved %n conversation(s) to {path}", "", count)
+                                   .format(path=path), count))
 
     def import_conversations(self) -> None:
         if self.ctx.store is None:
@@ -155,10 +152,12 @@ class FileCommands:
         try:
             result = import_file(self.ctx.store, path)
         except ImportFailed as exc:
-            self.show_problem("Import failed", f"{exc}\n\nNothing was changed.")
+            self.show_problem(self.tr("Import failed"),
+                              f"{exc}\n\n" + self.tr("Nothing was changed."))
             return
-        self.notify(f"Imported {result.imported} conversations ({result.skipped_existing} "
-                    "were already here)", 8000)
+        self.notify(english_plural(self.tr(
+            "Imported %n conversation(s) ({skipped} were already here)", "", result.imported)
+            .format(skipped=result.skipped_existing), result.imported), 8000)
         self.conversations_changed()
 
     def conversations_changed(self) -> None:
@@ -166,19 +165,20 @@ class FileCommands:
 
     # -------------------------------------------------------- local models
     def add_local_model(self) -> None:
-        self.file_dialog("Add a GGUF model file", False, "GGUF models (*.gguf);;All files (*)",
+        self.file_dialog(self.tr("Add a GGUF model file"), False,
+                         self.tr("GGUF models (*.gguf);;All files (*)"),
                          self.add_local_model_file, purpose="models")
 
     def add_local_model_file(self, path: str) -> None:
         """Remember a GGUF file and offer it under "Local" (checked by its magic bytes)."""
         if not is_gguf(Path(path)):
-            self.show_problem("Not a GGUF model", f"{path}\n\nis not a GGUF model file "
-                              "(llama.cpp's format), so it cannot be loaded.")
+            self.show_problem(self.tr("Not a GGUF model"), f"{path}\n\n" + self.tr(
+                "is not a GGUF model file (llama.cpp's format), so it cannot be loaded."))
             return
         if not local_server_available():
-            self.show_problem("Local models are not installed",
-                              "Install Ava Desktop with the 'local' extra to run GGUF models: "
-                              "pip install 'ava-desktop[local]'")
+            self.show_problem(self.tr("Local models are not installed"),
+                              self.tr("Install Ava Desktop with the 'local' extra to run GGUF "
+                                      "models: pip install 'ava-desktop[local]'"))
             return
         if path not in self.ctx.settings.local_model_files:  # the context rescans on change
             self.ctx.settings_service.update(
@@ -186,7 +186,7 @@ class FileCommands:
         else:
             self.ctx.scan_local_models()
             self.ctx.refresh_targets()
-        self.notify(f"Added {Path(path).name} under Local")
+        self.notify(self.tr("Added {name} under Local").format(name=Path(path).name))
 
     def local_model_options(self) -> None:
         tab = self.current_tab()
@@ -194,7 +194,7 @@ class FileCommands:
         paths = target.options.get("model_paths", {}) if target else {}
         name = tab.selector.model() if tab else ""
         if target is None or target.key != LOCAL_KEY or name not in paths:
-            self.notify("Choose a local model in this tab first")
+            self.notify(self.tr("Choose a local model in this tab first"))
             return
         path = paths[name]
         assert isinstance(self, QWidget)
@@ -209,6 +209,12 @@ class FileCommands:
         options_by_path = self.ctx.settings.local_model_options
         self.ctx.settings_service.update(
             local_model_options={**options_by_path, path: dict(options)})
+
+    # after the methods: pyside6-lupdate loses the class name after an if block
+    if TYPE_CHECKING:
+        def current_tab(self) -> ChatTab | None: ...
+        def notify(self, text: str, ms: int = ...) -> None: ...
+        def show_problem(self, title: str, text: str) -> None: ...
 
 
 __all__ = ["FileCommands"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,20 +27,69 @@ from PySide6.QtWidgets import (
 
 from ava_desktop import __version__
 
-# Keys handled by widgets themselves rather than window actions: (where, what, keys).
+# Keys handled by widgets themselves rather than window actions: (where, what, keys); marked
+# for translation here, translated where the table is filled.
 WIDGET_KEYS: tuple[tuple[str, str, str], ...] = (
-    ("Message box", "Send", "Enter"),
-    ("Message box", "New line", "Shift+Enter"),
-    ("Message box", "Attach files", "Ctrl+O"),
-    ("Find bar", "Next / previous match", "Enter / Shift+Enter"),
-    ("Sidebar", "Open in this tab", "Enter"),
-    ("Sidebar", "Open in a new tab", "Ctrl+Enter, middle click"),
-    ("Sidebar", "Rename", "F2"),
-    ("Sidebar", "Delete (with undo)", "Delete"),
-    ("Sidebar", "Undo delete", "Ctrl+Z"),
-    ("Sidebar", "More actions", "Menu key, Shift+F10"),
-    ("Tabs", "Rename", "double click"),
-    ("Tabs", "Close", "middle click"),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Message box"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Send"),
+        "Enter",
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Message box"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "New line"),
+        "Shift+Enter",
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Message box"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Attach files"),
+        "Ctrl+O",
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Find bar"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Next / previous match"),
+        "Enter / Shift+Enter",
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Sidebar"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Open in this tab"),
+        "Enter",
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Sidebar"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Open in a new tab"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Enter, middle click"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Sidebar"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Rename"),
+        "F2",
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Sidebar"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Delete (with undo)"),
+        "Delete",
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Sidebar"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Undo delete"),
+        "Ctrl+Z",
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Sidebar"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "More actions"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Menu key, Shift+F10"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Tabs"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Rename"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "double click"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Tabs"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Close"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "middle click"),
+    ),
 )
 
 
@@ -48,8 +97,9 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
 
 
-def shortcut_rows(menus: Iterable[QMenu], extra: Iterable[QAction] = ()
-                  ) -> list[tuple[str, str, str]]:
+def shortcut_rows(
+    menus: Iterable[QMenu], extra: Iterable[QAction] = ()
+) -> list[tuple[str, str, str]]:
     """(menu, action, keys) for every action that has a shortcut, in menu order."""
     rows: list[tuple[str, str, str]] = []
     seen: set[int] = set()
@@ -61,7 +111,13 @@ def shortcut_rows(menus: Iterable[QMenu], extra: Iterable[QAction] = ()
     for action in extra:
         if action.shortcuts() and id(action) not in seen:
             seen.add(id(action))
-            rows.append(("Window", _plain(action.text()), keys_of(action)))
+            rows.append(
+                (
+                    QCoreApplication.translate("ShortcutsDialog", "Window"),
+                    _plain(action.text()),
+                    keys_of(action),
+                )
+            )
     return rows
 
 
@@ -76,18 +132,18 @@ class ShortcutsDialog(QDialog):
     def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         self.resize(560, 560)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("shortcutsFilter")
-        self.filter.setPlaceholderText("Filter…")
-        self.filter.setAccessibleName("Filter shortcuts")
+        self.filter.setPlaceholderText(self.tr("Filter…"))
+        self.filter.setAccessibleName(self.tr("Filter shortcuts"))
         self.filter.setClearButtonEnabled(True)
-        all_rows = [*rows, *WIDGET_KEYS]
+        all_rows = [*rows, *(tuple(self.tr(v) for v in r) for r in WIDGET_KEYS)]
         self.table = QTableWidget(len(all_rows), 3, self)
         self.table.setObjectName("shortcutsTable")
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Where", "Action", "Keys"])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Where"), self.tr("Action"), self.tr("Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -110,8 +166,11 @@ class ShortcutsDialog(QDialog):
 
     def rows(self) -> list[tuple[str, str, str]]:
         """The rows shown (not filtered out)."""
-        return [tuple(self.table.item(r, c).text() for c in range(3))  # type: ignore[misc]
-                for r in range(self.table.rowCount()) if not self.table.isRowHidden(r)]
+        return [
+            tuple(self.table.item(r, c).text() for c in range(3))  # type: ignore[misc]
+            for r in range(self.table.rowCount())
+            if not self.table.isRowHidden(r)
+        ]
 
     def _apply_filter(self, text: str) -> None:
         words = text.lower().split()
@@ -127,27 +186,35 @@ def open_folder(path: Path) -> bool:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, data_dir: Path | None, log_dir: Path | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, data_dir: Path | None, log_dir: Path | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About Ava Desktop")
-        title = QLabel(f"<h2>Ava Desktop {__version__}</h2>"
-                       "<p>A desktop chat client for large language models.</p>", self)
+        self.setWindowTitle(self.tr("About Ava Desktop"))
+        title = QLabel(
+            self.tr(
+                "<h2>Ava Desktop {version}</h2><p>A desktop chat client for large "
+                "language models.</p>"
+            ).format(version=__version__),
+            self,
+        )
         title.setTextFormat(Qt.TextFormat.RichText)
         form = QFormLayout()
-        form.addRow("Licence:", QLabel("MIT", self))
+        form.addRow(self.tr("Licence:"), QLabel(self.tr("MIT"), self))
         self.open_buttons: dict[str, QPushButton] = {}
-        for key, label, folder in (("data", "Data folder:", data_dir),
-                                   ("logs", "Logs:", log_dir)):
+        for key, label, folder, name in (
+            ("data", self.tr("Data folder:"), data_dir, self.tr("Open the data folder")),
+            ("logs", self.tr("Logs:"), log_dir, self.tr("Open the logs folder")),
+        ):
             if folder is None:
                 continue
             path = QLabel(str(folder), self)
             path.setObjectName(f"{key}Path")
             path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            button = QPushButton("Open", self)
+            button = QPushButton(self.tr("Open"), self)
             button.setObjectName(f"open{key.title()}Folder")
-            button.setAccessibleName(f"Open the {label.rstrip(':').lower()} folder")
+            button.setAccessibleName(name)
             button.clicked.connect(lambda *_, f=folder: open_folder(f))
             self.open_buttons[key] = button
             row = QHBoxLayout()

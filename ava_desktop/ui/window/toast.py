@@ -23,7 +23,7 @@ class Toast(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("toast")
-        self.setAccessibleName("Notice")
+        self.setAccessibleName(self.tr("Notice"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
@@ -38,7 +38,7 @@ class Toast(QFrame):
         self.button.setObjectName("toastAction")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.setFlat(True)
-        self.button.setAccessibleName("Notice action")
+        self.button.setAccessibleName(self.tr("Notice action"))
         self.button.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 8, 10, 8)

@@ -1,0 +1,1901 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Ava Desktop</source>
+        <translation>Über Ava Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Ava Desktop {version}&lt;/h2&gt;&lt;p&gt;A desktop chat client for large language models.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ava Desktop {version}&lt;/h2&gt;&lt;p&gt;Ein Desktop-Chat-Client für große Sprachmodelle.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Lizenz:</translation>
+    </message>
+    <message>
+        <source>MIT</source>
+        <translation>MIT</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>Protokolle:</translation>
+    </message>
+    <message>
+        <source>Open the logs folder</source>
+        <translation>Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;New Chat</source>
+        <translation>&amp;Neuer Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Closed Tab</source>
+        <translation>Geschlossenen Tab &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>Tab &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations and Search…</source>
+        <translation>&amp;Unterhaltungen und Suche…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Conversation…</source>
+        <translation>Unterhaltung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All (Backup)…</source>
+        <translation>&amp;Alles exportieren (Sicherung)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Last Answer</source>
+        <translation>&amp;Letzte Antwort kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Conversation…</source>
+        <translation>In Unterhaltung &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Conversation as Markdown</source>
+        <translation>&amp;Unterhaltung als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Conversation &amp;Sidebar</source>
+        <translation>&amp;Seitenleiste der Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Search in the S&amp;idebar</source>
+        <translation>In der Seitenleiste s&amp;uchen</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>&amp;Größerer Text</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>&amp;Kleinerer Text</translation>
+    </message>
+    <message>
+        <source>&amp;Default Text Size</source>
+        <translation>&amp;Standardtextgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>&amp;Nächster Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>&amp;Vorheriger Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate Answer</source>
+        <translation>Antwort &amp;neu erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Last Message</source>
+        <translation>Letzte Nachricht &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>Previous &amp;Version of the Answer</source>
+        <translation>&amp;Vorherige Version der Antwort</translation>
+    </message>
+    <message>
+        <source>Next Ve&amp;rsion of the Answer</source>
+        <translation>Nächste Ve&amp;rsion der Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Tools (MCP Servers)…</source>
+        <translation>&amp;Werkzeuge (MCP-Server)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find Local Servers</source>
+        <translation>&amp;Lokale Server suchen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Local Model File…</source>
+        <translation>&amp;Lokale Modelldatei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Local &amp;Model Options…</source>
+        <translation>Optionen des lokalen &amp;Modells…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Ava Desktop</source>
+        <translation>Über &amp;Ava Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>API key not sent</source>
+        <extracomment>One per app: the per-model corrections learned from reported usage are shared.</extracomment>
+        <translation>API-Schlüssel nicht gesendet</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to {path} ({reason}).</source>
+        <translation>Die Einstellungen konnten nicht in {path} gespeichert werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved ({reason}).</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>They are kept while Ava runs and saved again with the next change.</source>
+        <translation>Sie bleiben erhalten, solange Ava läuft, und werden bei der nächsten Änderung erneut gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalBar</name>
+    <message>
+        <source>Tool call waiting for approval</source>
+        <translation>Werkzeugaufruf wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Arguments of the tool call</source>
+        <translation>Argumente des Werkzeugaufrufs</translation>
+    </message>
+    <message>
+        <source>Allow once (Enter)</source>
+        <translation>Einmal erlauben (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Always allow this tool</source>
+        <translation>Dieses Werkzeug immer erlauben</translation>
+    </message>
+    <message>
+        <source>Deny (Esc)</source>
+        <translation>Ablehnen (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more waiting)</source>
+        <translation>
+            <numerusform> (%n weiterer wartet)</numerusform>
+            <numerusform> (%n weitere warten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model wants to run {tool} from the {server} server{more}. Allow it?</source>
+        <translation>Das Modell möchte {tool} vom Server {server} ausführen{more}. Erlauben?</translation>
+    </message>
+    <message>
+        <source>({count} characters in all)</source>
+        <translation>({count} Zeichen insgesamt)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachButton</name>
+    <message>
+        <source>Attach files or images ({shortcut})</source>
+        <translation>Dateien oder Bilder anhängen ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Images and documents</source>
+        <translation>Bilder und Dokumente</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentChip</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>{name} entfernen</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Nicht angehängt</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>wird gelesen</translation>
+    </message>
+    <message>
+        <source>not attached</source>
+        <translation>nicht angehängt</translation>
+    </message>
+    <message>
+        <source>Attachment {name}, {state}</source>
+        <translation>Anhang {name}, {state}</translation>
+    </message>
+    <message>
+        <source>Delete or Backspace removes it</source>
+        <translation>Entf oder Rücktaste entfernt ihn</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentProcessor</name>
+    <message>
+        <source>{name} could not be attached ({error}).</source>
+        <translation>{name} konnte nicht angehängt werden ({error}).</translation>
+    </message>
+    <message>
+        <source>{name}: cancelled.</source>
+        <translation>{name}: abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTray</name>
+    <message>
+        <source>{name} is cut off ({why}); attach a complete copy.</source>
+        <translation>{name} ist unvollständig ({why}); hängen Sie eine vollständige Kopie an.</translation>
+    </message>
+    <message>
+        <source>{name} is not an image Ava can read (PNG, JPEG, WebP, GIF, BMP).</source>
+        <translation>{name} ist kein Bild, das Ava lesen kann (PNG, JPEG, WebP, GIF, BMP).</translation>
+    </message>
+    <message>
+        <source>{name} does not say how large it is; it is damaged or not an image.</source>
+        <translation>{name} gibt seine Größe nicht an; die Datei ist beschädigt oder kein Bild.</translation>
+    </message>
+    <message>
+        <source>{name} claims {width} × {height} pixels ({megapixels} megapixels), over the {limit} megapixel limit; it was not opened (it could exhaust memory).</source>
+        <translation>{name} gibt {width} × {height} Pixel an ({megapixels} Megapixel), mehr als das Limit von {limit} Megapixeln; es wurde nicht geöffnet (es könnte den Speicher erschöpfen).</translation>
+    </message>
+    <message>
+        <source>{name} could not be decoded ({error}).</source>
+        <translation>{name} konnte nicht dekodiert werden ({error}).</translation>
+    </message>
+    <message>
+        <source>{name}: the clipboard image is empty.</source>
+        <translation>{name}: Das Bild in der Zwischenablage ist leer.</translation>
+    </message>
+    <message>
+        <source>{name} is over the {limit} megapixel limit.</source>
+        <translation>{name} überschreitet das Limit von {limit} Megapixeln.</translation>
+    </message>
+    <message>
+        <source>the PNG has no end marker</source>
+        <translation>dem PNG fehlt die Endmarkierung</translation>
+    </message>
+    <message>
+        <source>the JPEG has no end marker</source>
+        <translation>dem JPEG fehlt die Endmarkierung</translation>
+    </message>
+    <message>
+        <source>the WebP is shorter than it says</source>
+        <translation>das WebP ist kürzer als angegeben</translation>
+    </message>
+    <message>
+        <source>the BMP is shorter than it says</source>
+        <translation>das BMP ist kürzer als angegeben</translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be attached; the link to {hosts} was not downloaded.</source>
+        <translation>Nur Dateien auf diesem Computer können angehängt werden; der Link zu {hosts} wurde nicht heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>{name} was not attached: at most {count} attachments go with one message.</source>
+        <translation>{name} wurde nicht angehängt: Eine Nachricht kann höchstens {count} Anhänge haben.</translation>
+    </message>
+    <message>
+        <source>Only the first {count} characters of {name} are kept (the limit for one attachment).</source>
+        <translation>Von {name} werden nur die ersten {count} Zeichen behalten (das Limit für einen Anhang).</translation>
+    </message>
+    <message>
+        <source>{size} · {count} chars</source>
+        <translation>{size} · {count} Zeichen</translation>
+    </message>
+    <message>
+        <source>{name} is attached already.</source>
+        <translation>{name} ist bereits angehängt.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsAndCopy</name>
+    <message>
+        <source>No answer to copy yet</source>
+        <translation>Noch keine Antwort zum Kopieren</translation>
+    </message>
+    <message>
+        <source>Copied the last answer as Markdown</source>
+        <translation>Letzte Antwort als Markdown kopiert</translation>
+    </message>
+    <message>
+        <source>Copied the conversation as Markdown</source>
+        <translation>Unterhaltung als Markdown kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>AvaApp</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Ava Desktop</source>
+        <translation>Ava Desktop</translation>
+    </message>
+    <message>
+        <source>Ava Desktop cannot use its data folder: {exc}</source>
+        <translation>Ava Desktop kann den Datenordner nicht verwenden: {exc}</translation>
+    </message>
+    <message>
+        <source>Ava Desktop is already running with the data folder {folder} but does not answer. Close it (or end its process), or start with another --data-dir.</source>
+        <translation>Ava Desktop läuft bereits mit dem Datenordner {folder}, antwortet aber nicht. Schließen Sie es (oder beenden Sie den Prozess) oder starten Sie mit einem anderen --data-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSetup</name>
+    <message>
+        <source>No provider is connected yet. Open Settings (Ctrl+,) to add an endpoint with its API key (OpenAI, OpenRouter, Groq, DeepSeek, Mistral, …), or start a local server such as Ollama, LM Studio or llama.cpp: Ava finds it by itself (Chat → Find Local Servers).</source>
+        <translation>Noch ist kein Anbieter verbunden. Öffnen Sie die Einstellungen (Strg+,), um einen Endpunkt mit API-Schlüssel hinzuzufügen (OpenAI, OpenRouter, Groq, DeepSeek, Mistral, …), oder starten Sie einen lokalen Server wie Ollama, LM Studio oder llama.cpp: Ava findet ihn selbst (Chat → Lokale Server suchen).</translation>
+    </message>
+    <message>
+        <source>System prompt, temperature and length for this chat</source>
+        <translation>Systemprompt, Temperatur und Länge für diesen Chat</translation>
+    </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation>Einstellungen öffnen…</translation>
+    </message>
+    <message>
+        <source>Could not save the model choice: {exc}</source>
+        <translation>Die Modellauswahl konnte nicht gespeichert werden: {exc}</translation>
+    </message>
+    <message>
+        <source>{name} is offline: its service no longer answers.</source>
+        <translation>{name} ist offline: Der Dienst antwortet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>{name} is offline: its service no longer answers. Pick another provider above.</source>
+        <translation>{name} ist offline: Der Dienst antwortet nicht mehr. Wählen Sie oben einen anderen Anbieter.</translation>
+    </message>
+    <message>
+        <source>Chatting with {name}. Type a message below.</source>
+        <translation>Chat mit {name}. Geben Sie unten eine Nachricht ein.</translation>
+    </message>
+    <message>
+        <source>Could not save the chat settings: {exc}</source>
+        <translation>Die Chat-Einstellungen konnten nicht gespeichert werden: {exc}</translation>
+    </message>
+    <message>
+        <source>Choose a provider first (Settings, Ctrl+,).</source>
+        <translation>Wählen Sie zuerst einen Anbieter (Einstellungen, Strg+,).</translation>
+    </message>
+    <message>
+        <source>Type or choose a model first.</source>
+        <translation>Geben Sie zuerst ein Modell ein oder wählen Sie eines.</translation>
+    </message>
+    <message>
+        <source>{name} is offline; trying anyway.</source>
+        <translation>{name} ist offline; es wird trotzdem versucht.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTab</name>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTabBar</name>
+    <message>
+        <source>Close tab</source>
+        <translation>Tab schließen</translation>
+    </message>
+    <message>
+        <source>Close tab (Ctrl+W)</source>
+        <translation>Tab schließen (Strg+W)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>Answer of {model}</source>
+        <translation>Antwort von {model}</translation>
+    </message>
+    <message>
+        <source>Continue with this answer</source>
+        <translation>Mit dieser Antwort fortfahren</translation>
+    </message>
+    <message>
+        <source>{speed} tok/s</source>
+        <translation>{speed} Tok./s</translation>
+    </message>
+    <message>
+        <source>first token {seconds} s</source>
+        <translation>erstes Token nach {seconds} s</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Ask Several Models</source>
+        <translation>Mehrere Modelle fragen</translation>
+    </message>
+    <message>
+        <source>Model {number}</source>
+        <translation>Modell {number}</translation>
+    </message>
+    <message>
+        <source>Ask These Models</source>
+        <translation>Diese Modelle fragen</translation>
+    </message>
+    <message>
+        <source>The next message goes to each model checked here; their answers stream side by side.</source>
+        <translation>Die nächste Nachricht geht an jedes hier markierte Modell; die Antworten erscheinen nebeneinander.</translation>
+    </message>
+    <message>
+        <source>Check two to four models, each with a provider and a model name.</source>
+        <translation>Markieren Sie zwei bis vier Modelle, jeweils mit Anbieter und Modellname.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message — Enter to send, Shift+Enter for a new line</source>
+        <translation>Nachricht — Eingabe zum Senden, Umschalt+Eingabe für eine neue Zeile</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>ContextChecks</name>
+    <message>
+        <source>Too long for the model</source>
+        <translation>Zu lang für das Modell</translation>
+    </message>
+    <message>
+        <source>This request takes about {used} tokens, and the model&apos;s context holds {limit} (with room for the answer). What should Ava do?</source>
+        <translation>Diese Anfrage umfasst etwa {used} Token, der Kontext des Modells fasst {limit} (mit Platz für die Antwort). Was soll Ava tun?</translation>
+    </message>
+    <message>
+        <source>Send the First Part of {name}</source>
+        <translation>Den Anfang von {name} senden</translation>
+    </message>
+    <message>
+        <source>{name} alone is about {tokens} tokens ({chars} characters); about {room} are free.</source>
+        <translation>{name} allein umfasst etwa {tokens} Token ({chars} Zeichen); etwa {room} sind frei.</translation>
+    </message>
+    <message>
+        <source>Leave Out the Oldest {drop} Messages</source>
+        <translation>Die ältesten {drop} Nachrichten weglassen</translation>
+    </message>
+    <message>
+        <source>New Conversation from a Summary</source>
+        <translation>Neue Unterhaltung aus einer Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation>Trotzdem senden</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMeter</name>
+    <message>
+        <source>Context: not measured yet</source>
+        <extracomment>(light theme, dark theme) text colours, readable on each theme&apos;s window background.</extracomment>
+        <translation>Kontext: noch nicht gemessen</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>geschätzt</translation>
+    </message>
+    <message>
+        <source>counted by the model&apos;s tokenizer</source>
+        <translation>vom Tokenizer des Modells gezählt</translation>
+    </message>
+    <message>
+        <source>as reported by the server</source>
+        <translation>laut Server</translation>
+    </message>
+    <message>
+        <source>, near the limit</source>
+        <translation>, nahe am Limit</translation>
+    </message>
+    <message>
+        <source>, too long for the model</source>
+        <translation>, zu lang für das Modell</translation>
+    </message>
+    <message>
+        <source>Context: {used} of {limit} tokens ({how})</source>
+        <translation>Kontext: {used} von {limit} Token ({how})</translation>
+    </message>
+    <message>
+        <source>Context: {used} tokens ({how})</source>
+        <translation>Kontext: {used} Token ({how})</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationCommands</name>
+    <message>
+        <source>No closed tab to reopen</source>
+        <translation>Kein geschlossener Tab zum Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>That conversation no longer exists</source>
+        <translation>Diese Unterhaltung existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>History is not available (the database could not be opened)</source>
+        <translation>Der Verlauf ist nicht verfügbar (die Datenbank konnte nicht geöffnet werden)</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”</source>
+        <translation>„{title}“ gelöscht</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Unbenannte Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Could not read the conversations: {exc}</source>
+        <translation>Die Unterhaltungen konnten nicht gelesen werden: {exc}</translation>
+    </message>
+    <message>
+        <source>Could not search: {exc}</source>
+        <translation>Suche nicht möglich: {exc}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n gefunden</numerusform>
+            <numerusform>%n gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nichts gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>DialogCommands</name>
+    <message>
+        <source>Text size {size} pt</source>
+        <translation>Textgröße {size} pt</translation>
+    </message>
+    <message>
+        <source>Default text size</source>
+        <translation>Standardtextgröße</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer was cut off when Ava last stopped; the text is kept and can be continued.</source>
+        <translation>
+            <numerusform>%n Antwort wurde beim letzten Beenden von Ava abgebrochen; der Text ist erhalten und kann fortgesetzt werden.</numerusform>
+            <numerusform>%n Antworten wurden beim letzten Beenden von Ava abgebrochen; der Text ist erhalten und kann fortgesetzt werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers were cut off when Ava last stopped; the text is kept and can be continued.</source>
+        <translation>
+            <numerusform>%n Antwort wurde beim letzten Beenden von Ava abgebrochen; der Text ist erhalten und kann fortgesetzt werden.</numerusform>
+            <numerusform>%n Antworten wurden beim letzten Beenden von Ava abgebrochen; der Text ist erhalten und kann fortgesetzt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for local servers…</source>
+        <translation>Lokale Server werden gesucht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n model(s))</source>
+        <translation>
+            <numerusform>{name} (%n Modell)</numerusform>
+            <numerusform>{name} (%n Modelle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found {names}</source>
+        <translation>Gefunden: {names}</translation>
+    </message>
+    <message>
+        <source>No local server answered</source>
+        <translation>Kein lokaler Server hat geantwortet</translation>
+    </message>
+    <message>
+        <source>⚠ History is not being saved</source>
+        <translation>⚠ Der Verlauf wird nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Conversation history unavailable</source>
+        <translation>Unterhaltungsverlauf nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Ava Desktop will run, but new conversations are not saved until this is resolved. The existing file was not changed.</source>
+        <translation>Ava Desktop läuft weiter, aber neue Unterhaltungen werden erst gespeichert, wenn das Problem behoben ist. Die vorhandene Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>Ava Desktop hit an unexpected error. It was logged; your conversations are safe.</source>
+        <translation>In Ava Desktop ist ein unerwarteter Fehler aufgetreten. Er wurde protokolliert; Ihre Unterhaltungen sind sicher.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDraft</name>
+    <message>
+        <source>new, unsaved</source>
+        <translation>neu, nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>removed on save</source>
+        <translation>wird beim Speichern entfernt</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>this session</source>
+        <translation>diese Sitzung</translation>
+    </message>
+    <message>
+        <source>Header row {row}: {problem}</source>
+        <translation>Header-Zeile {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>Header row {row}: {name} is listed twice.</source>
+        <translation>Header-Zeile {row}: {name} ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Der Name ist leer.</translation>
+    </message>
+    <message>
+        <source>The API key must not contain spaces or control characters.</source>
+        <translation>Der API-Schlüssel darf keine Leer- oder Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>The base URL now points to {new_host}: type its API key again (the stored key is only for {old_host}), or remove the key.</source>
+        <translation>Die Basis-URL zeigt jetzt auf {new_host}: Geben Sie den API-Schlüssel erneut ein (der gespeicherte Schlüssel gilt nur für {old_host}) oder entfernen Sie den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>✓ Connected, but the server lists no models.</source>
+        <translation>✓ Verbunden, aber der Server listet keine Modelle.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointEditor</name>
+    <message>
+        <source>memory for this session only</source>
+        <translation>dem Speicher, nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>dem Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Ena&amp;bled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>Zusätzliche Header</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Header hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Header entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>List the server&apos;s models with the values in this form</source>
+        <translation>Die Modelle des Servers mit den Angaben dieses Formulars abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>Zusätzliche &amp;Header:</translation>
+    </message>
+    <message>
+        <source>The key will be removed when you save</source>
+        <translation>Der Schlüssel wird beim Speichern entfernt</translation>
+    </message>
+    <message>
+        <source>The saved key is in a keychain not available now; type it again</source>
+        <translation>Der gespeicherte Schlüssel liegt in einem derzeit nicht verfügbaren Schlüsselbund; geben Sie ihn erneut ein</translation>
+    </message>
+    <message>
+        <source>•••• stored in {where} (type to replace)</source>
+        <translation>•••• gespeichert in {where} (zum Ersetzen eintippen)</translation>
+    </message>
+    <message>
+        <source>•••• kept for this session only (type to replace)</source>
+        <translation>•••• nur für diese Sitzung behalten (zum Ersetzen eintippen)</translation>
+    </message>
+    <message>
+        <source>Paste the key; it is saved in {where}</source>
+        <translation>Schlüssel einfügen; er wird in {where} gespeichert</translation>
+    </message>
+    <message>
+        <source>Fix the fields above first.</source>
+        <translation>Korrigieren Sie zuerst die Felder oben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s): {names}</source>
+        <translation>
+            <numerusform>%n Modell: {names}</numerusform>
+            <numerusform>%n Modelle: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The test failed: {problem}</source>
+        <translation>Der Test ist fehlgeschlagen: {problem}</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointsPage</name>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Tick an endpoint to enable it</source>
+        <translation>Einen Endpunkt ankreuzen, um ihn zu aktivieren</translation>
+    </message>
+    <message>
+        <source>{name} ({where})</source>
+        <translation>{name} ({where})</translation>
+    </message>
+    <message>
+        <source>Custom (any OpenAI-compatible server)</source>
+        <translation>Benutzerdefiniert (jeder OpenAI-kompatible Server)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove endpoint</source>
+        <translation>Endpunkt &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>New endpoint &amp;from:</source>
+        <translation>Neuer Endpunkt &amp;aus:</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Needs fixing before it can be saved</source>
+        <translation>Muss vor dem Speichern korrigiert werden</translation>
+    </message>
+    <message>
+        <source>Added {name}; Save keeps it.</source>
+        <translation>{name} hinzugefügt; Speichern übernimmt ihn.</translation>
+    </message>
+    <message>
+        <source>Removed {name}; Cancel brings it back.</source>
+        <translation>{name} entfernt; Abbrechen holt ihn zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <source>Nothing to export yet</source>
+        <translation>Noch nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>Unterhaltung exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON (*.json);;Web page (*.html)</source>
+        <translation>Markdown (*.md);;JSON (*.json);;Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported to {target}</source>
+        <translation>Exportiert nach {target}</translation>
+    </message>
+    <message>
+        <source>Export all conversations</source>
+        <translation>Alle Unterhaltungen exportieren</translation>
+    </message>
+    <message>
+        <source>Ava backup (*.json)</source>
+        <translation>Ava-Sicherung (*.json)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n conversation(s) to {path}</source>
+        <translation>
+            <numerusform>%n Unterhaltung in {path} gespeichert</numerusform>
+            <numerusform>%n Unterhaltungen in {path} gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s) ({skipped} were already here)</source>
+        <translation>
+            <numerusform>%n Unterhaltung importiert ({skipped} waren schon vorhanden)</numerusform>
+            <numerusform>%n Unterhaltungen importiert ({skipped} waren schon vorhanden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a GGUF model file</source>
+        <translation>GGUF-Modelldatei hinzufügen</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Not a GGUF model</source>
+        <translation>Kein GGUF-Modell</translation>
+    </message>
+    <message>
+        <source>is not a GGUF model file (llama.cpp&apos;s format), so it cannot be loaded.</source>
+        <translation>ist keine GGUF-Modelldatei (das Format von llama.cpp) und kann daher nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Local models are not installed</source>
+        <translation>Lokale Modelle sind nicht installiert</translation>
+    </message>
+    <message>
+        <source>Install Ava Desktop with the &apos;local&apos; extra to run GGUF models: pip install &apos;ava-desktop[local]&apos;</source>
+        <translation>Installieren Sie Ava Desktop mit dem Extra &apos;local&apos;, um GGUF-Modelle auszuführen: pip install &apos;ava-desktop[local]&apos;</translation>
+    </message>
+    <message>
+        <source>Added {name} under Local</source>
+        <translation>{name} unter „Lokal“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Choose a local model in this tab first</source>
+        <translation>Wählen Sie zuerst in diesem Tab ein lokales Modell</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in conversation</source>
+        <translation>In Unterhaltung suchen</translation>
+    </message>
+    <message>
+        <source>Find in this conversation</source>
+        <translation>In dieser Unterhaltung suchen</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Temperature must be a number from {lo} to {hi}, or blank for the provider&apos;s default.</source>
+        <translation>Die Temperatur muss eine Zahl von {lo} bis {hi} sein oder leer bleiben (Standard des Anbieters).</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>A new language applies after a restart.</source>
+        <translation>Eine neue Sprache gilt nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>none (HTTPS_PROXY is used if set)</source>
+        <translation>keiner (HTTPS_PROXY wird verwendet, falls gesetzt)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>provider default (0–2)</source>
+        <translation>Standard des Anbieters (0–2)</translation>
+    </message>
+    <message>
+        <source>Show &amp;offline providers (CodeLinkAva)</source>
+        <translation>&amp;Offline-Anbieter anzeigen (CodeLinkAva)</translation>
+    </message>
+    <message>
+        <source>&amp;Discover local servers (Ollama, LM Studio, …)</source>
+        <translation>Lokale Server &amp;finden (Ollama, LM Studio, …)</translation>
+    </message>
+    <message>
+        <source>&amp;Add preset</source>
+        <translation>Vorlage &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve preset</source>
+        <translation>Vorlage &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy URL:</source>
+        <translation>&amp;Proxy-URL:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze:</source>
+        <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+        <source>Default s&amp;ystem prompt:</source>
+        <translation>Standard-S&amp;ystemprompt:</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatur:</translation>
+    </message>
+    <message>
+        <source>&amp;Max tokens:</source>
+        <translation>&amp;Max. Token:</translation>
+    </message>
+    <message>
+        <source>P&amp;rompt presets:</source>
+        <translation>P&amp;romptvorlagen:</translation>
+    </message>
+    <message>
+        <source>Preset &amp;name:</source>
+        <translation>&amp;Name der Vorlage:</translation>
+    </message>
+    <message>
+        <source>Preset te&amp;xt:</source>
+        <translation>Te&amp;xt der Vorlage:</translation>
+    </message>
+    <message>
+        <source>{name} (built-in)</source>
+        <translation>{name} (integriert)</translation>
+    </message>
+    <message>
+        <source>My preset</source>
+        <translation>Meine Vorlage</translation>
+    </message>
+    <message>
+        <source>A prompt preset has no name.</source>
+        <translation>Eine Promptvorlage hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a prompt preset named {name}.</source>
+        <translation>Es gibt bereits eine Promptvorlage namens {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Search all conversations…</source>
+        <translation>Alle Unterhaltungen durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search all conversations</source>
+        <translation>Alle Unterhaltungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>New title</source>
+        <translation>Neuer Titel</translation>
+    </message>
+    <message>
+        <source>Could not read the history: {exc}</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: {exc}</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Unbenannte Unterhaltung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n Unterhaltung</numerusform>
+            <numerusform>%n Unterhaltungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n gefunden</numerusform>
+            <numerusform>%n gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nichts gefunden</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}” — Undo brings it back</source>
+        <translation>„{title}“ gelöscht – „Löschen rückgängig machen“ holt sie zurück</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchFiles</name>
+    <message>
+        <source>Cannot open</source>
+        <translation>Kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Ava Desktop opens conversation backups (.json), ChatGPT exports (.zip) and GGUF model files.</source>
+        <translation>Ava Desktop öffnet Sicherungen von Unterhaltungen (.json), ChatGPT-Exporte (.zip) und GGUF-Modelldateien.</translation>
+    </message>
+    <message>
+        <source>• {name}: import conversations</source>
+        <translation>• {name}: Unterhaltungen importieren</translation>
+    </message>
+    <message>
+        <source>• {name}: add as a local model</source>
+        <translation>• {name}: als lokales Modell hinzufügen</translation>
+    </message>
+    <message>
+        <source>• {name}: not a file Ava Desktop can open (skipped)</source>
+        <translation>• {name}: keine Datei, die Ava Desktop öffnen kann (übersprungen)</translation>
+    </message>
+    <message>
+        <source>Open files</source>
+        <translation>Dateien öffnen</translation>
+    </message>
+    <message>
+        <source>Ava Desktop was asked to open:</source>
+        <translation>Ava Desktop soll Folgendes öffnen:</translation>
+    </message>
+</context>
+<context>
+    <name>LocalModelDialog</name>
+    <message>
+        <source>Local model: {name}</source>
+        <translation>Lokales Modell: {name}</translation>
+    </message>
+    <message>
+        <source>Layers offloaded to the GPU; needs a GPU build of llama-cpp-python, 0 runs on the CPU</source>
+        <translation>Auf die GPU ausgelagerte Schichten; erfordert einen GPU-Build von llama-cpp-python, 0 läuft auf der CPU</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Context size (tokens):</source>
+        <translation>&amp;Kontextgröße (Token):</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads:</translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers:</source>
+        <translation>&amp;GPU-Schichten:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Conversation transcript</source>
+        <translation>Verlauf der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Ava Desktop</source>
+        <translation>Ava Desktop</translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation>Offene Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Show or hide the sidebar</source>
+        <translation>Seitenleiste ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Copy Conversation as Markdown</source>
+        <translation>Unterhaltung als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
+        <translation>Tab schließen</translation>
+    </message>
+    <message>
+        <source>{title} (answering…)</source>
+        <translation>{title} (antwortet…)</translation>
+    </message>
+    <message>
+        <source>{title} — Ava Desktop</source>
+        <translation>{title} — Ava Desktop</translation>
+    </message>
+    <message>
+        <source>Close tab?</source>
+        <translation>Tab schließen?</translation>
+    </message>
+    <message>
+        <source>“{title}” is still answering. Stop it and close the tab?</source>
+        <translation>„{title}“ antwortet noch. Anhalten und den Tab schließen?</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSelector</name>
+    <message>
+        <source>Provider or endpoint</source>
+        <translation>Anbieter oder Endpunkt</translation>
+    </message>
+    <message>
+        <source>No provider chosen</source>
+        <translation>Kein Anbieter gewählt</translation>
+    </message>
+    <message>
+        <source>Model (pick one or type a name)</source>
+        <translation>Modell (auswählen oder Namen eingeben)</translation>
+    </message>
+    <message>
+        <source>{name} is offline: its service no longer answers.</source>
+        <translation>{name} ist offline: Der Dienst antwortet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>loading models…</source>
+        <translation>Modelle werden geladen…</translation>
+    </message>
+    <message>
+        <source>models unavailable</source>
+        <translation>Modelle nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsDialog</name>
+    <message>
+        <source>Default (from Settings)</source>
+        <translation>Standard (aus den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Conversation settings</source>
+        <translation>Einstellungen der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>No system prompt</source>
+        <translation>Kein Systemprompt</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt preset:</source>
+        <translation>&amp;Promptvorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt:</source>
+        <translation>&amp;Systemprompt:</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatur:</translation>
+    </message>
+    <message>
+        <source>&amp;Max tokens:</source>
+        <translation>&amp;Max. Token:</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>eigener</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Prompt: {preset}</source>
+        <translation>Prompt: {preset}</translation>
+    </message>
+    <message>
+        <source>max {tokens}</source>
+        <translation>max. {tokens}</translation>
+    </message>
+</context>
+<context>
+    <name>RowDelegate</name>
+    <message>
+        <source>New title</source>
+        <translation>Neuer Titel</translation>
+    </message>
+</context>
+<context>
+    <name>SendStopButton</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc)</source>
+        <translation>Antwort anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Senden (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Antwort anhalten</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDrawing</name>
+    <message>
+        <source>Thinking…</source>
+        <translation>Denkt nach…</translation>
+    </message>
+    <message>
+        <source>A tool call waits for your approval in another tab.</source>
+        <translation>In einem anderen Tab wartet ein Werkzeugaufruf auf Ihre Freigabe.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints</source>
+        <translation>&amp;Endpunkte</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>an endpoint</source>
+        <translation>einen Endpunkt</translation>
+    </message>
+    <message>
+        <source>Not saved: fix {name} first.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie zuerst {name}.</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the highlighted settings first.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie zuerst die markierten Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: {reason}</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Message box</source>
+        <translation>Nachrichtenfeld</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Neue Zeile</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Find bar</source>
+        <translation>Suchleiste</translation>
+    </message>
+    <message>
+        <source>Next / previous match</source>
+        <translation>Nächster / vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Seitenleiste</translation>
+    </message>
+    <message>
+        <source>Open in this tab</source>
+        <translation>In diesem Tab öffnen</translation>
+    </message>
+    <message>
+        <source>Open in a new tab</source>
+        <translation>In neuem Tab öffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter, middle click</source>
+        <translation>Strg+Eingabe, Mittelklick</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete (with undo)</source>
+        <translation>Löschen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
+        <source>Menu key, Shift+F10</source>
+        <translation>Menütaste, Umschalt+F10</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>Tabs</translation>
+    </message>
+    <message>
+        <source>double click</source>
+        <translation>Doppelklick</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>middle click</source>
+        <translation>Mittelklick</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtern…</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Unterhaltungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Conversation list</source>
+        <translation>Liste der Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Could not delete: {exc}</source>
+        <translation>Löschen nicht möglich: {exc}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Could not rename: {exc}</source>
+        <translation>Umbenennen nicht möglich: {exc}</translation>
+    </message>
+    <message>
+        <source>Could not pin: {exc}</source>
+        <translation>Anheften nicht möglich: {exc}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open in New Tab	Ctrl+Enter</source>
+        <translation>In neuem Tab öffnen	Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Rename	F2</source>
+        <translation>Umbenennen	F2</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <source>Delete	Del</source>
+        <translation>Löschen	Del</translation>
+    </message>
+    <message>
+        <source>Undo Delete	Ctrl+Z</source>
+        <translation>Löschen rückgängig	Ctrl+Z</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarGroups</name>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>Previous 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Notice action</source>
+        <translation>Aktion zum Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsButton</name>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>The tools this conversation may offer the model</source>
+        <translation>Die Werkzeuge, die diese Unterhaltung dem Modell anbieten darf</translation>
+    </message>
+    <message>
+        <source>Tools for this conversation</source>
+        <translation>Werkzeuge für diese Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Tools (some off)</source>
+        <translation>Werkzeuge (einige aus)</translation>
+    </message>
+    <message>
+        <source>    {tool}</source>
+        <translation>    {tool}</translation>
+    </message>
+    <message>
+        <source>No MCP servers are on</source>
+        <translation>Keine MCP-Server eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Manage Tools…</source>
+        <translation>Werkzeuge verwalten…</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsDialog</name>
+    <message>
+        <source>This is not valid JSON: {exc}</source>
+        <translation>Das ist kein gültiges JSON: {exc}</translation>
+    </message>
+    <message>
+        <source>Paste a JSON object (the mcpServers snippet of the server&apos;s README).</source>
+        <translation>Fügen Sie ein JSON-Objekt ein (den mcpServers-Ausschnitt aus der README des Servers).</translation>
+    </message>
+    <message>
+        <source>Give the server a name.</source>
+        <translation>Geben Sie dem Server einen Namen.</translation>
+    </message>
+    <message>
+        <source>No server found in the snippet.</source>
+        <translation>Im Ausschnitt wurde kein Server gefunden.</translation>
+    </message>
+    <message>
+        <source>Tools (MCP servers)</source>
+        <translation>Werkzeuge (MCP-Server)</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>MCP-Server</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>Serverprotokoll</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Turn Off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Revoke Always Allow</source>
+        <translation>„Immer erlauben“ widerrufen</translation>
+    </message>
+    <message>
+        <source>Import from Claude Desktop</source>
+        <translation>Aus Claude Desktop importieren</translation>
+    </message>
+    <message>
+        <source> (off)</source>
+        <translation> (aus)</translation>
+    </message>
+    <message>
+        <source>No MCP servers yet. Add one by pasting the mcpServers snippet from its README, or import Claude Desktop&apos;s.</source>
+        <translation>Noch keine MCP-Server. Fügen Sie einen hinzu, indem Sie den mcpServers-Ausschnitt aus seiner README einfügen, oder importieren Sie die von Claude Desktop.</translation>
+    </message>
+    <message>
+        <source>not listed yet</source>
+        <translation>noch nicht aufgelistet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>Zustand: {state}</translation>
+    </message>
+    <message>
+        <source>Timeout: {seconds} s</source>
+        <translation>Zeitlimit: {seconds} s</translation>
+    </message>
+    <message>
+        <source>Tools: {tools}</source>
+        <translation>Werkzeuge: {tools}</translation>
+    </message>
+    <message>
+        <source>Always allowed: {tools}</source>
+        <translation>Immer erlaubt: {tools}</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>Letzter Fehler: {error}</translation>
+    </message>
+    <message>
+        <source>Turn On</source>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <source>Could not save mcp.json: {exc}</source>
+        <translation>mcp.json konnte nicht gespeichert werden: {exc}</translation>
+    </message>
+    <message>
+        <source>Add MCP Server</source>
+        <translation>MCP-Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>Paste the server&apos;s mcpServers snippet (JSON):</source>
+        <translation>mcpServers-Ausschnitt des Servers einfügen (JSON):</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>The entry of {name} (JSON):</source>
+        <translation>Der Eintrag von {name} (JSON):</translation>
+    </message>
+    <message>
+        <source>Saved {names}.</source>
+        <translation>Gespeichert: {names}.</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} entfernt.</translation>
+    </message>
+    <message>
+        <source>{name} did not start: {exc}</source>
+        <translation>{name} wurde nicht gestartet: {exc}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s tools ask again before each call.</source>
+        <translation>Die Werkzeuge von {name} fragen wieder vor jedem Aufruf.</translation>
+    </message>
+    <message>
+        <source>Imported {name}</source>
+        <translation>{name} importiert</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Nichts zu importieren.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1901 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Ava Desktop</source>
+        <translation>Acerca de Ava Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Ava Desktop {version}&lt;/h2&gt;&lt;p&gt;A desktop chat client for large language models.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ava Desktop {version}&lt;/h2&gt;&lt;p&gt;Un cliente de chat de escritorio para modelos de lenguaje grandes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licencia:</translation>
+    </message>
+    <message>
+        <source>MIT</source>
+        <translation>MIT</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Carpeta de datos:</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>Registros:</translation>
+    </message>
+    <message>
+        <source>Open the logs folder</source>
+        <translation>Abrir la carpeta de registros</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;New Chat</source>
+        <translation>&amp;Nuevo chat</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Closed Tab</source>
+        <translation>&amp;Reabrir pestaña cerrada</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Cerrar pestaña</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations and Search…</source>
+        <translation>C&amp;onversaciones y búsqueda…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Conversation…</source>
+        <translation>&amp;Exportar conversación…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exportar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All (Backup)…</source>
+        <translation>Exportar &amp;todo (copia de seguridad)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Last Answer</source>
+        <translation>Copiar la ú&amp;ltima respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Conversation…</source>
+        <translation>&amp;Buscar en la conversación…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Conversation as Markdown</source>
+        <translation>Copiar la &amp;conversación como Markdown</translation>
+    </message>
+    <message>
+        <source>Conversation &amp;Sidebar</source>
+        <translation>&amp;Panel lateral de conversaciones</translation>
+    </message>
+    <message>
+        <source>Search in the S&amp;idebar</source>
+        <translation>Buscar en el panel &amp;lateral</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <source>&amp;Default Text Size</source>
+        <translation>Tamaño de texto pre&amp;determinado</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>Pestaña &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>Pestaña &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate Answer</source>
+        <translation>&amp;Regenerar respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Last Message</source>
+        <translation>&amp;Editar el último mensaje</translation>
+    </message>
+    <message>
+        <source>Previous &amp;Version of the Answer</source>
+        <translation>&amp;Versión anterior de la respuesta</translation>
+    </message>
+    <message>
+        <source>Next Ve&amp;rsion of the Answer</source>
+        <translation>Ve&amp;rsión siguiente de la respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Tools (MCP Servers)…</source>
+        <translation>&amp;Herramientas (servidores MCP)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find Local Servers</source>
+        <translation>&amp;Buscar servidores locales</translation>
+    </message>
+    <message>
+        <source>Add &amp;Local Model File…</source>
+        <translation>Añadir archivo de modelo &amp;local…</translation>
+    </message>
+    <message>
+        <source>Local &amp;Model Options…</source>
+        <translation>Opciones del &amp;modelo local…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Ava Desktop</source>
+        <translation>Acerca &amp;de Ava Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>API key not sent</source>
+        <extracomment>One per app: the per-model corrections learned from reported usage are shared.</extracomment>
+        <translation>Clave de API no enviada</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to {path} ({reason}).</source>
+        <translation>No se pudo guardar la configuración en {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved ({reason}).</source>
+        <translation>No se pudo guardar la configuración ({reason}).</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Configuración no guardada</translation>
+    </message>
+    <message>
+        <source>They are kept while Ava runs and saved again with the next change.</source>
+        <translation>Se mantiene mientras Ava esté en ejecución y se volverá a guardar con el próximo cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalBar</name>
+    <message>
+        <source>Tool call waiting for approval</source>
+        <translation>Llamada a herramienta pendiente de aprobación</translation>
+    </message>
+    <message>
+        <source>Arguments of the tool call</source>
+        <translation>Argumentos de la llamada a herramienta</translation>
+    </message>
+    <message>
+        <source>Allow once (Enter)</source>
+        <translation>Permitir una vez (Enter)</translation>
+    </message>
+    <message>
+        <source>Always allow this tool</source>
+        <translation>Permitir siempre esta herramienta</translation>
+    </message>
+    <message>
+        <source>Deny (Esc)</source>
+        <translation>Denegar (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more waiting)</source>
+        <translation>
+            <numerusform> (%n más en espera)</numerusform>
+            <numerusform> (%n más en espera)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model wants to run {tool} from the {server} server{more}. Allow it?</source>
+        <translation>El modelo quiere ejecutar {tool} del servidor {server}{more}. ¿Permitirlo?</translation>
+    </message>
+    <message>
+        <source>({count} characters in all)</source>
+        <translation>({count} caracteres en total)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachButton</name>
+    <message>
+        <source>Attach files or images ({shortcut})</source>
+        <translation>Adjuntar archivos o imágenes ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Images and documents</source>
+        <translation>Imágenes y documentos</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentChip</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Quitar {name}</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>No adjuntado</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>leyendo</translation>
+    </message>
+    <message>
+        <source>not attached</source>
+        <translation>no adjuntado</translation>
+    </message>
+    <message>
+        <source>Attachment {name}, {state}</source>
+        <translation>Adjunto {name}, {state}</translation>
+    </message>
+    <message>
+        <source>Delete or Backspace removes it</source>
+        <translation>Supr o Retroceso lo quita</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentProcessor</name>
+    <message>
+        <source>{name} could not be attached ({error}).</source>
+        <translation>No se pudo adjuntar {name} ({error}).</translation>
+    </message>
+    <message>
+        <source>{name}: cancelled.</source>
+        <translation>{name}: cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTray</name>
+    <message>
+        <source>{name} is cut off ({why}); attach a complete copy.</source>
+        <translation>{name} está incompleto ({why}); adjunta una copia completa.</translation>
+    </message>
+    <message>
+        <source>{name} is not an image Ava can read (PNG, JPEG, WebP, GIF, BMP).</source>
+        <translation>{name} no es una imagen que Ava pueda leer (PNG, JPEG, WebP, GIF, BMP).</translation>
+    </message>
+    <message>
+        <source>{name} does not say how large it is; it is damaged or not an image.</source>
+        <translation>{name} no indica su tamaño; está dañado o no es una imagen.</translation>
+    </message>
+    <message>
+        <source>{name} claims {width} × {height} pixels ({megapixels} megapixels), over the {limit} megapixel limit; it was not opened (it could exhaust memory).</source>
+        <translation>{name} declara {width} × {height} píxeles ({megapixels} megapíxeles), por encima del límite de {limit} megapíxeles; no se abrió (podría agotar la memoria).</translation>
+    </message>
+    <message>
+        <source>{name} could not be decoded ({error}).</source>
+        <translation>No se pudo decodificar {name} ({error}).</translation>
+    </message>
+    <message>
+        <source>{name}: the clipboard image is empty.</source>
+        <translation>{name}: la imagen del portapapeles está vacía.</translation>
+    </message>
+    <message>
+        <source>{name} is over the {limit} megapixel limit.</source>
+        <translation>{name} supera el límite de {limit} megapíxeles.</translation>
+    </message>
+    <message>
+        <source>the PNG has no end marker</source>
+        <translation>el PNG no tiene marca de final</translation>
+    </message>
+    <message>
+        <source>the JPEG has no end marker</source>
+        <translation>el JPEG no tiene marca de final</translation>
+    </message>
+    <message>
+        <source>the WebP is shorter than it says</source>
+        <translation>el WebP es más corto de lo que indica</translation>
+    </message>
+    <message>
+        <source>the BMP is shorter than it says</source>
+        <translation>el BMP es más corto de lo que indica</translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be attached; the link to {hosts} was not downloaded.</source>
+        <translation>Solo se pueden adjuntar archivos de este equipo; el enlace a {hosts} no se descargó.</translation>
+    </message>
+    <message>
+        <source>{name} was not attached: at most {count} attachments go with one message.</source>
+        <translation>{name} no se adjuntó: un mensaje admite como máximo {count} adjuntos.</translation>
+    </message>
+    <message>
+        <source>Only the first {count} characters of {name} are kept (the limit for one attachment).</source>
+        <translation>Solo se conservan los primeros {count} caracteres de {name} (el límite de un adjunto).</translation>
+    </message>
+    <message>
+        <source>{size} · {count} chars</source>
+        <translation>{size} · {count} caracteres</translation>
+    </message>
+    <message>
+        <source>{name} is attached already.</source>
+        <translation>{name} ya está adjuntado.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsAndCopy</name>
+    <message>
+        <source>No answer to copy yet</source>
+        <translation>Aún no hay ninguna respuesta que copiar</translation>
+    </message>
+    <message>
+        <source>Copied the last answer as Markdown</source>
+        <translation>Última respuesta copiada como Markdown</translation>
+    </message>
+    <message>
+        <source>Copied the conversation as Markdown</source>
+        <translation>Conversación copiada como Markdown</translation>
+    </message>
+</context>
+<context>
+    <name>AvaApp</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Ava Desktop</source>
+        <translation>Ava Desktop</translation>
+    </message>
+    <message>
+        <source>Ava Desktop cannot use its data folder: {exc}</source>
+        <translation>Ava Desktop no puede usar su carpeta de datos: {exc}</translation>
+    </message>
+    <message>
+        <source>Ava Desktop is already running with the data folder {folder} but does not answer. Close it (or end its process), or start with another --data-dir.</source>
+        <translation>Ava Desktop ya se está ejecutando con la carpeta de datos {folder}, pero no responde. Ciérrala (o termina su proceso) o iníciala con otro --data-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSetup</name>
+    <message>
+        <source>No provider is connected yet. Open Settings (Ctrl+,) to add an endpoint with its API key (OpenAI, OpenRouter, Groq, DeepSeek, Mistral, …), or start a local server such as Ollama, LM Studio or llama.cpp: Ava finds it by itself (Chat → Find Local Servers).</source>
+        <translation>Todavía no hay ningún proveedor conectado. Abre la configuración (Ctrl+,) para añadir un servidor con su clave de API (OpenAI, OpenRouter, Groq, DeepSeek, Mistral, …) o inicia un servidor local como Ollama, LM Studio o llama.cpp: Ava lo encuentra por sí sola (Chat → Buscar servidores locales).</translation>
+    </message>
+    <message>
+        <source>System prompt, temperature and length for this chat</source>
+        <translation>Prompt del sistema, temperatura y longitud para este chat</translation>
+    </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation>Abrir configuración…</translation>
+    </message>
+    <message>
+        <source>Could not save the model choice: {exc}</source>
+        <translation>No se pudo guardar el modelo elegido: {exc}</translation>
+    </message>
+    <message>
+        <source>{name} is offline: its service no longer answers.</source>
+        <translation>{name} no está disponible: su servicio ya no responde.</translation>
+    </message>
+    <message>
+        <source>{name} is offline: its service no longer answers. Pick another provider above.</source>
+        <translation>{name} no está disponible: su servicio ya no responde. Elige otro proveedor arriba.</translation>
+    </message>
+    <message>
+        <source>Chatting with {name}. Type a message below.</source>
+        <translation>Chateando con {name}. Escribe un mensaje abajo.</translation>
+    </message>
+    <message>
+        <source>Could not save the chat settings: {exc}</source>
+        <translation>No se pudo guardar la configuración del chat: {exc}</translation>
+    </message>
+    <message>
+        <source>Choose a provider first (Settings, Ctrl+,).</source>
+        <translation>Primero elige un proveedor (Configuración, Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>Type or choose a model first.</source>
+        <translation>Primero escribe o elige un modelo.</translation>
+    </message>
+    <message>
+        <source>{name} is offline; trying anyway.</source>
+        <translation>{name} no está disponible; se intenta de todos modos.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTab</name>
+    <message>
+        <source>New chat</source>
+        <translation>Nuevo chat</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTabBar</name>
+    <message>
+        <source>Close tab</source>
+        <translation>Cerrar pestaña</translation>
+    </message>
+    <message>
+        <source>Close tab (Ctrl+W)</source>
+        <translation>Cerrar pestaña (Ctrl+W)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>Answer of {model}</source>
+        <translation>Respuesta de {model}</translation>
+    </message>
+    <message>
+        <source>Continue with this answer</source>
+        <translation>Continuar con esta respuesta</translation>
+    </message>
+    <message>
+        <source>{speed} tok/s</source>
+        <translation>{speed} tok/s</translation>
+    </message>
+    <message>
+        <source>first token {seconds} s</source>
+        <translation>primer token en {seconds} s</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Ask Several Models</source>
+        <translation>Preguntar a varios modelos</translation>
+    </message>
+    <message>
+        <source>Model {number}</source>
+        <translation>Modelo {number}</translation>
+    </message>
+    <message>
+        <source>Ask These Models</source>
+        <translation>Preguntar a estos modelos</translation>
+    </message>
+    <message>
+        <source>The next message goes to each model checked here; their answers stream side by side.</source>
+        <translation>El próximo mensaje irá a cada modelo marcado aquí; sus respuestas aparecerán una al lado de otra.</translation>
+    </message>
+    <message>
+        <source>Check two to four models, each with a provider and a model name.</source>
+        <translation>Marca de dos a cuatro modelos, cada uno con un proveedor y un nombre de modelo.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message — Enter to send, Shift+Enter for a new line</source>
+        <translation>Mensaje — Enter para enviar, Mayús+Enter para una nueva línea</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>ContextChecks</name>
+    <message>
+        <source>Too long for the model</source>
+        <translation>Demasiado largo para el modelo</translation>
+    </message>
+    <message>
+        <source>This request takes about {used} tokens, and the model&apos;s context holds {limit} (with room for the answer). What should Ava do?</source>
+        <translation>Esta solicitud ocupa unos {used} tokens y el contexto del modelo admite {limit} (dejando espacio para la respuesta). ¿Qué debe hacer Ava?</translation>
+    </message>
+    <message>
+        <source>Send the First Part of {name}</source>
+        <translation>Enviar la primera parte de {name}</translation>
+    </message>
+    <message>
+        <source>{name} alone is about {tokens} tokens ({chars} characters); about {room} are free.</source>
+        <translation>Solo {name} ocupa unos {tokens} tokens ({chars} caracteres); quedan libres unos {room}.</translation>
+    </message>
+    <message>
+        <source>Leave Out the Oldest {drop} Messages</source>
+        <translation>Omitir los {drop} mensajes más antiguos</translation>
+    </message>
+    <message>
+        <source>New Conversation from a Summary</source>
+        <translation>Nueva conversación a partir de un resumen</translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation>Enviar de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMeter</name>
+    <message>
+        <source>Context: not measured yet</source>
+        <extracomment>(light theme, dark theme) text colours, readable on each theme&apos;s window background.</extracomment>
+        <translation>Contexto: aún sin medir</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>estimado</translation>
+    </message>
+    <message>
+        <source>counted by the model&apos;s tokenizer</source>
+        <translation>contado por el tokenizador del modelo</translation>
+    </message>
+    <message>
+        <source>as reported by the server</source>
+        <translation>según el servidor</translation>
+    </message>
+    <message>
+        <source>, near the limit</source>
+        <translation>, cerca del límite</translation>
+    </message>
+    <message>
+        <source>, too long for the model</source>
+        <translation>, demasiado largo para el modelo</translation>
+    </message>
+    <message>
+        <source>Context: {used} of {limit} tokens ({how})</source>
+        <translation>Contexto: {used} de {limit} tokens ({how})</translation>
+    </message>
+    <message>
+        <source>Context: {used} tokens ({how})</source>
+        <translation>Contexto: {used} tokens ({how})</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationCommands</name>
+    <message>
+        <source>No closed tab to reopen</source>
+        <translation>No hay pestañas cerradas que reabrir</translation>
+    </message>
+    <message>
+        <source>That conversation no longer exists</source>
+        <translation>Esa conversación ya no existe</translation>
+    </message>
+    <message>
+        <source>History is not available (the database could not be opened)</source>
+        <translation>El historial no está disponible (no se pudo abrir la base de datos)</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”</source>
+        <translation>Se eliminó «{title}»</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Conversación sin título</translation>
+    </message>
+    <message>
+        <source>Could not read the conversations: {exc}</source>
+        <translation>No se pudieron leer las conversaciones: {exc}</translation>
+    </message>
+    <message>
+        <source>Could not search: {exc}</source>
+        <translation>No se pudo buscar: {exc}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n encontrada</numerusform>
+            <numerusform>%n encontradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>No se encontró nada</translation>
+    </message>
+</context>
+<context>
+    <name>DialogCommands</name>
+    <message>
+        <source>Text size {size} pt</source>
+        <translation>Tamaño de texto {size} pt</translation>
+    </message>
+    <message>
+        <source>Default text size</source>
+        <translation>Tamaño de texto predeterminado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer was cut off when Ava last stopped; the text is kept and can be continued.</source>
+        <translation>
+            <numerusform>%n respuesta se interrumpió la última vez que Ava se detuvo; el texto se conserva y se puede continuar.</numerusform>
+            <numerusform>%n respuestas se interrumpieron la última vez que Ava se detuvo; el texto se conserva y se puede continuar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers were cut off when Ava last stopped; the text is kept and can be continued.</source>
+        <translation>
+            <numerusform>%n respuesta se interrumpió la última vez que Ava se detuvo; el texto se conserva y se puede continuar.</numerusform>
+            <numerusform>%n respuestas se interrumpieron la última vez que Ava se detuvo; el texto se conserva y se puede continuar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for local servers…</source>
+        <translation>Buscando servidores locales…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n model(s))</source>
+        <translation>
+            <numerusform>{name} (%n modelo)</numerusform>
+            <numerusform>{name} (%n modelos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found {names}</source>
+        <translation>Encontrado: {names}</translation>
+    </message>
+    <message>
+        <source>No local server answered</source>
+        <translation>Ningún servidor local respondió</translation>
+    </message>
+    <message>
+        <source>⚠ History is not being saved</source>
+        <translation>⚠ El historial no se está guardando</translation>
+    </message>
+    <message>
+        <source>Conversation history unavailable</source>
+        <translation>Historial de conversaciones no disponible</translation>
+    </message>
+    <message>
+        <source>Ava Desktop will run, but new conversations are not saved until this is resolved. The existing file was not changed.</source>
+        <translation>Ava Desktop funcionará, pero las conversaciones nuevas no se guardarán hasta que esto se resuelva. El archivo existente no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>Ava Desktop hit an unexpected error. It was logged; your conversations are safe.</source>
+        <translation>Ava Desktop encontró un error inesperado. Quedó registrado; tus conversaciones están a salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDraft</name>
+    <message>
+        <source>new, unsaved</source>
+        <translation>nueva, sin guardar</translation>
+    </message>
+    <message>
+        <source>removed on save</source>
+        <translation>se eliminará al guardar</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>guardada</translation>
+    </message>
+    <message>
+        <source>this session</source>
+        <translation>esta sesión</translation>
+    </message>
+    <message>
+        <source>Header row {row}: {problem}</source>
+        <translation>Fila de cabecera {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>Header row {row}: {name} is listed twice.</source>
+        <translation>Fila de cabecera {row}: {name} aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>El nombre está vacío.</translation>
+    </message>
+    <message>
+        <source>The API key must not contain spaces or control characters.</source>
+        <translation>La clave de API no debe contener espacios ni caracteres de control.</translation>
+    </message>
+    <message>
+        <source>The base URL now points to {new_host}: type its API key again (the stored key is only for {old_host}), or remove the key.</source>
+        <translation>La URL base ahora apunta a {new_host}: vuelve a escribir su clave de API (la clave guardada es solo para {old_host}) o elimina la clave.</translation>
+    </message>
+    <message>
+        <source>✓ Connected, but the server lists no models.</source>
+        <translation>✓ Conectado, pero el servidor no ofrece ningún modelo.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointEditor</name>
+    <message>
+        <source>memory for this session only</source>
+        <translation>la memoria solo durante esta sesión</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Eliminar clave</translation>
+    </message>
+    <message>
+        <source>Ena&amp;bled</source>
+        <translation>&amp;Activado</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>Cabeceras adicionales</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabecera</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Añadir cabecera</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Quitar cabecera</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <source>List the server&apos;s models with the values in this form</source>
+        <translation>Listar los modelos del servidor con los valores de este formulario</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>&amp;URL base:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clave de API:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>Ca&amp;beceras adicionales:</translation>
+    </message>
+    <message>
+        <source>The key will be removed when you save</source>
+        <translation>La clave se eliminará al guardar</translation>
+    </message>
+    <message>
+        <source>The saved key is in a keychain not available now; type it again</source>
+        <translation>La clave guardada está en un llavero que ahora no está disponible; vuelve a escribirla</translation>
+    </message>
+    <message>
+        <source>•••• stored in {where} (type to replace)</source>
+        <translation>•••• guardada en {where} (escribe para reemplazarla)</translation>
+    </message>
+    <message>
+        <source>•••• kept for this session only (type to replace)</source>
+        <translation>•••• guardada solo durante esta sesión (escribe para reemplazarla)</translation>
+    </message>
+    <message>
+        <source>Paste the key; it is saved in {where}</source>
+        <translation>Pega la clave; se guardará en {where}</translation>
+    </message>
+    <message>
+        <source>Fix the fields above first.</source>
+        <translation>Primero corrige los campos de arriba.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s): {names}</source>
+        <translation>
+            <numerusform>%n modelo: {names}</numerusform>
+            <numerusform>%n modelos: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The test failed: {problem}</source>
+        <translation>La prueba falló: {problem}</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointsPage</name>
+    <message>
+        <source>Endpoints</source>
+        <translation>Servidores</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Tick an endpoint to enable it</source>
+        <translation>Marca un servidor para activarlo</translation>
+    </message>
+    <message>
+        <source>{name} ({where})</source>
+        <translation>{name} ({where})</translation>
+    </message>
+    <message>
+        <source>Custom (any OpenAI-compatible server)</source>
+        <translation>Personalizado (cualquier servidor compatible con OpenAI)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove endpoint</source>
+        <translation>&amp;Eliminar servidor</translation>
+    </message>
+    <message>
+        <source>New endpoint &amp;from:</source>
+        <translation>Nuevo servidor &amp;desde:</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Needs fixing before it can be saved</source>
+        <translation>Hay que corregirlo antes de guardar</translation>
+    </message>
+    <message>
+        <source>Added {name}; Save keeps it.</source>
+        <translation>Se añadió {name}; Guardar lo conserva.</translation>
+    </message>
+    <message>
+        <source>Removed {name}; Cancel brings it back.</source>
+        <translation>Se eliminó {name}; Cancelar lo recupera.</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <source>Nothing to export yet</source>
+        <translation>Aún no hay nada que exportar</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>Exportar conversación</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON (*.json);;Web page (*.html)</source>
+        <translation>Markdown (*.md);;JSON (*.json);;Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Exported to {target}</source>
+        <translation>Exportado a {target}</translation>
+    </message>
+    <message>
+        <source>Export all conversations</source>
+        <translation>Exportar todas las conversaciones</translation>
+    </message>
+    <message>
+        <source>Ava backup (*.json)</source>
+        <translation>Copia de seguridad de Ava (*.json)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Error en la copia de seguridad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n conversation(s) to {path}</source>
+        <translation>
+            <numerusform>Se guardó %n conversación en {path}</numerusform>
+            <numerusform>Se guardaron %n conversaciones en {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Error al importar</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s) ({skipped} were already here)</source>
+        <translation>
+            <numerusform>Se importó %n conversación ({skipped} ya estaban aquí)</numerusform>
+            <numerusform>Se importaron %n conversaciones ({skipped} ya estaban aquí)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a GGUF model file</source>
+        <translation>Añadir un archivo de modelo GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Not a GGUF model</source>
+        <translation>No es un modelo GGUF</translation>
+    </message>
+    <message>
+        <source>is not a GGUF model file (llama.cpp&apos;s format), so it cannot be loaded.</source>
+        <translation>no es un archivo de modelo GGUF (el formato de llama.cpp), así que no se puede cargar.</translation>
+    </message>
+    <message>
+        <source>Local models are not installed</source>
+        <translation>Los modelos locales no están instalados</translation>
+    </message>
+    <message>
+        <source>Install Ava Desktop with the &apos;local&apos; extra to run GGUF models: pip install &apos;ava-desktop[local]&apos;</source>
+        <translation>Instala Ava Desktop con el extra &apos;local&apos; para ejecutar modelos GGUF: pip install &apos;ava-desktop[local]&apos;</translation>
+    </message>
+    <message>
+        <source>Added {name} under Local</source>
+        <translation>Se añadió {name} en Local</translation>
+    </message>
+    <message>
+        <source>Choose a local model in this tab first</source>
+        <translation>Primero elige un modelo local en esta pestaña</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in conversation</source>
+        <translation>Buscar en la conversación</translation>
+    </message>
+    <message>
+        <source>Find in this conversation</source>
+        <translation>Buscar en esta conversación</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Temperature must be a number from {lo} to {hi}, or blank for the provider&apos;s default.</source>
+        <translation>La temperatura debe ser un número de {lo} a {hi}, o quedar vacía para usar el valor predeterminado del proveedor.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>A new language applies after a restart.</source>
+        <translation>El nuevo idioma se aplica tras reiniciar.</translation>
+    </message>
+    <message>
+        <source>none (HTTPS_PROXY is used if set)</source>
+        <translation>ninguno (se usa HTTPS_PROXY si está definido)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>provider default (0–2)</source>
+        <translation>predeterminado del proveedor (0–2)</translation>
+    </message>
+    <message>
+        <source>Show &amp;offline providers (CodeLinkAva)</source>
+        <translation>Mostrar proveedores sin c&amp;onexión (CodeLinkAva)</translation>
+    </message>
+    <message>
+        <source>&amp;Discover local servers (Ollama, LM Studio, …)</source>
+        <translation>&amp;Descubrir servidores locales (Ollama, LM Studio, …)</translation>
+    </message>
+    <message>
+        <source>&amp;Add preset</source>
+        <translation>&amp;Añadir plantilla</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve preset</source>
+        <translation>&amp;Quitar plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy URL:</source>
+        <translation>URL del &amp;proxy:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze:</source>
+        <translation>Tama&amp;ño de letra:</translation>
+    </message>
+    <message>
+        <source>Default s&amp;ystem prompt:</source>
+        <translation>Prompt del &amp;sistema predeterminado:</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>T&amp;emperatura:</translation>
+    </message>
+    <message>
+        <source>&amp;Max tokens:</source>
+        <translation>&amp;Máx. tokens:</translation>
+    </message>
+    <message>
+        <source>P&amp;rompt presets:</source>
+        <translation>Plantillas de p&amp;rompt:</translation>
+    </message>
+    <message>
+        <source>Preset &amp;name:</source>
+        <translation>&amp;Nombre de la plantilla:</translation>
+    </message>
+    <message>
+        <source>Preset te&amp;xt:</source>
+        <translation>Te&amp;xto de la plantilla:</translation>
+    </message>
+    <message>
+        <source>{name} (built-in)</source>
+        <translation>{name} (integrada)</translation>
+    </message>
+    <message>
+        <source>My preset</source>
+        <translation>Mi plantilla</translation>
+    </message>
+    <message>
+        <source>A prompt preset has no name.</source>
+        <translation>Una plantilla de prompt no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>There is already a prompt preset named {name}.</source>
+        <translation>Ya existe una plantilla de prompt llamada {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Search all conversations…</source>
+        <translation>Buscar en todas las conversaciones…</translation>
+    </message>
+    <message>
+        <source>Search all conversations</source>
+        <translation>Buscar en todas las conversaciones</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Deshacer eliminación</translation>
+    </message>
+    <message>
+        <source>New title</source>
+        <translation>Nuevo título</translation>
+    </message>
+    <message>
+        <source>Could not read the history: {exc}</source>
+        <translation>No se pudo leer el historial: {exc}</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Conversación sin título</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversación</numerusform>
+            <numerusform>%n conversaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n encontrada</numerusform>
+            <numerusform>%n encontradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>No se encontró nada</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}” — Undo brings it back</source>
+        <translation>Se eliminó «{title}»: Deshacer eliminación la recupera</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchFiles</name>
+    <message>
+        <source>Cannot open</source>
+        <translation>No se puede abrir</translation>
+    </message>
+    <message>
+        <source>Ava Desktop opens conversation backups (.json), ChatGPT exports (.zip) and GGUF model files.</source>
+        <translation>Ava Desktop abre copias de seguridad de conversaciones (.json), exportaciones de ChatGPT (.zip) y archivos de modelo GGUF.</translation>
+    </message>
+    <message>
+        <source>• {name}: import conversations</source>
+        <translation>• {name}: importar conversaciones</translation>
+    </message>
+    <message>
+        <source>• {name}: add as a local model</source>
+        <translation>• {name}: añadir como modelo local</translation>
+    </message>
+    <message>
+        <source>• {name}: not a file Ava Desktop can open (skipped)</source>
+        <translation>• {name}: no es un archivo que Ava Desktop pueda abrir (omitido)</translation>
+    </message>
+    <message>
+        <source>Open files</source>
+        <translation>Abrir archivos</translation>
+    </message>
+    <message>
+        <source>Ava Desktop was asked to open:</source>
+        <translation>Se pidió a Ava Desktop que abriera:</translation>
+    </message>
+</context>
+<context>
+    <name>LocalModelDialog</name>
+    <message>
+        <source>Local model: {name}</source>
+        <translation>Modelo local: {name}</translation>
+    </message>
+    <message>
+        <source>Layers offloaded to the GPU; needs a GPU build of llama-cpp-python, 0 runs on the CPU</source>
+        <translation>Capas que se descargan en la GPU; requiere una compilación de llama-cpp-python con GPU, 0 se ejecuta en la CPU</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Context size (tokens):</source>
+        <translation>Tamaño del &amp;contexto (tokens):</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Hilos:</translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers:</source>
+        <translation>Capas en &amp;GPU:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Conversation transcript</source>
+        <translation>Transcripción de la conversación</translation>
+    </message>
+    <message>
+        <source>Ava Desktop</source>
+        <translation>Ava Desktop</translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation>Conversaciones abiertas</translation>
+    </message>
+    <message>
+        <source>Show or hide the sidebar</source>
+        <translation>Mostrar u ocultar el panel lateral</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Nuevo chat</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>Copy Conversation as Markdown</source>
+        <translation>Copiar la conversación como Markdown</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
+        <translation>Cerrar pestaña</translation>
+    </message>
+    <message>
+        <source>{title} (answering…)</source>
+        <translation>{title} (respondiendo…)</translation>
+    </message>
+    <message>
+        <source>{title} — Ava Desktop</source>
+        <translation>{title} — Ava Desktop</translation>
+    </message>
+    <message>
+        <source>Close tab?</source>
+        <translation>¿Cerrar la pestaña?</translation>
+    </message>
+    <message>
+        <source>“{title}” is still answering. Stop it and close the tab?</source>
+        <translation>«{title}» todavía está respondiendo. ¿Detenerlo y cerrar la pestaña?</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSelector</name>
+    <message>
+        <source>Provider or endpoint</source>
+        <translation>Proveedor o servidor</translation>
+    </message>
+    <message>
+        <source>No provider chosen</source>
+        <translation>Ningún proveedor elegido</translation>
+    </message>
+    <message>
+        <source>Model (pick one or type a name)</source>
+        <translation>Modelo (elige uno o escribe un nombre)</translation>
+    </message>
+    <message>
+        <source>{name} is offline: its service no longer answers.</source>
+        <translation>{name} no está disponible: su servicio ya no responde.</translation>
+    </message>
+    <message>
+        <source>loading models…</source>
+        <translation>cargando modelos…</translation>
+    </message>
+    <message>
+        <source>models unavailable</source>
+        <translation>modelos no disponibles</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsDialog</name>
+    <message>
+        <source>Default (from Settings)</source>
+        <translation>Predeterminado (de la configuración)</translation>
+    </message>
+    <message>
+        <source>Conversation settings</source>
+        <translation>Configuración de la conversación</translation>
+    </message>
+    <message>
+        <source>No system prompt</source>
+        <translation>Sin prompt del sistema</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt preset:</source>
+        <translation>&amp;Plantilla de prompt:</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt:</source>
+        <translation>Prompt del &amp;sistema:</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>T&amp;emperatura:</translation>
+    </message>
+    <message>
+        <source>&amp;Max tokens:</source>
+        <translation>&amp;Máx. tokens:</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>personalizado</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Prompt: {preset}</source>
+        <translation>Prompt: {preset}</translation>
+    </message>
+    <message>
+        <source>max {tokens}</source>
+        <translation>máx. {tokens}</translation>
+    </message>
+</context>
+<context>
+    <name>RowDelegate</name>
+    <message>
+        <source>New title</source>
+        <translation>Nuevo título</translation>
+    </message>
+</context>
+<context>
+    <name>SendStopButton</name>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc)</source>
+        <translation>Detener la respuesta (Esc)</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Enviar (Enter)</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Detener la respuesta</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Enviar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDrawing</name>
+    <message>
+        <source>Thinking…</source>
+        <translation>Pensando…</translation>
+    </message>
+    <message>
+        <source>A tool call waits for your approval in another tab.</source>
+        <translation>Una llamada a herramienta espera tu aprobación en otra pestaña.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints</source>
+        <translation>&amp;Servidores</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Guardar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>an endpoint</source>
+        <translation>un servidor</translation>
+    </message>
+    <message>
+        <source>Not saved: fix {name} first.</source>
+        <translation>No guardado: primero corrige {name}.</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the highlighted settings first.</source>
+        <translation>No guardado: primero corrige los ajustes resaltados.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: {reason}</source>
+        <translation>No se pudo guardar la configuración: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Message box</source>
+        <translation>Cuadro de mensaje</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nueva línea</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Find bar</source>
+        <translation>Barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>Next / previous match</source>
+        <translation>Coincidencia siguiente / anterior</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Panel lateral</translation>
+    </message>
+    <message>
+        <source>Open in this tab</source>
+        <translation>Abrir en esta pestaña</translation>
+    </message>
+    <message>
+        <source>Open in a new tab</source>
+        <translation>Abrir en una pestaña nueva</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter, middle click</source>
+        <translation>Ctrl+Enter, clic central</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>Delete (with undo)</source>
+        <translation>Eliminar (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Deshacer eliminación</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Más acciones</translation>
+    </message>
+    <message>
+        <source>Menu key, Shift+F10</source>
+        <translation>Tecla de menú, Mayús+F10</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>Pestañas</translation>
+    </message>
+    <message>
+        <source>double click</source>
+        <translation>doble clic</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>middle click</source>
+        <translation>clic central</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrar…</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Filtrar atajos</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Nuevo chat</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Buscar conversaciones</translation>
+    </message>
+    <message>
+        <source>Conversation list</source>
+        <translation>Lista de conversaciones</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Could not delete: {exc}</source>
+        <translation>No se pudo eliminar: {exc}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>No hay nada que deshacer</translation>
+    </message>
+    <message>
+        <source>Could not rename: {exc}</source>
+        <translation>No se pudo renombrar: {exc}</translation>
+    </message>
+    <message>
+        <source>Could not pin: {exc}</source>
+        <translation>No se pudo fijar: {exc}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open in New Tab	Ctrl+Enter</source>
+        <translation>Abrir en una pestaña nueva	Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Rename	F2</source>
+        <translation>Renombrar	F2</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Desfijar</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <source>Delete	Del</source>
+        <translation>Eliminar	Del</translation>
+    </message>
+    <message>
+        <source>Undo Delete	Ctrl+Z</source>
+        <translation>Deshacer eliminación	Ctrl+Z</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarGroups</name>
+    <message>
+        <source>Pinned</source>
+        <translation>Fijadas</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>Previous 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Notice action</source>
+        <translation>Acción del aviso</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsButton</name>
+    <message>
+        <source>Tools</source>
+        <translation>Herramientas</translation>
+    </message>
+    <message>
+        <source>The tools this conversation may offer the model</source>
+        <translation>Las herramientas que esta conversación puede ofrecer al modelo</translation>
+    </message>
+    <message>
+        <source>Tools for this conversation</source>
+        <translation>Herramientas para esta conversación</translation>
+    </message>
+    <message>
+        <source>Tools (some off)</source>
+        <translation>Herramientas (algunas desactivadas)</translation>
+    </message>
+    <message>
+        <source>    {tool}</source>
+        <translation>    {tool}</translation>
+    </message>
+    <message>
+        <source>No MCP servers are on</source>
+        <translation>No hay servidores MCP activados</translation>
+    </message>
+    <message>
+        <source>Manage Tools…</source>
+        <translation>Gestionar herramientas…</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsDialog</name>
+    <message>
+        <source>This is not valid JSON: {exc}</source>
+        <translation>Esto no es un JSON válido: {exc}</translation>
+    </message>
+    <message>
+        <source>Paste a JSON object (the mcpServers snippet of the server&apos;s README).</source>
+        <translation>Pega un objeto JSON (el fragmento mcpServers del README del servidor).</translation>
+    </message>
+    <message>
+        <source>Give the server a name.</source>
+        <translation>Ponle un nombre al servidor.</translation>
+    </message>
+    <message>
+        <source>No server found in the snippet.</source>
+        <translation>No se encontró ningún servidor en el fragmento.</translation>
+    </message>
+    <message>
+        <source>Tools (MCP servers)</source>
+        <translation>Herramientas (servidores MCP)</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>Servidores MCP</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>Registro del servidor</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Turn Off</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Revoke Always Allow</source>
+        <translation>Revocar «Permitir siempre»</translation>
+    </message>
+    <message>
+        <source>Import from Claude Desktop</source>
+        <translation>Importar desde Claude Desktop</translation>
+    </message>
+    <message>
+        <source> (off)</source>
+        <translation> (desactivado)</translation>
+    </message>
+    <message>
+        <source>No MCP servers yet. Add one by pasting the mcpServers snippet from its README, or import Claude Desktop&apos;s.</source>
+        <translation>Aún no hay servidores MCP. Añade uno pegando el fragmento mcpServers de su README o importa los de Claude Desktop.</translation>
+    </message>
+    <message>
+        <source>not listed yet</source>
+        <translation>aún sin listar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>Estado: {state}</translation>
+    </message>
+    <message>
+        <source>Timeout: {seconds} s</source>
+        <translation>Tiempo de espera: {seconds} s</translation>
+    </message>
+    <message>
+        <source>Tools: {tools}</source>
+        <translation>Herramientas: {tools}</translation>
+    </message>
+    <message>
+        <source>Always allowed: {tools}</source>
+        <translation>Siempre permitidas: {tools}</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>Último error: {error}</translation>
+    </message>
+    <message>
+        <source>Turn On</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Could not save mcp.json: {exc}</source>
+        <translation>No se pudo guardar mcp.json: {exc}</translation>
+    </message>
+    <message>
+        <source>Add MCP Server</source>
+        <translation>Añadir servidor MCP</translation>
+    </message>
+    <message>
+        <source>Paste the server&apos;s mcpServers snippet (JSON):</source>
+        <translation>Pega el fragmento mcpServers del servidor (JSON):</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Editar {name}</translation>
+    </message>
+    <message>
+        <source>The entry of {name} (JSON):</source>
+        <translation>La entrada de {name} (JSON):</translation>
+    </message>
+    <message>
+        <source>Saved {names}.</source>
+        <translation>Guardado: {names}.</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>Se quitó {name}.</translation>
+    </message>
+    <message>
+        <source>{name} did not start: {exc}</source>
+        <translation>{name} no se inició: {exc}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s tools ask again before each call.</source>
+        <translation>Las herramientas de {name} vuelven a preguntar antes de cada llamada.</translation>
+    </message>
+    <message>
+        <source>Imported {name}</source>
+        <translation>Se importó {name}</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>No hay nada que importar.</translation>
+    </message>
+</context>
+</TS>

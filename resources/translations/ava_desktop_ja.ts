@@ -1,0 +1,1891 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Ava Desktop</source>
+        <translation>Ava Desktop について</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Ava Desktop {version}&lt;/h2&gt;&lt;p&gt;A desktop chat client for large language models.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ava Desktop {version}&lt;/h2&gt;&lt;p&gt;大規模言語モデルのためのデスクトップ チャット クライアント。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>ライセンス:</translation>
+    </message>
+    <message>
+        <source>MIT</source>
+        <translation>MIT</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>データ フォルダー:</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>データ フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>ログ:</translation>
+    </message>
+    <message>
+        <source>Open the logs folder</source>
+        <translation>ログ フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>チャット(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New Chat</source>
+        <translation>新しいチャット(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Closed Tab</source>
+        <translation>閉じたタブを再び開く(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>タブを閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations and Search…</source>
+        <translation>会話と検索(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Conversation…</source>
+        <translation>会話をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>PDF としてエクスポート(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All (Backup)…</source>
+        <translation>すべてエクスポート (バックアップ)(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Last Answer</source>
+        <translation>最後の回答をコピー(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Conversation…</source>
+        <translation>会話内を検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Conversation as Markdown</source>
+        <translation>会話を Markdown でコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Conversation &amp;Sidebar</source>
+        <translation>会話サイドバー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Search in the S&amp;idebar</source>
+        <translation>サイドバーで検索(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>文字を大きく(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>文字を小さく(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Default Text Size</source>
+        <translation>標準の文字サイズ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>次のタブ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>前のタブ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate Answer</source>
+        <translation>回答を再生成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Last Message</source>
+        <translation>最後のメッセージを編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Previous &amp;Version of the Answer</source>
+        <translation>回答の前のバージョン(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Next Ve&amp;rsion of the Answer</source>
+        <translation>回答の次のバージョン(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools (MCP Servers)…</source>
+        <translation>ツール (MCP サーバー)(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find Local Servers</source>
+        <translation>ローカル サーバーを探す(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Local Model File…</source>
+        <translation>ローカル モデル ファイルを追加(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Local &amp;Model Options…</source>
+        <translation>ローカル モデルのオプション(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボード ショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Ava Desktop</source>
+        <translation>Ava Desktop について(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>API key not sent</source>
+        <extracomment>One per app: the per-model corrections learned from reported usage are shared.</extracomment>
+        <translation>API キーは送信されませんでした</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to {path} ({reason}).</source>
+        <translation>設定を {path} に保存できませんでした ({reason})。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved ({reason}).</source>
+        <translation>設定を保存できませんでした ({reason})。</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>設定が保存されていません</translation>
+    </message>
+    <message>
+        <source>They are kept while Ava runs and saved again with the next change.</source>
+        <translation>設定は Ava の実行中は保持され、次の変更時に再度保存されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalBar</name>
+    <message>
+        <source>Tool call waiting for approval</source>
+        <translation>ツール呼び出しが承認待ちです</translation>
+    </message>
+    <message>
+        <source>Arguments of the tool call</source>
+        <translation>ツール呼び出しの引数</translation>
+    </message>
+    <message>
+        <source>Allow once (Enter)</source>
+        <translation>今回だけ許可 (Enter)</translation>
+    </message>
+    <message>
+        <source>Always allow this tool</source>
+        <translation>このツールを常に許可</translation>
+    </message>
+    <message>
+        <source>Deny (Esc)</source>
+        <translation>拒否 (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more waiting)</source>
+        <translation>
+            <numerusform> (ほかに %n 件待機中)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model wants to run {tool} from the {server} server{more}. Allow it?</source>
+        <translation>モデルが {server} サーバーの {tool} を実行しようとしています{more}。許可しますか?</translation>
+    </message>
+    <message>
+        <source>({count} characters in all)</source>
+        <translation>(全 {count} 文字)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachButton</name>
+    <message>
+        <source>Attach files or images ({shortcut})</source>
+        <translation>ファイルまたは画像を添付 ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>ファイルを添付</translation>
+    </message>
+    <message>
+        <source>Images and documents</source>
+        <translation>画像とドキュメント</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>すべてのファイル</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentChip</name>
+    <message>
+        <source>Reading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>{name} を削除</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>添付されていません</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>読み込み中</translation>
+    </message>
+    <message>
+        <source>not attached</source>
+        <translation>添付されていません</translation>
+    </message>
+    <message>
+        <source>Attachment {name}, {state}</source>
+        <translation>添付ファイル {name}、{state}</translation>
+    </message>
+    <message>
+        <source>Delete or Backspace removes it</source>
+        <translation>Delete または Backspace で削除</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentProcessor</name>
+    <message>
+        <source>{name} could not be attached ({error}).</source>
+        <translation>{name} を添付できませんでした ({error})。</translation>
+    </message>
+    <message>
+        <source>{name}: cancelled.</source>
+        <translation>{name}: キャンセルしました。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTray</name>
+    <message>
+        <source>{name} is cut off ({why}); attach a complete copy.</source>
+        <translation>{name} は途中で切れています ({why})。完全なコピーを添付してください。</translation>
+    </message>
+    <message>
+        <source>{name} is not an image Ava can read (PNG, JPEG, WebP, GIF, BMP).</source>
+        <translation>{name} は Ava が読み込める画像 (PNG、JPEG、WebP、GIF、BMP) ではありません。</translation>
+    </message>
+    <message>
+        <source>{name} does not say how large it is; it is damaged or not an image.</source>
+        <translation>{name} にはサイズ情報がありません。破損しているか、画像ではありません。</translation>
+    </message>
+    <message>
+        <source>{name} claims {width} × {height} pixels ({megapixels} megapixels), over the {limit} megapixel limit; it was not opened (it could exhaust memory).</source>
+        <translation>{name} は {width} × {height} ピクセル ({megapixels} メガピクセル) とされており、上限の {limit} メガピクセルを超えているため開きませんでした (メモリを使い果たすおそれがあります)。</translation>
+    </message>
+    <message>
+        <source>{name} could not be decoded ({error}).</source>
+        <translation>{name} をデコードできませんでした ({error})。</translation>
+    </message>
+    <message>
+        <source>{name}: the clipboard image is empty.</source>
+        <translation>{name}: クリップボードの画像が空です。</translation>
+    </message>
+    <message>
+        <source>{name} is over the {limit} megapixel limit.</source>
+        <translation>{name} は上限の {limit} メガピクセルを超えています。</translation>
+    </message>
+    <message>
+        <source>the PNG has no end marker</source>
+        <translation>PNG に終端マーカーがありません</translation>
+    </message>
+    <message>
+        <source>the JPEG has no end marker</source>
+        <translation>JPEG に終端マーカーがありません</translation>
+    </message>
+    <message>
+        <source>the WebP is shorter than it says</source>
+        <translation>WebP が宣言より短くなっています</translation>
+    </message>
+    <message>
+        <source>the BMP is shorter than it says</source>
+        <translation>BMP が宣言より短くなっています</translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be attached; the link to {hosts} was not downloaded.</source>
+        <translation>添付できるのはこのコンピューター上のファイルだけです。{hosts} へのリンクはダウンロードしていません。</translation>
+    </message>
+    <message>
+        <source>{name} was not attached: at most {count} attachments go with one message.</source>
+        <translation>{name} は添付されませんでした: 1 つのメッセージに添付できるのは {count} 個までです。</translation>
+    </message>
+    <message>
+        <source>Only the first {count} characters of {name} are kept (the limit for one attachment).</source>
+        <translation>{name} は先頭の {count} 文字だけを残しました (1 つの添付ファイルの上限)。</translation>
+    </message>
+    <message>
+        <source>{size} · {count} chars</source>
+        <translation>{size} · {count} 文字</translation>
+    </message>
+    <message>
+        <source>{name} is attached already.</source>
+        <translation>{name} は既に添付されています。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsAndCopy</name>
+    <message>
+        <source>No answer to copy yet</source>
+        <translation>コピーできる回答はまだありません</translation>
+    </message>
+    <message>
+        <source>Copied the last answer as Markdown</source>
+        <translation>最後の回答を Markdown でコピーしました</translation>
+    </message>
+    <message>
+        <source>Copied the conversation as Markdown</source>
+        <translation>会話を Markdown でコピーしました</translation>
+    </message>
+</context>
+<context>
+    <name>AvaApp</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Ava Desktop</source>
+        <translation>Ava Desktop</translation>
+    </message>
+    <message>
+        <source>Ava Desktop cannot use its data folder: {exc}</source>
+        <translation>Ava Desktop はデータ フォルダーを使用できません: {exc}</translation>
+    </message>
+    <message>
+        <source>Ava Desktop is already running with the data folder {folder} but does not answer. Close it (or end its process), or start with another --data-dir.</source>
+        <translation>Ava Desktop はデータ フォルダー {folder} で既に実行中ですが、応答しません。終了する (またはプロセスを終了する) か、別の --data-dir で起動してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSetup</name>
+    <message>
+        <source>No provider is connected yet. Open Settings (Ctrl+,) to add an endpoint with its API key (OpenAI, OpenRouter, Groq, DeepSeek, Mistral, …), or start a local server such as Ollama, LM Studio or llama.cpp: Ava finds it by itself (Chat → Find Local Servers).</source>
+        <translation>まだプロバイダーが接続されていません。設定 (Ctrl+,) を開いて API キー付きのエンドポイント (OpenAI、OpenRouter、Groq、DeepSeek、Mistral など) を追加するか、Ollama、LM Studio、llama.cpp などのローカル サーバーを起動してください。Ava が自動的に見つけます (チャット → ローカル サーバーを探す)。</translation>
+    </message>
+    <message>
+        <source>System prompt, temperature and length for this chat</source>
+        <translation>このチャットのシステム プロンプト、温度、長さ</translation>
+    </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation>設定を開く…</translation>
+    </message>
+    <message>
+        <source>Could not save the model choice: {exc}</source>
+        <translation>選択したモデルを保存できませんでした: {exc}</translation>
+    </message>
+    <message>
+        <source>{name} is offline: its service no longer answers.</source>
+        <translation>{name} はオフラインです: サービスが応答しなくなりました。</translation>
+    </message>
+    <message>
+        <source>{name} is offline: its service no longer answers. Pick another provider above.</source>
+        <translation>{name} はオフラインです: サービスが応答しなくなりました。上で別のプロバイダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Chatting with {name}. Type a message below.</source>
+        <translation>{name} とチャット中です。下にメッセージを入力してください。</translation>
+    </message>
+    <message>
+        <source>Could not save the chat settings: {exc}</source>
+        <translation>チャットの設定を保存できませんでした: {exc}</translation>
+    </message>
+    <message>
+        <source>Choose a provider first (Settings, Ctrl+,).</source>
+        <translation>先にプロバイダーを選んでください (設定、Ctrl+,)。</translation>
+    </message>
+    <message>
+        <source>Type or choose a model first.</source>
+        <translation>先にモデルを入力するか選んでください。</translation>
+    </message>
+    <message>
+        <source>{name} is offline; trying anyway.</source>
+        <translation>{name} はオフラインですが、試してみます。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTab</name>
+    <message>
+        <source>New chat</source>
+        <translation>新しいチャット</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>比較…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTabBar</name>
+    <message>
+        <source>Close tab</source>
+        <translation>タブを閉じる</translation>
+    </message>
+    <message>
+        <source>Close tab (Ctrl+W)</source>
+        <translation>タブを閉じる (Ctrl+W)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>Answer of {model}</source>
+        <translation>{model} の回答</translation>
+    </message>
+    <message>
+        <source>Continue with this answer</source>
+        <translation>この回答で続ける</translation>
+    </message>
+    <message>
+        <source>{speed} tok/s</source>
+        <translation>{speed} トークン/秒</translation>
+    </message>
+    <message>
+        <source>first token {seconds} s</source>
+        <translation>最初のトークンまで {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Ask Several Models</source>
+        <translation>複数のモデルに質問</translation>
+    </message>
+    <message>
+        <source>Model {number}</source>
+        <translation>モデル {number}</translation>
+    </message>
+    <message>
+        <source>Ask These Models</source>
+        <translation>これらのモデルに質問</translation>
+    </message>
+    <message>
+        <source>The next message goes to each model checked here; their answers stream side by side.</source>
+        <translation>次のメッセージはここでチェックした各モデルに送られ、回答が並べて表示されます。</translation>
+    </message>
+    <message>
+        <source>Check two to four models, each with a provider and a model name.</source>
+        <translation>2～4 個のモデルをチェックし、それぞれにプロバイダーとモデル名を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message — Enter to send, Shift+Enter for a new line</source>
+        <translation>メッセージ — Enter で送信、Shift+Enter で改行</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>ContextChecks</name>
+    <message>
+        <source>Too long for the model</source>
+        <translation>モデルには長すぎます</translation>
+    </message>
+    <message>
+        <source>This request takes about {used} tokens, and the model&apos;s context holds {limit} (with room for the answer). What should Ava do?</source>
+        <translation>このリクエストは約 {used} トークンですが、モデルのコンテキストは {limit} トークンまでです (回答の余地を含む)。どうしますか?</translation>
+    </message>
+    <message>
+        <source>Send the First Part of {name}</source>
+        <translation>{name} の先頭部分を送信</translation>
+    </message>
+    <message>
+        <source>{name} alone is about {tokens} tokens ({chars} characters); about {room} are free.</source>
+        <translation>{name} だけで約 {tokens} トークン ({chars} 文字) あり、空きは約 {room} です。</translation>
+    </message>
+    <message>
+        <source>Leave Out the Oldest {drop} Messages</source>
+        <translation>最も古い {drop} 件のメッセージを除外</translation>
+    </message>
+    <message>
+        <source>New Conversation from a Summary</source>
+        <translation>要約から新しい会話を始める</translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation>このまま送信</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMeter</name>
+    <message>
+        <source>Context: not measured yet</source>
+        <extracomment>(light theme, dark theme) text colours, readable on each theme&apos;s window background.</extracomment>
+        <translation>コンテキスト: 未計測</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>推定</translation>
+    </message>
+    <message>
+        <source>counted by the model&apos;s tokenizer</source>
+        <translation>モデルのトークナイザーで計数</translation>
+    </message>
+    <message>
+        <source>as reported by the server</source>
+        <translation>サーバーの報告値</translation>
+    </message>
+    <message>
+        <source>, near the limit</source>
+        <translation>、上限に近い</translation>
+    </message>
+    <message>
+        <source>, too long for the model</source>
+        <translation>、モデルには長すぎる</translation>
+    </message>
+    <message>
+        <source>Context: {used} of {limit} tokens ({how})</source>
+        <translation>コンテキスト: {used} / {limit} トークン ({how})</translation>
+    </message>
+    <message>
+        <source>Context: {used} tokens ({how})</source>
+        <translation>コンテキスト: {used} トークン ({how})</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationCommands</name>
+    <message>
+        <source>No closed tab to reopen</source>
+        <translation>再び開ける閉じたタブはありません</translation>
+    </message>
+    <message>
+        <source>That conversation no longer exists</source>
+        <translation>その会話はもう存在しません</translation>
+    </message>
+    <message>
+        <source>History is not available (the database could not be opened)</source>
+        <translation>履歴を利用できません (データベースを開けませんでした)</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”</source>
+        <translation>「{title}」を削除しました</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>無題の会話</translation>
+    </message>
+    <message>
+        <source>Could not read the conversations: {exc}</source>
+        <translation>会話を読み込めませんでした: {exc}</translation>
+    </message>
+    <message>
+        <source>Could not search: {exc}</source>
+        <translation>検索できませんでした: {exc}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n 件見つかりました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>見つかりませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>DialogCommands</name>
+    <message>
+        <source>Text size {size} pt</source>
+        <translation>文字サイズ {size} pt</translation>
+    </message>
+    <message>
+        <source>Default text size</source>
+        <translation>標準の文字サイズ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer was cut off when Ava last stopped; the text is kept and can be continued.</source>
+        <translation>
+            <numerusform>前回 Ava が停止したときに %n 件の回答が中断されました。テキストは保持されており、続きを生成できます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers were cut off when Ava last stopped; the text is kept and can be continued.</source>
+        <translation>
+            <numerusform>前回 Ava が停止したときに %n 件の回答が中断されました。テキストは保持されており、続きを生成できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for local servers…</source>
+        <translation>ローカル サーバーを探しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n model(s))</source>
+        <translation>
+            <numerusform>{name} (%n 個のモデル)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found {names}</source>
+        <translation>見つかりました: {names}</translation>
+    </message>
+    <message>
+        <source>No local server answered</source>
+        <translation>応答したローカル サーバーはありません</translation>
+    </message>
+    <message>
+        <source>⚠ History is not being saved</source>
+        <translation>⚠ 履歴が保存されていません</translation>
+    </message>
+    <message>
+        <source>Conversation history unavailable</source>
+        <translation>会話の履歴を利用できません</translation>
+    </message>
+    <message>
+        <source>Ava Desktop will run, but new conversations are not saved until this is resolved. The existing file was not changed.</source>
+        <translation>Ava Desktop は動作しますが、この問題が解決するまで新しい会話は保存されません。既存のファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>問題が発生しました</translation>
+    </message>
+    <message>
+        <source>Ava Desktop hit an unexpected error. It was logged; your conversations are safe.</source>
+        <translation>Ava Desktop で予期しないエラーが発生しました。エラーはログに記録されました。会話は安全です。</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDraft</name>
+    <message>
+        <source>new, unsaved</source>
+        <translation>新規、未保存</translation>
+    </message>
+    <message>
+        <source>removed on save</source>
+        <translation>保存時に削除</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>利用不可</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>保存済み</translation>
+    </message>
+    <message>
+        <source>this session</source>
+        <translation>このセッション</translation>
+    </message>
+    <message>
+        <source>Header row {row}: {problem}</source>
+        <translation>ヘッダー {row} 行目: {problem}</translation>
+    </message>
+    <message>
+        <source>Header row {row}: {name} is listed twice.</source>
+        <translation>ヘッダー {row} 行目: {name} が重複しています。</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>名前が空です。</translation>
+    </message>
+    <message>
+        <source>The API key must not contain spaces or control characters.</source>
+        <translation>API キーに空白や制御文字を含めることはできません。</translation>
+    </message>
+    <message>
+        <source>The base URL now points to {new_host}: type its API key again (the stored key is only for {old_host}), or remove the key.</source>
+        <translation>ベース URL が {new_host} を指すようになりました。API キーを入力し直すか (保存済みのキーは {old_host} 専用です)、キーを削除してください。</translation>
+    </message>
+    <message>
+        <source>✓ Connected, but the server lists no models.</source>
+        <translation>✓ 接続しましたが、サーバーにモデルがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointEditor</name>
+    <message>
+        <source>memory for this session only</source>
+        <translation>このセッションのメモリ内のみ</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>システムのキーチェーン</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>キーを削除</translation>
+    </message>
+    <message>
+        <source>Ena&amp;bled</source>
+        <translation>有効(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>追加のヘッダー</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>ヘッダーを追加</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>ヘッダーを削除</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>List the server&apos;s models with the values in this form</source>
+        <translation>このフォームの値でサーバーのモデル一覧を取得</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>ベース URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>追加のヘッダー(&amp;H):</translation>
+    </message>
+    <message>
+        <source>The key will be removed when you save</source>
+        <translation>保存するとキーが削除されます</translation>
+    </message>
+    <message>
+        <source>The saved key is in a keychain not available now; type it again</source>
+        <translation>保存済みのキーは現在利用できないキーチェーンにあります。入力し直してください</translation>
+    </message>
+    <message>
+        <source>•••• stored in {where} (type to replace)</source>
+        <translation>•••• {where}に保存済み (入力すると置き換え)</translation>
+    </message>
+    <message>
+        <source>•••• kept for this session only (type to replace)</source>
+        <translation>•••• このセッションのみ保持 (入力すると置き換え)</translation>
+    </message>
+    <message>
+        <source>Paste the key; it is saved in {where}</source>
+        <translation>キーを貼り付けてください。{where}に保存されます</translation>
+    </message>
+    <message>
+        <source>Fix the fields above first.</source>
+        <translation>先に上の項目を修正してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s): {names}</source>
+        <translation>
+            <numerusform>%n 個のモデル: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The test failed: {problem}</source>
+        <translation>テストに失敗しました: {problem}</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>テスト中…</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointsPage</name>
+    <message>
+        <source>Endpoints</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>ベース URL</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Tick an endpoint to enable it</source>
+        <translation>チェックするとエンドポイントが有効になります</translation>
+    </message>
+    <message>
+        <source>{name} ({where})</source>
+        <translation>{name} ({where})</translation>
+    </message>
+    <message>
+        <source>Custom (any OpenAI-compatible server)</source>
+        <translation>カスタム (任意の OpenAI 互換サーバー)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove endpoint</source>
+        <translation>エンドポイントを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New endpoint &amp;from:</source>
+        <translation>新しいエンドポイントの元(&amp;F):</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(名前なし)</translation>
+    </message>
+    <message>
+        <source>Needs fixing before it can be saved</source>
+        <translation>保存する前に修正が必要です</translation>
+    </message>
+    <message>
+        <source>Added {name}; Save keeps it.</source>
+        <translation>{name} を追加しました。保存すると確定します。</translation>
+    </message>
+    <message>
+        <source>Removed {name}; Cancel brings it back.</source>
+        <translation>{name} を削除しました。キャンセルすると元に戻ります。</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <source>Nothing to export yet</source>
+        <translation>エクスポートするものはまだありません</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>会話をエクスポート</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON (*.json);;Web page (*.html)</source>
+        <translation>Markdown (*.md);;JSON (*.json);;Web ページ (*.html)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>Exported to {target}</source>
+        <translation>{target} にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Export all conversations</source>
+        <translation>すべての会話をエクスポート</translation>
+    </message>
+    <message>
+        <source>Ava backup (*.json)</source>
+        <translation>Ava バックアップ (*.json)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>バックアップに失敗しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n conversation(s) to {path}</source>
+        <translation>
+            <numerusform>%n 件の会話を {path} に保存しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>インポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>何も変更されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s) ({skipped} were already here)</source>
+        <translation>
+            <numerusform>%n 件の会話をインポートしました ({skipped} 件は既存)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a GGUF model file</source>
+        <translation>GGUF モデル ファイルを追加</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF モデル (*.gguf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Not a GGUF model</source>
+        <translation>GGUF モデルではありません</translation>
+    </message>
+    <message>
+        <source>is not a GGUF model file (llama.cpp&apos;s format), so it cannot be loaded.</source>
+        <translation>は GGUF モデル ファイル (llama.cpp の形式) ではないため、読み込めません。</translation>
+    </message>
+    <message>
+        <source>Local models are not installed</source>
+        <translation>ローカル モデルはインストールされていません</translation>
+    </message>
+    <message>
+        <source>Install Ava Desktop with the &apos;local&apos; extra to run GGUF models: pip install &apos;ava-desktop[local]&apos;</source>
+        <translation>GGUF モデルを実行するには、&apos;local&apos; エクストラ付きで Ava Desktop をインストールしてください: pip install &apos;ava-desktop[local]&apos;</translation>
+    </message>
+    <message>
+        <source>Added {name} under Local</source>
+        <translation>{name} を「ローカル」に追加しました</translation>
+    </message>
+    <message>
+        <source>Choose a local model in this tab first</source>
+        <translation>先にこのタブでローカル モデルを選んでください</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in conversation</source>
+        <translation>会話内を検索</translation>
+    </message>
+    <message>
+        <source>Find in this conversation</source>
+        <translation>この会話内を検索</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>閉じる (Esc)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>Temperature must be a number from {lo} to {hi}, or blank for the provider&apos;s default.</source>
+        <translation>温度は {lo} から {hi} までの数値にするか、空欄 (プロバイダーの既定値) にしてください。</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>A new language applies after a restart.</source>
+        <translation>新しい言語は再起動後に適用されます。</translation>
+    </message>
+    <message>
+        <source>none (HTTPS_PROXY is used if set)</source>
+        <translation>なし (設定されていれば HTTPS_PROXY を使用)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>provider default (0–2)</source>
+        <translation>プロバイダーの既定値 (0–2)</translation>
+    </message>
+    <message>
+        <source>Show &amp;offline providers (CodeLinkAva)</source>
+        <translation>オフラインのプロバイダーを表示 (CodeLinkAva)(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Discover local servers (Ollama, LM Studio, …)</source>
+        <translation>ローカル サーバーを検出 (Ollama、LM Studio など)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Add preset</source>
+        <translation>プリセットを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve preset</source>
+        <translation>プリセットを削除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy URL:</source>
+        <translation>プロキシ URL(&amp;P):</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>テーマ(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze:</source>
+        <translation>フォント サイズ(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>Default s&amp;ystem prompt:</source>
+        <translation>既定のシステム プロンプト(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>温度(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Max tokens:</source>
+        <translation>最大トークン数(&amp;M):</translation>
+    </message>
+    <message>
+        <source>P&amp;rompt presets:</source>
+        <translation>プロンプトのプリセット(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Preset &amp;name:</source>
+        <translation>プリセット名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Preset te&amp;xt:</source>
+        <translation>プリセットの本文(&amp;X):</translation>
+    </message>
+    <message>
+        <source>{name} (built-in)</source>
+        <translation>{name} (組み込み)</translation>
+    </message>
+    <message>
+        <source>My preset</source>
+        <translation>マイ プリセット</translation>
+    </message>
+    <message>
+        <source>A prompt preset has no name.</source>
+        <translation>名前のないプロンプト プリセットがあります。</translation>
+    </message>
+    <message>
+        <source>There is already a prompt preset named {name}.</source>
+        <translation>{name} という名前のプロンプト プリセットは既にあります。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Conversations</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <source>Search all conversations…</source>
+        <translation>すべての会話を検索…</translation>
+    </message>
+    <message>
+        <source>Search all conversations</source>
+        <translation>すべての会話を検索</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>削除を元に戻す</translation>
+    </message>
+    <message>
+        <source>New title</source>
+        <translation>新しいタイトル</translation>
+    </message>
+    <message>
+        <source>Could not read the history: {exc}</source>
+        <translation>履歴を読み込めませんでした: {exc}</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>無題の会話</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n 件の会話</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n 件見つかりました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}” — Undo brings it back</source>
+        <translation>「{title}」を削除しました — 「削除を元に戻す」で復元できます</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchFiles</name>
+    <message>
+        <source>Cannot open</source>
+        <translation>開けません</translation>
+    </message>
+    <message>
+        <source>Ava Desktop opens conversation backups (.json), ChatGPT exports (.zip) and GGUF model files.</source>
+        <translation>Ava Desktop で開けるのは、会話のバックアップ (.json)、ChatGPT のエクスポート (.zip)、GGUF モデル ファイルです。</translation>
+    </message>
+    <message>
+        <source>• {name}: import conversations</source>
+        <translation>• {name}: 会話をインポート</translation>
+    </message>
+    <message>
+        <source>• {name}: add as a local model</source>
+        <translation>• {name}: ローカル モデルとして追加</translation>
+    </message>
+    <message>
+        <source>• {name}: not a file Ava Desktop can open (skipped)</source>
+        <translation>• {name}: Ava Desktop で開けないファイル (スキップ)</translation>
+    </message>
+    <message>
+        <source>Open files</source>
+        <translation>ファイルを開く</translation>
+    </message>
+    <message>
+        <source>Ava Desktop was asked to open:</source>
+        <translation>Ava Desktop で次を開くよう求められました:</translation>
+    </message>
+</context>
+<context>
+    <name>LocalModelDialog</name>
+    <message>
+        <source>Local model: {name}</source>
+        <translation>ローカル モデル: {name}</translation>
+    </message>
+    <message>
+        <source>Layers offloaded to the GPU; needs a GPU build of llama-cpp-python, 0 runs on the CPU</source>
+        <translation>GPU にオフロードするレイヤー数。GPU 版の llama-cpp-python が必要です。0 の場合は CPU で実行します</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>&amp;Context size (tokens):</source>
+        <translation>コンテキスト サイズ (トークン)(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>スレッド数(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers:</source>
+        <translation>GPU レイヤー数(&amp;G):</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Conversation transcript</source>
+        <translation>会話の内容</translation>
+    </message>
+    <message>
+        <source>Ava Desktop</source>
+        <translation>Ava Desktop</translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation>開いている会話</translation>
+    </message>
+    <message>
+        <source>Show or hide the sidebar</source>
+        <translation>サイドバーの表示/非表示</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>新しいチャット</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <source>Copy Conversation as Markdown</source>
+        <translation>会話を Markdown でコピー</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
+        <translation>タブを閉じる</translation>
+    </message>
+    <message>
+        <source>{title} (answering…)</source>
+        <translation>{title} (回答中…)</translation>
+    </message>
+    <message>
+        <source>{title} — Ava Desktop</source>
+        <translation>{title} — Ava Desktop</translation>
+    </message>
+    <message>
+        <source>Close tab?</source>
+        <translation>タブを閉じますか?</translation>
+    </message>
+    <message>
+        <source>“{title}” is still answering. Stop it and close the tab?</source>
+        <translation>「{title}」はまだ回答中です。停止してタブを閉じますか?</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSelector</name>
+    <message>
+        <source>Provider or endpoint</source>
+        <translation>プロバイダーまたはエンドポイント</translation>
+    </message>
+    <message>
+        <source>No provider chosen</source>
+        <translation>プロバイダーが選ばれていません</translation>
+    </message>
+    <message>
+        <source>Model (pick one or type a name)</source>
+        <translation>モデル (選択するか名前を入力)</translation>
+    </message>
+    <message>
+        <source>{name} is offline: its service no longer answers.</source>
+        <translation>{name} はオフラインです: サービスが応答しなくなりました。</translation>
+    </message>
+    <message>
+        <source>loading models…</source>
+        <translation>モデルを読み込み中…</translation>
+    </message>
+    <message>
+        <source>models unavailable</source>
+        <translation>モデルを利用できません</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsDialog</name>
+    <message>
+        <source>Default (from Settings)</source>
+        <translation>既定 (設定から)</translation>
+    </message>
+    <message>
+        <source>Conversation settings</source>
+        <translation>会話の設定</translation>
+    </message>
+    <message>
+        <source>No system prompt</source>
+        <translation>システム プロンプトなし</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt preset:</source>
+        <translation>プロンプト プリセット(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt:</source>
+        <translation>システム プロンプト(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>温度(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Max tokens:</source>
+        <translation>最大トークン数(&amp;M):</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Prompt: {preset}</source>
+        <translation>プロンプト: {preset}</translation>
+    </message>
+    <message>
+        <source>max {tokens}</source>
+        <translation>最大 {tokens}</translation>
+    </message>
+</context>
+<context>
+    <name>RowDelegate</name>
+    <message>
+        <source>New title</source>
+        <translation>新しいタイトル</translation>
+    </message>
+</context>
+<context>
+    <name>SendStopButton</name>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc)</source>
+        <translation>回答を停止 (Esc)</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>送信 (Enter)</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>回答を停止</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>メッセージを送信</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDrawing</name>
+    <message>
+        <source>Thinking…</source>
+        <translation>考え中…</translation>
+    </message>
+    <message>
+        <source>A tool call waits for your approval in another tab.</source>
+        <translation>別のタブでツール呼び出しが承認を待っています。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints</source>
+        <translation>エンドポイント(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>全般(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>an endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <source>Not saved: fix {name} first.</source>
+        <translation>保存されていません: 先に {name} を修正してください。</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the highlighted settings first.</source>
+        <translation>保存されていません: 先に強調表示された設定を修正してください。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: {reason}</source>
+        <translation>設定を保存できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Message box</source>
+        <translation>メッセージ欄</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>改行</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>ファイルを添付</translation>
+    </message>
+    <message>
+        <source>Find bar</source>
+        <translation>検索バー</translation>
+    </message>
+    <message>
+        <source>Next / previous match</source>
+        <translation>次 / 前の一致</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>サイドバー</translation>
+    </message>
+    <message>
+        <source>Open in this tab</source>
+        <translation>このタブで開く</translation>
+    </message>
+    <message>
+        <source>Open in a new tab</source>
+        <translation>新しいタブで開く</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter, middle click</source>
+        <translation>Ctrl+Enter、中クリック</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <source>Delete (with undo)</source>
+        <translation>削除 (元に戻せます)</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>削除を元に戻す</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>その他の操作</translation>
+    </message>
+    <message>
+        <source>Menu key, Shift+F10</source>
+        <translation>メニュー キー、Shift+F10</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>double click</source>
+        <translation>ダブルクリック</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>middle click</source>
+        <translation>中クリック</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>ウィンドウ</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボード ショートカット</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>絞り込み…</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>ショートカットを絞り込む</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボード ショートカット</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Conversations</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>新しいチャット</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>会話を検索</translation>
+    </message>
+    <message>
+        <source>Conversation list</source>
+        <translation>会話の一覧</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Could not delete: {exc}</source>
+        <translation>削除できませんでした: {exc}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>元に戻す操作はありません</translation>
+    </message>
+    <message>
+        <source>Could not rename: {exc}</source>
+        <translation>名前を変更できませんでした: {exc}</translation>
+    </message>
+    <message>
+        <source>Could not pin: {exc}</source>
+        <translation>ピン留めできませんでした: {exc}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Open in New Tab	Ctrl+Enter</source>
+        <translation>新しいタブで開く	Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Rename	F2</source>
+        <translation>名前を変更	F2</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>ピン留めを外す</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>ピン留め</translation>
+    </message>
+    <message>
+        <source>Delete	Del</source>
+        <translation>削除	Del</translation>
+    </message>
+    <message>
+        <source>Undo Delete	Ctrl+Z</source>
+        <translation>削除を元に戻す	Ctrl+Z</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarGroups</name>
+    <message>
+        <source>Pinned</source>
+        <translation>ピン留め</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨日</translation>
+    </message>
+    <message>
+        <source>Previous 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Notice</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Notice action</source>
+        <translation>お知らせの操作</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsButton</name>
+    <message>
+        <source>Tools</source>
+        <translation>ツール</translation>
+    </message>
+    <message>
+        <source>The tools this conversation may offer the model</source>
+        <translation>この会話がモデルに提供できるツール</translation>
+    </message>
+    <message>
+        <source>Tools for this conversation</source>
+        <translation>この会話のツール</translation>
+    </message>
+    <message>
+        <source>Tools (some off)</source>
+        <translation>ツール (一部オフ)</translation>
+    </message>
+    <message>
+        <source>    {tool}</source>
+        <translation>    {tool}</translation>
+    </message>
+    <message>
+        <source>No MCP servers are on</source>
+        <translation>オンの MCP サーバーはありません</translation>
+    </message>
+    <message>
+        <source>Manage Tools…</source>
+        <translation>ツールを管理…</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsDialog</name>
+    <message>
+        <source>This is not valid JSON: {exc}</source>
+        <translation>有効な JSON ではありません: {exc}</translation>
+    </message>
+    <message>
+        <source>Paste a JSON object (the mcpServers snippet of the server&apos;s README).</source>
+        <translation>JSON オブジェクト (サーバーの README にある mcpServers の断片) を貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Give the server a name.</source>
+        <translation>サーバーに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>No server found in the snippet.</source>
+        <translation>断片にサーバーが見つかりません。</translation>
+    </message>
+    <message>
+        <source>Tools (MCP servers)</source>
+        <translation>ツール (MCP サーバー)</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>MCP サーバー</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>サーバーのログ</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Turn Off</source>
+        <translation>オフにする</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <source>Revoke Always Allow</source>
+        <translation>「常に許可」を取り消す</translation>
+    </message>
+    <message>
+        <source>Import from Claude Desktop</source>
+        <translation>Claude Desktop からインポート</translation>
+    </message>
+    <message>
+        <source> (off)</source>
+        <translation> (オフ)</translation>
+    </message>
+    <message>
+        <source>No MCP servers yet. Add one by pasting the mcpServers snippet from its README, or import Claude Desktop&apos;s.</source>
+        <translation>MCP サーバーはまだありません。README にある mcpServers の断片を貼り付けて追加するか、Claude Desktop のものをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>not listed yet</source>
+        <translation>まだ取得していません</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>状態: {state}</translation>
+    </message>
+    <message>
+        <source>Timeout: {seconds} s</source>
+        <translation>タイムアウト: {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>Tools: {tools}</source>
+        <translation>ツール: {tools}</translation>
+    </message>
+    <message>
+        <source>Always allowed: {tools}</source>
+        <translation>常に許可: {tools}</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>最後のエラー: {error}</translation>
+    </message>
+    <message>
+        <source>Turn On</source>
+        <translation>オンにする</translation>
+    </message>
+    <message>
+        <source>Could not save mcp.json: {exc}</source>
+        <translation>mcp.json を保存できませんでした: {exc}</translation>
+    </message>
+    <message>
+        <source>Add MCP Server</source>
+        <translation>MCP サーバーを追加</translation>
+    </message>
+    <message>
+        <source>Paste the server&apos;s mcpServers snippet (JSON):</source>
+        <translation>サーバーの mcpServers の断片 (JSON) を貼り付けてください:</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} を編集</translation>
+    </message>
+    <message>
+        <source>The entry of {name} (JSON):</source>
+        <translation>{name} の項目 (JSON):</translation>
+    </message>
+    <message>
+        <source>Saved {names}.</source>
+        <translation>{names} を保存しました。</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} を削除しました。</translation>
+    </message>
+    <message>
+        <source>{name} did not start: {exc}</source>
+        <translation>{name} を起動できませんでした: {exc}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s tools ask again before each call.</source>
+        <translation>{name} のツールは呼び出しのたびに再び確認します。</translation>
+    </message>
+    <message>
+        <source>Imported {name}</source>
+        <translation>{name} をインポートしました</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>インポートするものはありません。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1901 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Ava Desktop</source>
+        <translation>Sobre o Ava Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Ava Desktop {version}&lt;/h2&gt;&lt;p&gt;A desktop chat client for large language models.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ava Desktop {version}&lt;/h2&gt;&lt;p&gt;Um cliente de chat para desktop para grandes modelos de linguagem.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licença:</translation>
+    </message>
+    <message>
+        <source>MIT</source>
+        <translation>MIT</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Pasta de dados:</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Abrir a pasta de dados</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>Logs:</translation>
+    </message>
+    <message>
+        <source>Open the logs folder</source>
+        <translation>Abrir a pasta de logs</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;New Chat</source>
+        <translation>&amp;Novo chat</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Closed Tab</source>
+        <translation>&amp;Reabrir aba fechada</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Fechar aba</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations and Search…</source>
+        <translation>&amp;Conversas e pesquisa…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Conversation…</source>
+        <translation>&amp;Exportar conversa…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exportar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All (Backup)…</source>
+        <translation>Exportar &amp;tudo (backup)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configurações…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Last Answer</source>
+        <translation>Copiar a ú&amp;ltima resposta</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Conversation…</source>
+        <translation>&amp;Localizar na conversa…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Conversation as Markdown</source>
+        <translation>Copiar a &amp;conversa como Markdown</translation>
+    </message>
+    <message>
+        <source>Conversation &amp;Sidebar</source>
+        <translation>&amp;Barra lateral de conversas</translation>
+    </message>
+    <message>
+        <source>Search in the S&amp;idebar</source>
+        <translation>Pesquisar na barra &amp;lateral</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>Texto &amp;maior</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>Texto m&amp;enor</translation>
+    </message>
+    <message>
+        <source>&amp;Default Text Size</source>
+        <translation>Tamanho de texto &amp;padrão</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>Próxima a&amp;ba</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>Aba &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate Answer</source>
+        <translation>&amp;Gerar resposta novamente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Last Message</source>
+        <translation>&amp;Editar a última mensagem</translation>
+    </message>
+    <message>
+        <source>Previous &amp;Version of the Answer</source>
+        <translation>&amp;Versão anterior da resposta</translation>
+    </message>
+    <message>
+        <source>Next Ve&amp;rsion of the Answer</source>
+        <translation>Próxima ve&amp;rsão da resposta</translation>
+    </message>
+    <message>
+        <source>&amp;Tools (MCP Servers)…</source>
+        <translation>&amp;Ferramentas (servidores MCP)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find Local Servers</source>
+        <translation>&amp;Encontrar servidores locais</translation>
+    </message>
+    <message>
+        <source>Add &amp;Local Model File…</source>
+        <translation>Adicionar arquivo de modelo &amp;local…</translation>
+    </message>
+    <message>
+        <source>Local &amp;Model Options…</source>
+        <translation>Opções do &amp;modelo local…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About Ava Desktop</source>
+        <translation>&amp;Sobre o Ava Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>API key not sent</source>
+        <extracomment>One per app: the per-model corrections learned from reported usage are shared.</extracomment>
+        <translation>Chave de API não enviada</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to {path} ({reason}).</source>
+        <translation>Não foi possível salvar as configurações em {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved ({reason}).</source>
+        <translation>Não foi possível salvar as configurações ({reason}).</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Configurações não salvas</translation>
+    </message>
+    <message>
+        <source>They are kept while Ava runs and saved again with the next change.</source>
+        <translation>Elas continuam valendo enquanto o Ava estiver aberto e serão salvas de novo na próxima alteração.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalBar</name>
+    <message>
+        <source>Tool call waiting for approval</source>
+        <translation>Chamada de ferramenta aguardando aprovação</translation>
+    </message>
+    <message>
+        <source>Arguments of the tool call</source>
+        <translation>Argumentos da chamada de ferramenta</translation>
+    </message>
+    <message>
+        <source>Allow once (Enter)</source>
+        <translation>Permitir uma vez (Enter)</translation>
+    </message>
+    <message>
+        <source>Always allow this tool</source>
+        <translation>Sempre permitir esta ferramenta</translation>
+    </message>
+    <message>
+        <source>Deny (Esc)</source>
+        <translation>Negar (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more waiting)</source>
+        <translation>
+            <numerusform> (mais %n aguardando)</numerusform>
+            <numerusform> (mais %n aguardando)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model wants to run {tool} from the {server} server{more}. Allow it?</source>
+        <translation>O modelo quer executar {tool} do servidor {server}{more}. Permitir?</translation>
+    </message>
+    <message>
+        <source>({count} characters in all)</source>
+        <translation>({count} caracteres no total)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachButton</name>
+    <message>
+        <source>Attach files or images ({shortcut})</source>
+        <translation>Anexar arquivos ou imagens ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Anexar arquivos</translation>
+    </message>
+    <message>
+        <source>Images and documents</source>
+        <translation>Imagens e documentos</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Todos os arquivos</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentChip</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Lendo…</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Remover {name}</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Não anexado</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>lendo</translation>
+    </message>
+    <message>
+        <source>not attached</source>
+        <translation>não anexado</translation>
+    </message>
+    <message>
+        <source>Attachment {name}, {state}</source>
+        <translation>Anexo {name}, {state}</translation>
+    </message>
+    <message>
+        <source>Delete or Backspace removes it</source>
+        <translation>Delete ou Backspace remove o anexo</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentProcessor</name>
+    <message>
+        <source>{name} could not be attached ({error}).</source>
+        <translation>Não foi possível anexar {name} ({error}).</translation>
+    </message>
+    <message>
+        <source>{name}: cancelled.</source>
+        <translation>{name}: cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTray</name>
+    <message>
+        <source>{name} is cut off ({why}); attach a complete copy.</source>
+        <translation>{name} está incompleto ({why}); anexe uma cópia completa.</translation>
+    </message>
+    <message>
+        <source>{name} is not an image Ava can read (PNG, JPEG, WebP, GIF, BMP).</source>
+        <translation>{name} não é uma imagem que o Ava consiga ler (PNG, JPEG, WebP, GIF, BMP).</translation>
+    </message>
+    <message>
+        <source>{name} does not say how large it is; it is damaged or not an image.</source>
+        <translation>{name} não informa o próprio tamanho; está danificado ou não é uma imagem.</translation>
+    </message>
+    <message>
+        <source>{name} claims {width} × {height} pixels ({megapixels} megapixels), over the {limit} megapixel limit; it was not opened (it could exhaust memory).</source>
+        <translation>{name} declara {width} × {height} pixels ({megapixels} megapixels), acima do limite de {limit} megapixels; não foi aberto (poderia esgotar a memória).</translation>
+    </message>
+    <message>
+        <source>{name} could not be decoded ({error}).</source>
+        <translation>Não foi possível decodificar {name} ({error}).</translation>
+    </message>
+    <message>
+        <source>{name}: the clipboard image is empty.</source>
+        <translation>{name}: a imagem da área de transferência está vazia.</translation>
+    </message>
+    <message>
+        <source>{name} is over the {limit} megapixel limit.</source>
+        <translation>{name} passa do limite de {limit} megapixels.</translation>
+    </message>
+    <message>
+        <source>the PNG has no end marker</source>
+        <translation>o PNG não tem marcador de fim</translation>
+    </message>
+    <message>
+        <source>the JPEG has no end marker</source>
+        <translation>o JPEG não tem marcador de fim</translation>
+    </message>
+    <message>
+        <source>the WebP is shorter than it says</source>
+        <translation>o WebP é menor do que declara</translation>
+    </message>
+    <message>
+        <source>the BMP is shorter than it says</source>
+        <translation>o BMP é menor do que declara</translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be attached; the link to {hosts} was not downloaded.</source>
+        <translation>Só é possível anexar arquivos deste computador; o link para {hosts} não foi baixado.</translation>
+    </message>
+    <message>
+        <source>{name} was not attached: at most {count} attachments go with one message.</source>
+        <translation>{name} não foi anexado: uma mensagem aceita no máximo {count} anexos.</translation>
+    </message>
+    <message>
+        <source>Only the first {count} characters of {name} are kept (the limit for one attachment).</source>
+        <translation>Só os primeiros {count} caracteres de {name} foram mantidos (o limite de um anexo).</translation>
+    </message>
+    <message>
+        <source>{size} · {count} chars</source>
+        <translation>{size} · {count} caracteres</translation>
+    </message>
+    <message>
+        <source>{name} is attached already.</source>
+        <translation>{name} já está anexado.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsAndCopy</name>
+    <message>
+        <source>No answer to copy yet</source>
+        <translation>Ainda não há resposta para copiar</translation>
+    </message>
+    <message>
+        <source>Copied the last answer as Markdown</source>
+        <translation>Última resposta copiada como Markdown</translation>
+    </message>
+    <message>
+        <source>Copied the conversation as Markdown</source>
+        <translation>Conversa copiada como Markdown</translation>
+    </message>
+</context>
+<context>
+    <name>AvaApp</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Ava Desktop</source>
+        <translation>Ava Desktop</translation>
+    </message>
+    <message>
+        <source>Ava Desktop cannot use its data folder: {exc}</source>
+        <translation>O Ava Desktop não consegue usar a pasta de dados: {exc}</translation>
+    </message>
+    <message>
+        <source>Ava Desktop is already running with the data folder {folder} but does not answer. Close it (or end its process), or start with another --data-dir.</source>
+        <translation>O Ava Desktop já está em execução com a pasta de dados {folder}, mas não responde. Feche-o (ou encerre o processo) ou inicie com outro --data-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSetup</name>
+    <message>
+        <source>No provider is connected yet. Open Settings (Ctrl+,) to add an endpoint with its API key (OpenAI, OpenRouter, Groq, DeepSeek, Mistral, …), or start a local server such as Ollama, LM Studio or llama.cpp: Ava finds it by itself (Chat → Find Local Servers).</source>
+        <translation>Nenhum provedor conectado ainda. Abra as Configurações (Ctrl+,) para adicionar um servidor com sua chave de API (OpenAI, OpenRouter, Groq, DeepSeek, Mistral, …) ou inicie um servidor local como Ollama, LM Studio ou llama.cpp: o Ava o encontra sozinho (Chat → Encontrar servidores locais).</translation>
+    </message>
+    <message>
+        <source>System prompt, temperature and length for this chat</source>
+        <translation>Prompt de sistema, temperatura e tamanho para este chat</translation>
+    </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation>Abrir configurações…</translation>
+    </message>
+    <message>
+        <source>Could not save the model choice: {exc}</source>
+        <translation>Não foi possível salvar o modelo escolhido: {exc}</translation>
+    </message>
+    <message>
+        <source>{name} is offline: its service no longer answers.</source>
+        <translation>{name} está offline: o serviço não responde mais.</translation>
+    </message>
+    <message>
+        <source>{name} is offline: its service no longer answers. Pick another provider above.</source>
+        <translation>{name} está offline: o serviço não responde mais. Escolha outro provedor acima.</translation>
+    </message>
+    <message>
+        <source>Chatting with {name}. Type a message below.</source>
+        <translation>Conversando com {name}. Digite uma mensagem abaixo.</translation>
+    </message>
+    <message>
+        <source>Could not save the chat settings: {exc}</source>
+        <translation>Não foi possível salvar as configurações do chat: {exc}</translation>
+    </message>
+    <message>
+        <source>Choose a provider first (Settings, Ctrl+,).</source>
+        <translation>Escolha um provedor primeiro (Configurações, Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>Type or choose a model first.</source>
+        <translation>Digite ou escolha um modelo primeiro.</translation>
+    </message>
+    <message>
+        <source>{name} is offline; trying anyway.</source>
+        <translation>{name} está offline; tentando mesmo assim.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTab</name>
+    <message>
+        <source>New chat</source>
+        <translation>Novo chat</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTabBar</name>
+    <message>
+        <source>Close tab</source>
+        <translation>Fechar aba</translation>
+    </message>
+    <message>
+        <source>Close tab (Ctrl+W)</source>
+        <translation>Fechar aba (Ctrl+W)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>Answer of {model}</source>
+        <translation>Resposta de {model}</translation>
+    </message>
+    <message>
+        <source>Continue with this answer</source>
+        <translation>Continuar com esta resposta</translation>
+    </message>
+    <message>
+        <source>{speed} tok/s</source>
+        <translation>{speed} tok/s</translation>
+    </message>
+    <message>
+        <source>first token {seconds} s</source>
+        <translation>primeiro token em {seconds} s</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Ask Several Models</source>
+        <translation>Perguntar a vários modelos</translation>
+    </message>
+    <message>
+        <source>Model {number}</source>
+        <translation>Modelo {number}</translation>
+    </message>
+    <message>
+        <source>Ask These Models</source>
+        <translation>Perguntar a estes modelos</translation>
+    </message>
+    <message>
+        <source>The next message goes to each model checked here; their answers stream side by side.</source>
+        <translation>A próxima mensagem vai para cada modelo marcado aqui; as respostas aparecem lado a lado.</translation>
+    </message>
+    <message>
+        <source>Check two to four models, each with a provider and a model name.</source>
+        <translation>Marque de dois a quatro modelos, cada um com um provedor e um nome de modelo.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message — Enter to send, Shift+Enter for a new line</source>
+        <translation>Mensagem — Enter para enviar, Shift+Enter para nova linha</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>ContextChecks</name>
+    <message>
+        <source>Too long for the model</source>
+        <translation>Longo demais para o modelo</translation>
+    </message>
+    <message>
+        <source>This request takes about {used} tokens, and the model&apos;s context holds {limit} (with room for the answer). What should Ava do?</source>
+        <translation>Esta solicitação ocupa cerca de {used} tokens e o contexto do modelo comporta {limit} (com espaço para a resposta). O que o Ava deve fazer?</translation>
+    </message>
+    <message>
+        <source>Send the First Part of {name}</source>
+        <translation>Enviar o início de {name}</translation>
+    </message>
+    <message>
+        <source>{name} alone is about {tokens} tokens ({chars} characters); about {room} are free.</source>
+        <translation>Só {name} ocupa cerca de {tokens} tokens ({chars} caracteres); cerca de {room} estão livres.</translation>
+    </message>
+    <message>
+        <source>Leave Out the Oldest {drop} Messages</source>
+        <translation>Deixar de fora as {drop} mensagens mais antigas</translation>
+    </message>
+    <message>
+        <source>New Conversation from a Summary</source>
+        <translation>Nova conversa a partir de um resumo</translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation>Enviar mesmo assim</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMeter</name>
+    <message>
+        <source>Context: not measured yet</source>
+        <extracomment>(light theme, dark theme) text colours, readable on each theme&apos;s window background.</extracomment>
+        <translation>Contexto: ainda não medido</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>estimado</translation>
+    </message>
+    <message>
+        <source>counted by the model&apos;s tokenizer</source>
+        <translation>contado pelo tokenizador do modelo</translation>
+    </message>
+    <message>
+        <source>as reported by the server</source>
+        <translation>informado pelo servidor</translation>
+    </message>
+    <message>
+        <source>, near the limit</source>
+        <translation>, perto do limite</translation>
+    </message>
+    <message>
+        <source>, too long for the model</source>
+        <translation>, longo demais para o modelo</translation>
+    </message>
+    <message>
+        <source>Context: {used} of {limit} tokens ({how})</source>
+        <translation>Contexto: {used} de {limit} tokens ({how})</translation>
+    </message>
+    <message>
+        <source>Context: {used} tokens ({how})</source>
+        <translation>Contexto: {used} tokens ({how})</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationCommands</name>
+    <message>
+        <source>No closed tab to reopen</source>
+        <translation>Nenhuma aba fechada para reabrir</translation>
+    </message>
+    <message>
+        <source>That conversation no longer exists</source>
+        <translation>Essa conversa não existe mais</translation>
+    </message>
+    <message>
+        <source>History is not available (the database could not be opened)</source>
+        <translation>O histórico não está disponível (não foi possível abrir o banco de dados)</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”</source>
+        <translation>“{title}” excluída</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Conversa sem título</translation>
+    </message>
+    <message>
+        <source>Could not read the conversations: {exc}</source>
+        <translation>Não foi possível ler as conversas: {exc}</translation>
+    </message>
+    <message>
+        <source>Could not search: {exc}</source>
+        <translation>Não foi possível pesquisar: {exc}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n encontrada</numerusform>
+            <numerusform>%n encontradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nada encontrado</translation>
+    </message>
+</context>
+<context>
+    <name>DialogCommands</name>
+    <message>
+        <source>Text size {size} pt</source>
+        <translation>Tamanho do texto {size} pt</translation>
+    </message>
+    <message>
+        <source>Default text size</source>
+        <translation>Tamanho de texto padrão</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer was cut off when Ava last stopped; the text is kept and can be continued.</source>
+        <translation>
+            <numerusform>%n resposta foi interrompida quando o Ava parou da última vez; o texto foi mantido e pode ser continuado.</numerusform>
+            <numerusform>%n respostas foram interrompidas quando o Ava parou da última vez; o texto foi mantido e pode ser continuado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers were cut off when Ava last stopped; the text is kept and can be continued.</source>
+        <translation>
+            <numerusform>%n resposta foi interrompida quando o Ava parou da última vez; o texto foi mantido e pode ser continuado.</numerusform>
+            <numerusform>%n respostas foram interrompidas quando o Ava parou da última vez; o texto foi mantido e pode ser continuado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for local servers…</source>
+        <translation>Procurando servidores locais…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n model(s))</source>
+        <translation>
+            <numerusform>{name} (%n modelo)</numerusform>
+            <numerusform>{name} (%n modelos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found {names}</source>
+        <translation>Encontrado: {names}</translation>
+    </message>
+    <message>
+        <source>No local server answered</source>
+        <translation>Nenhum servidor local respondeu</translation>
+    </message>
+    <message>
+        <source>⚠ History is not being saved</source>
+        <translation>⚠ O histórico não está sendo salvo</translation>
+    </message>
+    <message>
+        <source>Conversation history unavailable</source>
+        <translation>Histórico de conversas indisponível</translation>
+    </message>
+    <message>
+        <source>Ava Desktop will run, but new conversations are not saved until this is resolved. The existing file was not changed.</source>
+        <translation>O Ava Desktop vai funcionar, mas as novas conversas não serão salvas até que isso seja resolvido. O arquivo existente não foi alterado.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo deu errado</translation>
+    </message>
+    <message>
+        <source>Ava Desktop hit an unexpected error. It was logged; your conversations are safe.</source>
+        <translation>O Ava Desktop encontrou um erro inesperado. Ele foi registrado; suas conversas estão seguras.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDraft</name>
+    <message>
+        <source>new, unsaved</source>
+        <translation>nova, não salva</translation>
+    </message>
+    <message>
+        <source>removed on save</source>
+        <translation>removida ao salvar</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>indisponível</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>armazenada</translation>
+    </message>
+    <message>
+        <source>this session</source>
+        <translation>esta sessão</translation>
+    </message>
+    <message>
+        <source>Header row {row}: {problem}</source>
+        <translation>Cabeçalho na linha {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>Header row {row}: {name} is listed twice.</source>
+        <translation>Cabeçalho na linha {row}: {name} aparece duas vezes.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>O nome está vazio.</translation>
+    </message>
+    <message>
+        <source>The API key must not contain spaces or control characters.</source>
+        <translation>A chave de API não pode conter espaços nem caracteres de controle.</translation>
+    </message>
+    <message>
+        <source>The base URL now points to {new_host}: type its API key again (the stored key is only for {old_host}), or remove the key.</source>
+        <translation>A URL base agora aponta para {new_host}: digite a chave de API de novo (a chave armazenada é só para {old_host}) ou remova a chave.</translation>
+    </message>
+    <message>
+        <source>✓ Connected, but the server lists no models.</source>
+        <translation>✓ Conectado, mas o servidor não lista nenhum modelo.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointEditor</name>
+    <message>
+        <source>memory for this session only</source>
+        <translation>na memória, só nesta sessão</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Remover chave</translation>
+    </message>
+    <message>
+        <source>Ena&amp;bled</source>
+        <translation>&amp;Ativado</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>Cabeçalhos extras</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabeçalho</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Adicionar cabeçalho</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Remover cabeçalho</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testar</translation>
+    </message>
+    <message>
+        <source>List the server&apos;s models with the values in this form</source>
+        <translation>Listar os modelos do servidor com os valores deste formulário</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>&amp;URL base:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Chave de API:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>Cabeçal&amp;hos extras:</translation>
+    </message>
+    <message>
+        <source>The key will be removed when you save</source>
+        <translation>A chave será removida ao salvar</translation>
+    </message>
+    <message>
+        <source>The saved key is in a keychain not available now; type it again</source>
+        <translation>A chave salva está em um chaveiro indisponível no momento; digite-a de novo</translation>
+    </message>
+    <message>
+        <source>•••• stored in {where} (type to replace)</source>
+        <translation>•••• armazenada {where} (digite para substituir)</translation>
+    </message>
+    <message>
+        <source>•••• kept for this session only (type to replace)</source>
+        <translation>•••• mantida só nesta sessão (digite para substituir)</translation>
+    </message>
+    <message>
+        <source>Paste the key; it is saved in {where}</source>
+        <translation>Cole a chave; ela será salva {where}</translation>
+    </message>
+    <message>
+        <source>Fix the fields above first.</source>
+        <translation>Corrija os campos acima primeiro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s): {names}</source>
+        <translation>
+            <numerusform>%n modelo: {names}</numerusform>
+            <numerusform>%n modelos: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The test failed: {problem}</source>
+        <translation>O teste falhou: {problem}</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testando…</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointsPage</name>
+    <message>
+        <source>Endpoints</source>
+        <translation>Servidores</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <source>Tick an endpoint to enable it</source>
+        <translation>Marque um servidor para ativá-lo</translation>
+    </message>
+    <message>
+        <source>{name} ({where})</source>
+        <translation>{name} ({where})</translation>
+    </message>
+    <message>
+        <source>Custom (any OpenAI-compatible server)</source>
+        <translation>Personalizado (qualquer servidor compatível com OpenAI)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove endpoint</source>
+        <translation>&amp;Remover servidor</translation>
+    </message>
+    <message>
+        <source>New endpoint &amp;from:</source>
+        <translation>Novo servidor &amp;a partir de:</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
+        <source>Needs fixing before it can be saved</source>
+        <translation>Precisa ser corrigido antes de salvar</translation>
+    </message>
+    <message>
+        <source>Added {name}; Save keeps it.</source>
+        <translation>{name} adicionado; Salvar o mantém.</translation>
+    </message>
+    <message>
+        <source>Removed {name}; Cancel brings it back.</source>
+        <translation>{name} removido; Cancelar o traz de volta.</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <source>Nothing to export yet</source>
+        <translation>Ainda não há nada para exportar</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>Exportar conversa</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON (*.json);;Web page (*.html)</source>
+        <translation>Markdown (*.md);;JSON (*.json);;Página da web (*.html)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Falha ao exportar</translation>
+    </message>
+    <message>
+        <source>Exported to {target}</source>
+        <translation>Exportado para {target}</translation>
+    </message>
+    <message>
+        <source>Export all conversations</source>
+        <translation>Exportar todas as conversas</translation>
+    </message>
+    <message>
+        <source>Ava backup (*.json)</source>
+        <translation>Backup do Ava (*.json)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Falha no backup</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n conversation(s) to {path}</source>
+        <translation>
+            <numerusform>%n conversa salva em {path}</numerusform>
+            <numerusform>%n conversas salvas em {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Falha ao importar</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nada foi alterado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s) ({skipped} were already here)</source>
+        <translation>
+            <numerusform>%n conversa importada ({skipped} já estavam aqui)</numerusform>
+            <numerusform>%n conversas importadas ({skipped} já estavam aqui)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a GGUF model file</source>
+        <translation>Adicionar um arquivo de modelo GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modelos GGUF (*.gguf);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Not a GGUF model</source>
+        <translation>Não é um modelo GGUF</translation>
+    </message>
+    <message>
+        <source>is not a GGUF model file (llama.cpp&apos;s format), so it cannot be loaded.</source>
+        <translation>não é um arquivo de modelo GGUF (o formato do llama.cpp), então não pode ser carregado.</translation>
+    </message>
+    <message>
+        <source>Local models are not installed</source>
+        <translation>Os modelos locais não estão instalados</translation>
+    </message>
+    <message>
+        <source>Install Ava Desktop with the &apos;local&apos; extra to run GGUF models: pip install &apos;ava-desktop[local]&apos;</source>
+        <translation>Instale o Ava Desktop com o extra &apos;local&apos; para executar modelos GGUF: pip install &apos;ava-desktop[local]&apos;</translation>
+    </message>
+    <message>
+        <source>Added {name} under Local</source>
+        <translation>{name} adicionado em Local</translation>
+    </message>
+    <message>
+        <source>Choose a local model in this tab first</source>
+        <translation>Escolha um modelo local nesta aba primeiro</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in conversation</source>
+        <translation>Localizar na conversa</translation>
+    </message>
+    <message>
+        <source>Find in this conversation</source>
+        <translation>Localizar nesta conversa</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fechar (Esc)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Não encontrado</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <source>Temperature must be a number from {lo} to {hi}, or blank for the provider&apos;s default.</source>
+        <translation>A temperatura deve ser um número de {lo} a {hi}, ou ficar em branco para usar o padrão do provedor.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <source>A new language applies after a restart.</source>
+        <translation>O novo idioma vale depois de reiniciar.</translation>
+    </message>
+    <message>
+        <source>none (HTTPS_PROXY is used if set)</source>
+        <translation>nenhum (HTTPS_PROXY é usado, se definido)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Padrão</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>provider default (0–2)</source>
+        <translation>padrão do provedor (0–2)</translation>
+    </message>
+    <message>
+        <source>Show &amp;offline providers (CodeLinkAva)</source>
+        <translation>Mostrar provedores &amp;offline (CodeLinkAva)</translation>
+    </message>
+    <message>
+        <source>&amp;Discover local servers (Ollama, LM Studio, …)</source>
+        <translation>&amp;Descobrir servidores locais (Ollama, LM Studio, …)</translation>
+    </message>
+    <message>
+        <source>&amp;Add preset</source>
+        <translation>&amp;Adicionar predefinição</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve preset</source>
+        <translation>Remo&amp;ver predefinição</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy URL:</source>
+        <translation>URL do &amp;proxy:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze:</source>
+        <translation>Tama&amp;nho da fonte:</translation>
+    </message>
+    <message>
+        <source>Default s&amp;ystem prompt:</source>
+        <translation>Prompt de s&amp;istema padrão:</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>T&amp;emperatura:</translation>
+    </message>
+    <message>
+        <source>&amp;Max tokens:</source>
+        <translation>&amp;Máx. de tokens:</translation>
+    </message>
+    <message>
+        <source>P&amp;rompt presets:</source>
+        <translation>P&amp;rompts predefinidos:</translation>
+    </message>
+    <message>
+        <source>Preset &amp;name:</source>
+        <translation>&amp;Nome da predefinição:</translation>
+    </message>
+    <message>
+        <source>Preset te&amp;xt:</source>
+        <translation>Te&amp;xto da predefinição:</translation>
+    </message>
+    <message>
+        <source>{name} (built-in)</source>
+        <translation>{name} (integrada)</translation>
+    </message>
+    <message>
+        <source>My preset</source>
+        <translation>Minha predefinição</translation>
+    </message>
+    <message>
+        <source>A prompt preset has no name.</source>
+        <translation>Uma predefinição de prompt está sem nome.</translation>
+    </message>
+    <message>
+        <source>There is already a prompt preset named {name}.</source>
+        <translation>Já existe uma predefinição de prompt chamada {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>Search all conversations…</source>
+        <translation>Pesquisar em todas as conversas…</translation>
+    </message>
+    <message>
+        <source>Search all conversations</source>
+        <translation>Pesquisar em todas as conversas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renomear</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Desfazer exclusão</translation>
+    </message>
+    <message>
+        <source>New title</source>
+        <translation>Novo título</translation>
+    </message>
+    <message>
+        <source>Could not read the history: {exc}</source>
+        <translation>Não foi possível ler o histórico: {exc}</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Conversa sem título</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversa</numerusform>
+            <numerusform>%n conversas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n encontrada</numerusform>
+            <numerusform>%n encontradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nada encontrado</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}” — Undo brings it back</source>
+        <translation>“{title}” excluída — Desfazer exclusão a traz de volta</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchFiles</name>
+    <message>
+        <source>Cannot open</source>
+        <translation>Não é possível abrir</translation>
+    </message>
+    <message>
+        <source>Ava Desktop opens conversation backups (.json), ChatGPT exports (.zip) and GGUF model files.</source>
+        <translation>O Ava Desktop abre backups de conversas (.json), exportações do ChatGPT (.zip) e arquivos de modelo GGUF.</translation>
+    </message>
+    <message>
+        <source>• {name}: import conversations</source>
+        <translation>• {name}: importar conversas</translation>
+    </message>
+    <message>
+        <source>• {name}: add as a local model</source>
+        <translation>• {name}: adicionar como modelo local</translation>
+    </message>
+    <message>
+        <source>• {name}: not a file Ava Desktop can open (skipped)</source>
+        <translation>• {name}: não é um arquivo que o Ava Desktop saiba abrir (ignorado)</translation>
+    </message>
+    <message>
+        <source>Open files</source>
+        <translation>Abrir arquivos</translation>
+    </message>
+    <message>
+        <source>Ava Desktop was asked to open:</source>
+        <translation>O Ava Desktop recebeu um pedido para abrir:</translation>
+    </message>
+</context>
+<context>
+    <name>LocalModelDialog</name>
+    <message>
+        <source>Local model: {name}</source>
+        <translation>Modelo local: {name}</translation>
+    </message>
+    <message>
+        <source>Layers offloaded to the GPU; needs a GPU build of llama-cpp-python, 0 runs on the CPU</source>
+        <translation>Camadas transferidas para a GPU; requer uma versão do llama-cpp-python com GPU, 0 roda na CPU</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Arquivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Context size (tokens):</source>
+        <translation>Tamanho do &amp;contexto (tokens):</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads:</translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers:</source>
+        <translation>Camadas na &amp;GPU:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Conversation transcript</source>
+        <translation>Transcrição da conversa</translation>
+    </message>
+    <message>
+        <source>Ava Desktop</source>
+        <translation>Ava Desktop</translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation>Conversas abertas</translation>
+    </message>
+    <message>
+        <source>Show or hide the sidebar</source>
+        <translation>Mostrar ou ocultar a barra lateral</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Novo chat</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renomear</translation>
+    </message>
+    <message>
+        <source>Copy Conversation as Markdown</source>
+        <translation>Copiar a conversa como Markdown</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
+        <translation>Fechar aba</translation>
+    </message>
+    <message>
+        <source>{title} (answering…)</source>
+        <translation>{title} (respondendo…)</translation>
+    </message>
+    <message>
+        <source>{title} — Ava Desktop</source>
+        <translation>{title} — Ava Desktop</translation>
+    </message>
+    <message>
+        <source>Close tab?</source>
+        <translation>Fechar a aba?</translation>
+    </message>
+    <message>
+        <source>“{title}” is still answering. Stop it and close the tab?</source>
+        <translation>“{title}” ainda está respondendo. Parar e fechar a aba?</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSelector</name>
+    <message>
+        <source>Provider or endpoint</source>
+        <translation>Provedor ou servidor</translation>
+    </message>
+    <message>
+        <source>No provider chosen</source>
+        <translation>Nenhum provedor escolhido</translation>
+    </message>
+    <message>
+        <source>Model (pick one or type a name)</source>
+        <translation>Modelo (escolha um ou digite um nome)</translation>
+    </message>
+    <message>
+        <source>{name} is offline: its service no longer answers.</source>
+        <translation>{name} está offline: o serviço não responde mais.</translation>
+    </message>
+    <message>
+        <source>loading models…</source>
+        <translation>carregando modelos…</translation>
+    </message>
+    <message>
+        <source>models unavailable</source>
+        <translation>modelos indisponíveis</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsDialog</name>
+    <message>
+        <source>Default (from Settings)</source>
+        <translation>Padrão (das configurações)</translation>
+    </message>
+    <message>
+        <source>Conversation settings</source>
+        <translation>Configurações da conversa</translation>
+    </message>
+    <message>
+        <source>No system prompt</source>
+        <translation>Sem prompt de sistema</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Padrão</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt preset:</source>
+        <translation>&amp;Predefinição de prompt:</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt:</source>
+        <translation>Prompt de &amp;sistema:</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>T&amp;emperatura:</translation>
+    </message>
+    <message>
+        <source>&amp;Max tokens:</source>
+        <translation>&amp;Máx. de tokens:</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>personalizado</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Prompt: {preset}</source>
+        <translation>Prompt: {preset}</translation>
+    </message>
+    <message>
+        <source>max {tokens}</source>
+        <translation>máx. {tokens}</translation>
+    </message>
+</context>
+<context>
+    <name>RowDelegate</name>
+    <message>
+        <source>New title</source>
+        <translation>Novo título</translation>
+    </message>
+</context>
+<context>
+    <name>SendStopButton</name>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc)</source>
+        <translation>Parar a resposta (Esc)</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Enviar (Enter)</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Parar a resposta</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Enviar a mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDrawing</name>
+    <message>
+        <source>Thinking…</source>
+        <translation>Pensando…</translation>
+    </message>
+    <message>
+        <source>A tool call waits for your approval in another tab.</source>
+        <translation>Uma chamada de ferramenta aguarda sua aprovação em outra aba.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints</source>
+        <translation>&amp;Servidores</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Geral</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Salvar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>an endpoint</source>
+        <translation>um servidor</translation>
+    </message>
+    <message>
+        <source>Not saved: fix {name} first.</source>
+        <translation>Não salvo: corrija {name} primeiro.</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the highlighted settings first.</source>
+        <translation>Não salvo: corrija primeiro as configurações destacadas.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: {reason}</source>
+        <translation>Não foi possível salvar as configurações: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Message box</source>
+        <translation>Caixa de mensagem</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nova linha</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Anexar arquivos</translation>
+    </message>
+    <message>
+        <source>Find bar</source>
+        <translation>Barra de localização</translation>
+    </message>
+    <message>
+        <source>Next / previous match</source>
+        <translation>Próxima / anterior ocorrência</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Barra lateral</translation>
+    </message>
+    <message>
+        <source>Open in this tab</source>
+        <translation>Abrir nesta aba</translation>
+    </message>
+    <message>
+        <source>Open in a new tab</source>
+        <translation>Abrir em uma nova aba</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter, middle click</source>
+        <translation>Ctrl+Enter, clique do meio</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renomear</translation>
+    </message>
+    <message>
+        <source>Delete (with undo)</source>
+        <translation>Excluir (com desfazer)</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Desfazer exclusão</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Mais ações</translation>
+    </message>
+    <message>
+        <source>Menu key, Shift+F10</source>
+        <translation>Tecla de menu, Shift+F10</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>Abas</translation>
+    </message>
+    <message>
+        <source>double click</source>
+        <translation>clique duplo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>middle click</source>
+        <translation>clique do meio</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Janela</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrar…</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Filtrar atalhos</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Novo chat</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Pesquisar conversas</translation>
+    </message>
+    <message>
+        <source>Conversation list</source>
+        <translation>Lista de conversas</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Could not delete: {exc}</source>
+        <translation>Não foi possível excluir: {exc}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nada para desfazer</translation>
+    </message>
+    <message>
+        <source>Could not rename: {exc}</source>
+        <translation>Não foi possível renomear: {exc}</translation>
+    </message>
+    <message>
+        <source>Could not pin: {exc}</source>
+        <translation>Não foi possível fixar: {exc}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open in New Tab	Ctrl+Enter</source>
+        <translation>Abrir em nova aba	Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Rename	F2</source>
+        <translation>Renomear	F2</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Desafixar</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Fixar</translation>
+    </message>
+    <message>
+        <source>Delete	Del</source>
+        <translation>Excluir	Del</translation>
+    </message>
+    <message>
+        <source>Undo Delete	Ctrl+Z</source>
+        <translation>Desfazer exclusão	Ctrl+Z</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarGroups</name>
+    <message>
+        <source>Pinned</source>
+        <translation>Fixadas</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ontem</translation>
+    </message>
+    <message>
+        <source>Previous 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Notice action</source>
+        <translation>Ação do aviso</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsButton</name>
+    <message>
+        <source>Tools</source>
+        <translation>Ferramentas</translation>
+    </message>
+    <message>
+        <source>The tools this conversation may offer the model</source>
+        <translation>As ferramentas que esta conversa pode oferecer ao modelo</translation>
+    </message>
+    <message>
+        <source>Tools for this conversation</source>
+        <translation>Ferramentas desta conversa</translation>
+    </message>
+    <message>
+        <source>Tools (some off)</source>
+        <translation>Ferramentas (algumas desligadas)</translation>
+    </message>
+    <message>
+        <source>    {tool}</source>
+        <translation>    {tool}</translation>
+    </message>
+    <message>
+        <source>No MCP servers are on</source>
+        <translation>Nenhum servidor MCP ligado</translation>
+    </message>
+    <message>
+        <source>Manage Tools…</source>
+        <translation>Gerenciar ferramentas…</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsDialog</name>
+    <message>
+        <source>This is not valid JSON: {exc}</source>
+        <translation>Isto não é um JSON válido: {exc}</translation>
+    </message>
+    <message>
+        <source>Paste a JSON object (the mcpServers snippet of the server&apos;s README).</source>
+        <translation>Cole um objeto JSON (o trecho mcpServers do README do servidor).</translation>
+    </message>
+    <message>
+        <source>Give the server a name.</source>
+        <translation>Dê um nome ao servidor.</translation>
+    </message>
+    <message>
+        <source>No server found in the snippet.</source>
+        <translation>Nenhum servidor encontrado no trecho.</translation>
+    </message>
+    <message>
+        <source>Tools (MCP servers)</source>
+        <translation>Ferramentas (servidores MCP)</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>Servidores MCP</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>Log do servidor</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Adicionar…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Turn Off</source>
+        <translation>Desligar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Revoke Always Allow</source>
+        <translation>Revogar “Sempre permitir”</translation>
+    </message>
+    <message>
+        <source>Import from Claude Desktop</source>
+        <translation>Importar do Claude Desktop</translation>
+    </message>
+    <message>
+        <source> (off)</source>
+        <translation> (desligado)</translation>
+    </message>
+    <message>
+        <source>No MCP servers yet. Add one by pasting the mcpServers snippet from its README, or import Claude Desktop&apos;s.</source>
+        <translation>Ainda não há servidores MCP. Adicione um colando o trecho mcpServers do README dele ou importe os do Claude Desktop.</translation>
+    </message>
+    <message>
+        <source>not listed yet</source>
+        <translation>ainda não listadas</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>Estado: {state}</translation>
+    </message>
+    <message>
+        <source>Timeout: {seconds} s</source>
+        <translation>Tempo limite: {seconds} s</translation>
+    </message>
+    <message>
+        <source>Tools: {tools}</source>
+        <translation>Ferramentas: {tools}</translation>
+    </message>
+    <message>
+        <source>Always allowed: {tools}</source>
+        <translation>Sempre permitidas: {tools}</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>Último erro: {error}</translation>
+    </message>
+    <message>
+        <source>Turn On</source>
+        <translation>Ligar</translation>
+    </message>
+    <message>
+        <source>Could not save mcp.json: {exc}</source>
+        <translation>Não foi possível salvar mcp.json: {exc}</translation>
+    </message>
+    <message>
+        <source>Add MCP Server</source>
+        <translation>Adicionar servidor MCP</translation>
+    </message>
+    <message>
+        <source>Paste the server&apos;s mcpServers snippet (JSON):</source>
+        <translation>Cole o trecho mcpServers do servidor (JSON):</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Editar {name}</translation>
+    </message>
+    <message>
+        <source>The entry of {name} (JSON):</source>
+        <translation>A entrada de {name} (JSON):</translation>
+    </message>
+    <message>
+        <source>Saved {names}.</source>
+        <translation>Salvo: {names}.</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} removido.</translation>
+    </message>
+    <message>
+        <source>{name} did not start: {exc}</source>
+        <translation>{name} não iniciou: {exc}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s tools ask again before each call.</source>
+        <translation>As ferramentas de {name} voltam a perguntar antes de cada chamada.</translation>
+    </message>
+    <message>
+        <source>Imported {name}</source>
+        <translation>{name} importado</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Nada para importar.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1911 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Ava Desktop</source>
+        <translation>О программе Ava Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Ava Desktop {version}&lt;/h2&gt;&lt;p&gt;A desktop chat client for large language models.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ava Desktop {version}&lt;/h2&gt;&lt;p&gt;Настольный клиент для общения с большими языковыми моделями.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Лицензия:</translation>
+    </message>
+    <message>
+        <source>MIT</source>
+        <translation>MIT</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Папка данных:</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Открыть папку данных</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>Журналы:</translation>
+    </message>
+    <message>
+        <source>Open the logs folder</source>
+        <translation>Открыть папку журналов</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>&amp;Чат</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;New Chat</source>
+        <translation>&amp;Новый чат</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Closed Tab</source>
+        <translation>&amp;Вернуть закрытую вкладку</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Закрыть вкладку</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations and Search…</source>
+        <translation>&amp;Беседы и поиск…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Conversation…</source>
+        <translation>&amp;Экспортировать беседу…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Экспорт в &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All (Backup)…</source>
+        <translation>Экспортировать &amp;все (резервная копия)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Last Answer</source>
+        <translation>Копировать &amp;последний ответ</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Conversation…</source>
+        <translation>&amp;Найти в беседе…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Conversation as Markdown</source>
+        <translation>Копировать &amp;беседу как Markdown</translation>
+    </message>
+    <message>
+        <source>Conversation &amp;Sidebar</source>
+        <translation>&amp;Боковая панель бесед</translation>
+    </message>
+    <message>
+        <source>Search in the S&amp;idebar</source>
+        <translation>П&amp;оиск в боковой панели</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>&amp;Крупнее текст</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>&amp;Мельче текст</translation>
+    </message>
+    <message>
+        <source>&amp;Default Text Size</source>
+        <translation>&amp;Обычный размер текста</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>&amp;Следующая вкладка</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>&amp;Предыдущая вкладка</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate Answer</source>
+        <translation>&amp;Сгенерировать ответ заново</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Last Message</source>
+        <translation>&amp;Изменить последнее сообщение</translation>
+    </message>
+    <message>
+        <source>Previous &amp;Version of the Answer</source>
+        <translation>&amp;Предыдущая версия ответа</translation>
+    </message>
+    <message>
+        <source>Next Ve&amp;rsion of the Answer</source>
+        <translation>С&amp;ледующая версия ответа</translation>
+    </message>
+    <message>
+        <source>&amp;Tools (MCP Servers)…</source>
+        <translation>&amp;Инструменты (серверы MCP)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find Local Servers</source>
+        <translation>&amp;Найти локальные серверы</translation>
+    </message>
+    <message>
+        <source>Add &amp;Local Model File…</source>
+        <translation>Добавить файл &amp;локальной модели…</translation>
+    </message>
+    <message>
+        <source>Local &amp;Model Options…</source>
+        <translation>Параметры локальной &amp;модели…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Комбинации клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About Ava Desktop</source>
+        <translation>&amp;О программе Ava Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>API key not sent</source>
+        <extracomment>One per app: the per-model corrections learned from reported usage are shared.</extracomment>
+        <translation>Ключ API не отправлен</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to {path} ({reason}).</source>
+        <translation>Не удалось сохранить настройки в {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved ({reason}).</source>
+        <translation>Не удалось сохранить настройки ({reason}).</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Настройки не сохранены</translation>
+    </message>
+    <message>
+        <source>They are kept while Ava runs and saved again with the next change.</source>
+        <translation>Они действуют, пока Ava работает, и будут сохранены снова при следующем изменении.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalBar</name>
+    <message>
+        <source>Tool call waiting for approval</source>
+        <translation>Вызов инструмента ждёт разрешения</translation>
+    </message>
+    <message>
+        <source>Arguments of the tool call</source>
+        <translation>Аргументы вызова инструмента</translation>
+    </message>
+    <message>
+        <source>Allow once (Enter)</source>
+        <translation>Разрешить один раз (Enter)</translation>
+    </message>
+    <message>
+        <source>Always allow this tool</source>
+        <translation>Всегда разрешать этот инструмент</translation>
+    </message>
+    <message>
+        <source>Deny (Esc)</source>
+        <translation>Запретить (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more waiting)</source>
+        <translation>
+            <numerusform> (ещё %n ожидает)</numerusform>
+            <numerusform> (ещё %n ожидают)</numerusform>
+            <numerusform> (ещё %n ожидают)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model wants to run {tool} from the {server} server{more}. Allow it?</source>
+        <translation>Модель хочет запустить {tool} с сервера {server}{more}. Разрешить?</translation>
+    </message>
+    <message>
+        <source>({count} characters in all)</source>
+        <translation>(всего символов: {count})</translation>
+    </message>
+</context>
+<context>
+    <name>AttachButton</name>
+    <message>
+        <source>Attach files or images ({shortcut})</source>
+        <translation>Прикрепить файлы или изображения ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Прикрепить файлы</translation>
+    </message>
+    <message>
+        <source>Images and documents</source>
+        <translation>Изображения и документы</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Все файлы</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentChip</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Убрать {name}</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Не прикреплено</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>чтение</translation>
+    </message>
+    <message>
+        <source>not attached</source>
+        <translation>не прикреплено</translation>
+    </message>
+    <message>
+        <source>Attachment {name}, {state}</source>
+        <translation>Вложение {name}, {state}</translation>
+    </message>
+    <message>
+        <source>Delete or Backspace removes it</source>
+        <translation>Delete или Backspace удаляет его</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentProcessor</name>
+    <message>
+        <source>{name} could not be attached ({error}).</source>
+        <translation>Не удалось прикрепить {name} ({error}).</translation>
+    </message>
+    <message>
+        <source>{name}: cancelled.</source>
+        <translation>{name}: отменено.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTray</name>
+    <message>
+        <source>{name} is cut off ({why}); attach a complete copy.</source>
+        <translation>Файл {name} обрезан ({why}); прикрепите полную копию.</translation>
+    </message>
+    <message>
+        <source>{name} is not an image Ava can read (PNG, JPEG, WebP, GIF, BMP).</source>
+        <translation>{name} — не изображение, которое Ava умеет читать (PNG, JPEG, WebP, GIF, BMP).</translation>
+    </message>
+    <message>
+        <source>{name} does not say how large it is; it is damaged or not an image.</source>
+        <translation>В {name} не указан размер: файл повреждён или это не изображение.</translation>
+    </message>
+    <message>
+        <source>{name} claims {width} × {height} pixels ({megapixels} megapixels), over the {limit} megapixel limit; it was not opened (it could exhaust memory).</source>
+        <translation>Изображение {name} заявляет размер {width} × {height} пикселей ({megapixels} мегапикселей), больше предела в {limit} мегапикселей; оно не открыто (могло бы исчерпать память).</translation>
+    </message>
+    <message>
+        <source>{name} could not be decoded ({error}).</source>
+        <translation>Не удалось декодировать {name} ({error}).</translation>
+    </message>
+    <message>
+        <source>{name}: the clipboard image is empty.</source>
+        <translation>{name}: изображение в буфере обмена пустое.</translation>
+    </message>
+    <message>
+        <source>{name} is over the {limit} megapixel limit.</source>
+        <translation>{name} больше предела в {limit} мегапикселей.</translation>
+    </message>
+    <message>
+        <source>the PNG has no end marker</source>
+        <translation>у PNG нет маркера конца</translation>
+    </message>
+    <message>
+        <source>the JPEG has no end marker</source>
+        <translation>у JPEG нет маркера конца</translation>
+    </message>
+    <message>
+        <source>the WebP is shorter than it says</source>
+        <translation>WebP короче заявленного</translation>
+    </message>
+    <message>
+        <source>the BMP is shorter than it says</source>
+        <translation>BMP короче заявленного</translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be attached; the link to {hosts} was not downloaded.</source>
+        <translation>Прикреплять можно только файлы с этого компьютера; ссылка на {hosts} не загружена.</translation>
+    </message>
+    <message>
+        <source>{name} was not attached: at most {count} attachments go with one message.</source>
+        <translation>{name} не прикреплён: к одному сообщению можно прикрепить не больше {count} вложений.</translation>
+    </message>
+    <message>
+        <source>Only the first {count} characters of {name} are kept (the limit for one attachment).</source>
+        <translation>Из {name} оставлены только первые {count} символов (предел для одного вложения).</translation>
+    </message>
+    <message>
+        <source>{size} · {count} chars</source>
+        <translation>{size} · {count} симв.</translation>
+    </message>
+    <message>
+        <source>{name} is attached already.</source>
+        <translation>{name} уже прикреплён.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsAndCopy</name>
+    <message>
+        <source>No answer to copy yet</source>
+        <translation>Пока нет ответа для копирования</translation>
+    </message>
+    <message>
+        <source>Copied the last answer as Markdown</source>
+        <translation>Последний ответ скопирован как Markdown</translation>
+    </message>
+    <message>
+        <source>Copied the conversation as Markdown</source>
+        <translation>Беседа скопирована как Markdown</translation>
+    </message>
+</context>
+<context>
+    <name>AvaApp</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Ava Desktop</source>
+        <translation>Ava Desktop</translation>
+    </message>
+    <message>
+        <source>Ava Desktop cannot use its data folder: {exc}</source>
+        <translation>Ava Desktop не может использовать свою папку данных: {exc}</translation>
+    </message>
+    <message>
+        <source>Ava Desktop is already running with the data folder {folder} but does not answer. Close it (or end its process), or start with another --data-dir.</source>
+        <translation>Ava Desktop уже запущена с папкой данных {folder}, но не отвечает. Закройте её (или завершите её процесс) либо запустите с другим --data-dir.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSetup</name>
+    <message>
+        <source>No provider is connected yet. Open Settings (Ctrl+,) to add an endpoint with its API key (OpenAI, OpenRouter, Groq, DeepSeek, Mistral, …), or start a local server such as Ollama, LM Studio or llama.cpp: Ava finds it by itself (Chat → Find Local Servers).</source>
+        <translation>Ни один провайдер ещё не подключён. Откройте настройки (Ctrl+,) и добавьте сервер с ключом API (OpenAI, OpenRouter, Groq, DeepSeek, Mistral, …) или запустите локальный сервер, например Ollama, LM Studio или llama.cpp: Ava найдёт его сама (Чат → Найти локальные серверы).</translation>
+    </message>
+    <message>
+        <source>System prompt, temperature and length for this chat</source>
+        <translation>Системный промпт, температура и длина ответа для этого чата</translation>
+    </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation>Открыть настройки…</translation>
+    </message>
+    <message>
+        <source>Could not save the model choice: {exc}</source>
+        <translation>Не удалось сохранить выбор модели: {exc}</translation>
+    </message>
+    <message>
+        <source>{name} is offline: its service no longer answers.</source>
+        <translation>{name} недоступен: сервис больше не отвечает.</translation>
+    </message>
+    <message>
+        <source>{name} is offline: its service no longer answers. Pick another provider above.</source>
+        <translation>{name} недоступен: сервис больше не отвечает. Выберите другого провайдера выше.</translation>
+    </message>
+    <message>
+        <source>Chatting with {name}. Type a message below.</source>
+        <translation>Чат с {name}. Введите сообщение ниже.</translation>
+    </message>
+    <message>
+        <source>Could not save the chat settings: {exc}</source>
+        <translation>Не удалось сохранить настройки чата: {exc}</translation>
+    </message>
+    <message>
+        <source>Choose a provider first (Settings, Ctrl+,).</source>
+        <translation>Сначала выберите провайдера (Настройки, Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>Type or choose a model first.</source>
+        <translation>Сначала введите или выберите модель.</translation>
+    </message>
+    <message>
+        <source>{name} is offline; trying anyway.</source>
+        <translation>{name} недоступен; всё равно пробуем.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTab</name>
+    <message>
+        <source>New chat</source>
+        <translation>Новый чат</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Сравнить…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTabBar</name>
+    <message>
+        <source>Close tab</source>
+        <translation>Закрыть вкладку</translation>
+    </message>
+    <message>
+        <source>Close tab (Ctrl+W)</source>
+        <translation>Закрыть вкладку (Ctrl+W)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>Answer of {model}</source>
+        <translation>Ответ {model}</translation>
+    </message>
+    <message>
+        <source>Continue with this answer</source>
+        <translation>Продолжить с этим ответом</translation>
+    </message>
+    <message>
+        <source>{speed} tok/s</source>
+        <translation>{speed} ток/с</translation>
+    </message>
+    <message>
+        <source>first token {seconds} s</source>
+        <translation>первый токен через {seconds} с</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Ask Several Models</source>
+        <translation>Спросить несколько моделей</translation>
+    </message>
+    <message>
+        <source>Model {number}</source>
+        <translation>Модель {number}</translation>
+    </message>
+    <message>
+        <source>Ask These Models</source>
+        <translation>Спросить эти модели</translation>
+    </message>
+    <message>
+        <source>The next message goes to each model checked here; their answers stream side by side.</source>
+        <translation>Следующее сообщение уйдёт каждой отмеченной здесь модели; их ответы будут выводиться рядом.</translation>
+    </message>
+    <message>
+        <source>Check two to four models, each with a provider and a model name.</source>
+        <translation>Отметьте от двух до четырёх моделей, указав для каждой провайдера и название модели.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message — Enter to send, Shift+Enter for a new line</source>
+        <translation>Сообщение — Enter, чтобы отправить, Shift+Enter — новая строка</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>ContextChecks</name>
+    <message>
+        <source>Too long for the model</source>
+        <translation>Слишком длинно для модели</translation>
+    </message>
+    <message>
+        <source>This request takes about {used} tokens, and the model&apos;s context holds {limit} (with room for the answer). What should Ava do?</source>
+        <translation>Этот запрос занимает около {used} токенов, а контекст модели вмещает {limit} (с учётом места для ответа). Что сделать?</translation>
+    </message>
+    <message>
+        <source>Send the First Part of {name}</source>
+        <translation>Отправить начало {name}</translation>
+    </message>
+    <message>
+        <source>{name} alone is about {tokens} tokens ({chars} characters); about {room} are free.</source>
+        <translation>Только {name} занимает около {tokens} токенов ({chars} символов); свободно около {room}.</translation>
+    </message>
+    <message>
+        <source>Leave Out the Oldest {drop} Messages</source>
+        <translation>Не отправлять самые старые сообщения ({drop})</translation>
+    </message>
+    <message>
+        <source>New Conversation from a Summary</source>
+        <translation>Новая беседа из краткого содержания</translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation>Всё равно отправить</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMeter</name>
+    <message>
+        <source>Context: not measured yet</source>
+        <extracomment>(light theme, dark theme) text colours, readable on each theme&apos;s window background.</extracomment>
+        <translation>Контекст: ещё не измерен</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <source>counted by the model&apos;s tokenizer</source>
+        <translation>подсчитано токенизатором модели</translation>
+    </message>
+    <message>
+        <source>as reported by the server</source>
+        <translation>по данным сервера</translation>
+    </message>
+    <message>
+        <source>, near the limit</source>
+        <translation>, близко к пределу</translation>
+    </message>
+    <message>
+        <source>, too long for the model</source>
+        <translation>, слишком длинно для модели</translation>
+    </message>
+    <message>
+        <source>Context: {used} of {limit} tokens ({how})</source>
+        <translation>Контекст: {used} из {limit} токенов ({how})</translation>
+    </message>
+    <message>
+        <source>Context: {used} tokens ({how})</source>
+        <translation>Контекст: {used} токенов ({how})</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationCommands</name>
+    <message>
+        <source>No closed tab to reopen</source>
+        <translation>Нет закрытых вкладок</translation>
+    </message>
+    <message>
+        <source>That conversation no longer exists</source>
+        <translation>Этой беседы больше нет</translation>
+    </message>
+    <message>
+        <source>History is not available (the database could not be opened)</source>
+        <translation>История недоступна (не удалось открыть базу данных)</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”</source>
+        <translation>Беседа «{title}» удалена</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Беседа без названия</translation>
+    </message>
+    <message>
+        <source>Could not read the conversations: {exc}</source>
+        <translation>Не удалось прочитать беседы: {exc}</translation>
+    </message>
+    <message>
+        <source>Could not search: {exc}</source>
+        <translation>Не удалось выполнить поиск: {exc}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>Найдена %n</numerusform>
+            <numerusform>Найдено %n</numerusform>
+            <numerusform>Найдено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+</context>
+<context>
+    <name>DialogCommands</name>
+    <message>
+        <source>Text size {size} pt</source>
+        <translation>Размер текста {size} пт</translation>
+    </message>
+    <message>
+        <source>Default text size</source>
+        <translation>Обычный размер текста</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer was cut off when Ava last stopped; the text is kept and can be continued.</source>
+        <translation>
+            <numerusform>%n ответ был прерван при последней остановке Ava; текст сохранён, его можно продолжить.</numerusform>
+            <numerusform>%n ответа были прерваны при последней остановке Ava; текст сохранён, их можно продолжить.</numerusform>
+            <numerusform>%n ответов были прерваны при последней остановке Ava; текст сохранён, их можно продолжить.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers were cut off when Ava last stopped; the text is kept and can be continued.</source>
+        <translation>
+            <numerusform>%n ответ был прерван при последней остановке Ava; текст сохранён, его можно продолжить.</numerusform>
+            <numerusform>%n ответа были прерваны при последней остановке Ava; текст сохранён, их можно продолжить.</numerusform>
+            <numerusform>%n ответов были прерваны при последней остановке Ava; текст сохранён, их можно продолжить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for local servers…</source>
+        <translation>Поиск локальных серверов…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n model(s))</source>
+        <translation>
+            <numerusform>{name} (%n модель)</numerusform>
+            <numerusform>{name} (%n модели)</numerusform>
+            <numerusform>{name} (%n моделей)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found {names}</source>
+        <translation>Найдено: {names}</translation>
+    </message>
+    <message>
+        <source>No local server answered</source>
+        <translation>Ни один локальный сервер не ответил</translation>
+    </message>
+    <message>
+        <source>⚠ History is not being saved</source>
+        <translation>⚠ История не сохраняется</translation>
+    </message>
+    <message>
+        <source>Conversation history unavailable</source>
+        <translation>История бесед недоступна</translation>
+    </message>
+    <message>
+        <source>Ava Desktop will run, but new conversations are not saved until this is resolved. The existing file was not changed.</source>
+        <translation>Ava Desktop будет работать, но новые беседы не сохранятся, пока проблема не решена. Существующий файл не изменён.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <source>Ava Desktop hit an unexpected error. It was logged; your conversations are safe.</source>
+        <translation>В Ava Desktop произошла непредвиденная ошибка. Она записана в журнал; ваши беседы в сохранности.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDraft</name>
+    <message>
+        <source>new, unsaved</source>
+        <translation>новый, не сохранён</translation>
+    </message>
+    <message>
+        <source>removed on save</source>
+        <translation>будет удалён при сохранении</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>недоступен</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>сохранён</translation>
+    </message>
+    <message>
+        <source>this session</source>
+        <translation>на этот сеанс</translation>
+    </message>
+    <message>
+        <source>Header row {row}: {problem}</source>
+        <translation>Заголовок в строке {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>Header row {row}: {name} is listed twice.</source>
+        <translation>Заголовок в строке {row}: {name} указан дважды.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Название не указано.</translation>
+    </message>
+    <message>
+        <source>The API key must not contain spaces or control characters.</source>
+        <translation>Ключ API не должен содержать пробелы или управляющие символы.</translation>
+    </message>
+    <message>
+        <source>The base URL now points to {new_host}: type its API key again (the stored key is only for {old_host}), or remove the key.</source>
+        <translation>Базовый URL теперь указывает на {new_host}: введите ключ API заново (сохранённый ключ только для {old_host}) или удалите ключ.</translation>
+    </message>
+    <message>
+        <source>✓ Connected, but the server lists no models.</source>
+        <translation>✓ Подключено, но сервер не сообщает ни одной модели.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointEditor</name>
+    <message>
+        <source>memory for this session only</source>
+        <translation>памяти только на этот сеанс</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>системной связке ключей</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Удалить ключ</translation>
+    </message>
+    <message>
+        <source>Ena&amp;bled</source>
+        <translation>&amp;Включён</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>Дополнительные заголовки</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Добавить заголовок</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Удалить заголовок</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>List the server&apos;s models with the values in this form</source>
+        <translation>Запросить список моделей сервера с данными из этой формы</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>Базовый &amp;URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Ключ API:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>Доп. &amp;заголовки:</translation>
+    </message>
+    <message>
+        <source>The key will be removed when you save</source>
+        <translation>Ключ будет удалён при сохранении</translation>
+    </message>
+    <message>
+        <source>The saved key is in a keychain not available now; type it again</source>
+        <translation>Сохранённый ключ находится в недоступной сейчас связке ключей; введите его заново</translation>
+    </message>
+    <message>
+        <source>•••• stored in {where} (type to replace)</source>
+        <translation>•••• хранится в {where} (введите, чтобы заменить)</translation>
+    </message>
+    <message>
+        <source>•••• kept for this session only (type to replace)</source>
+        <translation>•••• хранится только на этот сеанс (введите, чтобы заменить)</translation>
+    </message>
+    <message>
+        <source>Paste the key; it is saved in {where}</source>
+        <translation>Вставьте ключ; он будет сохранён в {where}</translation>
+    </message>
+    <message>
+        <source>Fix the fields above first.</source>
+        <translation>Сначала исправьте поля выше.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s): {names}</source>
+        <translation>
+            <numerusform>%n модель: {names}</numerusform>
+            <numerusform>%n модели: {names}</numerusform>
+            <numerusform>%n моделей: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The test failed: {problem}</source>
+        <translation>Проверка не удалась: {problem}</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Проверка…</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointsPage</name>
+    <message>
+        <source>Endpoints</source>
+        <translation>Серверы</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Базовый URL</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Tick an endpoint to enable it</source>
+        <translation>Отметьте сервер, чтобы включить его</translation>
+    </message>
+    <message>
+        <source>{name} ({where})</source>
+        <translation>{name} ({where})</translation>
+    </message>
+    <message>
+        <source>Custom (any OpenAI-compatible server)</source>
+        <translation>Свой (любой OpenAI-совместимый сервер)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove endpoint</source>
+        <translation>&amp;Удалить сервер</translation>
+    </message>
+    <message>
+        <source>New endpoint &amp;from:</source>
+        <translation>Новый сервер &amp;из:</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <source>Needs fixing before it can be saved</source>
+        <translation>Нужно исправить перед сохранением</translation>
+    </message>
+    <message>
+        <source>Added {name}; Save keeps it.</source>
+        <translation>Добавлен {name}; нажмите «Сохранить», чтобы оставить его.</translation>
+    </message>
+    <message>
+        <source>Removed {name}; Cancel brings it back.</source>
+        <translation>Удалён {name}; «Отмена» вернёт его.</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <source>Nothing to export yet</source>
+        <translation>Пока нечего экспортировать</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>Экспорт беседы</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON (*.json);;Web page (*.html)</source>
+        <translation>Markdown (*.md);;JSON (*.json);;Веб-страница (*.html)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Не удалось экспортировать</translation>
+    </message>
+    <message>
+        <source>Exported to {target}</source>
+        <translation>Экспортировано в {target}</translation>
+    </message>
+    <message>
+        <source>Export all conversations</source>
+        <translation>Экспорт всех бесед</translation>
+    </message>
+    <message>
+        <source>Ava backup (*.json)</source>
+        <translation>Резервная копия Ava (*.json)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Не удалось создать резервную копию</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n conversation(s) to {path}</source>
+        <translation>
+            <numerusform>%n беседа сохранена в {path}</numerusform>
+            <numerusform>%n беседы сохранены в {path}</numerusform>
+            <numerusform>%n бесед сохранено в {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Не удалось импортировать</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s) ({skipped} were already here)</source>
+        <translation>
+            <numerusform>Импортирована %n беседа (уже были: {skipped})</numerusform>
+            <numerusform>Импортировано %n беседы (уже были: {skipped})</numerusform>
+            <numerusform>Импортировано %n бесед (уже были: {skipped})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a GGUF model file</source>
+        <translation>Добавить файл модели GGUF</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Модели GGUF (*.gguf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Not a GGUF model</source>
+        <translation>Это не модель GGUF</translation>
+    </message>
+    <message>
+        <source>is not a GGUF model file (llama.cpp&apos;s format), so it cannot be loaded.</source>
+        <translation>не является файлом модели GGUF (формат llama.cpp), поэтому его нельзя загрузить.</translation>
+    </message>
+    <message>
+        <source>Local models are not installed</source>
+        <translation>Локальные модели не установлены</translation>
+    </message>
+    <message>
+        <source>Install Ava Desktop with the &apos;local&apos; extra to run GGUF models: pip install &apos;ava-desktop[local]&apos;</source>
+        <translation>Чтобы запускать модели GGUF, установите Ava Desktop с дополнением &apos;local&apos;: pip install &apos;ava-desktop[local]&apos;</translation>
+    </message>
+    <message>
+        <source>Added {name} under Local</source>
+        <translation>{name} добавлена в раздел «Локальные»</translation>
+    </message>
+    <message>
+        <source>Choose a local model in this tab first</source>
+        <translation>Сначала выберите локальную модель в этой вкладке</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in conversation</source>
+        <translation>Найти в беседе</translation>
+    </message>
+    <message>
+        <source>Find in this conversation</source>
+        <translation>Найти в этой беседе</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>System</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <source>Temperature must be a number from {lo} to {hi}, or blank for the provider&apos;s default.</source>
+        <translation>Температура должна быть числом от {lo} до {hi} или пустой (значение провайдера по умолчанию).</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>A new language applies after a restart.</source>
+        <translation>Новый язык применится после перезапуска.</translation>
+    </message>
+    <message>
+        <source>none (HTTPS_PROXY is used if set)</source>
+        <translation>нет (используется HTTPS_PROXY, если задан)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> пт</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>provider default (0–2)</source>
+        <translation>по умолчанию провайдера (0–2)</translation>
+    </message>
+    <message>
+        <source>Show &amp;offline providers (CodeLinkAva)</source>
+        <translation>Показывать &amp;недоступных провайдеров (CodeLinkAva)</translation>
+    </message>
+    <message>
+        <source>&amp;Discover local servers (Ollama, LM Studio, …)</source>
+        <translation>&amp;Искать локальные серверы (Ollama, LM Studio, …)</translation>
+    </message>
+    <message>
+        <source>&amp;Add preset</source>
+        <translation>&amp;Добавить шаблон</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve preset</source>
+        <translation>&amp;Удалить шаблон</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy URL:</source>
+        <translation>&amp;Прокси:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze:</source>
+        <translation>&amp;Размер шрифта:</translation>
+    </message>
+    <message>
+        <source>Default s&amp;ystem prompt:</source>
+        <translation>&amp;Системный промпт по умолчанию:</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>Т&amp;емпература:</translation>
+    </message>
+    <message>
+        <source>&amp;Max tokens:</source>
+        <translation>&amp;Макс. токенов:</translation>
+    </message>
+    <message>
+        <source>P&amp;rompt presets:</source>
+        <translation>Ш&amp;аблоны промптов:</translation>
+    </message>
+    <message>
+        <source>Preset &amp;name:</source>
+        <translation>&amp;Название шаблона:</translation>
+    </message>
+    <message>
+        <source>Preset te&amp;xt:</source>
+        <translation>Т&amp;екст шаблона:</translation>
+    </message>
+    <message>
+        <source>{name} (built-in)</source>
+        <translation>{name} (встроенный)</translation>
+    </message>
+    <message>
+        <source>My preset</source>
+        <translation>Мой шаблон</translation>
+    </message>
+    <message>
+        <source>A prompt preset has no name.</source>
+        <translation>У шаблона промпта нет названия.</translation>
+    </message>
+    <message>
+        <source>There is already a prompt preset named {name}.</source>
+        <translation>Шаблон промпта с названием {name} уже есть.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Беседы</translation>
+    </message>
+    <message>
+        <source>Search all conversations…</source>
+        <translation>Поиск по всем беседам…</translation>
+    </message>
+    <message>
+        <source>Search all conversations</source>
+        <translation>Поиск по всем беседам</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Отменить удаление</translation>
+    </message>
+    <message>
+        <source>New title</source>
+        <translation>Новое название</translation>
+    </message>
+    <message>
+        <source>Could not read the history: {exc}</source>
+        <translation>Не удалось прочитать историю: {exc}</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Беседа без названия</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n беседа</numerusform>
+            <numerusform>%n беседы</numerusform>
+            <numerusform>%n бесед</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>Найдена %n</numerusform>
+            <numerusform>Найдено %n</numerusform>
+            <numerusform>Найдено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}” — Undo brings it back</source>
+        <translation>Беседа «{title}» удалена — «Отменить удаление» вернёт её</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchFiles</name>
+    <message>
+        <source>Cannot open</source>
+        <translation>Не удаётся открыть</translation>
+    </message>
+    <message>
+        <source>Ava Desktop opens conversation backups (.json), ChatGPT exports (.zip) and GGUF model files.</source>
+        <translation>Ava Desktop открывает резервные копии бесед (.json), экспорт ChatGPT (.zip) и файлы моделей GGUF.</translation>
+    </message>
+    <message>
+        <source>• {name}: import conversations</source>
+        <translation>• {name}: импортировать беседы</translation>
+    </message>
+    <message>
+        <source>• {name}: add as a local model</source>
+        <translation>• {name}: добавить как локальную модель</translation>
+    </message>
+    <message>
+        <source>• {name}: not a file Ava Desktop can open (skipped)</source>
+        <translation>• {name}: Ava Desktop не умеет открывать такие файлы (пропущен)</translation>
+    </message>
+    <message>
+        <source>Open files</source>
+        <translation>Открытие файлов</translation>
+    </message>
+    <message>
+        <source>Ava Desktop was asked to open:</source>
+        <translation>Ava Desktop попросили открыть:</translation>
+    </message>
+</context>
+<context>
+    <name>LocalModelDialog</name>
+    <message>
+        <source>Local model: {name}</source>
+        <translation>Локальная модель: {name}</translation>
+    </message>
+    <message>
+        <source>Layers offloaded to the GPU; needs a GPU build of llama-cpp-python, 0 runs on the CPU</source>
+        <translation>Слои, выгружаемые на GPU; нужна сборка llama-cpp-python с поддержкой GPU, 0 — всё на CPU</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Context size (tokens):</source>
+        <translation>&amp;Размер контекста (токенов):</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Потоки:</translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers:</source>
+        <translation>&amp;Слои на GPU:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Conversation transcript</source>
+        <translation>Текст беседы</translation>
+    </message>
+    <message>
+        <source>Ava Desktop</source>
+        <translation>Ava Desktop</translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation>Открытые беседы</translation>
+    </message>
+    <message>
+        <source>Show or hide the sidebar</source>
+        <translation>Показать или скрыть боковую панель</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Новый чат</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Copy Conversation as Markdown</source>
+        <translation>Копировать беседу как Markdown</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
+        <translation>Закрыть вкладку</translation>
+    </message>
+    <message>
+        <source>{title} (answering…)</source>
+        <translation>{title} (отвечает…)</translation>
+    </message>
+    <message>
+        <source>{title} — Ava Desktop</source>
+        <translation>{title} — Ava Desktop</translation>
+    </message>
+    <message>
+        <source>Close tab?</source>
+        <translation>Закрыть вкладку?</translation>
+    </message>
+    <message>
+        <source>“{title}” is still answering. Stop it and close the tab?</source>
+        <translation>«{title}» ещё отвечает. Остановить и закрыть вкладку?</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSelector</name>
+    <message>
+        <source>Provider or endpoint</source>
+        <translation>Провайдер или сервер</translation>
+    </message>
+    <message>
+        <source>No provider chosen</source>
+        <translation>Провайдер не выбран</translation>
+    </message>
+    <message>
+        <source>Model (pick one or type a name)</source>
+        <translation>Модель (выберите или введите название)</translation>
+    </message>
+    <message>
+        <source>{name} is offline: its service no longer answers.</source>
+        <translation>{name} недоступен: сервис больше не отвечает.</translation>
+    </message>
+    <message>
+        <source>loading models…</source>
+        <translation>загрузка моделей…</translation>
+    </message>
+    <message>
+        <source>models unavailable</source>
+        <translation>модели недоступны</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsDialog</name>
+    <message>
+        <source>Default (from Settings)</source>
+        <translation>По умолчанию (из настроек)</translation>
+    </message>
+    <message>
+        <source>Conversation settings</source>
+        <translation>Настройки беседы</translation>
+    </message>
+    <message>
+        <source>No system prompt</source>
+        <translation>Без системного промпта</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt preset:</source>
+        <translation>&amp;Шаблон промпта:</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt:</source>
+        <translation>&amp;Системный промпт:</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>Т&amp;емпература:</translation>
+    </message>
+    <message>
+        <source>&amp;Max tokens:</source>
+        <translation>&amp;Макс. токенов:</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>свой</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Prompt: {preset}</source>
+        <translation>Промпт: {preset}</translation>
+    </message>
+    <message>
+        <source>max {tokens}</source>
+        <translation>макс. {tokens}</translation>
+    </message>
+</context>
+<context>
+    <name>RowDelegate</name>
+    <message>
+        <source>New title</source>
+        <translation>Новое название</translation>
+    </message>
+</context>
+<context>
+    <name>SendStopButton</name>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc)</source>
+        <translation>Остановить ответ (Esc)</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Отправить (Enter)</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Остановить ответ</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Отправить сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDrawing</name>
+    <message>
+        <source>Thinking…</source>
+        <translation>Размышляет…</translation>
+    </message>
+    <message>
+        <source>A tool call waits for your approval in another tab.</source>
+        <translation>В другой вкладке вызов инструмента ждёт вашего разрешения.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints</source>
+        <translation>&amp;Серверы</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Общие</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Сохранить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>an endpoint</source>
+        <translation>сервер</translation>
+    </message>
+    <message>
+        <source>Not saved: fix {name} first.</source>
+        <translation>Не сохранено: сначала исправьте {name}.</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the highlighted settings first.</source>
+        <translation>Не сохранено: сначала исправьте выделенные настройки.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: {reason}</source>
+        <translation>Не удалось сохранить настройки: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Message box</source>
+        <translation>Поле сообщения</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Новая строка</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Прикрепить файлы</translation>
+    </message>
+    <message>
+        <source>Find bar</source>
+        <translation>Панель поиска</translation>
+    </message>
+    <message>
+        <source>Next / previous match</source>
+        <translation>Следующее / предыдущее совпадение</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Боковая панель</translation>
+    </message>
+    <message>
+        <source>Open in this tab</source>
+        <translation>Открыть в этой вкладке</translation>
+    </message>
+    <message>
+        <source>Open in a new tab</source>
+        <translation>Открыть в новой вкладке</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter, middle click</source>
+        <translation>Ctrl+Enter, щелчок средней кнопкой</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Delete (with undo)</source>
+        <translation>Удалить (с возможностью отмены)</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Отменить удаление</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Другие действия</translation>
+    </message>
+    <message>
+        <source>Menu key, Shift+F10</source>
+        <translation>Клавиша меню, Shift+F10</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>Вкладки</translation>
+    </message>
+    <message>
+        <source>double click</source>
+        <translation>двойной щелчок</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>middle click</source>
+        <translation>щелчок средней кнопкой</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Комбинации клавиш</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Фильтр…</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Фильтр комбинаций клавиш</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Комбинации клавиш</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Беседы</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Новый чат</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Поиск бесед</translation>
+    </message>
+    <message>
+        <source>Conversation list</source>
+        <translation>Список бесед</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Could not delete: {exc}</source>
+        <translation>Не удалось удалить: {exc}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Нечего отменять</translation>
+    </message>
+    <message>
+        <source>Could not rename: {exc}</source>
+        <translation>Не удалось переименовать: {exc}</translation>
+    </message>
+    <message>
+        <source>Could not pin: {exc}</source>
+        <translation>Не удалось закрепить: {exc}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open in New Tab	Ctrl+Enter</source>
+        <translation>Открыть в новой вкладке	Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Rename	F2</source>
+        <translation>Переименовать	F2</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Открепить</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Закрепить</translation>
+    </message>
+    <message>
+        <source>Delete	Del</source>
+        <translation>Удалить	Del</translation>
+    </message>
+    <message>
+        <source>Undo Delete	Ctrl+Z</source>
+        <translation>Отменить удаление	Ctrl+Z</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarGroups</name>
+    <message>
+        <source>Pinned</source>
+        <translation>Закреплённые</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Вчера</translation>
+    </message>
+    <message>
+        <source>Previous 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Notice</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <source>Notice action</source>
+        <translation>Действие уведомления</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsButton</name>
+    <message>
+        <source>Tools</source>
+        <translation>Инструменты</translation>
+    </message>
+    <message>
+        <source>The tools this conversation may offer the model</source>
+        <translation>Инструменты, которые эта беседа может предложить модели</translation>
+    </message>
+    <message>
+        <source>Tools for this conversation</source>
+        <translation>Инструменты для этой беседы</translation>
+    </message>
+    <message>
+        <source>Tools (some off)</source>
+        <translation>Инструменты (часть выключена)</translation>
+    </message>
+    <message>
+        <source>    {tool}</source>
+        <translation>    {tool}</translation>
+    </message>
+    <message>
+        <source>No MCP servers are on</source>
+        <translation>Нет включённых серверов MCP</translation>
+    </message>
+    <message>
+        <source>Manage Tools…</source>
+        <translation>Управление инструментами…</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsDialog</name>
+    <message>
+        <source>This is not valid JSON: {exc}</source>
+        <translation>Это некорректный JSON: {exc}</translation>
+    </message>
+    <message>
+        <source>Paste a JSON object (the mcpServers snippet of the server&apos;s README).</source>
+        <translation>Вставьте объект JSON (фрагмент mcpServers из README сервера).</translation>
+    </message>
+    <message>
+        <source>Give the server a name.</source>
+        <translation>Дайте серверу название.</translation>
+    </message>
+    <message>
+        <source>No server found in the snippet.</source>
+        <translation>Во фрагменте не найдено ни одного сервера.</translation>
+    </message>
+    <message>
+        <source>Tools (MCP servers)</source>
+        <translation>Инструменты (серверы MCP)</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>Серверы MCP</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>Журнал сервера</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Turn Off</source>
+        <translation>Выключить</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Перезапустить</translation>
+    </message>
+    <message>
+        <source>Revoke Always Allow</source>
+        <translation>Отозвать «Всегда разрешать»</translation>
+    </message>
+    <message>
+        <source>Import from Claude Desktop</source>
+        <translation>Импорт из Claude Desktop</translation>
+    </message>
+    <message>
+        <source> (off)</source>
+        <translation> (выключен)</translation>
+    </message>
+    <message>
+        <source>No MCP servers yet. Add one by pasting the mcpServers snippet from its README, or import Claude Desktop&apos;s.</source>
+        <translation>Серверов MCP пока нет. Добавьте сервер, вставив фрагмент mcpServers из его README, или импортируйте серверы Claude Desktop.</translation>
+    </message>
+    <message>
+        <source>not listed yet</source>
+        <translation>ещё не получены</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>Состояние: {state}</translation>
+    </message>
+    <message>
+        <source>Timeout: {seconds} s</source>
+        <translation>Тайм-аут: {seconds} с</translation>
+    </message>
+    <message>
+        <source>Tools: {tools}</source>
+        <translation>Инструменты: {tools}</translation>
+    </message>
+    <message>
+        <source>Always allowed: {tools}</source>
+        <translation>Всегда разрешены: {tools}</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>Последняя ошибка: {error}</translation>
+    </message>
+    <message>
+        <source>Turn On</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <source>Could not save mcp.json: {exc}</source>
+        <translation>Не удалось сохранить mcp.json: {exc}</translation>
+    </message>
+    <message>
+        <source>Add MCP Server</source>
+        <translation>Добавить сервер MCP</translation>
+    </message>
+    <message>
+        <source>Paste the server&apos;s mcpServers snippet (JSON):</source>
+        <translation>Вставьте фрагмент mcpServers сервера (JSON):</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Изменить {name}</translation>
+    </message>
+    <message>
+        <source>The entry of {name} (JSON):</source>
+        <translation>Запись {name} (JSON):</translation>
+    </message>
+    <message>
+        <source>Saved {names}.</source>
+        <translation>Сохранено: {names}.</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} удалён.</translation>
+    </message>
+    <message>
+        <source>{name} did not start: {exc}</source>
+        <translation>{name} не запустился: {exc}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s tools ask again before each call.</source>
+        <translation>Инструменты {name} снова спрашивают разрешения перед каждым вызовом.</translation>
+    </message>
+    <message>
+        <source>Imported {name}</source>
+        <translation>Импортирован {name}</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Нечего импортировать.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1891 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Ava Desktop</source>
+        <translation>关于 Ava Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Ava Desktop {version}&lt;/h2&gt;&lt;p&gt;A desktop chat client for large language models.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ava Desktop {version}&lt;/h2&gt;&lt;p&gt;面向大语言模型的桌面聊天客户端。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>许可证：</translation>
+    </message>
+    <message>
+        <source>MIT</source>
+        <translation>MIT</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>日志：</translation>
+    </message>
+    <message>
+        <source>Open the logs folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <translation>聊天(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New Chat</source>
+        <translation>新建聊天(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Closed Tab</source>
+        <translation>重新打开关闭的标签页(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>关闭标签页(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations and Search…</source>
+        <translation>对话与搜索(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Conversation…</source>
+        <translation>导出对话(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>导出为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All (Backup)…</source>
+        <translation>全部导出（备份）(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Last Answer</source>
+        <translation>复制最后一个回答(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Conversation…</source>
+        <translation>在对话中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Conversation as Markdown</source>
+        <translation>将对话复制为 Markdown(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Conversation &amp;Sidebar</source>
+        <translation>对话侧边栏(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Search in the S&amp;idebar</source>
+        <translation>在侧边栏中搜索(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Default Text Size</source>
+        <translation>默认文字大小(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>下一个标签页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>上一个标签页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate Answer</source>
+        <translation>重新生成回答(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Last Message</source>
+        <translation>编辑最后一条消息(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Previous &amp;Version of the Answer</source>
+        <translation>回答的上一个版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Next Ve&amp;rsion of the Answer</source>
+        <translation>回答的下一个版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools (MCP Servers)…</source>
+        <translation>工具（MCP 服务器）(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find Local Servers</source>
+        <translation>查找本地服务器(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Local Model File…</source>
+        <translation>添加本地模型文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Local &amp;Model Options…</source>
+        <translation>本地模型选项(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Ava Desktop</source>
+        <translation>关于 Ava Desktop(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>API key not sent</source>
+        <extracomment>One per app: the per-model corrections learned from reported usage are shared.</extracomment>
+        <translation>未发送 API 密钥</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved to {path} ({reason}).</source>
+        <translation>无法将设置保存到 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved ({reason}).</source>
+        <translation>无法保存设置（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>设置未保存</translation>
+    </message>
+    <message>
+        <source>They are kept while Ava runs and saved again with the next change.</source>
+        <translation>设置在 Ava 运行期间保持有效，并会在下次更改时再次保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalBar</name>
+    <message>
+        <source>Tool call waiting for approval</source>
+        <translation>工具调用等待批准</translation>
+    </message>
+    <message>
+        <source>Arguments of the tool call</source>
+        <translation>工具调用的参数</translation>
+    </message>
+    <message>
+        <source>Allow once (Enter)</source>
+        <translation>允许一次 (Enter)</translation>
+    </message>
+    <message>
+        <source>Always allow this tool</source>
+        <translation>始终允许此工具</translation>
+    </message>
+    <message>
+        <source>Deny (Esc)</source>
+        <translation>拒绝 (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n more waiting)</source>
+        <translation>
+            <numerusform> （另有 %n 个在等待）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model wants to run {tool} from the {server} server{more}. Allow it?</source>
+        <translation>模型想要运行 {server} 服务器上的 {tool}{more}。是否允许？</translation>
+    </message>
+    <message>
+        <source>({count} characters in all)</source>
+        <translation>（共 {count} 个字符）</translation>
+    </message>
+</context>
+<context>
+    <name>AttachButton</name>
+    <message>
+        <source>Attach files or images ({shortcut})</source>
+        <translation>附加文件或图片 ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Images and documents</source>
+        <translation>图片和文档</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentChip</name>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>移除 {name}</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>未附加</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>正在读取</translation>
+    </message>
+    <message>
+        <source>not attached</source>
+        <translation>未附加</translation>
+    </message>
+    <message>
+        <source>Attachment {name}, {state}</source>
+        <translation>附件 {name}，{state}</translation>
+    </message>
+    <message>
+        <source>Delete or Backspace removes it</source>
+        <translation>按 Delete 或 Backspace 移除</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentProcessor</name>
+    <message>
+        <source>{name} could not be attached ({error}).</source>
+        <translation>无法附加 {name}（{error}）。</translation>
+    </message>
+    <message>
+        <source>{name}: cancelled.</source>
+        <translation>{name}：已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTray</name>
+    <message>
+        <source>{name} is cut off ({why}); attach a complete copy.</source>
+        <translation>{name} 不完整（{why}）；请附加完整的副本。</translation>
+    </message>
+    <message>
+        <source>{name} is not an image Ava can read (PNG, JPEG, WebP, GIF, BMP).</source>
+        <translation>{name} 不是 Ava 可以读取的图片（PNG、JPEG、WebP、GIF、BMP）。</translation>
+    </message>
+    <message>
+        <source>{name} does not say how large it is; it is damaged or not an image.</source>
+        <translation>{name} 未标明尺寸；文件已损坏或不是图片。</translation>
+    </message>
+    <message>
+        <source>{name} claims {width} × {height} pixels ({megapixels} megapixels), over the {limit} megapixel limit; it was not opened (it could exhaust memory).</source>
+        <translation>{name} 声称有 {width} × {height} 像素（{megapixels} 百万像素），超过 {limit} 百万像素的上限；未打开（可能耗尽内存）。</translation>
+    </message>
+    <message>
+        <source>{name} could not be decoded ({error}).</source>
+        <translation>无法解码 {name}（{error}）。</translation>
+    </message>
+    <message>
+        <source>{name}: the clipboard image is empty.</source>
+        <translation>{name}：剪贴板中的图片为空。</translation>
+    </message>
+    <message>
+        <source>{name} is over the {limit} megapixel limit.</source>
+        <translation>{name} 超过 {limit} 百万像素的上限。</translation>
+    </message>
+    <message>
+        <source>the PNG has no end marker</source>
+        <translation>PNG 缺少结束标记</translation>
+    </message>
+    <message>
+        <source>the JPEG has no end marker</source>
+        <translation>JPEG 缺少结束标记</translation>
+    </message>
+    <message>
+        <source>the WebP is shorter than it says</source>
+        <translation>WebP 比声明的短</translation>
+    </message>
+    <message>
+        <source>the BMP is shorter than it says</source>
+        <translation>BMP 比声明的短</translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be attached; the link to {hosts} was not downloaded.</source>
+        <translation>只能附加此计算机上的文件；指向 {hosts} 的链接未被下载。</translation>
+    </message>
+    <message>
+        <source>{name} was not attached: at most {count} attachments go with one message.</source>
+        <translation>{name} 未附加：一条消息最多可附加 {count} 个附件。</translation>
+    </message>
+    <message>
+        <source>Only the first {count} characters of {name} are kept (the limit for one attachment).</source>
+        <translation>仅保留 {name} 的前 {count} 个字符（单个附件的上限）。</translation>
+    </message>
+    <message>
+        <source>{size} · {count} chars</source>
+        <translation>{size} · {count} 个字符</translation>
+    </message>
+    <message>
+        <source>{name} is attached already.</source>
+        <translation>{name} 已经附加。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsAndCopy</name>
+    <message>
+        <source>No answer to copy yet</source>
+        <translation>还没有可复制的回答</translation>
+    </message>
+    <message>
+        <source>Copied the last answer as Markdown</source>
+        <translation>已将最后一个回答复制为 Markdown</translation>
+    </message>
+    <message>
+        <source>Copied the conversation as Markdown</source>
+        <translation>已将对话复制为 Markdown</translation>
+    </message>
+</context>
+<context>
+    <name>AvaApp</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Ava Desktop</source>
+        <translation>Ava Desktop</translation>
+    </message>
+    <message>
+        <source>Ava Desktop cannot use its data folder: {exc}</source>
+        <translation>Ava Desktop 无法使用其数据文件夹：{exc}</translation>
+    </message>
+    <message>
+        <source>Ava Desktop is already running with the data folder {folder} but does not answer. Close it (or end its process), or start with another --data-dir.</source>
+        <translation>Ava Desktop 已在使用数据文件夹 {folder} 运行，但没有响应。请关闭它（或结束其进程），或使用其他 --data-dir 启动。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSetup</name>
+    <message>
+        <source>No provider is connected yet. Open Settings (Ctrl+,) to add an endpoint with its API key (OpenAI, OpenRouter, Groq, DeepSeek, Mistral, …), or start a local server such as Ollama, LM Studio or llama.cpp: Ava finds it by itself (Chat → Find Local Servers).</source>
+        <translation>尚未连接任何服务提供方。打开设置 (Ctrl+,) 添加带 API 密钥的端点（OpenAI、OpenRouter、Groq、DeepSeek、Mistral 等），或启动 Ollama、LM Studio、llama.cpp 等本地服务器：Ava 会自动找到它（聊天 → 查找本地服务器）。</translation>
+    </message>
+    <message>
+        <source>System prompt, temperature and length for this chat</source>
+        <translation>此聊天的系统提示词、温度和长度</translation>
+    </message>
+    <message>
+        <source>Open Settings…</source>
+        <translation>打开设置…</translation>
+    </message>
+    <message>
+        <source>Could not save the model choice: {exc}</source>
+        <translation>无法保存所选模型：{exc}</translation>
+    </message>
+    <message>
+        <source>{name} is offline: its service no longer answers.</source>
+        <translation>{name} 已离线：其服务不再响应。</translation>
+    </message>
+    <message>
+        <source>{name} is offline: its service no longer answers. Pick another provider above.</source>
+        <translation>{name} 已离线：其服务不再响应。请在上方选择其他服务提供方。</translation>
+    </message>
+    <message>
+        <source>Chatting with {name}. Type a message below.</source>
+        <translation>正在与 {name} 聊天。请在下方输入消息。</translation>
+    </message>
+    <message>
+        <source>Could not save the chat settings: {exc}</source>
+        <translation>无法保存聊天设置：{exc}</translation>
+    </message>
+    <message>
+        <source>Choose a provider first (Settings, Ctrl+,).</source>
+        <translation>请先选择服务提供方（设置，Ctrl+,）。</translation>
+    </message>
+    <message>
+        <source>Type or choose a model first.</source>
+        <translation>请先输入或选择模型。</translation>
+    </message>
+    <message>
+        <source>{name} is offline; trying anyway.</source>
+        <translation>{name} 已离线；仍然尝试。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTab</name>
+    <message>
+        <source>New chat</source>
+        <translation>新建聊天</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>比较…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTabBar</name>
+    <message>
+        <source>Close tab</source>
+        <translation>关闭标签页</translation>
+    </message>
+    <message>
+        <source>Close tab (Ctrl+W)</source>
+        <translation>关闭标签页 (Ctrl+W)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>Answer of {model}</source>
+        <translation>{model} 的回答</translation>
+    </message>
+    <message>
+        <source>Continue with this answer</source>
+        <translation>以此回答继续</translation>
+    </message>
+    <message>
+        <source>{speed} tok/s</source>
+        <translation>{speed} token/秒</translation>
+    </message>
+    <message>
+        <source>first token {seconds} s</source>
+        <translation>首个 token {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Ask Several Models</source>
+        <translation>询问多个模型</translation>
+    </message>
+    <message>
+        <source>Model {number}</source>
+        <translation>模型 {number}</translation>
+    </message>
+    <message>
+        <source>Ask These Models</source>
+        <translation>询问这些模型</translation>
+    </message>
+    <message>
+        <source>The next message goes to each model checked here; their answers stream side by side.</source>
+        <translation>下一条消息将发送给这里勾选的每个模型；它们的回答并排流式显示。</translation>
+    </message>
+    <message>
+        <source>Check two to four models, each with a provider and a model name.</source>
+        <translation>勾选二到四个模型，每个都需指定服务提供方和模型名称。</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message — Enter to send, Shift+Enter for a new line</source>
+        <translation>消息 — Enter 发送，Shift+Enter 换行</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>ContextChecks</name>
+    <message>
+        <source>Too long for the model</source>
+        <translation>对模型来说太长</translation>
+    </message>
+    <message>
+        <source>This request takes about {used} tokens, and the model&apos;s context holds {limit} (with room for the answer). What should Ava do?</source>
+        <translation>此请求约需 {used} 个 token，而模型上下文可容纳 {limit} 个（已为回答留出空间）。Ava 应该怎么做？</translation>
+    </message>
+    <message>
+        <source>Send the First Part of {name}</source>
+        <translation>发送 {name} 的开头部分</translation>
+    </message>
+    <message>
+        <source>{name} alone is about {tokens} tokens ({chars} characters); about {room} are free.</source>
+        <translation>仅 {name} 就约有 {tokens} 个 token（{chars} 个字符）；约有 {room} 个可用。</translation>
+    </message>
+    <message>
+        <source>Leave Out the Oldest {drop} Messages</source>
+        <translation>省略最早的 {drop} 条消息</translation>
+    </message>
+    <message>
+        <source>New Conversation from a Summary</source>
+        <translation>从摘要开始新对话</translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation>仍然发送</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMeter</name>
+    <message>
+        <source>Context: not measured yet</source>
+        <extracomment>(light theme, dark theme) text colours, readable on each theme&apos;s window background.</extracomment>
+        <translation>上下文：尚未测量</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>counted by the model&apos;s tokenizer</source>
+        <translation>由模型的分词器计数</translation>
+    </message>
+    <message>
+        <source>as reported by the server</source>
+        <translation>由服务器报告</translation>
+    </message>
+    <message>
+        <source>, near the limit</source>
+        <translation>，接近上限</translation>
+    </message>
+    <message>
+        <source>, too long for the model</source>
+        <translation>，对模型来说太长</translation>
+    </message>
+    <message>
+        <source>Context: {used} of {limit} tokens ({how})</source>
+        <translation>上下文：{used} / {limit} 个 token（{how}）</translation>
+    </message>
+    <message>
+        <source>Context: {used} tokens ({how})</source>
+        <translation>上下文：{used} 个 token（{how}）</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationCommands</name>
+    <message>
+        <source>No closed tab to reopen</source>
+        <translation>没有可重新打开的已关闭标签页</translation>
+    </message>
+    <message>
+        <source>That conversation no longer exists</source>
+        <translation>该对话已不存在</translation>
+    </message>
+    <message>
+        <source>History is not available (the database could not be opened)</source>
+        <translation>历史记录不可用（无法打开数据库）</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”</source>
+        <translation>已删除“{title}”</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>未命名对话</translation>
+    </message>
+    <message>
+        <source>Could not read the conversations: {exc}</source>
+        <translation>无法读取对话：{exc}</translation>
+    </message>
+    <message>
+        <source>Could not search: {exc}</source>
+        <translation>无法搜索：{exc}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>找到 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>未找到任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>DialogCommands</name>
+    <message>
+        <source>Text size {size} pt</source>
+        <translation>文字大小 {size} 磅</translation>
+    </message>
+    <message>
+        <source>Default text size</source>
+        <translation>默认文字大小</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer was cut off when Ava last stopped; the text is kept and can be continued.</source>
+        <translation>
+            <numerusform>Ava 上次停止时有 %n 个回答被中断；文本已保留，可以继续。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers were cut off when Ava last stopped; the text is kept and can be continued.</source>
+        <translation>
+            <numerusform>Ava 上次停止时有 %n 个回答被中断；文本已保留，可以继续。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for local servers…</source>
+        <translation>正在查找本地服务器…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n model(s))</source>
+        <translation>
+            <numerusform>{name}（%n 个模型）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found {names}</source>
+        <translation>找到 {names}</translation>
+    </message>
+    <message>
+        <source>No local server answered</source>
+        <translation>没有本地服务器响应</translation>
+    </message>
+    <message>
+        <source>⚠ History is not being saved</source>
+        <translation>⚠ 历史记录未被保存</translation>
+    </message>
+    <message>
+        <source>Conversation history unavailable</source>
+        <translation>对话历史不可用</translation>
+    </message>
+    <message>
+        <source>Ava Desktop will run, but new conversations are not saved until this is resolved. The existing file was not changed.</source>
+        <translation>Ava Desktop 将继续运行，但在问题解决之前新对话不会被保存。现有文件未被更改。</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出现问题</translation>
+    </message>
+    <message>
+        <source>Ava Desktop hit an unexpected error. It was logged; your conversations are safe.</source>
+        <translation>Ava Desktop 遇到意外错误。错误已记录；您的对话是安全的。</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointDraft</name>
+    <message>
+        <source>new, unsaved</source>
+        <translation>新的，未保存</translation>
+    </message>
+    <message>
+        <source>removed on save</source>
+        <translation>保存时移除</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>已存储</translation>
+    </message>
+    <message>
+        <source>this session</source>
+        <translation>本次会话</translation>
+    </message>
+    <message>
+        <source>Header row {row}: {problem}</source>
+        <translation>第 {row} 行请求头：{problem}</translation>
+    </message>
+    <message>
+        <source>Header row {row}: {name} is listed twice.</source>
+        <translation>第 {row} 行请求头：{name} 重复列出。</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>名称为空。</translation>
+    </message>
+    <message>
+        <source>The API key must not contain spaces or control characters.</source>
+        <translation>API 密钥不能包含空格或控制字符。</translation>
+    </message>
+    <message>
+        <source>The base URL now points to {new_host}: type its API key again (the stored key is only for {old_host}), or remove the key.</source>
+        <translation>基础 URL 现在指向 {new_host}：请重新输入其 API 密钥（已存储的密钥仅用于 {old_host}），或移除密钥。</translation>
+    </message>
+    <message>
+        <source>✓ Connected, but the server lists no models.</source>
+        <translation>✓ 已连接，但服务器未列出任何模型。</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointEditor</name>
+    <message>
+        <source>memory for this session only</source>
+        <translation>仅本次会话的内存</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>移除密钥</translation>
+    </message>
+    <message>
+        <source>Ena&amp;bled</source>
+        <translation>已启用(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Extra headers</source>
+        <translation>额外请求头</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>请求头</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>添加请求头</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>移除请求头</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>List the server&apos;s models with the values in this form</source>
+        <translation>使用此表单中的值列出服务器的模型</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Base &amp;URL:</source>
+        <translation>基础 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Extra &amp;headers:</source>
+        <translation>额外请求头(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>The key will be removed when you save</source>
+        <translation>保存时将移除密钥</translation>
+    </message>
+    <message>
+        <source>The saved key is in a keychain not available now; type it again</source>
+        <translation>已保存的密钥位于当前不可用的钥匙串中；请重新输入</translation>
+    </message>
+    <message>
+        <source>•••• stored in {where} (type to replace)</source>
+        <translation>•••• 存储于{where}（输入以替换）</translation>
+    </message>
+    <message>
+        <source>•••• kept for this session only (type to replace)</source>
+        <translation>•••• 仅在本次会话中保留（输入以替换）</translation>
+    </message>
+    <message>
+        <source>Paste the key; it is saved in {where}</source>
+        <translation>粘贴密钥；它将保存在{where}</translation>
+    </message>
+    <message>
+        <source>Fix the fields above first.</source>
+        <translation>请先修正上方的字段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s): {names}</source>
+        <translation>
+            <numerusform>%n 个模型：{names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The test failed: {problem}</source>
+        <translation>测试失败：{problem}</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointsPage</name>
+    <message>
+        <source>Endpoints</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Tick an endpoint to enable it</source>
+        <translation>勾选端点以启用它</translation>
+    </message>
+    <message>
+        <source>{name} ({where})</source>
+        <translation>{name}（{where}）</translation>
+    </message>
+    <message>
+        <source>Custom (any OpenAI-compatible server)</source>
+        <translation>自定义（任何兼容 OpenAI 的服务器）</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove endpoint</source>
+        <translation>移除端点(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New endpoint &amp;from:</source>
+        <translation>新端点来源(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>Needs fixing before it can be saved</source>
+        <translation>需要修正后才能保存</translation>
+    </message>
+    <message>
+        <source>Added {name}; Save keeps it.</source>
+        <translation>已添加 {name}；点击保存即可保留。</translation>
+    </message>
+    <message>
+        <source>Removed {name}; Cancel brings it back.</source>
+        <translation>已移除 {name}；点击取消可恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message>
+        <source>Nothing to export yet</source>
+        <translation>还没有可导出的内容</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>导出对话</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;JSON (*.json);;Web page (*.html)</source>
+        <translation>Markdown (*.md);;JSON (*.json);;网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported to {target}</source>
+        <translation>已导出到 {target}</translation>
+    </message>
+    <message>
+        <source>Export all conversations</source>
+        <translation>导出所有对话</translation>
+    </message>
+    <message>
+        <source>Ava backup (*.json)</source>
+        <translation>Ava 备份 (*.json)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n conversation(s) to {path}</source>
+        <translation>
+            <numerusform>已将 %n 个对话保存到 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s) ({skipped} were already here)</source>
+        <translation>
+            <numerusform>已导入 %n 个对话（{skipped} 个已存在）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a GGUF model file</source>
+        <translation>添加 GGUF 模型文件</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not a GGUF model</source>
+        <translation>不是 GGUF 模型</translation>
+    </message>
+    <message>
+        <source>is not a GGUF model file (llama.cpp&apos;s format), so it cannot be loaded.</source>
+        <translation>不是 GGUF 模型文件（llama.cpp 的格式），因此无法加载。</translation>
+    </message>
+    <message>
+        <source>Local models are not installed</source>
+        <translation>未安装本地模型支持</translation>
+    </message>
+    <message>
+        <source>Install Ava Desktop with the &apos;local&apos; extra to run GGUF models: pip install &apos;ava-desktop[local]&apos;</source>
+        <translation>要运行 GGUF 模型，请安装带 &apos;local&apos; 附加组件的 Ava Desktop：pip install &apos;ava-desktop[local]&apos;</translation>
+    </message>
+    <message>
+        <source>Added {name} under Local</source>
+        <translation>已将 {name} 添加到“本地”下</translation>
+    </message>
+    <message>
+        <source>Choose a local model in this tab first</source>
+        <translation>请先在此标签页中选择一个本地模型</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in conversation</source>
+        <translation>在对话中查找</translation>
+    </message>
+    <message>
+        <source>Find in this conversation</source>
+        <translation>在此对话中查找</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Temperature must be a number from {lo} to {hi}, or blank for the provider&apos;s default.</source>
+        <translation>温度必须是 {lo} 到 {hi} 之间的数字，留空则使用服务提供方的默认值。</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>A new language applies after a restart.</source>
+        <translation>新语言将在重启后生效。</translation>
+    </message>
+    <message>
+        <source>none (HTTPS_PROXY is used if set)</source>
+        <translation>无（如已设置则使用 HTTPS_PROXY）</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>provider default (0–2)</source>
+        <translation>服务提供方默认值 (0–2)</translation>
+    </message>
+    <message>
+        <source>Show &amp;offline providers (CodeLinkAva)</source>
+        <translation>显示离线的服务提供方 (CodeLinkAva)(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Discover local servers (Ollama, LM Studio, …)</source>
+        <translation>发现本地服务器（Ollama、LM Studio 等）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Add preset</source>
+        <translation>添加预设(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve preset</source>
+        <translation>移除预设(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy URL:</source>
+        <translation>代理 URL(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>主题(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Font si&amp;ze:</source>
+        <translation>字体大小(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Default s&amp;ystem prompt:</source>
+        <translation>默认系统提示词(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>温度(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Max tokens:</source>
+        <translation>最大 token 数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>P&amp;rompt presets:</source>
+        <translation>提示词预设(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Preset &amp;name:</source>
+        <translation>预设名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Preset te&amp;xt:</source>
+        <translation>预设文本(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>{name} (built-in)</source>
+        <translation>{name}（内置）</translation>
+    </message>
+    <message>
+        <source>My preset</source>
+        <translation>我的预设</translation>
+    </message>
+    <message>
+        <source>A prompt preset has no name.</source>
+        <translation>有一个提示词预设没有名称。</translation>
+    </message>
+    <message>
+        <source>There is already a prompt preset named {name}.</source>
+        <translation>已存在名为 {name} 的提示词预设。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Conversations</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Search all conversations…</source>
+        <translation>搜索所有对话…</translation>
+    </message>
+    <message>
+        <source>Search all conversations</source>
+        <translation>搜索所有对话</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <source>New title</source>
+        <translation>新标题</translation>
+    </message>
+    <message>
+        <source>Could not read the history: {exc}</source>
+        <translation>无法读取历史记录：{exc}</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>未命名对话</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n 个对话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>找到 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>未找到任何内容</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}” — Undo brings it back</source>
+        <translation>已删除“{title}”— 点击“撤销删除”可恢复</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchFiles</name>
+    <message>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>Ava Desktop opens conversation backups (.json), ChatGPT exports (.zip) and GGUF model files.</source>
+        <translation>Ava Desktop 可以打开对话备份 (.json)、ChatGPT 导出文件 (.zip) 和 GGUF 模型文件。</translation>
+    </message>
+    <message>
+        <source>• {name}: import conversations</source>
+        <translation>• {name}：导入对话</translation>
+    </message>
+    <message>
+        <source>• {name}: add as a local model</source>
+        <translation>• {name}：添加为本地模型</translation>
+    </message>
+    <message>
+        <source>• {name}: not a file Ava Desktop can open (skipped)</source>
+        <translation>• {name}：不是 Ava Desktop 可以打开的文件（已跳过）</translation>
+    </message>
+    <message>
+        <source>Open files</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Ava Desktop was asked to open:</source>
+        <translation>Ava Desktop 被要求打开：</translation>
+    </message>
+</context>
+<context>
+    <name>LocalModelDialog</name>
+    <message>
+        <source>Local model: {name}</source>
+        <translation>本地模型：{name}</translation>
+    </message>
+    <message>
+        <source>Layers offloaded to the GPU; needs a GPU build of llama-cpp-python, 0 runs on the CPU</source>
+        <translation>卸载到 GPU 的层数；需要支持 GPU 的 llama-cpp-python 构建，0 表示在 CPU 上运行</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>&amp;Context size (tokens):</source>
+        <translation>上下文大小（token）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>线程数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers:</source>
+        <translation>GPU 层数(&amp;G)：</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Conversation transcript</source>
+        <translation>对话记录</translation>
+    </message>
+    <message>
+        <source>Ava Desktop</source>
+        <translation>Ava Desktop</translation>
+    </message>
+    <message>
+        <source>Open conversations</source>
+        <translation>已打开的对话</translation>
+    </message>
+    <message>
+        <source>Show or hide the sidebar</source>
+        <translation>显示或隐藏侧边栏</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>新建聊天</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Copy Conversation as Markdown</source>
+        <translation>将对话复制为 Markdown</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Close Tab</source>
+        <translation>关闭标签页</translation>
+    </message>
+    <message>
+        <source>{title} (answering…)</source>
+        <translation>{title}（正在回答…）</translation>
+    </message>
+    <message>
+        <source>{title} — Ava Desktop</source>
+        <translation>{title} — Ava Desktop</translation>
+    </message>
+    <message>
+        <source>Close tab?</source>
+        <translation>关闭标签页？</translation>
+    </message>
+    <message>
+        <source>“{title}” is still answering. Stop it and close the tab?</source>
+        <translation>“{title}”仍在回答。要停止并关闭标签页吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSelector</name>
+    <message>
+        <source>Provider or endpoint</source>
+        <translation>服务提供方或端点</translation>
+    </message>
+    <message>
+        <source>No provider chosen</source>
+        <translation>未选择服务提供方</translation>
+    </message>
+    <message>
+        <source>Model (pick one or type a name)</source>
+        <translation>模型（选择一个或输入名称）</translation>
+    </message>
+    <message>
+        <source>{name} is offline: its service no longer answers.</source>
+        <translation>{name} 已离线：其服务不再响应。</translation>
+    </message>
+    <message>
+        <source>loading models…</source>
+        <translation>正在加载模型…</translation>
+    </message>
+    <message>
+        <source>models unavailable</source>
+        <translation>模型不可用</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsDialog</name>
+    <message>
+        <source>Default (from Settings)</source>
+        <translation>默认（来自设置）</translation>
+    </message>
+    <message>
+        <source>Conversation settings</source>
+        <translation>对话设置</translation>
+    </message>
+    <message>
+        <source>No system prompt</source>
+        <translation>无系统提示词</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>&amp;Prompt preset:</source>
+        <translation>提示词预设(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt:</source>
+        <translation>系统提示词(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>温度(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Max tokens:</source>
+        <translation>最大 token 数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Prompt: {preset}</source>
+        <translation>提示词：{preset}</translation>
+    </message>
+    <message>
+        <source>max {tokens}</source>
+        <translation>最多 {tokens}</translation>
+    </message>
+</context>
+<context>
+    <name>RowDelegate</name>
+    <message>
+        <source>New title</source>
+        <translation>新标题</translation>
+    </message>
+</context>
+<context>
+    <name>SendStopButton</name>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc)</source>
+        <translation>停止回答 (Esc)</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>发送 (Enter)</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>停止回答</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>发送消息</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDrawing</name>
+    <message>
+        <source>Thinking…</source>
+        <translation>正在思考…</translation>
+    </message>
+    <message>
+        <source>A tool call waits for your approval in another tab.</source>
+        <translation>另一个标签页中有工具调用在等待您的批准。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints</source>
+        <translation>端点(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>an endpoint</source>
+        <translation>某个端点</translation>
+    </message>
+    <message>
+        <source>Not saved: fix {name} first.</source>
+        <translation>未保存：请先修正 {name}。</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the highlighted settings first.</source>
+        <translation>未保存：请先修正突出显示的设置。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: {reason}</source>
+        <translation>无法保存设置：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Message box</source>
+        <translation>消息框</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>换行</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Find bar</source>
+        <translation>查找栏</translation>
+    </message>
+    <message>
+        <source>Next / previous match</source>
+        <translation>下一个 / 上一个匹配项</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>侧边栏</translation>
+    </message>
+    <message>
+        <source>Open in this tab</source>
+        <translation>在此标签页中打开</translation>
+    </message>
+    <message>
+        <source>Open in a new tab</source>
+        <translation>在新标签页中打开</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter, middle click</source>
+        <translation>Ctrl+Enter，鼠标中键单击</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Delete (with undo)</source>
+        <translation>删除（可撤销）</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>更多操作</translation>
+    </message>
+    <message>
+        <source>Menu key, Shift+F10</source>
+        <translation>菜单键，Shift+F10</translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation>标签页</translation>
+    </message>
+    <message>
+        <source>double click</source>
+        <translation>双击</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>middle click</source>
+        <translation>鼠标中键单击</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>筛选…</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>筛选快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Conversations</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>新建聊天</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>搜索对话</translation>
+    </message>
+    <message>
+        <source>Conversation list</source>
+        <translation>对话列表</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Could not delete: {exc}</source>
+        <translation>无法删除：{exc}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <source>Could not rename: {exc}</source>
+        <translation>无法重命名：{exc}</translation>
+    </message>
+    <message>
+        <source>Could not pin: {exc}</source>
+        <translation>无法置顶：{exc}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open in New Tab	Ctrl+Enter</source>
+        <translation>在新标签页中打开	Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Rename	F2</source>
+        <translation>重命名	F2</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>取消置顶</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>置顶</translation>
+    </message>
+    <message>
+        <source>Delete	Del</source>
+        <translation>删除	Del</translation>
+    </message>
+    <message>
+        <source>Undo Delete	Ctrl+Z</source>
+        <translation>撤销删除	Ctrl+Z</translation>
+    </message>
+</context>
+<context>
+    <name>SidebarGroups</name>
+    <message>
+        <source>Pinned</source>
+        <translation>已置顶</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Previous 7 days</source>
+        <translation>过去 7 天</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Notice action</source>
+        <translation>通知操作</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsButton</name>
+    <message>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>The tools this conversation may offer the model</source>
+        <translation>此对话可以提供给模型的工具</translation>
+    </message>
+    <message>
+        <source>Tools for this conversation</source>
+        <translation>此对话的工具</translation>
+    </message>
+    <message>
+        <source>Tools (some off)</source>
+        <translation>工具（部分已关闭）</translation>
+    </message>
+    <message>
+        <source>    {tool}</source>
+        <translation>    {tool}</translation>
+    </message>
+    <message>
+        <source>No MCP servers are on</source>
+        <translation>没有已开启的 MCP 服务器</translation>
+    </message>
+    <message>
+        <source>Manage Tools…</source>
+        <translation>管理工具…</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsDialog</name>
+    <message>
+        <source>This is not valid JSON: {exc}</source>
+        <translation>这不是有效的 JSON：{exc}</translation>
+    </message>
+    <message>
+        <source>Paste a JSON object (the mcpServers snippet of the server&apos;s README).</source>
+        <translation>请粘贴一个 JSON 对象（服务器 README 中的 mcpServers 片段）。</translation>
+    </message>
+    <message>
+        <source>Give the server a name.</source>
+        <translation>请为服务器命名。</translation>
+    </message>
+    <message>
+        <source>No server found in the snippet.</source>
+        <translation>片段中未找到服务器。</translation>
+    </message>
+    <message>
+        <source>Tools (MCP servers)</source>
+        <translation>工具（MCP 服务器）</translation>
+    </message>
+    <message>
+        <source>MCP servers</source>
+        <translation>MCP 服务器</translation>
+    </message>
+    <message>
+        <source>Server log</source>
+        <translation>服务器日志</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Turn Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重启</translation>
+    </message>
+    <message>
+        <source>Revoke Always Allow</source>
+        <translation>撤销“始终允许”</translation>
+    </message>
+    <message>
+        <source>Import from Claude Desktop</source>
+        <translation>从 Claude Desktop 导入</translation>
+    </message>
+    <message>
+        <source> (off)</source>
+        <translation>（已关闭）</translation>
+    </message>
+    <message>
+        <source>No MCP servers yet. Add one by pasting the mcpServers snippet from its README, or import Claude Desktop&apos;s.</source>
+        <translation>还没有 MCP 服务器。粘贴其 README 中的 mcpServers 片段即可添加，或导入 Claude Desktop 的服务器。</translation>
+    </message>
+    <message>
+        <source>not listed yet</source>
+        <translation>尚未列出</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>状态：{state}</translation>
+    </message>
+    <message>
+        <source>Timeout: {seconds} s</source>
+        <translation>超时：{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>Tools: {tools}</source>
+        <translation>工具：{tools}</translation>
+    </message>
+    <message>
+        <source>Always allowed: {tools}</source>
+        <translation>始终允许：{tools}</translation>
+    </message>
+    <message>
+        <source>Last error: {error}</source>
+        <translation>最近的错误：{error}</translation>
+    </message>
+    <message>
+        <source>Turn On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Could not save mcp.json: {exc}</source>
+        <translation>无法保存 mcp.json：{exc}</translation>
+    </message>
+    <message>
+        <source>Add MCP Server</source>
+        <translation>添加 MCP 服务器</translation>
+    </message>
+    <message>
+        <source>Paste the server&apos;s mcpServers snippet (JSON):</source>
+        <translation>粘贴服务器的 mcpServers 片段 (JSON)：</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>编辑 {name}</translation>
+    </message>
+    <message>
+        <source>The entry of {name} (JSON):</source>
+        <translation>{name} 的条目 (JSON)：</translation>
+    </message>
+    <message>
+        <source>Saved {names}.</source>
+        <translation>已保存 {names}。</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>已移除 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} did not start: {exc}</source>
+        <translation>{name} 未能启动：{exc}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s tools ask again before each call.</source>
+        <translation>{name} 的工具将在每次调用前再次询问。</translation>
+    </message>
+    <message>
+        <source>Imported {name}</source>
+        <translation>已导入 {name}</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>没有可导入的内容。</translation>
+    </message>
+</context>
+</TS>
