@@ -9,6 +9,11 @@ import pytest
 from tests.servers import LLMServer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read the English interface: a developer's own language must not change it
+# (tests/ui/test_i18n.py loads the other languages explicitly).
+os.environ["LANG"] = "C.UTF-8"
+for _name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+    os.environ.pop(_name, None)
 os.environ.setdefault("QT_API", "pyside6")
 
 
