@@ -3,17 +3,20 @@
 When there is no usable keychain (headless Linux without Secret Service, or keyring disabled)
 keys live in memory for this session only, and :attr:`KeyStore.message` says so in words the
 GUI can show. Keys are never logged, and errors are described without echoing them.
+
+``keyring`` is imported, and its backends probed (~0.1-0.2 s: it imports every platform's
+backend), only when a key is first needed: a start with no saved key never pays for it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import threading
+from typing import TYPE_CHECKING
 
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail, null
-from keyring.errors import PasswordDeleteError
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +26,8 @@ NO_KEYCHAIN_MESSAGE = "No system keychain found; keys will be kept for this sess
 
 def keychain_unusable(backend: KeyringBackend) -> bool:
     """True for keyring's stand-ins that store nothing: fail, null, an empty chainer."""
+    from keyring.backends import chainer, fail, null
+
     if isinstance(backend, fail.Keyring | null.Keyring):
         return True
     if isinstance(backend, chainer.ChainerBackend):
@@ -39,10 +44,39 @@ class KeyStore:
 
     def __init__(self, backend: KeyringBackend | None = None, service: str = SERVICE) -> None:
         self.service = service
-        self._backend = keyring.get_keyring() if backend is None else backend
         self._memory: dict[str, str] = {}
-        self.persistent = not keychain_unusable(self._backend)
-        self.message = "" if self.persistent else NO_KEYCHAIN_MESSAGE
+        self._chosen = backend
+        self._persistent: bool | None = None
+        self._message: str | None = None
+        self._lock = threading.Lock()  # aget/aset may be the first use, on worker threads
+
+    @property
+    def _backend(self) -> KeyringBackend:
+        with self._lock:
+            if self._chosen is None:
+                import keyring
+
+                self._chosen = keyring.get_keyring()
+            if self._persistent is None:
+                self._persistent = not keychain_unusable(self._chosen)
+            return self._chosen
+
+    @property
+    def persistent(self) -> bool:
+        """Whether keys survive a restart (asks keyring for its backend on first use)."""
+        if self._persistent is None:
+            _ = self._backend  # resolves the backend and sets _persistent
+        return bool(self._persistent)
+
+    @property
+    def message(self) -> str:
+        if self._message is None:
+            return "" if self.persistent else NO_KEYCHAIN_MESSAGE
+        return self._message
+
+    @message.setter
+    def message(self, text: str) -> None:
+        self._message = text
 
     @property
     def backend_name(self) -> str:
@@ -95,9 +129,11 @@ class KeyStore:
             return
         try:
             self._backend.delete_password(self.service, endpoint_id)
-        except PasswordDeleteError:
-            pass
         except Exception as exc:
+            from keyring.errors import PasswordDeleteError
+
+            if isinstance(exc, PasswordDeleteError):
+                return
             log.warning("could not delete a key from %s: %s", self.backend_name, type(exc).__name__)
 
 

@@ -8,7 +8,7 @@ import contextlib
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPainter, QPixmap
@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ava_desktop.core.export import FORMATS, export_conversation, write_backup
-from ava_desktop.core.importers import ImportFailed, import_file
 from ava_desktop.core.local import is_gguf, local_server_available
 from ava_desktop.core.settings import FONT_SIZE_RANGE, Settings
 from ava_desktop.core.store import NotFoundError, StoreError
@@ -32,11 +30,11 @@ from ava_desktop.core.targets import LOCAL_KEY
 from ava_desktop.ui.appearance import FONT_STEP, apply_theme
 from ava_desktop.ui.chat_tab import ChatTab
 from ava_desktop.ui.context import AppContext
-from ava_desktop.ui.history import HistoryDialog
-from ava_desktop.ui.local_models_dialog import LocalModelDialog
-from ava_desktop.ui.settings_dialog import SettingsDialog
 from ava_desktop.ui.tabs import ChatTabBar
-from ava_desktop.ui.tools_dialog import ToolsDialog
+
+if TYPE_CHECKING:  # dialogs, export and import load when first used, not before the window
+    from ava_desktop.ui.history import HistoryDialog
+    from ava_desktop.ui.settings_dialog import SettingsDialog
 
 STATUS_TIMEOUT_MS = 4000
 
@@ -351,6 +349,8 @@ class MainWindow(QMainWindow):
             self._history.activateWindow()
             self._history.search.setFocus()
             return
+        from ava_desktop.ui.history import HistoryDialog
+
         dialog = HistoryDialog(store, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.openRequested.connect(
@@ -384,6 +384,8 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
         if ctx.settings_store is None:
             return
+        from ava_desktop.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(ctx.settings, ctx.settings_store, ctx.keys, ctx.spawn,
                                 lambda: ctx.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -455,6 +457,8 @@ class MainWindow(QMainWindow):
                                          STATUS_TIMEOUT_MS)
             return
         path = paths[name]
+        from ava_desktop.ui.local_models_dialog import LocalModelDialog
+
         dialog = LocalModelDialog(name, path,
                                   dict(self.ctx.settings.local_model_options.get(path, {})),
                                   self)
@@ -502,6 +506,8 @@ class MainWindow(QMainWindow):
     def export_to(self, tab: ChatTab, path: str) -> None:
         if tab.conversation_id is None or self.ctx.store is None:
             return
+        from ava_desktop.core.export import FORMATS, export_conversation
+
         target = Path(path)
         if target.suffix.lower() not in FORMATS:
             target = target.with_suffix(".md")
@@ -521,6 +527,8 @@ class MainWindow(QMainWindow):
     def backup_to(self, path: str) -> None:
         if self.ctx.store is None:
             return
+        from ava_desktop.core.export import write_backup
+
         try:
             count = write_backup(self.ctx.store, path)
         except (OSError, StoreError) as exc:
@@ -538,6 +546,8 @@ class MainWindow(QMainWindow):
     def import_from(self, path: str) -> None:
         if self.ctx.store is None:
             return
+        from ava_desktop.core.importers import ImportFailed, import_file
+
         try:
             result = import_file(self.ctx.store, path)
         except ImportFailed as exc:
@@ -550,6 +560,8 @@ class MainWindow(QMainWindow):
     def show_tools(self) -> None:
         if self.ctx.tools is None:
             return
+        from ava_desktop.ui.tools_dialog import ToolsDialog
+
         dialog = ToolsDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
