@@ -141,6 +141,8 @@ class AvaApp:
                  self.paths.data_dir)
         if self.store_problem:
             window.show_store_problem(self.store_problem)
+        elif ctx.store is not None and ctx.store.verify_pending:
+            ctx.spawn(self._verify_store(), name="store-check")
         elif interrupted := len(ctx.store.interrupted_message_ids):
             window.statusBar().showMessage(
                 f"{interrupted} answer{'s were' if interrupted > 1 else ' was'} cut off when Ava "
@@ -152,6 +154,16 @@ class AvaApp:
         # load the common code lexers while idle, not in the first answer's first flush
         QTimer.singleShot(300, lambda: ctx.call_safely(warm_up))
         return window
+
+    async def _verify_store(self) -> None:
+        """The integrity check of a cleanly closed database runs while the window shows; the
+        store refuses writes if it fails, and the user is told as if it failed at open."""
+        store = self.ctx.store
+        problem = await asyncio.to_thread(store.verify)
+        if problem and self.window is not None and not self.store_problem:
+            self.store_problem = problem
+            log.error("The conversation database failed its check: %s", problem)
+            self.window.show_store_problem(problem)
 
     async def _keys_later(self, keys: asyncio.Future[None]) -> None:
         await keys
