@@ -202,13 +202,17 @@ class AvaApp:
     def _restore_tabs(self, window: MainWindow) -> None:
         store = self.ctx.store
         ids, current = store.load_window_state() if store is not None else ([], -1)
-        for conv_id in ids:
-            try:
-                conversation = store.get_conversation(conv_id) if store else None
-            except NotFoundError:
-                continue
-            if conversation is not None:
-                window.new_tab(ChatTab(self.ctx, conversation, window.tabs), focus=False)
+        self.ctx.defer_hidden_drawing = True  # each tab draws when first shown
+        try:
+            for conv_id in ids:
+                try:
+                    conversation = store.get_conversation(conv_id) if store else None
+                except NotFoundError:
+                    continue
+                if conversation is not None:
+                    window.new_tab(ChatTab(self.ctx, conversation, window.tabs), focus=False)
+        finally:
+            self.ctx.defer_hidden_drawing = False
         if window.tabs.count() == 0:
             window.new_tab()
         else:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 
 from ava_desktop.core.conversation.node import (
     ApprovalNeeded,
@@ -27,6 +28,7 @@ from ava_desktop.ui.transcript import ViewMessage
 
 if TYPE_CHECKING:
     from ava_desktop.core.conversation.session import ChatSession
+    from ava_desktop.ui.context import AppContext
     from ava_desktop.ui.throttle import Throttle
     from ava_desktop.ui.tool_approval import ApprovalBar
     from ava_desktop.ui.transcript import TranscriptView
@@ -49,6 +51,7 @@ def _first_screen(messages: list[ViewMessage]) -> int:
 
 class SessionDrawing:
     session: ChatSession
+    ctx: AppContext
     view: TranscriptView
     _older: list[ViewMessage]
     _pending: list[str]
@@ -66,7 +69,19 @@ class SessionDrawing:
     def _view_message(self, node: Node) -> ViewMessage:
         return ViewMessage(node, versions=self.session.versions(node.id))
 
+    _drawing_deferred = False
+
     def _show_path(self) -> None:
+        """Draw the shown path's first screen. While the app restores its tabs
+        (``ctx.defer_hidden_drawing``), a tab not on screen waits until it is first shown:
+        ten restored tabs cost one at start."""
+        if getattr(self.ctx, "defer_hidden_drawing", False) and not self.isVisible():
+            self._drawing_deferred = True
+            return
+        self._draw_path()
+
+    def _draw_path(self) -> None:
+        self._drawing_deferred = False
         messages = [self._view_message(n) for n in self.session.path()]
         shown = _first_screen(messages)
         self._older = messages[: len(messages) - shown]
@@ -74,6 +89,8 @@ class SessionDrawing:
 
     def _redraw_from(self, node_id: int | None) -> None:
         """The path changed below some message: redraw what differs, keep what is the same."""
+        if self._drawing_deferred:
+            return  # drawn whole when first shown
         path = self.session.path()
         drawn = self.all_messages()
         same = 0
@@ -85,6 +102,11 @@ class SessionDrawing:
         start = max(0, same - 1)  # the message above shows new version arrows too
         self.view.replace_from(start - len(self._older),
                                [self._view_message(n) for n in path[start:]])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._drawing_deferred:
+            self.ctx.call_safely(self._draw_path)
+        super().showEvent(event)  # type: ignore[misc]
 
     def _on_event(self, event: SessionEvent) -> None:
         if isinstance(event, TextAppended):

@@ -61,6 +61,7 @@ class AppContext(QObject):
         self._tasks: set[asyncio.Task[Any]] = set()
         self.catalog: Any = None  # ModelCatalog, set by the application
         self.tools: Any = None  # ToolHost (MCP servers of mcp.json), set by the application
+        self.defer_hidden_drawing = False  # restoring tabs: draw each when first shown
 
     # ----------------------------------------------------------------- tasks
     def spawn(self, coro: Coroutine[Any, Any, Any], name: str | None = None) -> asyncio.Task[Any]:
