@@ -159,7 +159,9 @@ class AvaApp:
         """The integrity check of a cleanly closed database runs while the window shows; the
         store refuses writes if it fails, and the user is told as if it failed at open."""
         store = self.ctx.store
-        problem = await asyncio.to_thread(store.verify)
+        while not store.verify_ready:  # the check has its own thread: poll, never block
+            await asyncio.sleep(0.05)
+        problem = store.verify()
         if problem and self.window is not None and not self.store_problem:
             self.store_problem = problem
             log.error("The conversation database failed its check: %s", problem)

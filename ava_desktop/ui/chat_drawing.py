@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 FIRST_SCREEN_MESSAGES = 30  # opening a conversation renders at most this many at first,
 FIRST_SCREEN_CHARS = 16_000  # or about this much text (~4 screens; 60k cost ~0.3 s of a
 #                              restored tab's start), earlier ones come on scrolling up
-OLDER_CHUNK = 40
+OLDER_CHUNK = 40  # scrolling up brings at most this many earlier messages at a time,
+OLDER_CHARS = 6_000  # or about this much text: one frame's worth of rendering, not 40 answers
 
 
 def _first_screen(messages: list[ViewMessage]) -> int:
@@ -183,10 +184,16 @@ class SessionDrawing:
         if 0 <= index < len(self.view.messages):
             self.view.stream_append(index, delta)
 
-    def show_older(self, count: int = OLDER_CHUNK) -> None:
-        """Render the previous ``count`` messages above the ones on screen."""
+    def show_older(self, count: int | None = None) -> None:
+        """Render the previous ``count`` messages (default: a frame's worth, see
+        ``OLDER_CHARS``) above the ones on screen."""
         if not self._older:
             return
+        if count is None:
+            count, chars = 0, 0
+            while count < min(OLDER_CHUNK, len(self._older)) and chars < OLDER_CHARS:
+                count += 1
+                chars += len(self._older[-count].content)
         chunk = self._older[-count:]
         del self._older[-count:]
         self.view.prepend_messages(chunk, older=len(self._older))

@@ -132,8 +132,8 @@ class Store(MessageOps):
 
     def verify(self) -> str | None:
         """Wait for the integrity check of a deferred open (if any); what it found, or None.
-        After damage is found, every write raises :class:`StoreCorruptError`. Call it off
-        the GUI thread to not wait there (it touches no connection of this store)."""
+        After damage is found, every write raises :class:`StoreCorruptError`. Not to wait on
+        the GUI thread, call it once :attr:`verify_ready`."""
         check = self._check
         if check is not None:
             self._damage = self._damage or check.result()
@@ -144,6 +144,11 @@ class Store(MessageOps):
     def verify_pending(self) -> bool:
         """An integrity check is still running (or its verdict not yet collected)."""
         return self._check is not None
+
+    @property
+    def verify_ready(self) -> bool:
+        """:meth:`verify` would answer at once (no check, or it has finished)."""
+        return self._check is None or self._check.done
 
     @property
     def damaged(self) -> str | None:
@@ -658,6 +663,10 @@ class _BackgroundCheck:
             self._problem = (_damage_text(self._path, [str(exc)]) if _is_corruption(exc) else
                              f"The conversation database {self._path} could not be checked "
                              f"({exc}). {_kept(self._path)}; history is not saved meanwhile.")
+
+    @property
+    def done(self) -> bool:
+        return not self._thread.is_alive()
 
     def result(self) -> str | None:
         self._thread.join()
