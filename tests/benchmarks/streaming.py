@@ -15,6 +15,9 @@ scenarios
   startup  process start to the first painted main window (fresh data folder), its RSS
            then and after ``--idle`` seconds idle; the naive baseline imports up front every
            library the app defers (MCP SDK, Pygments lexers, markdown-it, keyring, TLS, ...)
+  hist1m   ``one`` into a conversation of 1M tokens in 5,000 messages (400-token answers), and
+  hist10k  the same into 10k tokens: per-flush cost at 1M over that at 10k (the history is
+           only rendered as far as the reader scrolls: a flush should not care how long it is)
   startup10  the same with 10 restored tabs of ``--startup-tab-tokens`` (10k) tokens each
 
 Each run is a fresh process (``_worker.py`` / ``_startup.py``), with a fresh data folder
@@ -44,7 +47,8 @@ sys.path[:0] = [str(HERE), str(ROOT)]
 
 from _workload import prefill  # noqa: E402
 
-SCENARIOS = ("one", "three", "code", "tabs10", "naive", "ratio", "startup", "startup10")
+SCENARIOS = ("one", "three", "code", "tabs10", "naive", "ratio", "hist10k", "hist1m", "startup",
+             "startup10")
 
 
 def _result(proc: subprocess.CompletedProcess[str], what: str) -> dict[str, Any]:
@@ -72,7 +76,8 @@ def stream_once(spec: dict[str, Any], tmp: Path) -> dict[str, Any]:
     run_dir = Path(tempfile.mkdtemp(dir=tmp))
     data_dir = run_dir / "data"
     if spec.get("history_tokens"):
-        prefill(data_dir, spec["history_tokens"], spec["token_chars"])
+        prefill(data_dir, spec["history_tokens"], spec["token_chars"],
+                answer_tokens=spec.get("history_answer_tokens", 2000))
     server_spec = {k: spec[k] for k in ("answer_tokens", "token_chars", "rate", "code_heavy")}
     server_spec["stamps"] = str(run_dir / "stamps")
     server = subprocess.Popen(
@@ -137,6 +142,10 @@ def build_specs(a: argparse.Namespace) -> dict[str, dict[str, Any]]:
                   "history_tokens": a.history_tokens, "naive": True},
         "ratio": {"token_chars": a.token_chars, "history_tokens": a.ratio_history,
                   "answer_tokens": 5_000, "rate": a.rate},
+        "hist10k": {**base, "rate": a.rate, "answer_tokens": a.answer_tokens,
+                    "history_tokens": 10_000, "history_answer_tokens": 400},
+        "hist1m": {**base, "rate": a.rate, "answer_tokens": a.answer_tokens,
+                   "history_tokens": 1_000_000, "history_answer_tokens": 400},
     }
 
 
@@ -151,7 +160,8 @@ def run(a: argparse.Namespace) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="ava-bench-") as tmp_name:
         tmp = Path(tmp_name)
         for name in chosen:
-            runs = a.runs if name not in ("naive", "tabs10") else max(1, min(a.runs, 2))
+            runs = (a.runs if name not in ("naive", "tabs10", "hist1m")
+                    else max(1, min(a.runs, 2)))
             if name.startswith("startup"):
                 runs = max(a.runs, 5)
             done: list[dict[str, Any]] = []
@@ -211,6 +221,8 @@ TARGETS = [
     ("startup", "rss_idle_mb", "<=", 90, "idle after start: RSS (MB)", True),
     ("startup10", "painted", "<=", 0.6, "start-up with 10 restored tabs (s)", True),
     ("tabs10", "peak_rss_mb", "<=", 150, "10 tabs x 10k tokens: peak RSS (MB)", True),
+    ("hist1m", "lag_p99_ms", "<=", 16, "5k tok/s into 1M tokens: loop lag p99 (ms)", True),
+    ("hist1m", "lag_max_ms", "<=", 50, "5k tok/s into 1M tokens: loop lag max (ms)", True),
     ("ratio", "ratio_per_token", ">=", 50, "vs naive re-rendering per token, 50k hist (x)",
      True),
     ("ratio", "ratio", ">=", 50, "vs naive re-rendering per flush, 50k hist (x)", False),
@@ -219,6 +231,13 @@ TARGETS = [
 
 def targets(scenarios: dict[str, Any]) -> list[dict[str, Any]]:
     out = []
+    if "hist1m" in scenarios and "hist10k" in scenarios:
+        big = median(scenarios["hist1m"]["runs"], "flush_p50_ms")
+        small = median(scenarios["hist10k"]["runs"], "flush_p50_ms")
+        value = big / small if big is not None and small else None
+        out.append({"target": "per-flush cost at 1M history / at 10k (x)", "limit": "<= 1.2",
+                    "median": value, "met": value is not None and value <= 1.2,
+                    "counts": True})
     for name, key, op, limit, label, counts in TARGETS:
         if name not in scenarios:
             continue
@@ -263,7 +282,8 @@ def report(res: dict[str, Any]) -> str:
            f"PySide6 {m['pyside6']}, offscreen; load average at start "
            f"{' '.join(f'{x:.1f}' for x in load) if load else '?'}"]
     sc = res["scenarios"]
-    stream = [n for n in ("one", "three", "code", "tabs10", "naive") if n in sc]
+    stream = [n for n in ("one", "three", "code", "tabs10", "naive", "hist10k", "hist1m")
+              if n in sc]
     if stream:
         rows = [["scenario (median of N runs)", *[c[1] for c in COLUMNS]]]
         for name in stream:
