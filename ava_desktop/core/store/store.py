@@ -174,9 +174,10 @@ class Store(MessageOps):
             if self._damage is None:  # a damaged file gets nothing, not even statistics
                 with suppress(sqlite3.Error):
                     conn.execute("PRAGMA optimize")
-                with suppress(sqlite3.Error):
-                    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')",
-                                 (_CLEAN_KEY,))
+                if not self._flagged_clean:  # still flagged when nothing was written
+                    with suppress(sqlite3.Error):
+                        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')",
+                                     (_CLEAN_KEY,))
             conn.close()
         finally:
             self._lock.release()
