@@ -14,6 +14,9 @@ read, to the origin the endpoint points at *then* (and rewritten so): the best g
 is, since until now a key could only be typed in the dialog, which already refused to keep a
 key when the URL moved to another host. A file hand-edited *before* this upgrade cannot be
 told apart; that one case is accepted.
+
+``keyring`` is imported, and its backends probed (~0.1-0.2 s: it imports every platform's
+backend), only when a key is first needed: a start with no saved key never pays for it.
 """
 
 from __future__ import annotations
@@ -21,14 +24,13 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import threading
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail, null
-from keyring.errors import PasswordDeleteError
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +95,8 @@ class StoredKey:
 
 def keychain_unusable(backend: KeyringBackend) -> bool:
     """True for keyring's stand-ins that store nothing: fail, null, an empty chainer."""
+    from keyring.backends import chainer, fail, null
+
     if isinstance(backend, fail.Keyring | null.Keyring):
         return True
     if isinstance(backend, chainer.ChainerBackend):
@@ -109,10 +113,39 @@ class KeyStore:
 
     def __init__(self, backend: KeyringBackend | None = None, service: str = SERVICE) -> None:
         self.service = service
-        self._backend = keyring.get_keyring() if backend is None else backend
         self._memory: dict[str, StoredKey] = {}
-        self.persistent = not keychain_unusable(self._backend)
-        self.message = "" if self.persistent else NO_KEYCHAIN_MESSAGE
+        self._chosen = backend
+        self._persistent: bool | None = None
+        self._message: str | None = None
+        self._lock = threading.Lock()  # aget/aset may be the first use, on worker threads
+
+    @property
+    def _backend(self) -> KeyringBackend:
+        with self._lock:
+            if self._chosen is None:
+                import keyring
+
+                self._chosen = keyring.get_keyring()
+            if self._persistent is None:
+                self._persistent = not keychain_unusable(self._chosen)
+            return self._chosen
+
+    @property
+    def persistent(self) -> bool:
+        """Whether keys survive a restart (asks keyring for its backend on first use)."""
+        if self._persistent is None:
+            _ = self._backend  # resolves the backend and sets _persistent
+        return bool(self._persistent)
+
+    @property
+    def message(self) -> str:
+        if self._message is None:
+            return "" if self.persistent else NO_KEYCHAIN_MESSAGE
+        return self._message
+
+    @message.setter
+    def message(self, text: str) -> None:
+        self._message = text
 
     @property
     def backend_name(self) -> str:
@@ -199,9 +232,11 @@ class KeyStore:
             return
         try:
             self._backend.delete_password(self.service, endpoint_id)
-        except PasswordDeleteError:
-            pass
         except Exception as exc:
+            from keyring.errors import PasswordDeleteError
+
+            if isinstance(exc, PasswordDeleteError):
+                return
             log.warning("could not delete a key from %s: %s", self.backend_name, type(exc).__name__)
 
     # A locked Secret Service collection shows an unlock prompt and blocks until the user

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 
 from ava_desktop.core.conversation.node import (
     ApprovalNeeded,
@@ -28,13 +29,16 @@ from ava_desktop.ui.transcript import ViewMessage
 if TYPE_CHECKING:
     from ava_desktop.core.conversation.session import ChatSession
     from ava_desktop.ui.compare import CompareStrip
+    from ava_desktop.ui.context import AppContext
     from ava_desktop.ui.throttle import Throttle
     from ava_desktop.ui.tool_approval import ApprovalBar
     from ava_desktop.ui.transcript import TranscriptView
 
 FIRST_SCREEN_MESSAGES = 30  # opening a conversation renders at most this many at first,
-FIRST_SCREEN_CHARS = 60_000  # or about this much text; earlier ones come on scrolling up
-OLDER_CHUNK = 40
+FIRST_SCREEN_CHARS = 16_000  # or about this much text (~4 screens; 60k cost ~0.3 s of a
+#                              restored tab's start), earlier ones come on scrolling up
+OLDER_CHUNK = 40  # scrolling up brings at most this many earlier messages at a time,
+OLDER_CHARS = 6_000  # or about this much text: one frame's worth of rendering, not 40 answers
 
 
 def _first_screen(messages: list[ViewMessage]) -> int:
@@ -50,6 +54,7 @@ def _first_screen(messages: list[ViewMessage]) -> int:
 
 class SessionDrawing:
     session: ChatSession
+    ctx: AppContext
     view: TranscriptView
     _older: list[ViewMessage]
     _pending: list[str]
@@ -62,7 +67,19 @@ class SessionDrawing:
     def _view_message(self, node: Node) -> ViewMessage:
         return ViewMessage(node, versions=self.session.versions(node.id))
 
+    _drawing_deferred = False
+
     def _show_path(self) -> None:
+        """Draw the shown path's first screen. While the app restores its tabs
+        (``ctx.defer_hidden_drawing``), a tab not on screen waits until it is first shown:
+        ten restored tabs cost one at start."""
+        if getattr(self.ctx, "defer_hidden_drawing", False) and not self.isVisible():
+            self._drawing_deferred = True
+            return
+        self._draw_path()
+
+    def _draw_path(self) -> None:
+        self._drawing_deferred = False
         messages = [self._view_message(n) for n in self.session.path()]
         shown = _first_screen(messages)
         self._older = messages[: len(messages) - shown]
@@ -70,6 +87,8 @@ class SessionDrawing:
 
     def _redraw_from(self, node_id: int | None) -> None:
         """The path changed below some message: redraw what differs, keep what is the same."""
+        if self._drawing_deferred:
+            return  # drawn whole when first shown
         path = self.session.path()
         drawn = self.all_messages()
         same = 0
@@ -81,6 +100,11 @@ class SessionDrawing:
         start = max(0, same - 1)  # the message above shows new version arrows too
         self.view.replace_from(start - len(self._older),
                                [self._view_message(n) for n in path[start:]])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._drawing_deferred:
+            self.ctx.call_safely(self._draw_path)
+        super().showEvent(event)  # type: ignore[misc]
 
     def _on_event(self, event: SessionEvent) -> None:
         if isinstance(event, TextAppended):
@@ -160,10 +184,16 @@ class SessionDrawing:
         if 0 <= index < len(self.view.messages):
             self.view.stream_append(index, delta)
 
-    def show_older(self, count: int = OLDER_CHUNK) -> None:
-        """Render the previous ``count`` messages above the ones on screen."""
+    def show_older(self, count: int | None = None) -> None:
+        """Render the previous ``count`` messages (default: a frame's worth, see
+        ``OLDER_CHARS``) above the ones on screen."""
         if not self._older:
             return
+        if count is None:
+            count, chars = 0, 0
+            while count < min(OLDER_CHUNK, len(self._older)) and chars < OLDER_CHARS:
+                count += 1
+                chars += len(self._older[-count].content)
         chunk = self._older[-count:]
         del self._older[-count:]
         self.view.prepend_messages(chunk, older=len(self._older))

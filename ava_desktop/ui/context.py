@@ -84,6 +84,7 @@ class AppContext(QObject):
         self.tools: Any = None  # ToolHost (MCP servers of mcp.json), set by the application
         #: One per app: the per-model corrections learned from reported usage are shared.
         self.context_counter = ContextCounter()
+        self.defer_hidden_drawing = False  # restoring tabs: draw each when first shown
 
     # ----------------------------------------------------------------- tasks
     def spawn(self, coro: Coroutine[Any, Any, Any], name: str | None = None) -> asyncio.Task[Any]:

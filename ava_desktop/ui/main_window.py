@@ -11,7 +11,7 @@ import base64
 import binascii
 import contextlib
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QPainter, QPixmap
@@ -29,9 +29,7 @@ from ava_desktop.ui import file_dialogs
 from ava_desktop.ui.chat_tab import ChatTab
 from ava_desktop.ui.context import AppContext
 from ava_desktop.ui.conversation_actions import ConversationActions
-from ava_desktop.ui.history import HistoryDialog
 from ava_desktop.ui.icons import with_shortcut
-from ava_desktop.ui.settings import SettingsDialog
 from ava_desktop.ui.sidebar import Sidebar
 from ava_desktop.ui.tabs import ChatTabBar
 from ava_desktop.ui.window.actions import build_actions
@@ -40,6 +38,10 @@ from ava_desktop.ui.window.dialogs import DialogCommands
 from ava_desktop.ui.window.files import FileCommands
 from ava_desktop.ui.window.sidebar_place import SidebarPlacement
 from ava_desktop.ui.window.toast import Toast
+
+if TYPE_CHECKING:  # dialogs, export and import load when first used, not before the window
+    from ava_desktop.ui.history import HistoryDialog
+    from ava_desktop.ui.settings import SettingsDialog
 
 NOTICE_MS = 4000
 CLOSED_TABS_KEPT = 20

@@ -1,8 +1,10 @@
-"""Start-up probe: ``python _startup.py LAUNCH_MONOTONIC [app args...]``.
+"""Start-up probe: ``python _startup.py LAUNCH_MONOTONIC IDLE_S [app args...]``.
 
 Runs the real entry point (``ava_desktop.app.main``) and prints, as ``RESULT {json}``, the
 time from ``LAUNCH_MONOTONIC`` (taken by the parent just before it spawned this process, so
-interpreter start and imports count) to the main window's first paint being complete. The
+interpreter start and imports count) to the main window's first paint being complete, the
+CPU time and RSS at that moment, which of the libraries that should wait were already
+imported, and the RSS after ``IDLE_S`` seconds of idling (what the deferred work adds). The
 only addition is an application event filter; the app then quits itself via SIGTERM, its
 normal clean shutdown path.
 """
@@ -11,17 +13,36 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import signal
 import sys
 import time
 
 LAUNCH = float(sys.argv[1])
+IDLE_S = float(sys.argv[2])
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
 
-marks: dict[str, float] = {"imports_qt": time.monotonic() - LAUNCH}
+# Libraries nothing needs before the first paint (see issue 19).
+DEFERRABLE = ("mcp", "pydantic", "anyio", "httpx", "pygments.lexers.python", "markdown_it",
+              "keyring.backends", "secretstorage", "pypdf", "docx", "ziamath", "ssl",
+              "aiohttp.connector")
+marks: dict[str, object] = {"imports_qt": time.monotonic() - LAUNCH}
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def cpu_s() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
 
 
 class FirstPaint(QObject):
@@ -36,15 +57,48 @@ class FirstPaint(QObject):
 
 def painted() -> None:
     marks["painted"] = time.monotonic() - LAUNCH
+    marks["cpu_at_paint_s"] = cpu_s()
+    marks["rss_at_paint_mb"] = rss_mb()
+    marks["modules_at_paint"] = len(sys.modules)
+    marks["loaded_too_early"] = [m for m in DEFERRABLE if m in sys.modules]
     QApplication.instance().removeEventFilter(watcher)
+    QTimer.singleShot(int(IDLE_S * 1000), idle)
+
+
+def idle() -> None:
+    marks["rss_idle_mb"] = rss_mb()
+    marks["modules_idle"] = len(sys.modules)
     os.kill(os.getpid(), signal.SIGTERM)
+
+
+def eager_imports() -> None:
+    """The naive baseline: everything the app defers, loaded before it starts."""
+    import contextlib
+    import importlib
+    import ssl
+
+    import keyring
+    import markdown_it
+
+    for name in ("mcp", "mcp.client.stdio", "mcp.client.streamable_http", "pypdf", "docx"):
+        with contextlib.suppress(ImportError):
+            importlib.import_module(name)
+    from ava_desktop.core.markdown import warm_up
+
+    warm_up()
+    markdown_it.MarkdownIt("commonmark")
+    keyring.get_keyring()
+    ssl.create_default_context()
 
 
 app = QApplication(sys.argv[:1])
 watcher = FirstPaint()
 app.installEventFilter(watcher)
+if os.environ.get("AVA_BENCH_EAGER"):
+    eager_imports()
 
 from ava_desktop.app import main  # noqa: E402
 
-code = main(sys.argv[2:])
+code = main(sys.argv[3:])
+marks["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print("RESULT " + json.dumps({**marks, "exit_code": code}), flush=True)

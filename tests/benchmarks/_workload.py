@@ -140,7 +140,7 @@ def prefill(data_dir: Path, history_tokens: int, token_chars: int, *, conversati
 
     data_dir.mkdir(parents=True, exist_ok=True)
     ids: list[int] = []
-    with Store.open(data_dir / DB_FILENAME) as store:
+    with Store.open(data_dir / DB_FILENAME) as store, store.transaction():
         for c in range(conversations):
             conv = store.create_conversation(f"History {c}", "env", model)
             done, turn = 0, 0

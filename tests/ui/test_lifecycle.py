@@ -67,8 +67,13 @@ def test_tabs_and_conversations_come_back_after_restart(make_app, qloop, llm_ser
     tabs = again.window.chat_tabs()
     assert [t.title for t in tabs] == ["first conversation", "second conversation"]
     assert again.window.tabs.currentIndex() == 0
-    assert [m.content for m in tabs[1].messages] == ["second conversation", "answer text"]
     assert "answer text" in tabs[0].view.toPlainText()
+    # A restored tab that is not shown is drawn when first shown, not at start.
+    assert [n.content for n in tabs[1].session.path()] == ["second conversation", "answer text"]
+    assert tabs[1].messages == [] and tabs[1].view.toPlainText() == ""
+    again.window.tabs.setCurrentIndex(1)
+    assert [m.content for m in tabs[1].messages] == ["second conversation", "answer text"]
+    assert "answer text" in tabs[1].view.toPlainText()
 
 
 def _app_env(tmp_path: Path, base_url: str) -> dict[str, str]:

@@ -30,7 +30,23 @@ def _make_too_new(path):
     db.close()
 
 
-@pytest.mark.parametrize("spoil", [_make_corrupt, _make_too_new], ids=["corrupt", "too-new"])
+def _damage_after_clean_close(path):
+    """Closed cleanly (so the check runs in the background), then a table broken."""
+    with Store.open(path) as store:
+        conv = store.create_conversation("Earlier")
+        for i in range(300):
+            store.add_message(conv.id, "user", f"message {i} " * 40)
+    db = sqlite3.connect(path)
+    page_size = db.execute("PRAGMA page_size").fetchone()[0]
+    root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'messages'").fetchone()[0]
+    db.close()
+    with path.open("r+b") as fh:
+        fh.seek((root - 1) * page_size)
+        fh.write(b"\xff" * 16)
+
+
+@pytest.mark.parametrize("spoil", [_make_corrupt, _make_too_new, _damage_after_clean_close],
+                         ids=["corrupt", "too-new", "damaged-after-clean-close"])
 def test_bad_database_is_reported_and_never_overwritten(make_app, qloop, llm_server, tmp_path,
                                                         spoil):
     data = tmp_path / "data"

@@ -1,10 +1,15 @@
 """Pygments highlighting for fenced code, emitted as inline ``<span style>`` that Qt renders.
 
 Why inline styles: Qt rich text honours ``color``/``font-weight``/``font-style`` on spans, and
-inline styles keep exported pages self-contained. Pygments is slow (~3.5 ms per 100 lines), so
-code is cut into chunks at stable points (see :func:`split_chunks`) and each chunk's output is
-cached in a bounded LRU: a streaming block re-lexes only its last chunk per flush, completing
-it costs one chunk, and the final full render lexes nothing. Lexer state restarts at chunk
+inline styles keep exported pages self-contained. Qt pays for every span (parsing it, one text
+fragment each, laid out apart), so runs are as few as the colours allow: tokens that look the
+same share one span (``x = 1`` with ``=`` and ``1`` both grey is one), whitespace never gets a
+span of its own and joins the run around it, and text in the default colour has none.
+
+Pygments is slow (~3.5 ms per 100 lines), so code is cut into chunks at stable points (see
+:func:`split_chunks`) and each chunk's output is cached in a bounded LRU: a streaming block
+re-lexes only its last chunk per flush, completing it costs one chunk, and the final full
+render lexes nothing. Lexer state restarts at chunk
 boundaries, which is right for top-level code and only rarely visible (a multi-line string
 holding a blank line followed by an unindented line).
 """
@@ -12,23 +17,21 @@ holding a blank line followed by an unindented line).
 from __future__ import annotations
 
 import html
-import re
 from functools import lru_cache
 
-from pygments import highlight as _pygments_highlight
-from pygments.formatters import HtmlFormatter
 from pygments.lexer import Lexer
 from pygments.lexers import get_lexer_by_name
+from pygments.style import StyleMeta
 from pygments.styles import get_style_by_name
-from pygments.token import Token
+from pygments.token import Token, _TokenType
 from pygments.util import ClassNotFound
 
 LIGHT_STYLE = "default"
 DARK_STYLE = "github-dark"
 CHUNK_LINES = 32
 MAX_CHUNK_LINES = 64
-_WS_SPAN = re.compile(r'<span style="[^"<>]*">(\s+)</span>')
 _MAX_LANG = 40
+_ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
 def style_name(dark: bool) -> str:
@@ -55,18 +58,59 @@ def _lexer(lang: str) -> Lexer | None:
 
 
 @lru_cache(maxsize=4)
-def _formatter(dark: bool) -> HtmlFormatter:
-    return HtmlFormatter(noclasses=True, nowrap=True, style=style_name(dark))
+def _style(dark: bool) -> StyleMeta:
+    return get_style_by_name(style_name(dark))
+
+
+@lru_cache(maxsize=2048)
+def _css(ttype: _TokenType, dark: bool) -> tuple[str, bool]:
+    """(inline CSS of the token type, "whitespace may take it": no background/underline)."""
+    style = _style(dark).style_for_token(ttype)
+    css = []
+    if style["color"]:
+        css.append(f"color: #{style['color']}")
+    if style["bold"]:
+        css.append("font-weight: bold")
+    if style["italic"]:
+        css.append("font-style: italic")
+    if style["underline"]:
+        css.append("text-decoration: underline")
+    if style["bgcolor"]:
+        css.append(f"background-color: #{style['bgcolor']}")
+    return "; ".join(css), not (style["underline"] or style["bgcolor"])
+
+
+def _format(code: str, lexer: Lexer, dark: bool) -> str:
+    """The lexer's tokens as the fewest spans that draw them the same."""
+    out: list[str] = []
+    run: list[str] = []
+    run_css = ""
+    run_takes_space = True
+    for ttype, value in lexer.get_tokens(code):
+        if not value:
+            continue
+        if run_takes_space and value.isspace():
+            run.append(value)  # invisible in any colour: keep the run going
+            continue
+        css, takes_space = _css(ttype, dark)
+        if css != run_css:
+            if run:
+                text = "".join(run).translate(_ESCAPE)
+                out.append(f'<span style="{run_css}">{text}</span>' if run_css else text)
+                run = []
+            run_css, run_takes_space = css, takes_space
+        run.append(value)
+    if run:
+        text = "".join(run).translate(_ESCAPE)
+        out.append(f'<span style="{run_css}">{text}</span>' if run_css else text)
+    return "".join(out)
 
 
 def _highlight_uncached(code: str, lang: str, dark: bool) -> str:
     lexer = _lexer(lang.lower())
     if lexer is None or not code:
         return html.escape(code, quote=False)
-    # Spans around bare whitespace only colour the invisible; Qt pays for each span.
-    out = _WS_SPAN.sub(r"\1", _pygments_highlight(code, lexer, _formatter(dark)))
-    # The formatter always ends the last line; keep the code's own ending instead.
-    return out if code.endswith("\n") else out.removesuffix("\n")
+    return _format(code, lexer, dark)
 
 
 @lru_cache(maxsize=1024)
@@ -129,7 +173,7 @@ def warm_up(langs: tuple[str, ...] = ("python", "javascript", "bash", "json")) -
     """Import common lexers and build formatters ahead of time (~20-50 ms once), so the
     first code block of the first answer does not stall a flush. Call when the app is idle."""
     for dark in (False, True):
-        _formatter(dark)
+        _style(dark)
         code_colors(dark)
     for lang in langs:
         _highlight_uncached("x = 1\n", lang, False)

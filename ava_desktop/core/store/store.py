@@ -4,11 +4,18 @@ Every public write commits before it returns (the user's message is on disk befo
 goes out), unless it runs inside :meth:`Store.transaction`, which makes a batch atomic (import).
 WAL + ``synchronous=NORMAL`` keeps a commit cheap (no fsync per commit) and still survives
 ``kill -9`` intact; only a power cut can lose the last commits, never consistency.
+
+The integrity check at open reads the whole file (tens of ms per MB). After a clean shutdown
+(``close`` leaves a flag in ``meta``) it runs on a thread of its own instead, while the window
+comes up: the first write of the session waits for its verdict, so a damaged file is still
+reported and never written. Any other open (a crash, an upgrade, work left for the opening to
+do) checks before it returns, as before.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 import uuid as uuid_mod
 from collections.abc import Iterator, Sequence
@@ -33,6 +40,7 @@ from .schema import LATEST_VERSION, migrate
 SQLITE_HEADER: Final = b"SQLite format 3\x00"
 DB_FILENAME: Final = "conversations.sqlite3"
 _WINDOW_STATE_KEY: Final = "window_state"
+_CLEAN_KEY: Final = "clean_shutdown"  # set by close(), cleared by the session's first write
 
 
 def _is_corruption(exc: sqlite3.Error) -> bool:
@@ -64,6 +72,9 @@ class Store(MessageOps):
         self.interrupted_message_ids: list[int] = []
         #: Conversations deleted (pending undo) in an earlier session, purged by :meth:`open`.
         self.purged_at_open = 0
+        self._check: _BackgroundCheck | None = None  # the integrity check still running
+        self._damage: str | None = None  # what the check found: no write from then on
+        self._flagged_clean = False  # the file still says "closed cleanly"
 
     # ------------------------------------------------------------------ opening / closing
     @classmethod
@@ -87,10 +98,17 @@ class Store(MessageOps):
             raise StoreError(f"Cannot create the lock file {lock.path}: {exc}", path) from exc
         try:
             conn = _connect(path, check)
+            deferred = check == "quick" and _nothing_to_fix(conn)
+            if check == "quick" and not deferred:
+                _check_integrity(conn, path, "quick_check")
         except BaseException:
             lock.release()
             raise
         store = cls(conn, path, lock)
+        if deferred:  # clean shutdown: check while the app starts, write only once it passed
+            store._check = _BackgroundCheck(path)
+            store._flagged_clean = True
+            return store
         try:
             store._startup_fixups()
         except sqlite3.Error as exc:
@@ -103,6 +121,7 @@ class Store(MessageOps):
 
     def _startup_fixups(self) -> None:
         with self.transaction():
+            self._conn.execute("DELETE FROM meta WHERE key = ?", (_CLEAN_KEY,))
             rows = self._conn.execute("SELECT id FROM messages WHERE state = 'streaming'")
             self.interrupted_message_ids = [r[0] for r in rows]
             if self.interrupted_message_ids:
@@ -111,14 +130,54 @@ class Store(MessageOps):
                 )
             self.purged_at_open = self.purge_deleted()
 
+    def verify(self) -> str | None:
+        """Wait for the integrity check of a deferred open (if any); what it found, or None.
+        After damage is found, every write raises :class:`StoreCorruptError`. Not to wait on
+        the GUI thread, call it once :attr:`verify_ready`."""
+        check = self._check
+        if check is not None:
+            self._damage = self._damage or check.result()
+            self._check = None
+        return self._damage
+
+    @property
+    def verify_pending(self) -> bool:
+        """An integrity check is still running (or its verdict not yet collected)."""
+        return self._check is not None
+
+    @property
+    def verify_ready(self) -> bool:
+        """:meth:`verify` would answer at once (no check, or it has finished)."""
+        return self._check is None or self._check.done
+
+    @property
+    def damaged(self) -> str | None:
+        """What a finished check found (None: nothing, or not known yet)."""
+        return self._damage
+
+    def _before_first_write(self) -> None:
+        if self._flagged_clean:
+            if self.verify() is not None:
+                raise StoreCorruptError(self._damage or "", self.path)
+            self._conn.execute("DELETE FROM meta WHERE key = ?", (_CLEAN_KEY,))
+            self._flagged_clean = False
+
     def close(self) -> None:
-        """Checkpoint, close and release the lock; safe to call twice."""
+        """Checkpoint, close and release the lock; safe to call twice. A healthy file is
+        marked as closed cleanly, so the next open may check it in the background."""
+        if self._conn is not None:
+            self.verify()
         conn, self._conn = self._conn, None  # type: ignore[assignment]
         if conn is None:
             return
         try:
-            with suppress(sqlite3.Error):
-                conn.execute("PRAGMA optimize")
+            if self._damage is None:  # a damaged file gets nothing, not even statistics
+                with suppress(sqlite3.Error):
+                    conn.execute("PRAGMA optimize")
+                if not self._flagged_clean:  # still flagged when nothing was written
+                    with suppress(sqlite3.Error):
+                        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')",
+                                     (_CLEAN_KEY,))
             conn.close()
         finally:
             self._lock.release()
@@ -155,12 +214,15 @@ class Store(MessageOps):
             finally:
                 self._tx_depth -= 1
             return
+        if self._damage is not None:
+            raise StoreCorruptError(self._damage, self.path)
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
             raise _wrap(exc, self.path, "(starting a write)") from exc
         self._tx_depth = 1
         try:
+            self._before_first_write()
             yield
             self._conn.execute("COMMIT")
         except BaseException as exc:
@@ -531,16 +593,10 @@ def _connect(path: Path, check: str) -> sqlite3.Connection:
                 f"{_kept(path)}; update Ava Desktop to open it.",
                 path,
             )
-        if has_data and check != "none":
-            pragma = "integrity_check" if check == "full" else "quick_check"
-            problems = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
-            if problems != ["ok"]:
-                raise StoreCorruptError(
-                    f"The conversation database {path} failed its integrity check "
-                    f"({'; '.join(problems[:3])}). {_kept(path)}; move it aside (or restore "
-                    "a backup) to start with an empty history.",
-                    path,
-                )
+        if has_data and check == "full":
+            _check_integrity(conn, path, "integrity_check")
+        elif has_data and check == "quick" and version < LATEST_VERSION:
+            _check_integrity(conn, path, "quick_check")  # before the copy and the upgrade
         mode_row = conn.execute("PRAGMA journal_mode = WAL").fetchone()
         if not mode_row or mode_row[0].lower() != "wal":
             raise StoreError(f"Cannot enable write-ahead logging on {path}", path)
@@ -560,3 +616,66 @@ def _connect(path: Path, check: str) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def _damage_text(path: Path, problems: list[str]) -> str:
+    return (f"The conversation database {path} failed its integrity check "
+            f"({'; '.join(problems[:3])}). {_kept(path)}; move it aside (or restore "
+            "a backup) to start with an empty history.")
+
+
+def _check_integrity(conn: sqlite3.Connection, path: Path, pragma: str) -> None:
+    try:
+        problems = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
+    except sqlite3.Error as exc:
+        if _is_corruption(exc):
+            raise StoreCorruptError(_damage_text(path, [str(exc)]), path) from exc
+        raise _wrap(exc, path, "(checking)") from exc
+    if problems != ["ok"]:
+        raise StoreCorruptError(_damage_text(path, problems), path)
+
+
+def _nothing_to_fix(conn: sqlite3.Connection) -> bool:
+    """Closed cleanly by the current schema, nothing streaming or pending deletion: opening
+    writes nothing, so the check can run in the background (see the module docstring)."""
+    try:
+        if conn.execute("PRAGMA user_version").fetchone()[0] != LATEST_VERSION:
+            return False
+        clean = conn.execute("SELECT value FROM meta WHERE key = ?", (_CLEAN_KEY,)).fetchone()
+        return bool(clean) and not conn.execute(
+            "SELECT 1 FROM messages WHERE state = 'streaming' UNION ALL "
+            "SELECT 1 FROM conversations WHERE deleted_at IS NOT NULL LIMIT 1").fetchone()
+    except sqlite3.Error:  # unreadable: the synchronous check will say what is wrong
+        return False
+
+
+class _BackgroundCheck:
+    """``PRAGMA quick_check`` on a read-only connection of its own, on a daemon thread."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._problem: str | None = None
+        self._thread = threading.Thread(target=self._run, name="store-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            conn = sqlite3.connect(f"{self._path.as_uri()}?mode=ro", uri=True, timeout=5.0)
+            try:
+                problems = [r[0] for r in conn.execute("PRAGMA quick_check")]
+            finally:
+                conn.close()
+            if problems != ["ok"]:
+                self._problem = _damage_text(self._path, problems)
+        except sqlite3.Error as exc:
+            self._problem = (_damage_text(self._path, [str(exc)]) if _is_corruption(exc) else
+                             f"The conversation database {self._path} could not be checked "
+                             f"({exc}). {_kept(self._path)}; history is not saved meanwhile.")
+
+    @property
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
+    def result(self) -> str | None:
+        self._thread.join()
+        return self._problem

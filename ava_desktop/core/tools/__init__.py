@@ -14,7 +14,6 @@ from .config import (
     claude_desktop_config_path,
     import_claude_desktop,
 )
-from .connection import ServerError, ServerState
 from .manager import McpManager, McpTool, ServerStatus, ToolListing, wire_name
 from .runner import (
     MAX_TOOL_STEPS,
@@ -25,6 +24,7 @@ from .runner import (
     ToolCallRunner,
     tool_messages,
 )
+from .states import ServerError, ServerState
 
 __all__ = ["DEFAULT_TIMEOUT", "MAX_TOOL_STEPS", "AlwaysAllowed", "Approval",
            "ApprovalRequest", "CallUpdate", "McpConfig", "McpConfigStore", "McpManager",

@@ -18,7 +18,6 @@ import time
 from collections import deque
 from collections.abc import Callable
 from datetime import timedelta
-from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -31,6 +30,7 @@ from ava_desktop import __version__
 
 from .config import ServerConfig
 from .environment import CommandNotFound, resolve_command, search_path, server_environment
+from .states import ServerError, ServerState
 from .stdio import ProcessInfo, command_line, stdio_transport
 
 MAX_TOOLS = 1000
@@ -38,17 +38,6 @@ _CLOSED = (anyio.ClosedResourceError, anyio.BrokenResourceError, anyio.EndOfStre
 MAX_BACKOFF = 30.0
 
 MIN_START_S = 30.0
-
-
-class ServerState(StrEnum):
-    STOPPED = "stopped"
-    STARTING = "starting"
-    READY = "ready"
-    ERROR = "error"
-
-
-class ServerError(RuntimeError):
-    """A server could not start, stopped, or a request to it failed (one readable line)."""
 
 
 def backoff(failures: int) -> float:

@@ -12,12 +12,13 @@ import base64
 import binascii
 import hashlib
 import json
-from typing import Any
-
-import mcp.types as types
+from typing import TYPE_CHECKING, Any
 
 from ava_desktop.core.conversation.parts import ImagePart, ToolResultPart
 from ava_desktop.core.text import clean_text
+
+if TYPE_CHECKING:  # imported where a result is read: error_part must not need the SDK
+    import mcp.types as types
 
 MAX_RESULT_CHARS = 100_000
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
@@ -61,6 +62,8 @@ def _image(mime: str, data_b64: str, name: str, images: list[ImagePart]) -> str:
 
 
 def _block(block: Any, images: list[ImagePart]) -> str:
+    import mcp.types as types
+
     if isinstance(block, types.TextContent):
         return block.text
     if isinstance(block, types.ImageContent):

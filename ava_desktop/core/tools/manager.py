@@ -21,16 +21,19 @@ import re
 import weakref
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
-from typing import Any
-
-import mcp.types as types
+from typing import TYPE_CHECKING, Any
 
 from ava_desktop.core.conversation.parts import ToolResultPart, ToolSpec
 
 from .bridge import LoopThread
 from .config import McpConfig
-from .connection import Connection, ServerError, ServerState
-from .content import error_part, to_result_part
+from .content import error_part
+from .states import ServerError, ServerState
+
+if TYPE_CHECKING:  # the SDK is imported when a server is first used (see states.py)
+    import mcp.types as types
+
+    from .connection import Connection
 
 MAX_DESCRIPTION = 4000
 MAX_SCHEMA_CHARS = 100_000
@@ -222,6 +225,8 @@ class McpManager:
         return await self._bridge.run(coro)
 
     def _conn(self, name: str) -> Connection:
+        from .connection import Connection  # the first use of a server imports the SDK
+
         cfg = self._config.servers[name]
         conn = self._conns.get(name)
         if conn is None or conn.config != cfg:
@@ -259,6 +264,8 @@ class McpManager:
             result = await self._conn(tool.server).call_tool(tool.name, arguments)
         except ServerError as exc:
             return error_part(call_id, tool.wire_name, str(exc))
+        from .content import to_result_part
+
         return to_result_part(call_id, tool.wire_name, result)
 
     async def _stop_many(self, names: list[str], *, forget: bool) -> None:

@@ -13,7 +13,9 @@ from PySide6.QtCore import Qt
 
 from ava_desktop.core.store import NotFoundError
 from ava_desktop.ui.chat_tab import ChatTab
-from ava_desktop.ui.history import HistoryDialog
+
+if TYPE_CHECKING:  # dialogs, export and import load when first used, not before the window
+    from ava_desktop.ui.history import HistoryDialog
 
 if TYPE_CHECKING:
     from ava_desktop.ui.main_window import MainWindow
@@ -75,6 +77,8 @@ class ConversationCommands:
             self._history.activateWindow()
             self._history.search.setFocus()
             return
+        from ava_desktop.ui.history import HistoryDialog
+
         dialog = HistoryDialog(store, self, self.conv_actions)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.openRequested.connect(

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from ava_desktop.core.settings import FONT_SIZE_RANGE, SettingsChange
 from ava_desktop.ui.appearance import FONT_STEP, apply_theme
 from ava_desktop.ui.i18n import english_plural
-from ava_desktop.ui.settings import SettingsDialog
-from ava_desktop.ui.tools_dialog import ToolsDialog
 from ava_desktop.ui.window.help import AboutDialog, ShortcutsDialog, shortcut_rows
+
+if TYPE_CHECKING:  # dialogs, export and import load when first used, not before the window
+    from ava_desktop.ui.settings import SettingsDialog
 
 if TYPE_CHECKING:
     from ava_desktop.ui.main_window import MainWindow
@@ -37,6 +38,8 @@ class DialogCommands:
         ctx = self.ctx
         if ctx.settings_store is None:
             return
+        from ava_desktop.ui.settings import SettingsDialog
+
         dialog = SettingsDialog(ctx.settings_service, ctx.keys, ctx.spawn, lambda: ctx.session,
                                 key_hosts=ctx.key_hosts(), parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -114,6 +117,8 @@ class DialogCommands:
     def show_tools(self: MainWindow) -> None:
         if self.ctx.tools is None:
             return
+        from ava_desktop.ui.tools_dialog import ToolsDialog
+
         dialog = ToolsDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

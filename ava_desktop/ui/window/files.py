@@ -15,14 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ava_desktop.core.export import FORMATS, export_conversation, write_backup
-from ava_desktop.core.importers import ImportFailed, import_file
 from ava_desktop.core.local import is_gguf, local_server_available
 from ava_desktop.core.store import StoreError
 from ava_desktop.core.targets import LOCAL_KEY
 from ava_desktop.ui import file_dialogs
 from ava_desktop.ui.i18n import english_plural
-from ava_desktop.ui.local_models_dialog import LocalModelDialog
 
 if TYPE_CHECKING:
     from ava_desktop.ui.chat_tab import ChatTab
@@ -114,6 +111,8 @@ class FileCommands:
         if tab.conversation_id is None or self.ctx.store is None:
             return
         target = Path(path)
+        from ava_desktop.core.export import FORMATS, export_conversation
+
         if target.suffix.lower() not in FORMATS:
             target = target.with_suffix(".md")
         try:
@@ -133,6 +132,8 @@ class FileCommands:
         if self.ctx.store is None:
             return
         try:
+            from ava_desktop.core.export import write_backup
+
             count = write_backup(self.ctx.store, path)
         except (OSError, StoreError) as exc:
             self.show_problem(self.tr("Backup failed"), str(exc))
@@ -149,6 +150,8 @@ class FileCommands:
     def import_from(self, path: str) -> None:
         if self.ctx.store is None:
             return
+        from ava_desktop.core.importers import ImportFailed, import_file
+
         try:
             result = import_file(self.ctx.store, path)
         except ImportFailed as exc:
@@ -198,6 +201,8 @@ class FileCommands:
             return
         path = paths[name]
         assert isinstance(self, QWidget)
+        from ava_desktop.ui.local_models_dialog import LocalModelDialog
+
         dialog = LocalModelDialog(name, path,
                                   dict(self.ctx.settings.local_model_options.get(path, {})),
                                   self)

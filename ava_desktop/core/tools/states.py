@@ -1,0 +1,24 @@
+"""A server's state and the one error type of the tools package, apart from the MCP SDK.
+
+They are here, not in ``connection.py``, so the app can hold a manager and show server
+states without importing the SDK (``mcp`` brings anyio, pydantic, httpx, starlette...:
+about a second and 35 MB): it is imported when a server is first started.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ServerState(StrEnum):
+    STOPPED = "stopped"
+    STARTING = "starting"
+    READY = "ready"
+    ERROR = "error"
+
+
+class ServerError(RuntimeError):
+    """A server could not start, stopped, or a request to it failed (one readable line)."""
+
+
+__all__ = ["ServerError", "ServerState"]

@@ -1,0 +1,129 @@
+"""Scrolling a long conversation from the bottom to the top (run by hand).
+
+    python tests/benchmarks/scrolling.py [--messages 2000] [--chars 1100000] [--frames 1500]
+
+Seeds a conversation through the real store (as ``open_conversation.py`` does), opens it in a
+real ChatTab offscreen and scrolls up with the mouse wheel (one notch, 120 units, per frame)
+and with PageUp held (auto-repeated key presses), each event followed by what a frame costs:
+handling it (including rendering earlier messages as they come into view), any pending layout
+and a synchronous paint. Frame time is that whole step. Baseline: the same scrolling in a tab
+that rendered every message before it was shown (smooth, but it took seconds to open).
+Target (issue 19): frame time p99 <= 16 ms, no frame over 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parents[1])]
+
+import qasync  # noqa: E402
+from open_conversation import seed  # noqa: E402
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt  # noqa: E402
+from PySide6.QtGui import QKeyEvent, QWheelEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from ava_desktop.core.conversation.node import Node  # noqa: E402
+from ava_desktop.ui.application import AvaApp  # noqa: E402
+from ava_desktop.ui.chat_tab import ChatTab  # noqa: E402
+from ava_desktop.ui.transcript import ViewMessage  # noqa: E402
+
+
+def wheel_up(view) -> None:
+    pos = QPointF(view.viewport().rect().center())
+    event = QWheelEvent(pos, view.viewport().mapToGlobal(pos), QPoint(0, 0), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def page_up(view) -> None:
+    event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_PageUp, Qt.KeyboardModifier.NoModifier,
+                      "", True)  # auto-repeat: the key is held
+    QApplication.sendEvent(view, event)
+
+
+def scroll(tab: ChatTab, step, max_frames: int) -> dict[str, float]:
+    view = tab.view
+    bar = view.verticalScrollBar()
+    frames: list[float] = []
+    while len(frames) < max_frames and (bar.value() > 0 or tab._older):
+        t = time.perf_counter()
+        step(view)
+        QApplication.processEvents()
+        view.viewport().repaint()
+        frames.append((time.perf_counter() - t) * 1000)
+    ordered = sorted(frames) or [0.0]
+    return {"frames": len(frames), "p50": statistics.median(ordered),
+            "p99": ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))],
+            "max": ordered[-1], "over_50": sum(f > 50 for f in frames),
+            "reached_top": bar.value() == 0 and not tab._older,
+            "rendered": len(tab.messages), "total": len(tab.all_messages())}
+
+
+async def open_tab(app: AvaApp, conv_id: int, naive: bool) -> ChatTab:
+    conversation = app.ctx.store.get_conversation(conv_id)
+    tab = ChatTab(app.ctx, conversation, parent=app.window.tabs)
+    if naive:  # everything rendered before anything is shown
+        tab.view.set_messages([ViewMessage(Node.from_message(m))
+                               for m in app.ctx.store.messages(conv_id)])
+        tab._older = []
+    app.window.new_tab(tab)
+    for _ in range(20):
+        await asyncio.sleep(0.01)
+    tab.view.scroll_to_bottom()
+    for _ in range(10):
+        await asyncio.sleep(0.01)
+    return tab
+
+
+async def run(args: argparse.Namespace, data: Path, conv_id: int) -> dict[str, dict]:
+    app = AvaApp(argparse.Namespace(data_dir=data, provider=None, model=None))
+    window = await app.start()
+    window.resize(1000, 800)
+    results: dict[str, dict] = {}
+    try:
+        for naive in (False, True):
+            for name, step in (("wheel", wheel_up), ("PageUp held", page_up)):
+                tab = await open_tab(app, conv_id, naive)
+                label = f"{name}{' (naive: all rendered first)' if naive else ''}"
+                results[label] = scroll(tab, step, args.frames)
+                window.close_tab(tab)
+                await asyncio.sleep(0.05)
+    finally:
+        await app.shutdown()
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=2000)
+    parser.add_argument("--chars", type=int, default=1_100_000)
+    parser.add_argument("--frames", type=int, default=1500, help="at most this many per run")
+    args = parser.parse_args()
+    data = Path(tempfile.mkdtemp(prefix="ava-bench-"))
+    conv_id = seed(data, args.messages, args.chars)
+    qt = QApplication.instance() or QApplication([])
+    loop = qasync.QEventLoop(qt)
+    asyncio.set_event_loop(loop)
+    results = loop.run_until_complete(run(args, data, conv_id))
+    print(f"{'scroll up (ms per frame)':<42} {'frames':>6} {'p50':>6} {'p99':>6} {'max':>6} "
+          f"{'>50ms':>5}  rendered / messages, top reached")
+    for name, r in results.items():
+        print(f"{name:<42} {r['frames']:>6} {r['p50']:>6.1f} {r['p99']:>6.1f} {r['max']:>6.0f} "
+              f"{r['over_50']:>5}  {r['rendered']} / {r['total']}, {r['reached_top']}")
+    ours = [r for n, r in results.items() if "naive" not in n]
+    met = all(r["p99"] <= 16 and r["max"] <= 50 for r in ours)
+    print(f"target p99 <= 16 ms and no frame over 50 ms: {'met' if met else 'MISSED'}")
+    return 0 if met else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
