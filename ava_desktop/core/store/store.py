@@ -15,47 +15,36 @@ do) checks before it returns, as before.
 from __future__ import annotations
 
 import sqlite3
-import threading
 import time
 import uuid as uuid_mod
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, Final, Literal
 
-from . import search as fts
 from .errors import (
     NotFoundError,
     StoreCorruptError,
     StoreError,
-    StoreLockedError,
-    StoreTooNewError,
 )
 from .lock import LockFile
+from .lookups import LookupOps
 from .messages import MessageOps
-from .models import Conversation, SearchHit
-from .rows import CONV_COLS, UNSET, conversation_from_row, dumps, loads
-from .schema import LATEST_VERSION, migrate
+from .models import Conversation
+from .opening import (
+    CLEAN_KEY,
+    BackgroundCheck,
+    check_integrity,
+    connect,
+    nothing_to_fix,
+    wrap,
+)
+from .rows import CONV_COLS, UNSET, conversation_from_row, dumps
 
-SQLITE_HEADER: Final = b"SQLite format 3\x00"
 DB_FILENAME: Final = "conversations.sqlite3"
-_WINDOW_STATE_KEY: Final = "window_state"
-_CLEAN_KEY: Final = "clean_shutdown"  # set by close(), cleared by the session's first write
 
 
-def _is_corruption(exc: sqlite3.Error) -> bool:
-    code = getattr(exc, "sqlite_errorcode", None)
-    if code is not None:
-        return code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
-    text = str(exc)
-    return "not a database" in text or "malformed" in text
-
-
-def _kept(path: Path) -> str:
-    return f"The file {path} was kept unchanged"
-
-
-class Store(MessageOps):
+class Store(MessageOps, LookupOps):
     """Conversations, messages, window state and search over one database file.
 
     Use :meth:`open`; close with :meth:`close` (or ``with``). Not thread-safe: use it from the
@@ -72,7 +61,7 @@ class Store(MessageOps):
         self.interrupted_message_ids: list[int] = []
         #: Conversations deleted (pending undo) in an earlier session, purged by :meth:`open`.
         self.purged_at_open = 0
-        self._check: _BackgroundCheck | None = None  # the integrity check still running
+        self._check: BackgroundCheck | None = None  # the integrity check still running
         self._damage: str | None = None  # what the check found: no write from then on
         self._flagged_clean = False  # the file still says "closed cleanly"
 
@@ -97,23 +86,23 @@ class Store(MessageOps):
         except OSError as exc:
             raise StoreError(f"Cannot create the lock file {lock.path}: {exc}", path) from exc
         try:
-            conn = _connect(path, check)
-            deferred = check == "quick" and _nothing_to_fix(conn)
+            conn = connect(path, check)
+            deferred = check == "quick" and nothing_to_fix(conn)
             if check == "quick" and not deferred:
-                _check_integrity(conn, path, "quick_check")
+                check_integrity(conn, path, "quick_check")
         except BaseException:
             lock.release()
             raise
         store = cls(conn, path, lock)
         if deferred:  # clean shutdown: check while the app starts, write only once it passed
-            store._check = _BackgroundCheck(path)
+            store._check = BackgroundCheck(path)
             store._flagged_clean = True
             return store
         try:
             store._startup_fixups()
         except sqlite3.Error as exc:
             store.close()
-            raise _wrap(exc, path, "while repairing interrupted answers") from exc
+            raise wrap(exc, path, "while repairing interrupted answers") from exc
         except BaseException:
             store.close()
             raise
@@ -121,7 +110,7 @@ class Store(MessageOps):
 
     def _startup_fixups(self) -> None:
         with self.transaction():
-            self._conn.execute("DELETE FROM meta WHERE key = ?", (_CLEAN_KEY,))
+            self._conn.execute("DELETE FROM meta WHERE key = ?", (CLEAN_KEY,))
             rows = self._conn.execute("SELECT id FROM messages WHERE state = 'streaming'")
             self.interrupted_message_ids = [r[0] for r in rows]
             if self.interrupted_message_ids:
@@ -159,7 +148,7 @@ class Store(MessageOps):
         if self._flagged_clean:
             if self.verify() is not None:
                 raise StoreCorruptError(self._damage or "", self.path)
-            self._conn.execute("DELETE FROM meta WHERE key = ?", (_CLEAN_KEY,))
+            self._conn.execute("DELETE FROM meta WHERE key = ?", (CLEAN_KEY,))
             self._flagged_clean = False
 
     def close(self) -> None:
@@ -177,7 +166,7 @@ class Store(MessageOps):
                 if not self._flagged_clean:  # still flagged when nothing was written
                     with suppress(sqlite3.Error):
                         conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')",
-                                     (_CLEAN_KEY,))
+                                     (CLEAN_KEY,))
             conn.close()
         finally:
             self._lock.release()
@@ -219,7 +208,7 @@ class Store(MessageOps):
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise _wrap(exc, self.path, "(starting a write)") from exc
+            raise wrap(exc, self.path, "(starting a write)") from exc
         self._tx_depth = 1
         try:
             self._before_first_write()
@@ -230,7 +219,7 @@ class Store(MessageOps):
                 self._conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
                 # Disk full, I/O error, damage found mid-session: one family for the GUI.
-                raise _wrap(exc, self.path, "(saving)") from exc
+                raise wrap(exc, self.path, "(saving)") from exc
             raise
         finally:
             self._tx_depth = 0
@@ -388,127 +377,6 @@ class Store(MessageOps):
             self._conn.execute("UPDATE conversations SET draft = ? WHERE id = ?",
                                (text or None, conversation_id))
 
-    # ------------------------------------------------------------------ window state
-    def save_window_state(self, open_conversation_ids: Sequence[int], current_index: int) -> None:
-        value = dumps({"open": [int(i) for i in open_conversation_ids],
-                        "current": int(current_index)})
-        with self.transaction():
-            self._conn.execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?)"
-                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (_WINDOW_STATE_KEY, value),
-            )
-
-    def load_window_state(self) -> tuple[list[int], int]:
-        """Open tab ids in order and the current tab's index (-1 when there are none).
-
-        Ids of conversations deleted since are dropped; the current index follows its tab, or
-        falls back to the nearest remaining one.
-        """
-        row = self._conn.execute(
-            "SELECT value FROM meta WHERE key = ?", (_WINDOW_STATE_KEY,)
-        ).fetchone()
-        data = loads(row[0] if row else None, {})
-        if not isinstance(data, dict):
-            return [], -1
-        saved = [i for i in data.get("open", []) if isinstance(i, int) and not isinstance(i, bool)]
-        current = data.get("current", 0)
-        current = current if isinstance(current, int) else 0
-        alive = {
-            r[0]
-            for r in self._conn.execute(
-                "SELECT id FROM conversations WHERE deleted_at IS NULL AND id IN"
-                " (SELECT value FROM json_each(?))",
-                (dumps(saved),),
-            )
-        }
-        ids: list[int] = []
-        new_current = -1
-        for index, cid in enumerate(saved):
-            if cid in alive and cid not in ids:
-                if index <= current or new_current < 0:
-                    new_current = len(ids)
-                ids.append(cid)
-        return ids, new_current
-
-    # ------------------------------------------------------------------ search
-    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Full-text search over titles and finished messages, best first.
-
-        At most one hit per conversation (its best-matching message). Conversations whose
-        title matches come first. Never raises on odd input; returns [] for nothing searchable.
-        """
-        match = fts.build_match_query(query)
-        if match is None or limit <= 0:
-            return []
-        marks = fts.new_markers()
-        title_rows = self._conn.execute(
-            "SELECT c.id, highlight(conversation_fts, 0, ?, ?), f.rank, c.updated_at"
-            " FROM conversation_fts f JOIN conversations c ON c.id = f.rowid"
-            " WHERE conversation_fts MATCH ? AND c.deleted_at IS NULL ORDER BY f.rank LIMIT ?",
-            (*marks, match, limit),
-        ).fetchall()
-        # Rank messages inside FTS5 (its ORDER BY rank LIMIT is optimised), then drop deleted
-        # conversations and keep each conversation's best message.
-        msg_rows = self._conn.execute(
-            "SELECT m.id, m.conversation_id, m.role, f.rank"
-            " FROM (SELECT rowid, rank FROM message_fts WHERE message_fts MATCH ?"
-            "       ORDER BY rank LIMIT ?) f"
-            " JOIN messages m ON m.id = f.rowid"
-            " JOIN conversations c ON c.id = m.conversation_id AND c.deleted_at IS NULL"
-            " ORDER BY f.rank",
-            (match, limit * 8),
-        ).fetchall()
-        best: dict[int, tuple[int, str, float]] = {}
-        for mid, cid, role, rank in msg_rows:
-            best.setdefault(cid, (mid, role, rank))
-
-        order: list[int] = [r[0] for r in title_rows]
-        seen = set(order)
-        order += [cid for cid in best if cid not in seen]
-        order = order[:limit]
-        if not order:
-            return []
-        snippets = self._snippets(match, marks, [best[c][0] for c in order if c in best])
-        titled = {r[0]: (r[1], r[2]) for r in title_rows}
-        infos = {
-            r[0]: (r[1], r[2])
-            for r in self._conn.execute(
-                "SELECT id, title, updated_at FROM conversations WHERE id IN"
-                " (SELECT value FROM json_each(?))",
-                (dumps(order),),
-            )
-        }
-        hits: list[SearchHit] = []
-        for cid in order:
-            title, updated = infos.get(cid, ("", 0.0))
-            if cid in titled:
-                marked_title = fts.collapse_whitespace(titled[cid][0])
-                plain_title, tspans = fts.parse_marked(marked_title, *marks)
-            else:
-                plain_title, tspans = fts.collapse_whitespace(title), []
-            mid, role, rank = best.get(cid, (None, None, titled.get(cid, ("", 0.0))[1]))
-            snippet, spans = fts.parse_marked(snippets.get(mid, ""), *marks) if mid else ("", [])
-            hits.append(SearchHit(
-                conversation_id=cid, message_id=mid, title=plain_title,
-                title_html=fts.spans_to_html(plain_title, tspans), snippet=snippet,
-                spans=spans, snippet_html=fts.spans_to_html(snippet, spans), role=role,
-                rank=rank, updated_at=updated,
-            ))
-        return hits
-
-    def _snippets(
-        self, match: str, marks: tuple[str, str], message_ids: list[int]
-    ) -> dict[int, str]:
-        if not message_ids:
-            return {}
-        rows = self._conn.execute(
-            "SELECT rowid, snippet(message_fts, 0, ?, ?, ?, 12) FROM message_fts"
-            " WHERE message_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
-            (*marks, fts.ELLIPSIS, match, dumps(message_ids)),
-        )
-        return {r[0]: fts.collapse_whitespace(r[1] or "") for r in rows}
-
     # ------------------------------------------------------------------ maintenance
     def integrity_check(self) -> list[str]:
         """``['ok']`` when healthy; also checks the search index against its tables."""
@@ -521,161 +389,3 @@ class Store(MessageOps):
             except sqlite3.DatabaseError as exc:
                 result = [*(r for r in result if r != "ok"), f"{table}: {exc}"]
         return result
-
-
-def _wrap(exc: sqlite3.Error, path: Path, doing: str) -> StoreError:
-    if _is_corruption(exc):
-        return StoreCorruptError(
-            f"The conversation database {path} is damaged ({exc}) {doing}. {_kept(path)}; "
-            "move it aside (or restore a backup) to start with an empty history.",
-            path,
-        )
-    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
-    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return StoreLockedError(
-            f"The conversation database {path} is locked by another program ({exc}).", path
-        )
-    return StoreError(f"Cannot use the conversation database {path} {doing}: {exc}", path)
-
-
-def _keep_copy(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    """Before a migration: a consistent copy of the whole database (SQLite's backup API, so
-    the WAL's contents are in it), kept next to it. A failed copy stops the migration."""
-    copy = path.with_name(f"{path.name}.v{version}-backup")
-    if copy.exists():  # an earlier attempt; never overwrite what may be the only good copy
-        copy = path.with_name(f"{path.name}.v{version}-backup-{int(time.time())}")
-    try:
-        target = sqlite3.connect(copy)
-        try:
-            conn.backup(target)
-        finally:
-            target.close()
-    except (sqlite3.Error, OSError) as exc:
-        with suppress(OSError):
-            copy.unlink()
-        raise StoreError(f"Cannot keep a copy of {path} before upgrading it ({exc}). "
-                         f"{_kept(path)}; free some disk space and start again.", path) from exc
-    return copy
-
-
-def _connect(path: Path, check: str) -> sqlite3.Connection:
-    """Open with every safety check done before the first write to an existing file."""
-    exists = path.exists()
-    if exists and not path.is_file():
-        raise StoreError(f"{path} exists but is not a file", path)
-    has_data = exists and path.stat().st_size > 0
-    if has_data:
-        try:
-            with path.open("rb") as fh:
-                header = fh.read(len(SQLITE_HEADER))
-        except OSError as exc:
-            raise StoreError(f"Cannot read the conversation database {path}: {exc}", path) from exc
-        if header != SQLITE_HEADER:
-            raise StoreCorruptError(
-                f"{path} is not a SQLite database (unexpected file header). {_kept(path)}; "
-                "move it aside (or restore a backup) to start with an empty history.",
-                path,
-            )
-    # mode=rw never creates: an existing file that vanished meanwhile is an error, not a reset.
-    mode = "rw" if exists else "rwc"
-    try:
-        conn = sqlite3.connect(
-            f"{path.as_uri()}?mode={mode}", uri=True, isolation_level=None, timeout=1.0
-        )
-    except sqlite3.Error as exc:
-        raise _wrap(exc, path, "(opening)") from exc
-    try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > LATEST_VERSION:
-            raise StoreTooNewError(
-                f"The conversation database {path} was written by a newer Ava Desktop (schema "
-                f"version {version}; this version knows up to {LATEST_VERSION}). "
-                f"{_kept(path)}; update Ava Desktop to open it.",
-                path,
-            )
-        if has_data and check == "full":
-            _check_integrity(conn, path, "integrity_check")
-        elif has_data and check == "quick" and version < LATEST_VERSION:
-            _check_integrity(conn, path, "quick_check")  # before the copy and the upgrade
-        mode_row = conn.execute("PRAGMA journal_mode = WAL").fetchone()
-        if not mode_row or mode_row[0].lower() != "wal":
-            raise StoreError(f"Cannot enable write-ahead logging on {path}", path)
-        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA busy_timeout = 1000")
-        if has_data and version < LATEST_VERSION:
-            _keep_copy(conn, path, version)
-        migrate(conn, version)
-        conn.execute("PRAGMA foreign_keys = ON")  # after: migrate() checks each step whole
-    except StoreError:
-        conn.close()
-        raise
-    except sqlite3.Error as exc:
-        conn.close()
-        raise _wrap(exc, path, "(checking and upgrading)") from exc
-    except BaseException:
-        conn.close()
-        raise
-    return conn
-
-
-def _damage_text(path: Path, problems: list[str]) -> str:
-    return (f"The conversation database {path} failed its integrity check "
-            f"({'; '.join(problems[:3])}). {_kept(path)}; move it aside (or restore "
-            "a backup) to start with an empty history.")
-
-
-def _check_integrity(conn: sqlite3.Connection, path: Path, pragma: str) -> None:
-    try:
-        problems = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
-    except sqlite3.Error as exc:
-        if _is_corruption(exc):
-            raise StoreCorruptError(_damage_text(path, [str(exc)]), path) from exc
-        raise _wrap(exc, path, "(checking)") from exc
-    if problems != ["ok"]:
-        raise StoreCorruptError(_damage_text(path, problems), path)
-
-
-def _nothing_to_fix(conn: sqlite3.Connection) -> bool:
-    """Closed cleanly by the current schema, nothing streaming or pending deletion: opening
-    writes nothing, so the check can run in the background (see the module docstring)."""
-    try:
-        if conn.execute("PRAGMA user_version").fetchone()[0] != LATEST_VERSION:
-            return False
-        clean = conn.execute("SELECT value FROM meta WHERE key = ?", (_CLEAN_KEY,)).fetchone()
-        return bool(clean) and not conn.execute(
-            "SELECT 1 FROM messages WHERE state = 'streaming' UNION ALL "
-            "SELECT 1 FROM conversations WHERE deleted_at IS NOT NULL LIMIT 1").fetchone()
-    except sqlite3.Error:  # unreadable: the synchronous check will say what is wrong
-        return False
-
-
-class _BackgroundCheck:
-    """``PRAGMA quick_check`` on a read-only connection of its own, on a daemon thread."""
-
-    def __init__(self, path: Path) -> None:
-        self._path = path
-        self._problem: str | None = None
-        self._thread = threading.Thread(target=self._run, name="store-check", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            conn = sqlite3.connect(f"{self._path.as_uri()}?mode=ro", uri=True, timeout=5.0)
-            try:
-                problems = [r[0] for r in conn.execute("PRAGMA quick_check")]
-            finally:
-                conn.close()
-            if problems != ["ok"]:
-                self._problem = _damage_text(self._path, problems)
-        except sqlite3.Error as exc:
-            self._problem = (_damage_text(self._path, [str(exc)]) if _is_corruption(exc) else
-                             f"The conversation database {self._path} could not be checked "
-                             f"({exc}). {_kept(self._path)}; history is not saved meanwhile.")
-
-    @property
-    def done(self) -> bool:
-        return not self._thread.is_alive()
-
-    def result(self) -> str | None:
-        self._thread.join()
-        return self._problem
