@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,7 +31,8 @@ from ava_desktop.ui.chat_clipboard import AttachmentsAndCopy
 from ava_desktop.ui.chat_context import ContextChecks
 from ava_desktop.ui.chat_drawing import SessionDrawing
 from ava_desktop.ui.chat_setup import ChatSetup
-from ava_desktop.ui.compare import CompareDialog, CompareStrip
+from ava_desktop.ui.chat_versions import VersionsAndEdits
+from ava_desktop.ui.compare import CompareStrip
 from ava_desktop.ui.composer import Composer
 from ava_desktop.ui.context import AppContext
 from ava_desktop.ui.context_meter import ContextMeter
@@ -51,7 +52,7 @@ def title_from(text: str) -> str:
     return line if len(line) <= TITLE_LENGTH else line[: TITLE_LENGTH - 1].rstrip() + "…"
 
 
-class ChatTab(SessionDrawing, AttachmentsAndCopy, ContextChecks, ChatSetup):
+class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextChecks, ChatSetup):
     """One conversation: its transcript, composer and model choice."""
 
     titleChanged = Signal(str)
@@ -285,31 +286,6 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ContextChecks, ChatSetup):
             self._save_draft()
 
     # ------------------------------------------------------------ controls
-    def ask_several_models(self) -> None:
-        dialog = CompareDialog(self.ctx, (self.selector.target_key(), self.selector.model()),
-                               self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.chosen.connect(self.compare_next)
-        dialog.open()
-
-    def compare_next(self, picks: list[tuple[Any, str]]) -> None:
-        """The next message goes to each of ``picks`` ((target, model) pairs)."""
-        self._compare_picks = list(picks)
-        names = ", ".join(m for _t, m in picks)
-        self.edit_banner.setText(f"The next message goes to {names}, side by side. "
-                                 "Esc cancels.")
-        self.edit_banner.show()
-        self.focus_composer()
-
-    def choose_compared(self, node_id: int) -> None:
-        """Continue the conversation from this compared answer; the others stay versions."""
-        if self.busy:
-            self.notice.emit("Still answering: wait for every model, or press Esc.")
-            return
-        self.session.switch(node_id)
-        self.compare_strip.clear()
-        self.focus_composer()
-
     def escape(self) -> None:
         if self._compare_picks is not None and not self.busy:
             self._compare_picks = None
@@ -327,69 +303,6 @@ class ChatTab(SessionDrawing, AttachmentsAndCopy, ContextChecks, ChatSetup):
 
     async def stop_and_wait(self) -> None:
         await self.session.stop_and_wait()
-
-    def regenerate(self, message_id: int | None = None) -> None:
-        """A new version of the answer ``message_id`` (default: the last answer)."""
-        if message_id is None:
-            last = next((m for m in reversed(self.messages) if m.role == "assistant"), None)
-            if last is None:
-                return
-            message_id = last.id
-        if self.busy:
-            self.notice.emit("Still answering: press Esc to stop it first.")
-            return
-        plan = self.request_plan()
-        if plan is not None:
-            self.view.scroll_to_bottom()
-            self.session.regenerate(message_id, plan)
-
-    def continue_answer(self, message_id: int) -> None:
-        plan = self.request_plan()
-        if plan is not None and not self.busy:
-            self.session.continue_answer(message_id, plan)
-
-    def _editing_text(self) -> str:
-        return ("Editing a message: Enter sends it as a new version (the old one stays), "
-                "Esc cancels.")
-
-    def edit_message(self, message_id: int | None = None) -> None:
-        """Put a user message in the composer; sending it adds a version, Esc cancels."""
-        if message_id is None:
-            last = next((m for m in reversed(self.messages) if m.role == "user"), None)
-            if last is None:
-                return
-            message_id = last.id
-        node = self.session.node(message_id)
-        if node is None or node.role != "user" or self.busy:
-            return
-        if self._editing is None:
-            self._draft_before_edit = self.composer.toPlainText()
-        self._editing = message_id
-        self.composer.setPlainText(node.content)
-        self.composer.moveCursor(QTextCursor.MoveOperation.End)
-        self.edit_banner.setText(self._editing_text())
-        self.edit_banner.show()
-        self.focus_composer()
-
-    edit_last_user_message = edit_message
-
-    def cancel_edit(self) -> None:
-        self._editing = None
-        self.edit_banner.hide()
-        self.composer.setPlainText(self._draft_before_edit)
-        self.composer.moveCursor(QTextCursor.MoveOperation.End)
-
-    def switch_version(self, step: int, message_id: int | None = None) -> None:
-        """Show the previous (-1) or next (+1) version of a message (default: last answer)."""
-        if message_id is None:
-            last = next((m for m in reversed(self.messages) if m.role == "assistant"), None)
-            message_id = last.id if last else None
-        if message_id is None or message_id not in self.session.tree:
-            return
-        versions = self.session.versions(message_id)
-        target = versions.previous if step < 0 else versions.next
-        if target is not None:
-            self.session.switch(target)
 
     def set_title(self, title: str, custom: bool = False) -> None:
         """One title per conversation: the tab, the history list and exports show it."""
