@@ -17,7 +17,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from ava_desktop.core.store import Store, StreamWriter
+from ava_desktop.core.conversation.node import Node
+from ava_desktop.core.conversation.saving import AnswerSaver
+from ava_desktop.core.store import Store
 
 _WORDS_TEXT = (
         "python asyncio sqlite qt widget window model token stream answer question error "
@@ -69,12 +71,15 @@ async def _stream_with_probe(store: Store | None, message_id: int, chunks: list[
             lags.append(time.perf_counter() - t - 0.005)
 
     task = asyncio.create_task(probe())
-    writer = StreamWriter(store, message_id, interval=0.5) if store else None
+    node = Node.from_message(store.get_message(message_id)) if store else None
+    writer = AnswerSaver(store, node, interval=0.5) if store and node else None
     for chunk in chunks:
-        if writer:
-            writer.append(chunk)
+        if writer and node:
+            node.chunks.append(chunk)
+            writer.maybe_save()
         await asyncio.sleep(pause)
-    if writer:
+    if writer and node:
+        node.state = "complete"
         writer.finish()
     done.set()
     await task
@@ -149,12 +154,14 @@ def main() -> None:
         for size in (100_000, 1_000_000):
             conv = store.create_conversation("stream")
             ans = store.add_message(conv.id, "assistant", "", state="streaming")
-            writer = StreamWriter(store, ans.id, interval=1e9, initial=text(rng, vocab, size))
+            node = Node.from_message(ans)
+            node.chunks.append(text(rng, vocab, size))
+            writer = AnswerSaver(store, node, interval=1e9)
             costs: list[float] = []
             for _ in range(60):
-                writer.append(text(rng, vocab, 200))
+                node.chunks.append(text(rng, vocab, 200))
                 t = time.perf_counter()
-                writer.flush()
+                writer.save()
                 costs.append(time.perf_counter() - t)
             costs.sort()
             p50, p95 = statistics.median(costs), costs[int(len(costs) * 0.95)]
@@ -162,6 +169,7 @@ def main() -> None:
                          f"p50 {p50 * 1e3:.2f} ms, p95 {p95 * 1e3:.2f} ms,"
                          f" max {costs[-1] * 1e3:.2f} ms"))
             t = time.perf_counter()
+            node.state = "complete"
             writer.finish()
             rows.append((f"  finish (indexes it) at {size // 1000} KB",
                          f"{(time.perf_counter() - t) * 1e3:.1f} ms"))

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from ava_desktop.core.conversation.node import Node
+from ava_desktop.core.conversation.saving import AnswerSaver
 from ava_desktop.core.store import (
     LATEST_VERSION,
     NotFoundError,
@@ -16,7 +18,6 @@ from ava_desktop.core.store import (
     StoreError,
     StoreLockedError,
     StoreTooNewError,
-    StreamWriter,
 )
 from ava_desktop.core.store.lock import LockFile
 
@@ -312,14 +313,17 @@ def test_search_output_is_safe_html_against_hostile_content(store: Store) -> Non
 def test_streaming_answers_are_indexed_once_finished(store: Store) -> None:
     c = store.create_conversation("t")
     ans = store.add_message(c.id, "assistant", "", state="streaming")
-    writer = StreamWriter(store, ans.id, interval=0.0)
-    writer.append("the quick brown walrus")
+    node = Node.from_message(ans)
+    writer = AnswerSaver(store, node, interval=0.0)
+    node.chunks.append("the quick brown walrus")
+    assert writer.maybe_save()
     assert store.get_message(ans.id).content == "the quick brown walrus"
     assert store.search("walrus") == []  # not re-indexed on every write-back
     fts_rows = store.connection.execute("SELECT count(*) FROM message_fts_docsize").fetchone()
     assert fts_rows == (0,)
-    writer.append(" ate kelp")
-    writer.finish("stopped")
+    node.chunks.append(" ate kelp")
+    node.state = "stopped"
+    writer.finish()
     [hit] = store.search("walrus kelp")
     assert hit.message_id == ans.id
     store.update_message(ans.id, content="now about otters")  # edits re-index
@@ -343,7 +347,7 @@ def test_search_limit_and_one_hit_per_conversation(store: Store) -> None:
     assert store.search("needle", limit=0) == []
 
 
-# ---------------------------------------------------------------------- stream writer
+# ---------------------------------------------------------------------- saving answers
 class FakeClock:
     def __init__(self) -> None:
         self.now = 0.0
@@ -352,54 +356,64 @@ class FakeClock:
         return self.now
 
 
-def test_stream_writer_flushes_on_interval(store: Store) -> None:
+def test_an_answer_is_saved_on_interval_and_at_its_end(store: Store) -> None:
     c = store.create_conversation()
     ans = store.add_message(c.id, "assistant", "", state="streaming", model="m")
+    node = Node.from_message(ans)
     clock = FakeClock()
-    w = StreamWriter(store, ans.id, interval=0.5, clock=clock)
-    assert w.append("Hel") is False
+    w = AnswerSaver(store, node, interval=0.5, clock=clock)
+    node.chunks.append("Hel")
+    assert w.maybe_save() is False
     clock.now = 0.3
-    assert w.append("lo") is False
+    node.chunks.append("lo")
+    assert w.maybe_save() is False
     assert store.get_message(ans.id).content == ""
     clock.now = 0.6
-    assert w.append(",") is True
+    node.chunks.append(",")
+    assert w.maybe_save() is True
     assert store.get_message(ans.id).content == "Hello,"
-    w.append(" world")
+    node.chunks.append(" world")
     clock.now = 0.9
-    assert w.maybe_flush() is False
+    assert w.maybe_save() is False
     clock.now = 1.2
-    assert w.maybe_flush() is True  # a timer saves text that came before a pause
+    assert w.maybe_save() is True  # a timer saves text that came before a pause
     assert store.get_message(ans.id).content == "Hello, world"
-    assert w.maybe_flush() is False  # nothing new
-    w.append_reasoning("thinking…")
-    w.flush()
+    clock.now = 2.0
+    assert w.maybe_save() is False  # nothing new
+    node.reasoning_chunks.append("thinking…")
+    assert w.save()
     assert store.get_message(ans.id).reasoning == "thinking…"
-    final = w.finish("complete", timings={"ttft_s": 0.1, "duration_s": 1.2},
-                     usage={"completion_tokens": 3})
+    node.state = "complete"
+    node.timings = {"ttft_s": 0.1, "duration_s": 1.2}
+    node.usage = {"completion_tokens": 3}
+    assert w.finish()
+    final = store.get_message(ans.id)
     assert (final.content, final.state, final.timings["duration_s"], final.usage) == (
         "Hello, world", "complete", 1.2, {"completion_tokens": 3})
-    with pytest.raises(RuntimeError):
-        w.finish()
-    assert w.flushes == 4
+    assert w.writes == 4
 
 
-def test_stream_writer_stretches_interval_for_huge_answers(store: Store) -> None:
+def test_the_interval_stretches_for_huge_answers(store: Store) -> None:
     c = store.create_conversation()
     ans = store.add_message(c.id, "assistant", "", state="streaming")
-    w = StreamWriter(store, ans.id, interval=0.5, max_interval=1.0, clock=FakeClock())
-    assert w.current_interval == 0.5
-    w.append("x" * 400_000)
-    assert 0.5 < w.current_interval <= 1.0
-    w.append("x" * 2_000_000)
-    assert w.current_interval == 1.0
+    node = Node.from_message(ans)
+    w = AnswerSaver(store, node, interval=0.5, max_interval=1.0, clock=FakeClock())
+    assert w.interval == 0.5
+    node.chunks.append("x" * 400_000)
+    assert 0.5 < w.interval <= 1.0
+    node.chunks.append("x" * 2_000_000)
+    assert w.interval == 1.0
 
 
-def test_error_finish_keeps_partial_text(store: Store) -> None:
+def test_an_error_keeps_the_partial_text(store: Store) -> None:
     c = store.create_conversation()
     ans = store.add_message(c.id, "assistant", "", state="streaming")
-    w = StreamWriter(store, ans.id, interval=10.0)
-    w.append("partial ")
-    m = w.finish("error", error="connection reset")
+    node = Node.from_message(ans)
+    w = AnswerSaver(store, node, interval=10.0)
+    node.chunks.append("partial ")
+    node.state, node.error = "error", "connection reset"
+    assert w.finish()
+    m = store.get_message(ans.id)
     assert (m.content, m.state, m.error) == ("partial ", "error", "connection reset")
 
 

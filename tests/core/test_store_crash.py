@@ -18,17 +18,21 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL")
 
 CHILD = r"""
 import sys, time
-from ava_desktop.core.store import Store, StreamWriter
+from ava_desktop.core.conversation.node import Node
+from ava_desktop.core.conversation.saving import AnswerSaver
+from ava_desktop.core.store import Store
 store = Store.open(sys.argv[1])
 conv = store.create_conversation("crash test")
 user = store.add_message(conv.id, "user", "USER-QUESTION")
 answer = store.add_message(conv.id, "assistant", "", state="streaming", model="m")
 print("ready", conv.id, user.id, answer.id, flush=True)
-writer = StreamWriter(store, answer.id, interval=float(sys.argv[2]))
+node = Node.from_message(answer)
+writer = AnswerSaver(store, node, interval=float(sys.argv[2]))
 total = 0
 for i in range(10**7):
     chunk = f"<{i:06d}>"
-    writer.append(chunk)
+    node.chunks.append(chunk)
+    writer.maybe_save()
     total += len(chunk)
     print(total, time.monotonic(), flush=True)
     time.sleep(float(sys.argv[3]))

@@ -26,11 +26,15 @@ MAX_BACKOFF = 30.0
 class AnswerSaver:
     """Saves one node's text and reasoning while it streams, then its final state."""
 
-    def __init__(self, store: Store, node: Node, on_failure: Callable[[StoreError], None],
-                 on_recovered: Callable[[], None],
+    def __init__(self, store: Store, node: Node,
+                 on_failure: Callable[[StoreError], None] = lambda _exc: None,
+                 on_recovered: Callable[[], None] = lambda: None, *,
+                 interval: float = INTERVAL, max_interval: float = MAX_INTERVAL,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.store = store
         self.node = node
+        self.base_interval = interval
+        self.max_interval = max(interval, max_interval)
         self._on_failure = on_failure
         self._on_recovered = on_recovered
         self._clock = clock
@@ -43,20 +47,23 @@ class AnswerSaver:
     @property
     def interval(self) -> float:
         size = len(self.node.content)
-        return min(MAX_INTERVAL, INTERVAL * max(1.0, size / STRETCH_ABOVE))
+        return min(self.max_interval, self.base_interval * max(1.0, size / STRETCH_ABOVE))
 
     @property
     def failing(self) -> bool:
         return self._failures > 0
 
-    def maybe_save(self) -> None:
-        """Write if there is something new and the interval (or the back-off) has passed."""
+    def maybe_save(self) -> bool:
+        """Write if there is something new and the interval (or the back-off) has passed;
+        True when it wrote."""
         now = self._clock()
         if self._failures and now < self._retry_at:
-            return
+            return False
         if not self._failures and now - self._last < self.interval:
-            return
+            return False
+        before = self.writes
         self.save(now)
+        return self.writes > before
 
     def save(self, now: float | None = None) -> bool:
         sizes = (len(self.node.content), len(self.node.reasoning))

@@ -8,7 +8,7 @@ Public API::
     conv = store.create_conversation(title, provider, model, system_prompt, params)
     store.add_message(conv.id, "user", text)     # committed before the request goes out
     ans = store.add_message(conv.id, "assistant", "", state="streaming", model=model)
-    writer = StreamWriter(store, ans.id)         # append(delta) / maybe_flush() / finish(state)
+    # the streaming write-back is core.conversation.saving.AnswerSaver (ChatSession uses it)
 """
 
 from .errors import (
@@ -21,7 +21,6 @@ from .errors import (
 from .models import ROLES, STATES, Conversation, Message, Role, SearchHit, State
 from .schema import LATEST_VERSION
 from .store import DB_FILENAME, UNSET, Store
-from .writer import StreamWriter
 
 __all__ = [
     "DB_FILENAME",
@@ -40,5 +39,4 @@ __all__ = [
     "StoreError",
     "StoreLockedError",
     "StoreTooNewError",
-    "StreamWriter",
 ]
