@@ -72,3 +72,23 @@ def test_settings_test_button_lists_an_endpoint_in_its_own_format():
         az = Endpoint(name="Az", preset="Azure OpenAI", base_url=server.azure_url("dep"))
         assert run(list_endpoint_models(az, "key-0123456789")) == ["dep"]
         assert server.last_request.headers["api-key"] == "key-0123456789"
+
+
+def test_openai_is_asked_for_usage_in_the_stream_and_other_servers_are_not(llm_server):
+    """OpenAI (and Azure) send usage in a stream only when asked; the context meter needs it.
+    A custom server never gets the field (some refuse what they do not know)."""
+    from ava_desktop.core.conversation.request import RequestPlan
+
+    openai = endpoint_target(Endpoint(name="OpenAI", preset="OpenAI",
+                                      base_url=llm_server.base_url), "sk-x")
+    custom = endpoint_target(Endpoint(name="Mine", preset="Custom",
+                                      base_url=llm_server.base_url), None)
+    llm_server.reply(tokens=["hi"], usage={"prompt_tokens": 5, "completion_tokens": 1,
+                                           "total_tokens": 6})
+    llm_server.reply(tokens=["hi"])
+    for target in (openai, custom):
+        plan = RequestPlan(target.provider, "m", endpoint=target.options)
+        run(collect(target.provider.stream_events("m", USER, **plan.provider_kwargs())))
+    first, second = llm_server.requests[-2:]
+    assert first.json["stream_options"] == {"include_usage": True}
+    assert "stream_options" not in second.json

@@ -114,11 +114,15 @@ class OpenAICompatible(AsyncGeneratorProvider):
                       extra_headers: dict[str, str] | None = None,
                       auth_header: str | None = None, api_version: str | None = None,
                       tools: Sequence[ToolSpec] | None = None,
+                      stream_usage: bool = False,
                       **kwargs: Any) -> ChatRequest:
         """Extra keyword arguments (e.g. ``stop``, ``seed``) go into the JSON body.
 
         ``tools`` are offered as OpenAI functions; none (or an empty list) sends no
-        ``tools`` key, since some servers reject an empty array."""
+        ``tools`` key, since some servers reject an empty array. ``stream_usage`` asks for
+        the token usage at the end of the stream (``stream_options.include_usage``), which
+        OpenAI and Azure send only when asked; servers that do not know it may refuse the
+        request, so only presets that take it set it."""
         data: dict[str, Any] = {"model": model or cls.default_model,
                                 "messages": to_openai_messages(messages),
                                 "stream": True}
@@ -128,6 +132,8 @@ class OpenAICompatible(AsyncGeneratorProvider):
                 data[key] = value
         if tools:
             data["tools"] = to_openai_tools(tools)
+        if stream_usage:
+            data["stream_options"] = {"include_usage": True}
         data.update({k: v for k, v in kwargs.items() if v is not None})
         data["stream"] = True
         base, auth, params = _connection(base_url, api_key, extra_headers, auth_header,

@@ -28,14 +28,16 @@ class Preset:
     options: Mapping[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
 
-OPENAI = Preset("OpenAI", "https://api.openai.com/v1", True, False)
+# OpenAI and Azure report token usage in a stream only when asked: the context meter needs it
+OPENAI = Preset("OpenAI", "https://api.openai.com/v1", True, False,
+                options={"stream_usage": True})
 ANTHROPIC = Preset("Anthropic", "https://api.anthropic.com/v1", True, False, "Anthropic")
 GEMINI = Preset("Google Gemini", "https://generativelanguage.googleapis.com/v1beta", True, False,
                 "Gemini")
 #: Edit RESOURCE and DEPLOYMENT; a ``?api-version=`` in the URL wins over the preset's.
 AZURE_OPENAI = Preset("Azure OpenAI",
                       "https://RESOURCE.openai.azure.com/openai/deployments/DEPLOYMENT", True,
-                      False, options={"auth_header": "api-key",
+                      False, options={"auth_header": "api-key", "stream_usage": True,
                                       "api_version": AZURE_API_VERSION})
 OPENROUTER = Preset("OpenRouter", "https://openrouter.ai/api/v1", True, False)
 GROQ = Preset("Groq", "https://api.groq.com/openai/v1", True, False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ava_desktop.core.targets import LIST_OPTIONS
 from ava_desktop.providers import (
     AZURE_OPENAI,
     AuthenticationError,
@@ -50,8 +51,9 @@ def test_azure_errors_never_show_the_key(native_server):
 
 
 def test_azure_model_list_checks_the_key_and_names_the_deployment(native_server):
+    listing = {k: v for k, v in AZURE_OPENAI.options.items() if k in LIST_OPTIONS}  # as the app
     ids = run(OpenAICompatible.list_models(base_url=native_server.azure_url("my-dep"),
-                                           api_key=KEY, **AZURE_OPENAI.options))
+                                           api_key=KEY, **listing))
     assert ids == ["my-dep"]
     req = native_server.last_request
     assert req.path == "/openai/models" and req.headers["api-key"] == KEY
