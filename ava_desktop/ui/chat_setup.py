@@ -83,13 +83,23 @@ class ChatSetup(QWidget):
         self._update_hint()
         self._update_buttons()
 
+    def save_conversation_settings(self, failed: str, **fields: Any) -> None:
+        """Keep a setting with this tab's conversation (``params`` are merged into the ones it
+        has); ``failed`` ("…: {exc}") is the notice when the store cannot save it."""
+        conversation = self.conversation
+        if conversation is None or self.ctx.store is None:
+            return
+        if "params" in fields:
+            fields["params"] = conversation.params = {**conversation.params,
+                                                      **fields["params"]}
+        try:
+            self.ctx.store.update_conversation_settings(conversation.id, **fields)
+        except StoreError as exc:
+            self.notice.emit(failed.format(exc=exc))
+
     def _on_target_changed(self, key: str, model: str) -> None:
-        if self.conversation is not None and self.ctx.store is not None:
-            try:
-                self.ctx.store.update_conversation_settings(self.conversation.id,
-                                                            provider=key, model=model)
-            except StoreError as exc:
-                self.notice.emit(self.tr("Could not save the model choice: {exc}").format(exc=exc))
+        self.save_conversation_settings(self.tr("Could not save the model choice: {exc}"),
+                                        provider=key, model=model)
         target = self.selector.target()
         if target is not None and not target.working:
             self.notice.emit(self.tr("{name} is offline: its service no longer answers.")
@@ -125,16 +135,10 @@ class ChatSetup(QWidget):
 
     def set_params(self, values: dict[str, Any]) -> None:
         self.params = dict(values)
-        if self.conversation is not None and self.ctx.store is not None:
-            extra = {**self.conversation.params,
-                     **{k: values.get(k) for k in ("temperature", "max_tokens")}}
-            self.conversation.params = extra
-            try:
-                self.ctx.store.update_conversation_settings(
-                    self.conversation.id, system_prompt=values.get("system_prompt"),
-                    params=extra)
-            except StoreError as exc:
-                self.notice.emit(self.tr("Could not save the chat settings: {exc}").format(exc=exc))
+        self.save_conversation_settings(
+            self.tr("Could not save the chat settings: {exc}"),
+            system_prompt=values.get("system_prompt"),
+            params={k: values.get(k) for k in ("temperature", "max_tokens")})
         self._update_params_button()
 
     def _update_params_button(self) -> None:

@@ -24,7 +24,7 @@ from ava_desktop.core.conversation.node import PathReset, StreamFinished
 from ava_desktop.core.conversation.parts import Part
 from ava_desktop.core.conversation.session import ChatSession
 from ava_desktop.core.markdown import code_blocks, plain_text
-from ava_desktop.core.store import Conversation, StoreError
+from ava_desktop.core.store import Conversation
 from ava_desktop.ui.attachments.picker import AttachButton
 from ava_desktop.ui.attachments.tray import AttachmentTray
 from ava_desktop.ui.chat_clipboard import AttachmentsAndCopy
@@ -322,14 +322,8 @@ class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextCheck
         """This conversation's choice, kept with it (params["tools_off"])."""
         self.session.tools_off = off
         self.ensure_conversation()
-        conversation = self.conversation
-        if conversation is not None and self.ctx.store is not None:
-            params = {**conversation.params, "tools_off": sorted(off)}
-            conversation.params = params
-            try:
-                self.ctx.store.update_conversation_settings(conversation.id, params=params)
-            except StoreError as exc:
-                self.notice.emit(f"Could not save the tool choice: {exc}")
+        self.save_conversation_settings("Could not save the tool choice: {exc}",
+                                        params={"tools_off": sorted(off)})
 
     def _on_composer_changed(self) -> None:
         self._update_buttons()
