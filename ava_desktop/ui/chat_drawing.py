@@ -12,7 +12,6 @@ from ava_desktop.core.conversation.node import (
     ApprovalNeeded,
     BusyChanged,
     MessageAdded,
-    MessageChanged,
     Node,
     Notice,
     PathReset,
@@ -141,10 +140,6 @@ class SessionDrawing:
             self.compare_strip.finish(event.node, idle=not self.session.busy)
             if not self.session.busy:
                 self.approval.deny_all()  # the answers are over: nothing may stay waiting
-        elif isinstance(event, MessageChanged):
-            index = self.view.index_of_id(event.node.id)
-            if index is not None:
-                self.view.update_message(index)
         elif isinstance(event, ToolsChanged):
             self._tools_changed(event.node)
         elif isinstance(event, ApprovalNeeded):

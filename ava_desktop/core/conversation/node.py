@@ -135,13 +135,6 @@ class StreamFinished:
 
 
 @dataclass(frozen=True, slots=True)
-class MessageChanged:
-    """State, error or versions of a shown message changed: redraw its footer."""
-
-    node: Node
-
-
-@dataclass(frozen=True, slots=True)
 class ToolsChanged:
     """A tool call of this answer appeared or changed status: redraw its lines."""
 
@@ -170,14 +163,13 @@ class BusyChanged:
 
 
 SessionEvent = (PathReset | MessageAdded | StreamStarted | TextAppended | ReasoningAppended
-                | StatusChanged | StreamFinished | MessageChanged | Notice | BusyChanged
+                | StatusChanged | StreamFinished | Notice | BusyChanged
                 | ToolsChanged | ApprovalNeeded)
 
 __all__ = [
     "ApprovalNeeded",
     "BusyChanged",
     "MessageAdded",
-    "MessageChanged",
     "Node",
     "Notice",
     "PathReset",

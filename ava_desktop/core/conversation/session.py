@@ -24,7 +24,6 @@ from .errors import ImagesNotAcceptedError, MissingAttachmentError, refuses_imag
 from .node import (
     BusyChanged,
     MessageAdded,
-    MessageChanged,
     Node,
     PathReset,
     ReasoningAppended,
@@ -189,6 +188,7 @@ class ChatSession(SessionStorage):
         for answer, plan in zip(answers, plans, strict=True):
             self._stream(answer, plan, continuing=False)
         return answers
+
     def continue_answer(self, node_id: int, plan: RequestPlan) -> bool:
         """Ask for more of a stopped or interrupted answer; its text so far stays in place."""
         node = self.tree.nodes.get(node_id)
@@ -258,7 +258,7 @@ class ChatSession(SessionStorage):
         saver = None
         if self.store is not None and node.id > 0:
             saver = AnswerSaver(self.store, node, self._store_failed, self._store_recovered)
-            saver.save()  # the state 'streaming' is on disk: a crash marks it interrupted
+            # the state 'streaming' is on disk: a crash marks the answer interrupted
             self._persist(lambda s: s.update_message(node.id, state="streaming", error=None,
                                                      model=plan.model))
         self._emit(StreamStarted(node))
@@ -366,9 +366,6 @@ class ChatSession(SessionStorage):
         signed = sum(len(p.text) for p in node.parts if isinstance(p, ReasoningPart))
         text = "" if signature.redacted else node.reasoning[signed:]
         node.parts.append(ReasoningPart(text, signature.signature, signature.redacted))
-
-    def mark_changed(self, node: Node) -> None:
-        self._emit(MessageChanged(node))
 
     def _sends_images(self, answer: Node) -> bool:
         parent = answer.parent_id
