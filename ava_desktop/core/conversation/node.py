@@ -45,9 +45,6 @@ class Node:
             self.reasoning_chunks[:] = ["".join(self.reasoning_chunks)]
         return self.reasoning_chunks[0] if self.reasoning_chunks else ""
 
-    def set_content(self, text: str) -> None:
-        self.chunks[:] = [text] if text else []
-
     def request_parts(self) -> tuple[Part, ...]:
         """What a request carries of this message: attachments, then its text, with tool
         calls and their results where the model asked for them in the text."""
