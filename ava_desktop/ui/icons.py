@@ -21,8 +21,18 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import (QAction, QColor, QFont, QFontDatabase, QGuiApplication, QIcon,
-                           QIconEngine, QPainter, QPalette, QPixmap)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
 ICONS: dict[str, str] = {
