@@ -22,7 +22,6 @@ from typing import Any
 
 os.environ.setdefault("QT_API", "pyside6")
 
-import aiohttp
 import qasync
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -116,9 +115,10 @@ class AvaApp:
         self._load_settings()
         install_translators(self.ctx.settings.language)  # before any widget takes its text
         ctx = self.ctx
-        # One shared session. It does not read proxy variables itself: each request gets its
-        # proxy from the target (Target.proxy), so servers on this computer are reached directly.
-        ctx.session = aiohttp.ClientSession(trust_env=False)
+        # One shared session, made on first use. It does not read proxy variables itself:
+        # each request gets its proxy from the target (Target.proxy), so servers on this
+        # computer are reached directly.
+        ctx.session_factory = _new_session
         ctx.cli_model = getattr(self.args, "model", None)
         ctx.models_dir = self.paths.data_dir / "models"
         ctx.data_dir, ctx.log_dir = self.paths.data_dir, self.paths.log_dir
@@ -157,8 +157,10 @@ class AvaApp:
         window.show_notices()
         if ctx.settings.local_discovery:
             ctx.spawn(ctx.discover(), name="discovery")
-        # load the common code lexers while idle, not in the first answer's first flush
+        # load the common code lexers and aiohttp while idle, after the first paint, not in
+        # the first answer's first flush
         QTimer.singleShot(300, lambda: ctx.call_safely(warm_up))
+        QTimer.singleShot(200, lambda: ctx.call_safely(lambda: ctx.session))
         if files := handover_from_args(self.args).files:
             offer_files(window, files)
         if text := getattr(self.args, "self_test", None):
@@ -277,6 +279,7 @@ class AvaApp:
         await self.ctx.local_host.stop()
         if self.ctx.tools is not None:
             await self.ctx.tools.manager.shutdown()
+        self.ctx.session_factory = None  # none is made from now on
         if self.ctx.session is not None:
             await self.ctx.session.close()
             self.ctx.session = None
@@ -297,6 +300,12 @@ class AvaApp:
         await self.wait_quit()
         await self.shutdown()
         return 0
+
+
+def _new_session() -> Any:
+    import aiohttp  # ~0.15 s with its TLS contexts: after the first paint (AppContext.session)
+
+    return aiohttp.ClientSession(trust_env=False)
 
 
 def _install_signal_handlers(loop: asyncio.AbstractEventLoop, app: AvaApp) -> None:
