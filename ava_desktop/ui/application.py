@@ -49,6 +49,7 @@ from ava_desktop.ui.single_instance import Handover, bring_to_front, claim, hand
 
 log = logging.getLogger("ava_desktop")
 KEYCHAIN_WAIT_S = 2.0
+AFTER_PAINT_S = 0.15  # work the first paint does not need starts this long after show()
 
 
 def setup_logging(log_dir: Path) -> Path:
@@ -155,17 +156,22 @@ class AvaApp:
             window.show_problem(QCoreApplication.translate("AvaApp", "Settings"),
                                 "\n".join(self.settings_warnings))
         window.show_notices()
-        if ctx.settings.local_discovery:
-            ctx.spawn(ctx.discover(), name="discovery")
-        # load the common code lexers and aiohttp while idle, after the first paint, not in
-        # the first answer's first flush
+        ctx.spawn(self._after_paint(), name="after-paint")
+        # load the common code lexers while idle, not in the first answer's first flush
         QTimer.singleShot(300, lambda: ctx.call_safely(warm_up))
-        QTimer.singleShot(200, lambda: ctx.call_safely(lambda: ctx.session))
         if files := handover_from_args(self.args).files:
             offer_files(window, files)
         if text := getattr(self.args, "self_test", None):
             ctx.spawn(self_test(self, text), name="self-test")
         return window
+
+    async def _after_paint(self) -> None:
+        """What needs aiohttp (~0.15 s to import, ~10 MB) waits until the window is painted:
+        the shared session, then the search for servers on this computer."""
+        await asyncio.sleep(AFTER_PAINT_S)
+        ctx = self.ctx
+        if ctx.session is not None and ctx.settings.local_discovery:
+            ctx.spawn(ctx.discover(), name="discovery")
 
     def on_handover(self, message: Handover) -> None:
         """Ava was launched again on this data folder: come forward, open its files, and
