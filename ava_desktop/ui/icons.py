@@ -87,17 +87,20 @@ def fonts_dir() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "fonts"
 
 
-def _font(prefix: str) -> tuple[str, dict[str, str]]:
+def _font(prefix: str, glyph: str) -> tuple[str, dict[str, str]]:
     if prefix not in _loaded:
-        ttf, charmap = FONTS[prefix]
-        folder = fonts_dir()
-        font_id = QFontDatabase.addApplicationFont(str(folder / ttf))
+        font_id = QFontDatabase.addApplicationFont(str(fonts_dir() / FONTS[prefix][0]))
         families = QFontDatabase.applicationFontFamilies(font_id)
         if not families:
-            raise RuntimeError(f"cannot load the icon font {ttf}")
-        codes = json.loads((folder / charmap).read_text(encoding="utf-8"))
-        _loaded[prefix] = families[0], {k: chr(int(v, 16)) for k, v in codes.items()}
-    return _loaded[prefix]
+            raise RuntimeError(f"cannot load the icon font {FONTS[prefix][0]}")
+        _loaded[prefix] = families[0], {}
+    family, chars = _loaded[prefix]
+    if glyph not in chars:  # the charmaps name ~7,000 glyphs: keep only those asked for
+        codes = json.loads((fonts_dir() / FONTS[prefix][1]).read_text(encoding="utf-8"))
+        wanted = {glyph} | {v.partition(".")[2] for v in ICONS.values()
+                            if v.startswith(prefix + ".")}
+        chars.update((k, chr(int(codes[k], 16))) for k in wanted if k in codes)
+    return family, chars
 
 
 class _GlyphEngine(QIconEngine):
@@ -143,7 +146,7 @@ def icon(name: str, color: str | None = None) -> QIcon:
     """The icon called ``name`` (a key of ICONS) in the theme's text colour, or ``color``."""
     normal, disabled = _palette_colors()
     prefix, _, glyph = ICONS.get(name, name).partition(".")
-    family, chars = _font(prefix)
+    family, chars = _font(prefix, glyph)
     if glyph not in chars:
         raise ValueError(f"no icon {glyph!r} in the {prefix} font")
     return QIcon(_GlyphEngine(family, chars[glyph], color or normal, disabled))
