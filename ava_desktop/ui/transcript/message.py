@@ -12,6 +12,7 @@ from ava_desktop.core.conversation.node import Node
 from ava_desktop.core.conversation.tree import Versions
 from ava_desktop.core.markdown import COPY_HREF_PREFIX, render_markdown
 from ava_desktop.ui.attachment_view import Thumbnails, attachments_html
+from ava_desktop.ui.messages import stored_error_text
 from ava_desktop.ui.tool_lines import tool_lines_html
 
 
@@ -115,9 +116,10 @@ def footer_html(message: ViewMessage, *, last: bool) -> str:
     else:
         links += [link("copy", key, "Copy"), link("edit", key, "Edit")]
     error = ""
-    if message.error:  # one paragraph in all, so refresh_footer can find it
+    shown_error = stored_error_text(message.error, message.timings)
+    if shown_error:  # one paragraph in all, so refresh_footer can find it
         error = (
-            f'<span class="error">⚠ {html.escape(message.error)}</span> '
+            f'<span class="error">⚠ {html.escape(shown_error)}</span> '
             f"{link('retry', key, 'Retry')}<br>"
         )
     meta = " · ".join(parts)

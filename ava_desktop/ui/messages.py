@@ -1,0 +1,82 @@
+"""The one place where what core tells people (a typed ``Notice``) becomes a sentence in the
+UI language: kind -> tr() text with the same {name} parameters as core's English."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from ava_desktop.core.notice import Notice
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def _texts() -> dict[str, str]:
+    """Built per call so each string is looked up in the catalog loaded now."""
+    return {
+        "auth_missing_key": _tr("{host} needs an API key (401)"),
+        "auth_rejected_key": _tr("{host} rejected the API key (401)"),
+        "auth_refused": _tr("{host} refused access (403)"),
+        "quota_used_up": _tr("{host} says the account's quota is used up (429)"),
+        "rate_limited_wait": _tr("Rate limited by {host}; retry in {wait}"),
+        "rate_limited": _tr("Rate limited by {host}; try again later"),
+        "too_long": _tr("The conversation is too long for the model's context window "
+                        "({host}, {status})"),
+        "too_long_stream": _tr("The conversation is too long for the model's context "
+                               "window ({host})"),
+        "model_not_found": _tr("{host} does not know this model ({status})"),
+        "http_status": _tr("{host} answered {status} {reason}"),
+        "http_status_url": _tr("{host} answered {status} {reason} (is the base URL right?)"),
+        "stream_error": _tr("{host} reported an error in the stream"),
+        "tool_rounds": _tr("Stopped after {steps} rounds of tool calls (the limit per "
+                           "answer); the text so far is kept."),
+    }
+
+
+def wait_text(seconds: float) -> str:
+    """A wait ("2 s", "3 min") in the UI language, rounded up like core's English."""
+    import math
+
+    if seconds < 120:
+        n, unit = max(1, math.ceil(seconds)), _tr("{n} s")
+    elif seconds < 7200:
+        n, unit = math.ceil(seconds / 60), _tr("{n} min")
+    else:
+        n, unit = math.ceil(seconds / 3600), _tr("{n} h")
+    return unit.format(n=QLocale().toString(n))
+
+
+def notice_text(notice: Notice) -> str:
+    """``notice`` worded in the UI language; an unknown kind falls back to English."""
+    template = _texts().get(notice.kind)
+    if template is None:
+        return notice.english()
+    params: dict[str, Any] = dict(notice.params)
+    if notice.kind == "rate_limited_wait" and isinstance(params.get("seconds"), int | float):
+        params["wait"] = wait_text(params["seconds"])
+    try:
+        text = template.format(**params).strip()
+    except (KeyError, IndexError, ValueError):  # a catalog with a broken placeholder
+        return notice.english()
+    if notice.detail:
+        text = _tr("{text}: {detail}").format(text=text, detail=notice.detail)
+    return text
+
+
+def error_text(error: object, fallback: str | None = None) -> str:
+    """An exception, or a node's stored error, in the UI language when it is typed."""
+    notice = getattr(error, "notice", None)
+    if isinstance(notice, Notice):
+        return notice_text(notice)
+    return fallback if fallback is not None else str(error)
+
+
+def stored_error_text(error: str | None, timings: dict[str, Any]) -> str | None:
+    """A message's error as saved (English plus its typed notice in ``timings``)."""
+    notice = Notice.from_json(timings.get("error_notice"))
+    if error and notice is not None:
+        return notice_text(notice)
+    return error
