@@ -9,30 +9,36 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from ava_desktop.core.notice import Notice
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
+translate = QCoreApplication.translate
 
 
 def _texts() -> dict[str, str]:
     """Built per call so each string is looked up in the catalog loaded now."""
     return {
-        "auth_missing_key": _tr("{host} needs an API key (401)"),
-        "auth_rejected_key": _tr("{host} rejected the API key (401)"),
-        "auth_refused": _tr("{host} refused access (403)"),
-        "quota_used_up": _tr("{host} says the account's quota is used up (429)"),
-        "rate_limited_wait": _tr("Rate limited by {host}; retry in {wait}"),
-        "rate_limited": _tr("Rate limited by {host}; try again later"),
-        "too_long": _tr("The conversation is too long for the model's context window "
-                        "({host}, {status})"),
-        "too_long_stream": _tr("The conversation is too long for the model's context "
-                               "window ({host})"),
-        "model_not_found": _tr("{host} does not know this model ({status})"),
-        "http_status": _tr("{host} answered {status} {reason}"),
-        "http_status_url": _tr("{host} answered {status} {reason} (is the base URL right?)"),
-        "stream_error": _tr("{host} reported an error in the stream"),
-        "tool_rounds": _tr("Stopped after {steps} rounds of tool calls (the limit per "
-                           "answer); the text so far is kept."),
+        "auth_missing_key": translate("Messages", "{host} needs an API key (401)"),
+        "auth_rejected_key": translate("Messages", "{host} rejected the API key (401)"),
+        "auth_refused": translate("Messages", "{host} refused access (403)"),
+        "quota_used_up": translate("Messages", "{host} says the account's quota is used up (429)"),
+        "rate_limited_wait": translate("Messages", "Rate limited by {host}; retry in {wait}"),
+        "rate_limited": translate("Messages", "Rate limited by {host}; try again later"),
+        "too_long": translate(
+            "Messages",
+            "The conversation is too long for the model's context window ({host}, {status})",
+        ),
+        "too_long_stream": translate(
+            "Messages", "The conversation is too long for the model's context window ({host})"
+        ),
+        "model_not_found": translate("Messages", "{host} does not know this model ({status})"),
+        "http_status": translate("Messages", "{host} answered {status} {reason}"),
+        "http_status_url": translate(
+            "Messages", "{host} answered {status} {reason} (is the base URL right?)"
+        ),
+        "stream_error": translate("Messages", "{host} reported an error in the stream"),
+        "tool_rounds": translate(
+            "Messages",
+            "Stopped after {steps} rounds of tool calls (the limit per "
+            "answer); the text so far is kept.",
+        ),
     }
 
 
@@ -41,11 +47,11 @@ def wait_text(seconds: float) -> str:
     import math
 
     if seconds < 120:
-        n, unit = max(1, math.ceil(seconds)), _tr("{n} s")
+        n, unit = max(1, math.ceil(seconds)), translate("Messages", "{n} s")
     elif seconds < 7200:
-        n, unit = math.ceil(seconds / 60), _tr("{n} min")
+        n, unit = math.ceil(seconds / 60), translate("Messages", "{n} min")
     else:
-        n, unit = math.ceil(seconds / 3600), _tr("{n} h")
+        n, unit = math.ceil(seconds / 3600), translate("Messages", "{n} h")
     return unit.format(n=QLocale().toString(n))
 
 
@@ -62,7 +68,7 @@ def notice_text(notice: Notice) -> str:
     except (KeyError, IndexError, ValueError):  # a catalog with a broken placeholder
         return notice.english()
     if notice.detail:
-        text = _tr("{text}: {detail}").format(text=text, detail=notice.detail)
+        text = translate("Messages", "{text}: {detail}").format(text=text, detail=notice.detail)
     return text
 
 

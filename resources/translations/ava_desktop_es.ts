@@ -1347,6 +1347,77 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>{host} needs an API key (401)</source>
+        <translation>{host} necesita una clave de API (401)</translation>
+    </message>
+    <message>
+        <source>{host} rejected the API key (401)</source>
+        <translation>{host} rechazó la clave de API (401)</translation>
+    </message>
+    <message>
+        <source>{host} refused access (403)</source>
+        <translation>{host} denegó el acceso (403)</translation>
+    </message>
+    <message>
+        <source>{host} says the account&apos;s quota is used up (429)</source>
+        <translation>{host} indica que la cuota de la cuenta se ha agotado (429)</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; retry in {wait}</source>
+        <translation>{host} limitó la frecuencia de solicitudes; reintento en {wait}</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; try again later</source>
+        <translation>{host} limitó la frecuencia de solicitudes; inténtalo más tarde</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host}, {status})</source>
+        <translation>La conversación es demasiado larga para la ventana de contexto del modelo ({host}, {status})</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host})</source>
+        <translation>La conversación es demasiado larga para la ventana de contexto del modelo ({host})</translation>
+    </message>
+    <message>
+        <source>{host} does not know this model ({status})</source>
+        <translation>{host} no conoce este modelo ({status})</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} {reason}</source>
+        <translation>{host} respondió {status} {reason}</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} {reason} (is the base URL right?)</source>
+        <translation>{host} respondió {status} {reason} (¿es correcta la URL base?)</translation>
+    </message>
+    <message>
+        <source>{host} reported an error in the stream</source>
+        <translation>{host} informó de un error en el flujo</translation>
+    </message>
+    <message>
+        <source>Stopped after {steps} rounds of tool calls (the limit per answer); the text so far is kept.</source>
+        <translation>Detenido tras {steps} rondas de llamadas a herramientas (el límite por respuesta); se conserva el texto obtenido.</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>{text}: {detail}</source>
+        <translation>{text}: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>ModelSelector</name>
     <message>
         <source>Provider or endpoint</source>

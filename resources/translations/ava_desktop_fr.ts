@@ -1347,6 +1347,77 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>{host} needs an API key (401)</source>
+        <translation>{host} demande une clé d’API (401)</translation>
+    </message>
+    <message>
+        <source>{host} rejected the API key (401)</source>
+        <translation>{host} a refusé la clé d’API (401)</translation>
+    </message>
+    <message>
+        <source>{host} refused access (403)</source>
+        <translation>{host} a refusé l’accès (403)</translation>
+    </message>
+    <message>
+        <source>{host} says the account&apos;s quota is used up (429)</source>
+        <translation>{host} indique que le quota du compte est épuisé (429)</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; retry in {wait}</source>
+        <translation>{host} limite le débit des requêtes ; nouvel essai dans {wait}</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; try again later</source>
+        <translation>{host} limite le débit des requêtes ; réessayez plus tard</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host}, {status})</source>
+        <translation>La conversation est trop longue pour la fenêtre de contexte du modèle ({host}, {status})</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host})</source>
+        <translation>La conversation est trop longue pour la fenêtre de contexte du modèle ({host})</translation>
+    </message>
+    <message>
+        <source>{host} does not know this model ({status})</source>
+        <translation>{host} ne connaît pas ce modèle ({status})</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} {reason}</source>
+        <translation>{host} a répondu {status} {reason}</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} {reason} (is the base URL right?)</source>
+        <translation>{host} a répondu {status} {reason} (l’URL de base est-elle correcte ?)</translation>
+    </message>
+    <message>
+        <source>{host} reported an error in the stream</source>
+        <translation>{host} a signalé une erreur dans le flux</translation>
+    </message>
+    <message>
+        <source>Stopped after {steps} rounds of tool calls (the limit per answer); the text so far is kept.</source>
+        <translation>Arrêté après {steps} tours d’appels d’outils (la limite par réponse) ; le texte obtenu est conservé.</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>{text}: {detail}</source>
+        <translation>{text} : {detail}</translation>
+    </message>
+</context>
+<context>
     <name>ModelSelector</name>
     <message>
         <source>Provider or endpoint</source>

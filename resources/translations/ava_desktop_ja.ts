@@ -1337,6 +1337,77 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>{host} needs an API key (401)</source>
+        <translation>{host} には API キーが必要です (401)</translation>
+    </message>
+    <message>
+        <source>{host} rejected the API key (401)</source>
+        <translation>{host} が API キーを拒否しました (401)</translation>
+    </message>
+    <message>
+        <source>{host} refused access (403)</source>
+        <translation>{host} がアクセスを拒否しました (403)</translation>
+    </message>
+    <message>
+        <source>{host} says the account&apos;s quota is used up (429)</source>
+        <translation>{host} によるとアカウントのクォータを使い切りました (429)</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; retry in {wait}</source>
+        <translation>{host} のレート制限中です。{wait}後に再試行します</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; try again later</source>
+        <translation>{host} のレート制限中です。しばらくしてからお試しください</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host}, {status})</source>
+        <translation>会話がモデルのコンテキストウィンドウに収まりません ({host}, {status})</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host})</source>
+        <translation>会話がモデルのコンテキストウィンドウに収まりません ({host})</translation>
+    </message>
+    <message>
+        <source>{host} does not know this model ({status})</source>
+        <translation>{host} はこのモデルを知りません ({status})</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} {reason}</source>
+        <translation>{host} の応答: {status} {reason}</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} {reason} (is the base URL right?)</source>
+        <translation>{host} の応答: {status} {reason}（ベース URL は正しいですか？）</translation>
+    </message>
+    <message>
+        <source>{host} reported an error in the stream</source>
+        <translation>{host} がストリーム内でエラーを報告しました</translation>
+    </message>
+    <message>
+        <source>Stopped after {steps} rounds of tool calls (the limit per answer); the text so far is kept.</source>
+        <translation>ツール呼び出しが {steps} 回に達したため停止しました（1 回答あたりの上限）。ここまでのテキストは保持されます。</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} 時間</translation>
+    </message>
+    <message>
+        <source>{text}: {detail}</source>
+        <translation>{text}: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>ModelSelector</name>
     <message>
         <source>Provider or endpoint</source>

@@ -1347,6 +1347,77 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>{host} needs an API key (401)</source>
+        <translation>{host} precisa de uma chave de API (401)</translation>
+    </message>
+    <message>
+        <source>{host} rejected the API key (401)</source>
+        <translation>{host} rejeitou a chave de API (401)</translation>
+    </message>
+    <message>
+        <source>{host} refused access (403)</source>
+        <translation>{host} recusou o acesso (403)</translation>
+    </message>
+    <message>
+        <source>{host} says the account&apos;s quota is used up (429)</source>
+        <translation>{host} informa que a cota da conta acabou (429)</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; retry in {wait}</source>
+        <translation>{host} limitou a taxa de solicitações; nova tentativa em {wait}</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; try again later</source>
+        <translation>{host} limitou a taxa de solicitações; tente novamente mais tarde</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host}, {status})</source>
+        <translation>A conversa é longa demais para a janela de contexto do modelo ({host}, {status})</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host})</source>
+        <translation>A conversa é longa demais para a janela de contexto do modelo ({host})</translation>
+    </message>
+    <message>
+        <source>{host} does not know this model ({status})</source>
+        <translation>{host} não conhece este modelo ({status})</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} {reason}</source>
+        <translation>{host} respondeu {status} {reason}</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} {reason} (is the base URL right?)</source>
+        <translation>{host} respondeu {status} {reason} (a URL base está correta?)</translation>
+    </message>
+    <message>
+        <source>{host} reported an error in the stream</source>
+        <translation>{host} relatou um erro no fluxo</translation>
+    </message>
+    <message>
+        <source>Stopped after {steps} rounds of tool calls (the limit per answer); the text so far is kept.</source>
+        <translation>Parado após {steps} rodadas de chamadas de ferramentas (o limite por resposta); o texto até aqui foi mantido.</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>{text}: {detail}</source>
+        <translation>{text}: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>ModelSelector</name>
     <message>
         <source>Provider or endpoint</source>

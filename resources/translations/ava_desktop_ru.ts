@@ -1357,6 +1357,77 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>{host} needs an API key (401)</source>
+        <translation>{host} требует API-ключ (401)</translation>
+    </message>
+    <message>
+        <source>{host} rejected the API key (401)</source>
+        <translation>{host} отклонил API-ключ (401)</translation>
+    </message>
+    <message>
+        <source>{host} refused access (403)</source>
+        <translation>{host} отказал в доступе (403)</translation>
+    </message>
+    <message>
+        <source>{host} says the account&apos;s quota is used up (429)</source>
+        <translation>{host} сообщает, что квота аккаунта исчерпана (429)</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; retry in {wait}</source>
+        <translation>{host} ограничил частоту запросов; повтор через {wait}</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; try again later</source>
+        <translation>{host} ограничил частоту запросов; попробуйте позже</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host}, {status})</source>
+        <translation>Разговор слишком длинный для контекстного окна модели ({host}, {status})</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host})</source>
+        <translation>Разговор слишком длинный для контекстного окна модели ({host})</translation>
+    </message>
+    <message>
+        <source>{host} does not know this model ({status})</source>
+        <translation>{host} не знает этой модели ({status})</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} {reason}</source>
+        <translation>{host} ответил {status} {reason}</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} {reason} (is the base URL right?)</source>
+        <translation>{host} ответил {status} {reason} (правильный ли базовый URL?)</translation>
+    </message>
+    <message>
+        <source>{host} reported an error in the stream</source>
+        <translation>{host} сообщил об ошибке в потоке</translation>
+    </message>
+    <message>
+        <source>Stopped after {steps} rounds of tool calls (the limit per answer); the text so far is kept.</source>
+        <translation>Остановлено: достигнут предел вызовов инструментов за один ответ ({steps}); уже полученный текст сохранён.</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} с</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} мин</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} ч</translation>
+    </message>
+    <message>
+        <source>{text}: {detail}</source>
+        <translation>{text}: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>ModelSelector</name>
     <message>
         <source>Provider or endpoint</source>
