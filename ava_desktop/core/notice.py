@@ -24,7 +24,7 @@ ENGLISH: dict[str, str] = {
     "http_status_url": "{host} answered {status} {reason} (is the base URL right?)",
     "stream_error": "{host} reported an error in the stream",
     "tool_rounds": "Stopped after {steps} rounds of tool calls (the limit per answer); "
-                   "the text so far is kept.",
+    "the text so far is kept.",
 }
 
 
@@ -50,5 +50,8 @@ class Notice:
             return None
         params = data.get("params")
         detail = data.get("detail")
-        return cls(data["kind"], dict(params) if isinstance(params, dict) else {},
-                   detail if isinstance(detail, str) else None)
+        return cls(
+            data["kind"],
+            dict(params) if isinstance(params, dict) else {},
+            detail if isinstance(detail, str) else None,
+        )

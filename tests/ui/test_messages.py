@@ -22,33 +22,50 @@ def russian(qapp):
 
 
 def _rate_limited():
-    return error_from_response(429, "Too Many Requests", {"Retry-After": "2"},
-                               b'{"error": {"message": "slow down"}}', "application/json",
-                               host="api.groq.com", provider="Groq")
+    return error_from_response(
+        429,
+        "Too Many Requests",
+        {"Retry-After": "2"},
+        b'{"error": {"message": "slow down"}}',
+        "application/json",
+        host="api.groq.com",
+        provider="Groq",
+    )
 
 
 def test_english_str_and_typed_notice(qapp):
     exc = _rate_limited()
     assert str(exc) == "Rate limited by api.groq.com; retry in 2 s: slow down"
-    assert exc.notice == Notice("rate_limited_wait",
-                                {"host": "api.groq.com", "status": 429, "wait": "2 s",
-                                 "seconds": 2.0}, "slow down")
+    assert exc.notice == Notice(
+        "rate_limited_wait",
+        {"host": "api.groq.com", "status": 429, "wait": "2 s", "seconds": 2.0},
+        "slow down",
+    )
     assert error_text(exc) == str(exc)  # no catalog: English
 
 
 def test_russian_words_each_provider_error(russian):
     assert error_text(_rate_limited()) == (
-        "api.groq.com ограничил частоту запросов; повтор через 2 с: slow down")
-    auth = error_from_response(401, "Unauthorized", {}, b"", "", host="h", provider=None,
-                               sent_key=False)
+        "api.groq.com ограничил частоту запросов; повтор через 2 с: slow down"
+    )
+    auth = error_from_response(
+        401, "Unauthorized", {}, b"", "", host="h", provider=None, sent_key=False
+    )
     assert str(auth) == "h needs an API key (401)"
     assert error_text(auth) == "h требует API-ключ (401)"
-    missing = error_from_response(404, "Not Found", {}, b"<html><title>404 Not Found</title>",
-                                  "text/html", host="h", provider=None)
+    missing = error_from_response(
+        404,
+        "Not Found",
+        {},
+        b"<html><title>404 Not Found</title>",
+        "text/html",
+        host="h",
+        provider=None,
+    )
     assert error_text(missing) == "h ответил 404 Not Found (правильный ли базовый URL?)"
-    assert notice_text(Notice("rate_limited_wait", {"host": "h", "wait": "3 min",
-                                                    "seconds": 150})) == (
-        "h ограничил частоту запросов; повтор через 3 мин")
+    assert notice_text(
+        Notice("rate_limited_wait", {"host": "h", "wait": "3 min", "seconds": 150})
+    ) == ("h ограничил частоту запросов; повтор через 3 мин")
 
 
 def test_an_unknown_kind_falls_back_to_english(russian):
@@ -57,8 +74,14 @@ def test_an_unknown_kind_falls_back_to_english(russian):
 
 def test_transcript_shows_a_saved_error_in_the_ui_language(russian):
     exc = _rate_limited()
-    node = Node(id=1, parent_id=None, role="assistant", state="error", error=str(exc),
-                timings={"error_notice": exc.notice.to_json()})
+    node = Node(
+        id=1,
+        parent_id=None,
+        role="assistant",
+        state="error",
+        error=str(exc),
+        timings={"error_notice": exc.notice.to_json()},
+    )
     page = message_html(ViewMessage(node, key=1), last=True, dark=False)
     assert "ограничил частоту запросов" in page
     assert "Rate limited" not in page
