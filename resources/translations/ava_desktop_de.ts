@@ -480,6 +480,30 @@
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
+    <message>
+        <source>Blocked a link Ava does not open: {url}</source>
+        <translation>Ein Link, den Ava nicht öffnet, wurde blockiert: {url}</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it, your text is kept.</source>
+        <translation>Die Antwort läuft noch: Esc hält sie an, dein Text bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Still reading an attachment; send again when it is ready.</source>
+        <translation>Ein Anhang wird noch gelesen; sende erneut, sobald er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Could not save the tool choice: {exc}</source>
+        <translation>Die Werkzeugauswahl konnte nicht gespeichert werden: {exc}</translation>
+    </message>
+    <message>
+        <source>Still answering: wait for every model, or press Esc.</source>
+        <translation>Die Antwort läuft noch: warte auf alle Modelle oder drücke Esc.</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it first.</source>
+        <translation>Die Antwort läuft noch: halte sie zuerst mit Esc an.</translation>
+    </message>
 </context>
 <context>
     <name>ChatTabBar</name>
@@ -1967,6 +1991,73 @@
     <message>
         <source>Nothing to import.</source>
         <translation>Nichts zu importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>▾ Hide</source>
+        <translation>▾ Ausblenden</translation>
+    </message>
+    <message>
+        <source>thought process</source>
+        <translation>Denkprozess</translation>
+    </message>
+    <message>
+        <source>▸ Show</source>
+        <translation>▸ Anzeigen</translation>
+    </message>
+    <message>
+        <source>thought process (words: {words})</source>
+        <translation>Denkprozess (Wörter: {words})</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>{speed} tok/s</source>
+        <translation>{speed} Tok./s</translation>
+    </message>
+    <message>
+        <source>first token {seconds} s</source>
+        <translation>erstes Token nach {seconds} s</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
     </message>
 </context>
 </TS>

@@ -480,6 +480,30 @@
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
+    <message>
+        <source>Blocked a link Ava does not open: {url}</source>
+        <translation>Se bloqueó un enlace que Ava no abre: {url}</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it, your text is kept.</source>
+        <translation>Todavía respondiendo: pulsa Esc para detenerlo; tu texto se conserva.</translation>
+    </message>
+    <message>
+        <source>Still reading an attachment; send again when it is ready.</source>
+        <translation>Todavía leyendo un adjunto; envía de nuevo cuando esté listo.</translation>
+    </message>
+    <message>
+        <source>Could not save the tool choice: {exc}</source>
+        <translation>No se pudo guardar la elección de herramientas: {exc}</translation>
+    </message>
+    <message>
+        <source>Still answering: wait for every model, or press Esc.</source>
+        <translation>Todavía respondiendo: espera a todos los modelos o pulsa Esc.</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it first.</source>
+        <translation>Todavía respondiendo: primero pulsa Esc para detenerlo.</translation>
+    </message>
 </context>
 <context>
     <name>ChatTabBar</name>
@@ -1967,6 +1991,73 @@
     <message>
         <source>Nothing to import.</source>
         <translation>No hay nada que importar.</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>▾ Hide</source>
+        <translation>▾ Ocultar</translation>
+    </message>
+    <message>
+        <source>thought process</source>
+        <translation>razonamiento</translation>
+    </message>
+    <message>
+        <source>▸ Show</source>
+        <translation>▸ Mostrar</translation>
+    </message>
+    <message>
+        <source>thought process (words: {words})</source>
+        <translation>razonamiento (palabras: {words})</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>{speed} tok/s</source>
+        <translation>{speed} tok/s</translation>
+    </message>
+    <message>
+        <source>first token {seconds} s</source>
+        <translation>primer token en {seconds} s</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpido</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
     </message>
 </context>
 </TS>

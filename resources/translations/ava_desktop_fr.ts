@@ -480,6 +480,30 @@
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
+    <message>
+        <source>Blocked a link Ava does not open: {url}</source>
+        <translation>Lien bloqué, Ava ne l’ouvre pas : {url}</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it, your text is kept.</source>
+        <translation>Réponse en cours : appuyez sur Échap pour l’arrêter, votre texte est conservé.</translation>
+    </message>
+    <message>
+        <source>Still reading an attachment; send again when it is ready.</source>
+        <translation>Lecture d’une pièce jointe en cours ; renvoyez quand elle sera prête.</translation>
+    </message>
+    <message>
+        <source>Could not save the tool choice: {exc}</source>
+        <translation>Impossible d’enregistrer le choix des outils : {exc}</translation>
+    </message>
+    <message>
+        <source>Still answering: wait for every model, or press Esc.</source>
+        <translation>Réponse en cours : attendez tous les modèles ou appuyez sur Échap.</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it first.</source>
+        <translation>Réponse en cours : arrêtez-la d’abord avec Échap.</translation>
+    </message>
 </context>
 <context>
     <name>ChatTabBar</name>
@@ -1967,6 +1991,73 @@
     <message>
         <source>Nothing to import.</source>
         <translation>Rien à importer.</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>▾ Hide</source>
+        <translation>▾ Masquer</translation>
+    </message>
+    <message>
+        <source>thought process</source>
+        <translation>raisonnement</translation>
+    </message>
+    <message>
+        <source>▸ Show</source>
+        <translation>▸ Afficher</translation>
+    </message>
+    <message>
+        <source>thought process (words: {words})</source>
+        <translation>raisonnement (mots : {words})</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>{speed} tok/s</source>
+        <translation>{speed} jetons/s</translation>
+    </message>
+    <message>
+        <source>first token {seconds} s</source>
+        <translation>premier jeton en {seconds} s</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 </TS>

@@ -479,6 +479,30 @@
         <source>Stop</source>
         <translation>停止</translation>
     </message>
+    <message>
+        <source>Blocked a link Ava does not open: {url}</source>
+        <translation>Ava が開かないリンクをブロックしました: {url}</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it, your text is kept.</source>
+        <translation>まだ回答中です。Esc で停止できます。入力したテキストは残ります。</translation>
+    </message>
+    <message>
+        <source>Still reading an attachment; send again when it is ready.</source>
+        <translation>添付ファイルをまだ読み込み中です。準備ができたらもう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>Could not save the tool choice: {exc}</source>
+        <translation>ツールの選択を保存できませんでした: {exc}</translation>
+    </message>
+    <message>
+        <source>Still answering: wait for every model, or press Esc.</source>
+        <translation>まだ回答中です。すべてのモデルを待つか、Esc を押してください。</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it first.</source>
+        <translation>まだ回答中です。先に Esc で停止してください。</translation>
+    </message>
 </context>
 <context>
     <name>ChatTabBar</name>
@@ -1957,6 +1981,73 @@
     <message>
         <source>Nothing to import.</source>
         <translation>インポートするものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>▾ Hide</source>
+        <translation>▾ 隠す</translation>
+    </message>
+    <message>
+        <source>thought process</source>
+        <translation>思考過程</translation>
+    </message>
+    <message>
+        <source>▸ Show</source>
+        <translation>▸ 表示</translation>
+    </message>
+    <message>
+        <source>thought process (words: {words})</source>
+        <translation>思考過程（{words} 語）</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>アシスタント</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>テキストをコピー</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>再生成</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
+        <source>{speed} tok/s</source>
+        <translation>{speed} トークン/秒</translation>
+    </message>
+    <message>
+        <source>first token {seconds} s</source>
+        <translation>最初のトークンまで {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止しました</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>中断されました</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
     </message>
 </context>
 </TS>

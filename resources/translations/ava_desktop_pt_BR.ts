@@ -480,6 +480,30 @@
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
+    <message>
+        <source>Blocked a link Ava does not open: {url}</source>
+        <translation>Link bloqueado, o Ava não o abre: {url}</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it, your text is kept.</source>
+        <translation>Ainda respondendo: pressione Esc para parar; seu texto foi mantido.</translation>
+    </message>
+    <message>
+        <source>Still reading an attachment; send again when it is ready.</source>
+        <translation>Ainda lendo um anexo; envie de novo quando estiver pronto.</translation>
+    </message>
+    <message>
+        <source>Could not save the tool choice: {exc}</source>
+        <translation>Não foi possível salvar a escolha de ferramentas: {exc}</translation>
+    </message>
+    <message>
+        <source>Still answering: wait for every model, or press Esc.</source>
+        <translation>Ainda respondendo: aguarde todos os modelos ou pressione Esc.</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it first.</source>
+        <translation>Ainda respondendo: pressione Esc para parar primeiro.</translation>
+    </message>
 </context>
 <context>
     <name>ChatTabBar</name>
@@ -1967,6 +1991,73 @@
     <message>
         <source>Nothing to import.</source>
         <translation>Nada para importar.</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>▾ Hide</source>
+        <translation>▾ Ocultar</translation>
+    </message>
+    <message>
+        <source>thought process</source>
+        <translation>raciocínio</translation>
+    </message>
+    <message>
+        <source>▸ Show</source>
+        <translation>▸ Mostrar</translation>
+    </message>
+    <message>
+        <source>thought process (words: {words})</source>
+        <translation>raciocínio (palavras: {words})</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistente</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Gerar de novo</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>{speed} tok/s</source>
+        <translation>{speed} tok/s</translation>
+    </message>
+    <message>
+        <source>first token {seconds} s</source>
+        <translation>primeiro token em {seconds} s</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>parada</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompida</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
     </message>
 </context>
 </TS>

@@ -481,6 +481,30 @@
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
+    <message>
+        <source>Blocked a link Ava does not open: {url}</source>
+        <translation>Заблокирована ссылка, которую Ava не открывает: {url}</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it, your text is kept.</source>
+        <translation>Ответ ещё идёт: нажмите Esc, чтобы остановить его; ваш текст сохранён.</translation>
+    </message>
+    <message>
+        <source>Still reading an attachment; send again when it is ready.</source>
+        <translation>Вложение ещё читается; отправьте снова, когда оно будет готово.</translation>
+    </message>
+    <message>
+        <source>Could not save the tool choice: {exc}</source>
+        <translation>Не удалось сохранить выбор инструментов: {exc}</translation>
+    </message>
+    <message>
+        <source>Still answering: wait for every model, or press Esc.</source>
+        <translation>Ответ ещё идёт: дождитесь всех моделей или нажмите Esc.</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it first.</source>
+        <translation>Ответ ещё идёт: сначала остановите его клавишей Esc.</translation>
+    </message>
 </context>
 <context>
     <name>ChatTabBar</name>
@@ -1977,6 +2001,73 @@
     <message>
         <source>Nothing to import.</source>
         <translation>Нечего импортировать.</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>▾ Hide</source>
+        <translation>▾ Скрыть</translation>
+    </message>
+    <message>
+        <source>thought process</source>
+        <translation>ход рассуждений</translation>
+    </message>
+    <message>
+        <source>▸ Show</source>
+        <translation>▸ Показать</translation>
+    </message>
+    <message>
+        <source>thought process (words: {words})</source>
+        <translation>ход рассуждений (слов: {words})</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Ассистент</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Копировать текст</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Сгенерировать заново</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>{speed} tok/s</source>
+        <translation>{speed} ток/с</translation>
+    </message>
+    <message>
+        <source>first token {seconds} s</source>
+        <translation>первый токен за {seconds} с</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>остановлено</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>прервано</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
     </message>
 </context>
 </TS>

@@ -479,6 +479,30 @@
         <source>Stop</source>
         <translation>停止</translation>
     </message>
+    <message>
+        <source>Blocked a link Ava does not open: {url}</source>
+        <translation>已阻止 Ava 不会打开的链接：{url}</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it, your text is kept.</source>
+        <translation>仍在回答：按 Esc 停止，您的文字会保留。</translation>
+    </message>
+    <message>
+        <source>Still reading an attachment; send again when it is ready.</source>
+        <translation>仍在读取附件；准备好后请再次发送。</translation>
+    </message>
+    <message>
+        <source>Could not save the tool choice: {exc}</source>
+        <translation>无法保存工具选择：{exc}</translation>
+    </message>
+    <message>
+        <source>Still answering: wait for every model, or press Esc.</source>
+        <translation>仍在回答：请等待所有模型，或按 Esc。</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it first.</source>
+        <translation>仍在回答：请先按 Esc 停止。</translation>
+    </message>
 </context>
 <context>
     <name>ChatTabBar</name>
@@ -1957,6 +1981,73 @@
     <message>
         <source>Nothing to import.</source>
         <translation>没有可导入的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>▾ Hide</source>
+        <translation>▾ 隐藏</translation>
+    </message>
+    <message>
+        <source>thought process</source>
+        <translation>思考过程</translation>
+    </message>
+    <message>
+        <source>▸ Show</source>
+        <translation>▸ 显示</translation>
+    </message>
+    <message>
+        <source>thought process (words: {words})</source>
+        <translation>思考过程（{words} 个词）</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文本</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>{speed} tok/s</source>
+        <translation>{speed} 词元/秒</translation>
+    </message>
+    <message>
+        <source>first token {seconds} s</source>
+        <translation>首个词元 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
     </message>
 </context>
 </TS>

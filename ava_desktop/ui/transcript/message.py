@@ -132,10 +132,8 @@ def footer_html(message: ViewMessage, *, last: bool) -> str:
     error = ""
     shown_error = stored_error_text(message.error, message.timings)
     if shown_error:  # one paragraph in all, so refresh_footer can find it
-        error = (
-            f'<span class="error">⚠ {html.escape(shown_error)}</span> '
-            f"{link('retry', key, translate('Transcript', 'Retry'))}<br>"
-        )
+        retry = link("retry", key, translate("Transcript", "Retry"))
+        error = f'<span class="error">⚠ {html.escape(shown_error)}</span> {retry}<br>'
     meta = " · ".join(parts)
     actions = " &nbsp; ".join(links)
     sep = " &nbsp;·&nbsp; " if meta and actions else ""
