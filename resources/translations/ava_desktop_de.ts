@@ -2060,4 +2060,14 @@
         <translation>Erneut versuchen</translation>
     </message>
 </context>
+<context>
+    <name>TranscriptView</name>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>%n frühere Nachricht anzeigen</numerusform>
+            <numerusform>%n frühere Nachrichten anzeigen</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2050,4 +2050,13 @@
         <translation>再試行</translation>
     </message>
 </context>
+<context>
+    <name>TranscriptView</name>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>以前のメッセージを %n 件表示</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2060,4 +2060,14 @@
         <translation>Tentar de novo</translation>
     </message>
 </context>
+<context>
+    <name>TranscriptView</name>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>Mostrar %n mensagem anterior</numerusform>
+            <numerusform>Mostrar %n mensagens anteriores</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2070,4 +2070,15 @@
         <translation>Повторить</translation>
     </message>
 </context>
+<context>
+    <name>TranscriptView</name>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>Показать %n более раннее сообщение</numerusform>
+            <numerusform>Показать %n более ранних сообщения</numerusform>
+            <numerusform>Показать %n более ранних сообщений</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2050,4 +2050,13 @@
         <translation>重试</translation>
     </message>
 </context>
+<context>
+    <name>TranscriptView</name>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>显示之前的 %n 条消息</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
