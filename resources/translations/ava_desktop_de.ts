@@ -2008,7 +2008,7 @@
         <translation>▸ Anzeigen</translation>
     </message>
     <message>
-        <source>thought process (words: {words})</source>
+        <source>thought process ({words} words)</source>
         <translation>Denkprozess (Wörter: {words})</translation>
     </message>
     <message>

@@ -2008,7 +2008,7 @@
         <translation>▸ Mostrar</translation>
     </message>
     <message>
-        <source>thought process (words: {words})</source>
+        <source>thought process ({words} words)</source>
         <translation>razonamiento (palabras: {words})</translation>
     </message>
     <message>

@@ -2008,7 +2008,7 @@
         <translation>▸ Afficher</translation>
     </message>
     <message>
-        <source>thought process (words: {words})</source>
+        <source>thought process ({words} words)</source>
         <translation>raisonnement (mots : {words})</translation>
     </message>
     <message>

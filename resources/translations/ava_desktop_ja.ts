@@ -1998,7 +1998,7 @@
         <translation>▸ 表示</translation>
     </message>
     <message>
-        <source>thought process (words: {words})</source>
+        <source>thought process ({words} words)</source>
         <translation>思考過程（{words} 語）</translation>
     </message>
     <message>

@@ -2018,7 +2018,7 @@
         <translation>▸ Показать</translation>
     </message>
     <message>
-        <source>thought process (words: {words})</source>
+        <source>thought process ({words} words)</source>
         <translation>ход рассуждений (слов: {words})</translation>
     </message>
     <message>

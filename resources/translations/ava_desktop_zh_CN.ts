@@ -1998,7 +1998,7 @@
         <translation>▸ 显示</translation>
     </message>
     <message>
-        <source>thought process (words: {words})</source>
+        <source>thought process ({words} words)</source>
         <translation>思考过程（{words} 个词）</translation>
     </message>
     <message>

@@ -75,7 +75,7 @@ def message_html(message: ViewMessage, *, last: bool, dark: bool,
                         f'<p class="meta"><small>{thoughts}</small></p>{body}')
             else:
                 show = translate("Transcript", "▸ Show")
-                label = html.escape(translate("Transcript", "thought process (words: {words})")
+                label = html.escape(translate("Transcript", "thought process ({words} words)")
                                     .format(words=QLocale().toString(words)))
                 body = (f'<p class="meta">{link("thoughts", message.key, show)} '
                         f'<i>{label}</i></p>{body}')
