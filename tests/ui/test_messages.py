@@ -89,3 +89,16 @@ def test_transcript_shows_a_saved_error_in_the_ui_language(russian):
     # a message saved before errors were typed keeps its English text
     old = Node(id=2, parent_id=None, role="assistant", state="error", error="Old words")
     assert "Old words" in message_html(ViewMessage(old, key=2), last=True, dark=False)
+
+
+def test_every_kind_core_knows_is_worded_and_translated(russian):
+    """A kind added in core without its tr() twin (or its translation) fails here."""
+    from ava_desktop.core.notice import ENGLISH
+    from ava_desktop.ui.messages import _texts
+
+    assert set(_texts()) == set(ENGLISH)
+    params = {"host": "h", "status": 404, "reason": "Not Found", "wait": "2 s",
+              "seconds": 2, "steps": 8}
+    untranslated = [kind for kind in ENGLISH
+                    if notice_text(Notice(kind, params)) == Notice(kind, params).english()]
+    assert not untranslated
