@@ -86,3 +86,15 @@ def stored_error_text(error: str | None, timings: dict[str, Any]) -> str | None:
     if error and notice is not None:
         return notice_text(notice)
     return error
+
+
+def local_stage_text(stage: str) -> str:
+    """A local model's loading stage (core's fixed English names are its kinds)."""
+    stages = {
+        "Reading model file": translate("Messages", "Reading model file"),
+        "Loading weights": translate("Messages", "Loading weights"),
+        "Creating context": translate("Messages", "Creating context"),
+        "Starting server": translate("Messages", "Starting server"),
+        "Model ready": translate("Messages", "Model ready"),
+    }
+    return stages.get(stage, stage)

@@ -1440,6 +1440,26 @@
         <source>{text}: {detail}</source>
         <translation>{text}: {detail}</translation>
     </message>
+    <message>
+        <source>Reading model file</source>
+        <translation>Modelldatei wird gelesen</translation>
+    </message>
+    <message>
+        <source>Loading weights</source>
+        <translation>Gewichte werden geladen</translation>
+    </message>
+    <message>
+        <source>Creating context</source>
+        <translation>Kontext wird erstellt</translation>
+    </message>
+    <message>
+        <source>Starting server</source>
+        <translation>Server wird gestartet</translation>
+    </message>
+    <message>
+        <source>Model ready</source>
+        <translation>Modell bereit</translation>
+    </message>
 </context>
 <context>
     <name>ModelSelector</name>

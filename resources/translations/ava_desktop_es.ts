@@ -1440,6 +1440,26 @@
         <source>{text}: {detail}</source>
         <translation>{text}: {detail}</translation>
     </message>
+    <message>
+        <source>Reading model file</source>
+        <translation>Leyendo el archivo del modelo</translation>
+    </message>
+    <message>
+        <source>Loading weights</source>
+        <translation>Cargando los pesos</translation>
+    </message>
+    <message>
+        <source>Creating context</source>
+        <translation>Creando el contexto</translation>
+    </message>
+    <message>
+        <source>Starting server</source>
+        <translation>Iniciando el servidor</translation>
+    </message>
+    <message>
+        <source>Model ready</source>
+        <translation>Modelo listo</translation>
+    </message>
 </context>
 <context>
     <name>ModelSelector</name>

@@ -1440,6 +1440,26 @@
         <source>{text}: {detail}</source>
         <translation>{text} : {detail}</translation>
     </message>
+    <message>
+        <source>Reading model file</source>
+        <translation>Lecture du fichier du modèle</translation>
+    </message>
+    <message>
+        <source>Loading weights</source>
+        <translation>Chargement des poids</translation>
+    </message>
+    <message>
+        <source>Creating context</source>
+        <translation>Création du contexte</translation>
+    </message>
+    <message>
+        <source>Starting server</source>
+        <translation>Démarrage du serveur</translation>
+    </message>
+    <message>
+        <source>Model ready</source>
+        <translation>Modèle prêt</translation>
+    </message>
 </context>
 <context>
     <name>ModelSelector</name>

@@ -1430,6 +1430,26 @@
         <source>{text}: {detail}</source>
         <translation>{text}: {detail}</translation>
     </message>
+    <message>
+        <source>Reading model file</source>
+        <translation>モデルファイルを読み込み中</translation>
+    </message>
+    <message>
+        <source>Loading weights</source>
+        <translation>重みを読み込み中</translation>
+    </message>
+    <message>
+        <source>Creating context</source>
+        <translation>コンテキストを作成中</translation>
+    </message>
+    <message>
+        <source>Starting server</source>
+        <translation>サーバーを起動中</translation>
+    </message>
+    <message>
+        <source>Model ready</source>
+        <translation>モデルの準備完了</translation>
+    </message>
 </context>
 <context>
     <name>ModelSelector</name>

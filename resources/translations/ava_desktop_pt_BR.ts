@@ -1440,6 +1440,26 @@
         <source>{text}: {detail}</source>
         <translation>{text}: {detail}</translation>
     </message>
+    <message>
+        <source>Reading model file</source>
+        <translation>Lendo o arquivo do modelo</translation>
+    </message>
+    <message>
+        <source>Loading weights</source>
+        <translation>Carregando os pesos</translation>
+    </message>
+    <message>
+        <source>Creating context</source>
+        <translation>Criando o contexto</translation>
+    </message>
+    <message>
+        <source>Starting server</source>
+        <translation>Iniciando o servidor</translation>
+    </message>
+    <message>
+        <source>Model ready</source>
+        <translation>Modelo pronto</translation>
+    </message>
 </context>
 <context>
     <name>ModelSelector</name>

@@ -1450,6 +1450,26 @@
         <source>{text}: {detail}</source>
         <translation>{text}: {detail}</translation>
     </message>
+    <message>
+        <source>Reading model file</source>
+        <translation>Чтение файла модели</translation>
+    </message>
+    <message>
+        <source>Loading weights</source>
+        <translation>Загрузка весов</translation>
+    </message>
+    <message>
+        <source>Creating context</source>
+        <translation>Создание контекста</translation>
+    </message>
+    <message>
+        <source>Starting server</source>
+        <translation>Запуск сервера</translation>
+    </message>
+    <message>
+        <source>Model ready</source>
+        <translation>Модель готова</translation>
+    </message>
 </context>
 <context>
     <name>ModelSelector</name>

@@ -1430,6 +1430,26 @@
         <source>{text}: {detail}</source>
         <translation>{text}：{detail}</translation>
     </message>
+    <message>
+        <source>Reading model file</source>
+        <translation>正在读取模型文件</translation>
+    </message>
+    <message>
+        <source>Loading weights</source>
+        <translation>正在加载权重</translation>
+    </message>
+    <message>
+        <source>Creating context</source>
+        <translation>正在创建上下文</translation>
+    </message>
+    <message>
+        <source>Starting server</source>
+        <translation>正在启动服务器</translation>
+    </message>
+    <message>
+        <source>Model ready</source>
+        <translation>模型已就绪</translation>
+    </message>
 </context>
 <context>
     <name>ModelSelector</name>

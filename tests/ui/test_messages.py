@@ -102,3 +102,11 @@ def test_every_kind_core_knows_is_worded_and_translated(russian):
     untranslated = [kind for kind in ENGLISH
                     if notice_text(Notice(kind, params)) == Notice(kind, params).english()]
     assert not untranslated
+
+
+def test_local_model_stages_are_worded_in_the_ui_language(russian):
+    from ava_desktop.ui.messages import local_stage_text
+
+    assert local_stage_text("Loading weights") == "Загрузка весов"
+    assert local_stage_text("Model ready") == "Модель готова"
+    assert local_stage_text("Something new") == "Something new"
