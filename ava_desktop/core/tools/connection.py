@@ -63,8 +63,9 @@ class Connection:
     """A configured server and, while it runs, its session."""
 
     def __init__(self, config: ServerConfig, on_change: Callable[[Connection], None],
-                 log_lines: int = 200) -> None:
+                 log_lines: int = 200, auth: Any = None) -> None:
         self.config = config
+        self.auth = auth  # httpx.Auth for a remote server (OAuth, see oauth.py)
         self.state = ServerState.STOPPED
         self.error = ""
         self.log: deque[str] = deque(maxlen=log_lines)
@@ -229,7 +230,7 @@ class Connection:
 
         loopback = _is_loopback(cfg.url)
         client = httpx.AsyncClient(
-            headers=dict(cfg.headers), trust_env=not loopback,
+            headers=dict(cfg.headers), trust_env=not loopback, auth=self.auth,
             timeout=httpx.Timeout(30.0, read=max(300.0, cfg.timeout)))
         await stack.enter_async_context(client)
         self._note(f"[ava] connecting to {cfg.url}")
