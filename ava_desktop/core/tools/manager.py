@@ -32,8 +32,9 @@ from .oauth import SignIn, forget_tokens, oauth_provider
 from .states import ServerError, ServerState
 
 if TYPE_CHECKING:  # the SDK is imported when a server is first used (see states.py)
-    from ava_desktop.core.secrets import KeyStore
     import mcp.types as types
+
+    from ava_desktop.core.secrets import KeyStore
 
     from .connection import Connection
 
