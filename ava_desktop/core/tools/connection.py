@@ -63,8 +63,9 @@ class Connection:
     """A configured server and, while it runs, its session."""
 
     def __init__(self, config: ServerConfig, on_change: Callable[[Connection], None],
-                 log_lines: int = 200) -> None:
+                 log_lines: int = 200, auth: Any = None) -> None:
         self.config = config
+        self.auth = auth  # httpx.Auth for a remote server (OAuth, see oauth.py)
         self.state = ServerState.STOPPED
         self.error = ""
         self.log: deque[str] = deque(maxlen=log_lines)
@@ -152,7 +153,7 @@ class Connection:
         try:
             async with contextlib.AsyncExitStack() as stack:
                 read, write = await self._open(stack)
-                session = await stack.enter_async_context(ClientSession(
+                session = await stack.enter_async_context(_Session(
                     read, write, message_handler=self._on_message,
                     client_info=types.Implementation(name="ava-desktop", version=__version__)))
                 result = await session.initialize()
@@ -229,7 +230,7 @@ class Connection:
 
         loopback = _is_loopback(cfg.url)
         client = httpx.AsyncClient(
-            headers=dict(cfg.headers), trust_env=not loopback,
+            headers=dict(cfg.headers), trust_env=not loopback, auth=self.auth,
             timeout=httpx.Timeout(30.0, read=max(300.0, cfg.timeout)))
         await stack.enter_async_context(client)
         self._note(f"[ava] connecting to {cfg.url}")
@@ -335,6 +336,42 @@ class Connection:
             why = self._detail if self.state is ServerState.ERROR else ""
             return ServerError(f"{self.name} stopped while {doing}{why}")
         return ServerError(f"{self.name} failed {doing}: {describe(exc)}")
+
+
+class _Session(ClientSession):
+    """A ``ClientSession`` that tells the server when a request is given up.
+
+    The SDK 1.x neither cancels on the server a request whose caller was cancelled or timed
+    out nor exposes its id; ``send_request`` takes the id ``_request_id`` synchronously
+    before its first await, so reading it just before the call is exact. On cancellation
+    (Esc, our timeout) or the SDK's read timeout, ``notifications/cancelled`` goes out with
+    that id, shielded and bounded, so the server stops the work and the session stays
+    usable for the next call.
+    """
+
+    async def send_request(self, request: Any, result_type: Any,
+                           request_read_timeout_seconds: timedelta | None = None,
+                           metadata: Any = None, progress_callback: Any = None) -> Any:
+        request_id = self._request_id
+        try:
+            return await super().send_request(
+                request, result_type, request_read_timeout_seconds, metadata,
+                progress_callback)
+        except asyncio.CancelledError:
+            await self._cancel(request, request_id, "cancelled by the user")
+            raise
+        except McpError as exc:
+            if exc.error.code == 408:  # the SDK's read timeout (httpx.codes.REQUEST_TIMEOUT)
+                await self._cancel(request, request_id, "timed out")
+            raise
+
+    async def _cancel(self, request: Any, request_id: int, reason: str) -> None:
+        if isinstance(request.root, types.InitializeRequest):  # the spec forbids it
+            return
+        note = types.ClientNotification(types.CancelledNotification(
+            params=types.CancelledNotificationParams(requestId=request_id, reason=reason)))
+        with anyio.move_on_after(2.0, shield=True), contextlib.suppress(*_CLOSED, OSError):
+            await self.send_notification(note)
 
 
 class _WatchedStream:

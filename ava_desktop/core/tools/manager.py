@@ -28,10 +28,13 @@ from ava_desktop.core.conversation.parts import ToolResultPart, ToolSpec
 from .bridge import LoopThread
 from .config import McpConfig
 from .content import error_part
+from .oauth import SignIn, forget_tokens, oauth_provider
 from .states import ServerError, ServerState
 
 if TYPE_CHECKING:  # the SDK is imported when a server is first used (see states.py)
     import mcp.types as types
+
+    from ava_desktop.core.secrets import KeyStore
 
     from .connection import Connection
 
@@ -100,8 +103,17 @@ class McpManager:
 
     def __init__(self, config: McpConfig | None = None, *,
                  on_change: Callable[[ServerStatus], None] | None = None,
-                 log_lines: int = 200) -> None:
+                 log_lines: int = 200, keys: KeyStore | None = None,
+                 on_sign_in: Callable[[str], None] | None = None,
+                 open_browser: Callable[[str], Any] | None = None) -> None:
+        """``keys`` turns on OAuth for remote servers: ``on_sign_in(name)`` (on the app's
+        loop) says a server waits for the user's "Sign in" (``sign_in``); only then does
+        ``open_browser`` (the system browser) get the authorization URL."""
         self._bridge = LoopThread()
+        self._keys = keys
+        self._on_sign_in = on_sign_in
+        self._open_browser = open_browser
+        self._sign_ins: dict[str, SignIn] = {}
         self._config = config or McpConfig()
         self._log_lines = log_lines
         self._conns: dict[str, Connection] = {}
@@ -155,6 +167,22 @@ class McpManager:
         """The server's last lines (its stderr and what Ava noted), oldest first."""
         conn = self._conns.get(name)
         return list(conn.log) if conn is not None else []
+
+    def needs_sign_in(self, name: str) -> bool:
+        """A call or listing of ``name`` waits for the user to sign in."""
+        flow = self._sign_ins.get(name)
+        return flow is not None and flow.waiting
+
+    def sign_in(self, name: str) -> None:
+        """The user clicked "Sign in": the browser opens with the server's login page."""
+        flow = self._sign_ins.get(name)
+        if flow is not None:
+            flow.sign_in()
+
+    def sign_out(self, name: str) -> None:
+        """Forget the server's tokens (the next use asks to sign in again)."""
+        if self._keys is not None:
+            forget_tokens(self._keys, name)
 
     def tool(self, wire_name: str) -> McpTool | None:
         """A tool from the last listing, by the name the model used."""
@@ -213,6 +241,8 @@ class McpManager:
 
     def _close_thread(self) -> None:
         self._closed = True
+        for flow in self._sign_ins.values():
+            flow.close()
         self._bridge.stop()
         _live.discard(self)
 
@@ -230,8 +260,25 @@ class McpManager:
         cfg = self._config.servers[name]
         conn = self._conns.get(name)
         if conn is None or conn.config != cfg:
-            conn = self._conns[name] = Connection(cfg, self._changed, self._log_lines)
+            conn = self._conns[name] = Connection(cfg, self._changed, self._log_lines,
+                                                  self._auth(name, cfg))
         return conn
+
+    def _auth(self, name: str, cfg: Any) -> Any:
+        if self._keys is None or cfg.transport != "http":
+            return None
+        old = self._sign_ins.pop(name, None)
+        if old is not None:
+            old.close()
+        kwargs = {"open_browser": self._open_browser} if self._open_browser else {}
+        flow = self._sign_ins[name] = SignIn(name, self._sign_in_needed, **kwargs)
+        return oauth_provider(name, cfg.url, self._keys, flow)
+
+    def _sign_in_needed(self, name: str) -> None:
+        loop, callback = self._app_loop, self._on_sign_in
+        if callback is not None and loop is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(callback, name)
 
     async def _list(self, names: list[str]) -> ToolListing:
         conns = [self._conn(n) for n in names]

@@ -2,7 +2,8 @@
 
 Run over stdio: ``python tests/core/tools/mcp_server.py [NAME]``; over streamable HTTP:
 ``python tests/core/tools/mcp_server.py NAME --http PORT`` (127.0.0.1 only). Tools: echo,
-add, fail (raises), image (a 1x1 PNG), sleep (seconds), pid (its process id), env (one
+add, fail (raises), image (a 1x1 PNG), sleep (seconds), slow (records a
+cancellation in a file), pid (its process id), env (one
 variable), big (a long text).
 """
 
@@ -50,6 +51,22 @@ def image() -> Image:
 async def sleep(seconds: float) -> str:
     """Sleep, then say so."""
     await asyncio.sleep(seconds)
+    return f"slept {seconds}"
+
+
+@mcp.tool()
+async def slow(seconds: float, marker: str) -> str:
+    """Sleep; write 'started' then 'cancelled' or 'finished' to the file ``marker``."""
+    with open(marker, "a") as f:
+        f.write("started\n")
+    try:
+        await asyncio.sleep(seconds)
+    except BaseException:  # anyio cancels the handler when notifications/cancelled arrives
+        with open(marker, "a") as f:
+            f.write("cancelled\n")
+        raise
+    with open(marker, "a") as f:
+        f.write("finished\n")
     return f"slept {seconds}"
 
 

@@ -194,6 +194,54 @@ def test_streamable_http_server(http_server):
     run(main())
 
 
+def _wait_for(path: Path, text: str, seconds: float = 10.0) -> str:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if path.exists() and text in path.read_text():
+            break
+        time.sleep(0.05)
+    return path.read_text() if path.exists() else ""
+
+
+@pytest.mark.parametrize("transport", ["stdio", "http"])
+def test_a_timed_out_or_stopped_call_is_cancelled_on_the_server(tmp_path, transport, request):
+    """notifications/cancelled reaches the server (its tool sees the cancellation) and the
+    same session answers the next call."""
+    if transport == "http":
+        cfg = ServerConfig("web", url=request.getfixturevalue("http_server"),
+                           transport="http", timeout=1.5)
+    else:
+        cfg = stdio("web", timeout=1.5)
+
+    async def main():
+        manager = McpManager(config(cfg))
+        try:
+            await manager.list_tools()
+            slow, pid = manager.tool("web__slow"), manager.tool("web__pid")
+            first_pid = (await manager.call(pid, "p", {})).content
+            timed = tmp_path / "timed"
+            result = await manager.call(slow, "t", {"seconds": 30, "marker": str(timed)})
+            assert result.is_error and "did not finish within 1.5 s" in result.content
+            text = await asyncio.to_thread(_wait_for, timed, "cancelled")
+            assert text.split() == ["started", "cancelled"]
+            stopped = tmp_path / "stopped"  # Esc: the task awaiting the call is cancelled
+            call = asyncio.ensure_future(manager.call(slow, "s", {"seconds": 30,
+                                                                  "marker": str(stopped)}))
+            await asyncio.to_thread(_wait_for, stopped, "started")
+            call.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await call
+            text = await asyncio.to_thread(_wait_for, stopped, "cancelled")
+            assert text.split() == ["started", "cancelled"]
+            again = await manager.call(manager.tool("web__echo"), "e", {"text": "still here"})
+            assert (again.content, again.is_error) == ("still here", False)
+            assert (await manager.call(pid, "p2", {})).content == first_pid  # same process
+            assert manager.status("web").state is ServerState.READY
+        finally:
+            await manager.shutdown()
+    run(main())
+
+
 def test_an_unreachable_http_server_is_an_error_line():
     async def main():
         url = f"http://127.0.0.1:{_free_port()}/mcp"
