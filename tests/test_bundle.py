@@ -70,3 +70,25 @@ def test_windows_and_macos_icons_are_current():
     assert (ROOT / "packaging/windows/ava-desktop.ico").read_bytes() == make_icons.ico(), (
         "run python packaging/make_icons.py")
     assert (ROOT / "packaging/macos/ava-desktop.icns").read_bytes() == make_icons.icns()
+
+
+def test_the_bundle_is_its_own_formula_worker(frozen):
+    from ava_desktop.core.markdown import mathworker
+
+    assert app.MATH_WORKER_FLAG == mathworker.FROZEN_FLAG
+    assert mathworker.child_command() == [sys.executable, mathworker.FROZEN_FLAG]
+
+
+def test_the_math_worker_flag_typesets_through_the_entry_point():
+    """What the frozen executable runs: app.main dispatches the flag to the worker loop."""
+    import json
+    import subprocess
+
+    code = "import sys; from ava_desktop.app import main; sys.exit(main([sys.argv[1]]))"
+    request = json.dumps({"s": r"\frac{a}{b}", "d": False}) + "\n"
+    proc = subprocess.run([sys.executable, "-c", code, app.MATH_WORKER_FLAG], input=request,
+                          capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    ready, answer = (json.loads(line) for line in proc.stdout.splitlines())
+    assert ready == {"ready": True}
+    assert answer["svg"].startswith("<svg") and answer["w"] > 0
