@@ -92,3 +92,16 @@ def test_the_math_worker_flag_typesets_through_the_entry_point():
     ready, answer = (json.loads(line) for line in proc.stdout.splitlines())
     assert ready == {"ready": True}
     assert answer["svg"].startswith("<svg") and answer["w"] > 0
+
+
+def test_the_bundle_runs_its_own_llama_server_when_it_carries_one(frozen):
+    from ava_desktop.core.local import LocalServer, local_server_available
+    from ava_desktop.core.local.command import LLAMA_SERVER_DIR, bundled_llama_server
+
+    assert bundled_llama_server() is None and LocalServer().llama_server is None
+    exe = frozen / LLAMA_SERVER_DIR / "llama-server"
+    exe.parent.mkdir()
+    exe.write_bytes(b"\x7fELF")
+    exe.chmod(0o755)
+    assert bundled_llama_server() == exe and local_server_available()
+    assert LocalServer().llama_server == exe
