@@ -20,6 +20,8 @@ import pytest
 from ava_desktop.core.local import LocalServer, ModelLoadError, default_model_path
 from ava_desktop.core.providers import OpenAICompatible
 
+from .test_local_vision import gguf_header
+
 
 def _exe() -> Path | None:
     named = os.environ.get("AVA_TEST_LLAMA_SERVER")
@@ -71,10 +73,11 @@ def test_chat_and_tokenize_through_llama_server(monkeypatch):
 
 def test_a_projector_is_handed_to_llama_server(tmp_path):
     """No real vision model is available offline: a projector that is a GGUF header only
-    must reach llama-server (--mmproj), whose load error becomes the inline message."""
+    (no tensors) must reach llama-server (--mmproj), whose load error becomes the inline
+    message."""
     model = tmp_path / MODEL.name
     model.symlink_to(MODEL)
-    (tmp_path / "mmproj-test-f16.gguf").write_bytes(b"GGUF\x03\x00\x00\x00" + b"\x00" * 16)
+    (tmp_path / "mmproj-test-f16.gguf").write_bytes(gguf_header("clip"))
 
     async def scenario() -> None:
         srv = LocalServer(llama_server=EXE, ready_timeout=60)

@@ -3,21 +3,40 @@ server is told to load it, and images are allowed for that model only."""
 
 from __future__ import annotations
 
+import struct
 from pathlib import Path
 from types import MappingProxyType
 
 from ava_desktop.core.conversation.request import RequestPlan
 from ava_desktop.core.local import command, find_gguf_models
 from ava_desktop.core.local.provider import LocalModels, model_paths
-from ava_desktop.core.local.vision import find_projector, is_projector, python_chat_format
+from ava_desktop.core.local.vision import (
+    find_projector,
+    gguf_architecture,
+    is_projector,
+    python_chat_format,
+)
 from ava_desktop.core.providers import OpenAICompatible
 
-GGUF = b"GGUF\x03\x00\x00\x00" + b"\x00" * 24
+
+def gguf_header(arch: str, before: int = 0) -> bytes:
+    """A GGUF file with no tensors and ``general.architecture = arch`` (after ``before``
+    other keys: an int, a string and an array of strings, as real files have)."""
+    def string(s: str) -> bytes:
+        return struct.pack("<Q", len(s)) + s.encode()
+
+    kvs = []
+    for i in range(before):
+        kvs.append(string(f"x.int{i}") + struct.pack("<II", 4, 7))
+        kvs.append(string(f"x.str{i}") + struct.pack("<I", 8) + string("hello"))
+        kvs.append(string(f"x.arr{i}") + struct.pack("<IIQ", 9, 8, 2) + string("a") + string("bc"))
+    kvs.append(string("general.architecture") + struct.pack("<I", 8) + string(arch))
+    return b"GGUF" + struct.pack("<IQQ", 3, 0, len(kvs)) + b"".join(kvs)
 
 
 def _gguf(path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(GGUF)
+    path.write_bytes(gguf_header("clip" if "mmproj" in path.name else "llama"))
     return path
 
 
@@ -39,8 +58,14 @@ def test_projector_names_and_a_broken_projector_is_not_paired(tmp_path):
     assert not is_projector("mmproj-notes.txt") and not is_projector("gemma.gguf")
     (tmp_path / "gemma-3-4b-it-mmproj-f16.gguf").write_bytes(b"<html>partial download")
     assert find_projector(model) is None  # not a GGUF file: nothing is paired
+    (tmp_path / "gemma-3-4b-it-mmproj-f16.gguf").write_bytes(gguf_header("gemma3"))
+    assert find_projector(model) is None  # a GGUF, but a language model named like one
     suffix = _gguf(tmp_path / "gemma-3-4b-it-mmproj-f16.gguf")
     assert find_projector(model) == suffix
+    (tmp_path / "x.gguf").write_bytes(gguf_header("clip", before=3))
+    assert gguf_architecture(tmp_path / "x.gguf") == "clip"
+    (tmp_path / "x.gguf").write_bytes(gguf_header("clip", before=3)[:60])  # truncated
+    assert gguf_architecture(tmp_path / "x.gguf") is None
 
 
 def test_the_server_command_loads_the_projector_in_both_servers(tmp_path):

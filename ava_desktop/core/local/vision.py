@@ -10,9 +10,56 @@ projector is never offered as a chat model on its own.
 from __future__ import annotations
 
 import os
+import struct
 from pathlib import Path
+from typing import BinaryIO
 
 from .models import is_gguf
+
+_SCALARS = {0: 1, 1: 1, 2: 2, 3: 2, 4: 4, 5: 4, 6: 4, 7: 1, 10: 8, 11: 8, 12: 8}  # type: size
+_STRING, _ARRAY = 8, 9
+_MAX_STR = 1 << 20
+
+
+def _skip(f: BinaryIO, kind: int) -> None:
+    if kind in _SCALARS:
+        f.seek(_SCALARS[kind], os.SEEK_CUR)
+    elif kind == _STRING:
+        (n,) = struct.unpack("<Q", f.read(8))
+        f.seek(n, os.SEEK_CUR)
+    elif kind == _ARRAY:
+        inner, count = struct.unpack("<IQ", f.read(12))
+        if inner in _SCALARS:
+            f.seek(_SCALARS[inner] * count, os.SEEK_CUR)
+        else:
+            for _ in range(min(count, 1 << 24)):
+                _skip(f, inner)
+    else:
+        raise ValueError(f"GGUF value type {kind}")
+
+
+def gguf_architecture(path: str | os.PathLike[str]) -> str | None:
+    """``general.architecture`` from a GGUF's header (``clip`` for a projector), or None.
+
+    Reads only the metadata before it (usually the first key), never the tensors."""
+    try:
+        with open(path, "rb") as f:
+            if f.read(4) != b"GGUF":
+                return None
+            _version, _tensors, kv_count = struct.unpack("<IQQ", f.read(20))
+            for _ in range(min(kv_count, 4096)):
+                (n,) = struct.unpack("<Q", f.read(8))
+                if n > _MAX_STR:
+                    return None
+                key = f.read(n)
+                (kind,) = struct.unpack("<I", f.read(4))
+                if key == b"general.architecture" and kind == _STRING:
+                    (n,) = struct.unpack("<Q", f.read(8))
+                    return f.read(min(n, 256)).decode("utf-8", "replace")
+                _skip(f, kind)
+    except (OSError, struct.error, ValueError):
+        return None
+    return None
 
 
 def is_projector(path: str | os.PathLike[str]) -> bool:
@@ -31,7 +78,9 @@ def _shared_prefix(a: str, b: str) -> int:
 
 
 def find_projector(model_path: str | os.PathLike[str]) -> Path | None:
-    """The projector paired with ``model_path``: a ``*mmproj*.gguf`` GGUF in the same folder.
+    """The projector paired with ``model_path``: a ``*mmproj*.gguf`` GGUF in the same folder
+    whose header says it is one (architecture ``clip``: a partial download or a mislabelled
+    file would break the model's chats).
 
     With several, the one whose name (without ``mmproj``) shares the longest prefix with the
     model's wins, then the first by name, so ``Qwen2-VL-2B.gguf`` takes
@@ -47,7 +96,7 @@ def find_projector(model_path: str | os.PathLike[str]) -> Path | None:
     stem = model.name.lower()
     best: tuple[int, Path] | None = None
     for p in siblings:
-        if not is_gguf(p):
+        if not is_gguf(p) or gguf_architecture(p) != "clip":
             continue
         key = p.name.lower().replace("mmproj", "").strip("-_.")
         score = _shared_prefix(stem, key)
