@@ -105,3 +105,23 @@ def test_the_bundle_runs_its_own_llama_server_when_it_carries_one(frozen):
     exe.chmod(0o755)
     assert bundled_llama_server() == exe and local_server_available()
     assert LocalServer().llama_server == exe
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="execv path: Linux")
+def test_the_launcher_becomes_the_native_server_with_our_key_only(tmp_path):
+    import os
+    import subprocess
+
+    fake = tmp_path / "llama-server"
+    fake.write_text('#!/bin/sh\necho "$$|$LLAMA_API_KEY|${LLAMA_ARG_PORT:-}|$*" >&2\n')
+    fake.chmod(0o755)
+    env = dict(os.environ, AVA_LLAMA_API_KEY="ours", LLAMA_API_KEY="theirs",
+               LLAMA_ARG_PORT="1")
+    proc = subprocess.Popen(
+        [*child.command_prefix(), "--parent-pid", str(os.getpid()), "--exec", str(fake),
+         "--", "--port", "5"], stdin=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+        text=True)
+    _, err = proc.communicate(timeout=30)
+    pid, key, port, args = err.strip().splitlines()[-1].split("|")
+    assert int(pid) == proc.pid  # execv: the launcher's process is the server's
+    assert (key, port, args) == ("ours", "", "--port 5")
