@@ -121,7 +121,12 @@ def test_the_launcher_becomes_the_native_server_with_our_key_only(tmp_path):
         [*child.command_prefix(), "--parent-pid", str(os.getpid()), "--exec", str(fake),
          "--", "--port", "5"], stdin=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
         text=True)
-    _, err = proc.communicate(timeout=30)
-    pid, key, port, args = err.strip().splitlines()[-1].split("|")
+    assert proc.stderr is not None
+    line = ""  # stdin stays open meanwhile: its EOF would mean "the app is gone"
+    while "|" not in line:
+        line = proc.stderr.readline()
+        assert line, "the launcher ended without running the server"
+    proc.communicate(timeout=30)
+    pid, key, port, args = line.strip().split("|")
     assert int(pid) == proc.pid  # execv: the launcher's process is the server's
     assert (key, port, args) == ("ours", "", "--port 5")
