@@ -27,5 +27,5 @@ cmake -S "$src/vendor/llama.cpp" -B "$cache/build" -DCMAKE_BUILD_TYPE=Release \
 cmake --build "$cache/build" --target llama-server -j "$jobs" >&2
 strip --strip-unneeded -o "$out.tmp" "$cache/build/bin/llama-server"
 mv "$out.tmp" "$out"
-rm -rf "$cache/build"
+rm -rf "$cache/build" "$src" "$cache"/llama_cpp_python-*.tar.gz  # only the binary is cached
 echo "$out"
