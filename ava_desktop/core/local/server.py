@@ -49,9 +49,11 @@ _STAGES: tuple[tuple[re.Pattern[str], str, float], ...] = (
 )
 _PORT_IN_USE = re.compile(
     r"address already in use|error while attempting to bind|couldn't bind HTTP server", re.I)
-# A llama.cpp/Python error line, "func: message" prefixes dropped; the first one is the cause.
+# A llama.cpp/Python error line, llama-server's "0.00.007.483 E " and "func: message" prefixes
+# dropped; the first one is the cause.
 _LOAD_ERROR = re.compile(
-    r"^\s*(?:\w+:\s+)*(?P<msg>.*\b(?:error|fail\w*|invalid|must be|unknown|unsupported"
+    r"^\s*(?:\d+(?:\.\d+)+\s+[A-Z]\s+)?(?:\w+:\s+)*"
+    r"(?P<msg>.*\b(?:error|fail\w*|invalid|must be|unknown|unsupported"
     r"|not found|cannot|out of memory)\b.*)$",
     re.I,
 )
