@@ -16,12 +16,14 @@ import json
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-import aiohttp
 from yarl import URL
 
 from ava_desktop.core.settings import known_presets
+
+if TYPE_CHECKING:  # imported where used: not before the first paint
+    import aiohttp
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +59,7 @@ async def discover_local_servers(
     (``trust_env=True`` would); by default a private session without proxies is used.
     Results keep the order of ``presets``; a URL shared by two presets is probed once.
     """
+    import aiohttp
     if presets is None:
         presets = local_presets()
     targets: dict[str, str] = {}  # base_url -> preset name

@@ -22,7 +22,6 @@ from typing import Any
 
 os.environ.setdefault("QT_API", "pyside6")
 
-import aiohttp
 import qasync
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -50,6 +49,7 @@ from ava_desktop.ui.single_instance import Handover, bring_to_front, claim, hand
 
 log = logging.getLogger("ava_desktop")
 KEYCHAIN_WAIT_S = 2.0
+AFTER_PAINT_S = 0.15  # work the first paint does not need starts this long after show()
 
 
 def setup_logging(log_dir: Path) -> Path:
@@ -116,9 +116,10 @@ class AvaApp:
         self._load_settings()
         install_translators(self.ctx.settings.language)  # before any widget takes its text
         ctx = self.ctx
-        # One shared session. It does not read proxy variables itself: each request gets its
-        # proxy from the target (Target.proxy), so servers on this computer are reached directly.
-        ctx.session = aiohttp.ClientSession(trust_env=False)
+        # One shared session, made on first use. It does not read proxy variables itself:
+        # each request gets its proxy from the target (Target.proxy), so servers on this
+        # computer are reached directly.
+        ctx.session_factory = _new_session
         ctx.cli_model = getattr(self.args, "model", None)
         ctx.models_dir = self.paths.data_dir / "models"
         ctx.data_dir, ctx.log_dir = self.paths.data_dir, self.paths.log_dir
@@ -155,8 +156,7 @@ class AvaApp:
             window.show_problem(QCoreApplication.translate("AvaApp", "Settings"),
                                 "\n".join(self.settings_warnings))
         window.show_notices()
-        if ctx.settings.local_discovery:
-            ctx.spawn(ctx.discover(), name="discovery")
+        ctx.spawn(self._after_paint(), name="after-paint")
         # load the common code lexers while idle, not in the first answer's first flush
         QTimer.singleShot(300, lambda: ctx.call_safely(warm_up))
         if files := handover_from_args(self.args).files:
@@ -164,6 +164,14 @@ class AvaApp:
         if text := getattr(self.args, "self_test", None):
             ctx.spawn(self_test(self, text), name="self-test")
         return window
+
+    async def _after_paint(self) -> None:
+        """What needs aiohttp (~0.15 s to import, ~10 MB) waits until the window is painted:
+        the shared session, then the search for servers on this computer."""
+        await asyncio.sleep(AFTER_PAINT_S)
+        ctx = self.ctx
+        if ctx.session is not None and ctx.settings.local_discovery:
+            ctx.spawn(ctx.discover(), name="discovery")
 
     def on_handover(self, message: Handover) -> None:
         """Ava was launched again on this data folder: come forward, open its files, and
@@ -277,6 +285,7 @@ class AvaApp:
         await self.ctx.local_host.stop()
         if self.ctx.tools is not None:
             await self.ctx.tools.manager.shutdown()
+        self.ctx.session_factory = None  # none is made from now on
         if self.ctx.session is not None:
             await self.ctx.session.close()
             self.ctx.session = None
@@ -297,6 +306,12 @@ class AvaApp:
         await self.wait_quit()
         await self.shutdown()
         return 0
+
+
+def _new_session() -> Any:
+    import aiohttp  # ~0.15 s with its TLS contexts: after the first paint (AppContext.session)
+
+    return aiohttp.ClientSession(trust_env=False)
 
 
 def _install_signal_handlers(loop: asyncio.AbstractEventLoop, app: AvaApp) -> None:

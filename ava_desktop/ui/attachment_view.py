@@ -8,7 +8,7 @@ make Qt load a path or a URL.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
@@ -33,20 +33,24 @@ THUMB_EDGE = 160
 BlobSource = Callable[[str], bytes | None]
 
 
-def attachments_html(parts: list[Part], key: int, verb: str = "attachment",
-                     start: int = 0) -> str:
+def attachments_html(parts: Sequence[Part], key: int, verb: str = "attachment",
+                     start: int = 0, scale: float = 1.0, links: bool = True) -> str:
     """One paragraph of thumbnails and file chips, with links (``ava:VERB/key/i``, counting
-    from ``start``) that open each one."""
+    from ``start``) that open each one; ``scale`` sizes thumbnails for another resolution
+    (paper), and paper has no links."""
     items: list[str] = []
     for i, part in enumerate(parts, start=start):
+        href = f'<a href="ava:{verb}/{key}/{i}">' if links else ""
+        end = "</a>" if links else ""
         if isinstance(part, ImagePart):
             w, h = _thumb_size(part.width, part.height)
             label = html.escape(part.name or "image")
-            items.append(f'<a href="ava:{verb}/{key}/{i}"><img src="{BLOB_SCHEME}:'
-                         f'{html.escape(part.sha256)}" width="{w}" height="{h}" '
-                         f'alt="{label}"></a>')
+            items.append(f'{href}<img src="{BLOB_SCHEME}:{html.escape(part.sha256)}" '
+                         f'width="{round(w * scale)}" height="{round(h * scale)}" '
+                         f'alt="{label}">{end}')
         elif isinstance(part, FilePart):
-            items.append(f'📄 <a href="ava:{verb}/{key}/{i}">{html.escape(part.name)}</a>'
+            mark = "📄 " if links else ""  # paper fonts rarely have the emoji
+            items.append(f'{mark}{href}{html.escape(part.name)}{end}'
                          f' <span class="meta">{human_size(part.size)}</span>')
     return f'<p class="attachments">{" &nbsp; ".join(items)}</p>' if items else ""
 
@@ -61,12 +65,13 @@ def _thumb_size(width: int, height: int) -> tuple[int, int]:
 class Thumbnails:
     """Decoded thumbnails by content hash; only hashes of shown attachments are served."""
 
-    def __init__(self) -> None:
+    def __init__(self, edge: int = THUMB_EDGE) -> None:
         self.source: BlobSource | None = None
+        self.edge = edge  # decoded size: more pixels for paper
         self._cache: dict[str, QImage] = {}
         self.allowed: set[str] = set()
 
-    def allow(self, parts: list[Part]) -> None:
+    def allow(self, parts: Sequence[Part]) -> None:
         self.allowed.update(p.sha256 for p in parts if isinstance(p, ImagePart))
 
     def image(self, sha256: str) -> QImage | None:
@@ -76,7 +81,7 @@ class Thumbnails:
         if cached is not None:
             return cached
         data = self.source(sha256) if self.source else None
-        image = decode(data, THUMB_EDGE) if data else None
+        image = decode(data, self.edge) if data else None
         if image is not None:
             self._cache[sha256] = image
         return image

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QToolButton, QWidget
 
 from ava_desktop.core.conversation.request import Connection, RequestPlan, Sampling
@@ -17,6 +17,7 @@ from ava_desktop.core.settings import effective_params
 from ava_desktop.core.store import Conversation, StoreError
 from ava_desktop.core.targets import LOCAL_KEY, Target
 from ava_desktop.ui.context import AppContext
+from ava_desktop.ui.messages import local_stage_text
 from ava_desktop.ui.model_selector import ModelSelector
 from ava_desktop.ui.params_dialog import ParamsDialog, describe
 
@@ -173,4 +174,5 @@ class ChatSetup(QWidget):
 
     def _on_load_progress(self, message: str, fraction: float) -> None:
         """A local model is loading before its first answer: say how far it got."""
-        self.notice.emit(f"{message}… {fraction:.0%}")
+        percent = QLocale().toString(round(fraction * 100))
+        self.notice.emit(f"{local_stage_text(message)}… {percent}%")

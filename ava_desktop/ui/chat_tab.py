@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -44,6 +44,8 @@ from ava_desktop.ui.transcript import TranscriptView, ViewMessage
 
 TITLE_LENGTH = 40
 DRAFT_SAVE_MS = 800
+
+translate = QCoreApplication.translate
 
 
 def title_from(text: str) -> str:
@@ -151,7 +153,8 @@ class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextCheck
         self.view.typedAhead.connect(self._type_ahead)
         self.view.olderRequested.connect(self.show_older)
         self.view.externalLinkBlocked.connect(
-            lambda url: self.notice.emit(f"Blocked a link Ava does not open: {url[:80]}"))
+            lambda url: self.notice.emit(translate(
+                "ChatTab", "Blocked a link Ava does not open: {url}").format(url=url[:80])))
         ctx.appearanceChanged.connect(self._apply_appearance)
         self.session.subscribe(self._on_event)
         self.session.tools = ctx.tools
@@ -236,10 +239,12 @@ class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextCheck
              parts: list[Part] | None = None) -> bool:
         """Send ``text`` (or the edited message); False, text kept, when that can't happen."""
         if self.busy:
-            self.notice.emit("Still answering: press Esc to stop it, your text is kept.")
+            self.notice.emit(translate(
+                "ChatTab", "Still answering: press Esc to stop it, your text is kept."))
             return False
         if self.tray.busy:
-            self.notice.emit("Still reading an attachment; send again when it is ready.")
+            self.notice.emit(translate(
+                "ChatTab", "Still reading an attachment; send again when it is ready."))
             return False
         parts = self.tray.parts() if parts is None else parts
         if not text.strip() and not parts:
@@ -322,8 +327,9 @@ class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextCheck
         """This conversation's choice, kept with it (params["tools_off"])."""
         self.session.tools_off = off
         self.ensure_conversation()
-        self.save_conversation_settings("Could not save the tool choice: {exc}",
-                                        params={"tools_off": sorted(off)})
+        self.save_conversation_settings(
+            translate("ChatTab", "Could not save the tool choice: {exc}"),
+            params={"tools_off": sorted(off)})
 
     def _on_composer_changed(self) -> None:
         self._update_buttons()

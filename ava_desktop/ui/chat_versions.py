@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextCursor
 
 from ava_desktop.ui.compare import CompareDialog
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from ava_desktop.ui.context import AppContext
     from ava_desktop.ui.model_selector import ModelSelector
     from ava_desktop.ui.transcript import TranscriptView, ViewMessage
+
+translate = QCoreApplication.translate
 
 
 class VersionsAndEdits:
@@ -61,7 +63,8 @@ class VersionsAndEdits:
     def choose_compared(self, node_id: int) -> None:
         """Continue the conversation from this compared answer; the others stay versions."""
         if self.busy:
-            self.notice.emit("Still answering: wait for every model, or press Esc.")
+            self.notice.emit(translate(
+                "ChatTab", "Still answering: wait for every model, or press Esc."))
             return
         self.session.switch(node_id)
         self.compare_strip.clear()
@@ -75,7 +78,8 @@ class VersionsAndEdits:
                 return
             message_id = last.id
         if self.busy:
-            self.notice.emit("Still answering: press Esc to stop it first.")
+            self.notice.emit(translate(
+                "ChatTab", "Still answering: press Esc to stop it first."))
             return
         plan = self.request_plan()
         if plan is not None:

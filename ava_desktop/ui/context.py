@@ -54,7 +54,10 @@ class AppContext(QObject):
 
     def __init__(self, session: Any = None, store: Any = None) -> None:
         super().__init__()
-        self.session = session
+        self._session = session
+        # makes the session on first use (AvaApp sets it): aiohttp's import and its TLS
+        # contexts (~0.15 s, ~10 MB) then come after the first paint, not before it
+        self.session_factory: Callable[[], Any] | None = None
         self.store = store
         self.targets: list[Target] = []
         self.default_target_key: str | None = None
@@ -87,6 +90,19 @@ class AppContext(QObject):
         self.defer_hidden_drawing = False  # restoring tabs: draw each when first shown
 
     # ----------------------------------------------------------------- tasks
+
+    @property
+    def session(self) -> Any:
+        """The shared aiohttp session, made by ``session_factory`` the first time it is asked
+        for (None once shut down or when there is no factory)."""
+        if self._session is None and self.session_factory is not None:
+            self._session = self.session_factory()
+        return self._session
+
+    @session.setter
+    def session(self, value: Any) -> None:
+        self._session = value
+
     def spawn(self, coro: Coroutine[Any, Any, Any], name: str | None = None) -> asyncio.Task[Any]:
         task = asyncio.ensure_future(coro)
         if name:

@@ -43,11 +43,11 @@ def english_plural(text: str, n: int) -> str:
 
 
 def translations_dir() -> str:
-    """The shipped catalogs; in a source tree whose package data points elsewhere (another
-    checkout installed in editable mode), the tree's own."""
+    """The source tree's own catalogs when running from one (its package data may point at
+    another checkout installed in editable mode), else the shipped ones."""
     shipped = resource_path("translations")
     own = Path(__file__).resolve().parents[2] / "resources" / "translations"
-    return str(own if own.is_dir() and not shipped.is_dir() else shipped)
+    return str(own if own.is_dir() else shipped)
 
 
 def chosen_locale(language: str) -> QLocale:

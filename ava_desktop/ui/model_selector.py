@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidg
 
 from ava_desktop.core.providers import ProviderError
 from ava_desktop.core.targets import Target
+from ava_desktop.ui.messages import error_text
 
 
 class ModelCatalog(QObject):
@@ -69,7 +70,7 @@ class ModelCatalog(QObject):
             self._infos[target.key] = infos  # context windows, for the context meter
         except ProviderError as exc:
             self._loading.discard(target.key)
-            self._errors[target.key] = str(exc)
+            self._errors[target.key] = error_text(exc)
             self.modelsChanged.emit(target.key)
         except BaseException:
             self._loading.discard(target.key)

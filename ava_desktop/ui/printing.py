@@ -1,7 +1,9 @@
 """Print a conversation or export it as PDF, with Qt's own QPdfWriter / QPrinter (no browser).
 
-Input is a list of (role, Markdown) pairs, the conversation's shown path, so this depends on
-nothing else of the tab. The page is the screen's rendering in light colours whatever the
+Input is a list of (role, Markdown) pairs or (role, Markdown, parts) triples, the
+conversation's shown path, so this depends on nothing else of the tab; image attachments are
+printed as thumbnails from bytes the caller's ``blobs`` gives by content hash (never from a
+path or URL), files as their names. The page is the screen's rendering in light colours whatever the
 theme (code highlighting included), with tables, formulas, long code lines wrapped instead of
 cut, and "page / pages" at the foot of each page.
 
@@ -34,7 +36,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ava_desktop.core.conversation.parts import FilePart, ImagePart, Part
 from ava_desktop.core.markdown import render_markdown, stylesheet
+from ava_desktop.ui.attachment_view import THUMB_EDGE, BlobSource, attachments_html
 from ava_desktop.ui.math_images import math_images
 from ava_desktop.ui.transcript import SafeDocument
 
@@ -47,19 +51,24 @@ PRINT_CSS = (
     "table.user { background-color: #eef3fb; }\n"
 )
 
-Pair = tuple[str, str]
+Pair = tuple[str, str] | tuple[str, str, Sequence[Part]]
+SCREEN_DPI = 96  # thumbnails keep their on-screen size on paper
 _COPY_LINK = re.compile(r'<a class="copy" href="[^"]*">Copy</a>')
 
 
-def message_html(role: str, markdown: str) -> str:
-    """One message for paper: who speaks, then the body (light colours, wrapping code)."""
+def message_html(role: str, markdown: str, parts: Sequence[Part] = (),
+                 scale: float = 1.0) -> str:
+    """One message for paper: who speaks, its attachments, then the body (light colours,
+    wrapping code)."""
     who = {"user": "You", "assistant": "Assistant", "system": "System"}.get(role, role.title())
     head = f'<p class="who"><b>{html.escape(who)}</b></p>'
+    attached = attachments_html(parts, 0, scale=scale, links=False)
     if role == "user":
         text = html.escape(markdown).replace("\n", "<br>")
+        cell = attached + (f"<p>{text}</p>" if attached and text else text)
         return (f'{head}<table class="user" width="100%" cellpadding="6" border="0"'
-                f' bgcolor="#eef3fb"><tr><td>{text}</td></tr></table>')
-    body = _COPY_LINK.sub("", render_markdown(markdown, dark=False))
+                f' bgcolor="#eef3fb"><tr><td>{cell}</td></tr></table>')
+    body = attached + _COPY_LINK.sub("", render_markdown(markdown, dark=False))
     # Qt's HTML reader ignores white-space from a style sheet on <pre>: say it on the tag.
     return head + body.replace("<pre>", '<pre style="white-space: pre-wrap">').replace(
         '<pre style="background-color', '<pre style="white-space: pre-wrap; background-color')
@@ -77,11 +86,15 @@ class PrintJob(QObject):
     failed = Signal(str)
 
     def __init__(self, pairs: Sequence[Pair], device: QPagedPaintDevice,
-                 font: QFont | None = None, parent: QObject | None = None) -> None:
+                 font: QFont | None = None, parent: QObject | None = None,
+                 blobs: BlobSource | None = None) -> None:
         super().__init__(parent)
         self._pairs = list(pairs)
         self._device = device
         self._doc = SafeDocument(self)
+        self._scale = max(1.0, device.resolution() / SCREEN_DPI)
+        self._doc.thumbnails.edge = round(THUMB_EDGE * self._scale)
+        self._doc.thumbnails.source = blobs
         self._doc.setUndoRedoEnabled(False)
         self._doc.math_color = QColor("#1f2328")
         self._doc.math_dpr = 3.0
@@ -142,11 +155,13 @@ class PrintJob(QObject):
     def _insert_slice(self) -> None:
         end = time.perf_counter() + SLICE_S
         while self._next < len(self._pairs) and time.perf_counter() < end:
-            role, markdown = self._pairs[self._next]
+            role, markdown, *rest = self._pairs[self._next]
+            parts = [p for p in (rest[0] if rest else ()) if isinstance(p, ImagePart | FilePart)]
+            self._doc.thumbnails.allow(parts)
             self._cursor.movePosition(QTextCursor.MoveOperation.End)
             if self._next:  # a fresh block: not the centring of a formula that ended the last
                 self._cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-            self._cursor.insertHtml(message_html(role, markdown))
+            self._cursor.insertHtml(message_html(role, markdown, parts, self._scale))
             self._next += 1
         self.progress.emit(self._next, self.total)
         if self._next >= len(self._pairs):
@@ -206,14 +221,16 @@ def pdf_writer(path: str) -> QPdfWriter:
 
 
 def export_pdf(parent: QWidget, pairs: Sequence[Pair], path: str,
-               on_done: Callable[[str | None], None]) -> PrintJob:
+               on_done: Callable[[str | None], None],
+               blobs: BlobSource | None = None) -> PrintJob:
     """Export to ``path`` with a progress dialog; ``on_done(None)`` or ``on_done(error)``."""
     writer = pdf_writer(path)
-    return _run(parent, pairs, writer, "Exporting as PDF…", on_done)
+    return _run(parent, pairs, writer, "Exporting as PDF…", on_done, blobs)
 
 
 def print_pairs(parent: QWidget, pairs: Sequence[Pair],
-                on_done: Callable[[str | None], None]) -> None:
+                on_done: Callable[[str | None], None],
+                blobs: BlobSource | None = None) -> None:
     """Qt's print dialog, then the same job onto the chosen printer."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
@@ -223,15 +240,15 @@ def print_pairs(parent: QWidget, pairs: Sequence[Pair],
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def accepted() -> None:
-        _run(parent, pairs, printer, "Printing…", on_done)
+        _run(parent, pairs, printer, "Printing…", on_done, blobs)
 
     dialog.accepted.connect(accepted)
     dialog.open()  # never exec(): it would re-enter the asyncio loop
 
 
 def _run(parent: QWidget, pairs: Sequence[Pair], device: QPagedPaintDevice, label: str,
-         on_done: Callable[[str | None], None]) -> PrintJob:
-    job = PrintJob(pairs, device, parent.font(), parent)
+         on_done: Callable[[str | None], None], blobs: BlobSource | None = None) -> PrintJob:
+    job = PrintJob(pairs, device, parent.font(), parent, blobs)
     job.device = device  # type: ignore[attr-defined]  # lives as long as the job
     progress = QProgressDialog(label, "Cancel", 0, job.total, parent)
     progress.setObjectName("printProgress")

@@ -480,6 +480,30 @@
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
+    <message>
+        <source>Blocked a link Ava does not open: {url}</source>
+        <translation>Ein Link, den Ava nicht öffnet, wurde blockiert: {url}</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it, your text is kept.</source>
+        <translation>Die Antwort läuft noch: Esc hält sie an, dein Text bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Still reading an attachment; send again when it is ready.</source>
+        <translation>Ein Anhang wird noch gelesen; sende erneut, sobald er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Could not save the tool choice: {exc}</source>
+        <translation>Die Werkzeugauswahl konnte nicht gespeichert werden: {exc}</translation>
+    </message>
+    <message>
+        <source>Still answering: wait for every model, or press Esc.</source>
+        <translation>Die Antwort läuft noch: warte auf alle Modelle oder drücke Esc.</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it first.</source>
+        <translation>Die Antwort läuft noch: halte sie zuerst mit Esc an.</translation>
+    </message>
 </context>
 <context>
     <name>ChatTabBar</name>
@@ -1347,6 +1371,97 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>{host} needs an API key (401)</source>
+        <translation>{host} braucht einen API-Schlüssel (401)</translation>
+    </message>
+    <message>
+        <source>{host} rejected the API key (401)</source>
+        <translation>{host} hat den API-Schlüssel abgelehnt (401)</translation>
+    </message>
+    <message>
+        <source>{host} refused access (403)</source>
+        <translation>{host} hat den Zugriff verweigert (403)</translation>
+    </message>
+    <message>
+        <source>{host} says the account&apos;s quota is used up (429)</source>
+        <translation>{host} meldet, dass das Kontingent des Kontos aufgebraucht ist (429)</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; retry in {wait}</source>
+        <translation>{host} drosselt die Anfragen; neuer Versuch in {wait}</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; try again later</source>
+        <translation>{host} drosselt die Anfragen; bitte später erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host}, {status})</source>
+        <translation>Die Unterhaltung ist zu lang für das Kontextfenster des Modells ({host}, {status})</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host})</source>
+        <translation>Die Unterhaltung ist zu lang für das Kontextfenster des Modells ({host})</translation>
+    </message>
+    <message>
+        <source>{host} does not know this model ({status})</source>
+        <translation>{host} kennt dieses Modell nicht ({status})</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} {reason}</source>
+        <translation>{host} antwortete {status} {reason}</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} {reason} (is the base URL right?)</source>
+        <translation>{host} antwortete {status} {reason} (stimmt die Basis-URL?)</translation>
+    </message>
+    <message>
+        <source>{host} reported an error in the stream</source>
+        <translation>{host} hat im Stream einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>Stopped after {steps} rounds of tool calls (the limit per answer); the text so far is kept.</source>
+        <translation>Nach {steps} Runden von Werkzeugaufrufen angehalten (das Limit pro Antwort); der bisherige Text bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>{text}: {detail}</source>
+        <translation>{text}: {detail}</translation>
+    </message>
+    <message>
+        <source>Reading model file</source>
+        <translation>Modelldatei wird gelesen</translation>
+    </message>
+    <message>
+        <source>Loading weights</source>
+        <translation>Gewichte werden geladen</translation>
+    </message>
+    <message>
+        <source>Creating context</source>
+        <translation>Kontext wird erstellt</translation>
+    </message>
+    <message>
+        <source>Starting server</source>
+        <translation>Server wird gestartet</translation>
+    </message>
+    <message>
+        <source>Model ready</source>
+        <translation>Modell bereit</translation>
+    </message>
+</context>
+<context>
     <name>ModelSelector</name>
     <message>
         <source>Provider or endpoint</source>
@@ -1896,6 +2011,83 @@
     <message>
         <source>Nothing to import.</source>
         <translation>Nichts zu importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>▾ Hide</source>
+        <translation>▾ Ausblenden</translation>
+    </message>
+    <message>
+        <source>thought process</source>
+        <translation>Denkprozess</translation>
+    </message>
+    <message>
+        <source>▸ Show</source>
+        <translation>▸ Anzeigen</translation>
+    </message>
+    <message>
+        <source>thought process ({words} words)</source>
+        <translation>Denkprozess (Wörter: {words})</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>{speed} tok/s</source>
+        <translation>{speed} Tok./s</translation>
+    </message>
+    <message>
+        <source>first token {seconds} s</source>
+        <translation>erstes Token nach {seconds} s</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>%n frühere Nachricht anzeigen</numerusform>
+            <numerusform>%n frühere Nachrichten anzeigen</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -480,6 +480,30 @@
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
+    <message>
+        <source>Blocked a link Ava does not open: {url}</source>
+        <translation>Se bloqueó un enlace que Ava no abre: {url}</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it, your text is kept.</source>
+        <translation>Todavía respondiendo: pulsa Esc para detenerlo; tu texto se conserva.</translation>
+    </message>
+    <message>
+        <source>Still reading an attachment; send again when it is ready.</source>
+        <translation>Todavía leyendo un adjunto; envía de nuevo cuando esté listo.</translation>
+    </message>
+    <message>
+        <source>Could not save the tool choice: {exc}</source>
+        <translation>No se pudo guardar la elección de herramientas: {exc}</translation>
+    </message>
+    <message>
+        <source>Still answering: wait for every model, or press Esc.</source>
+        <translation>Todavía respondiendo: espera a todos los modelos o pulsa Esc.</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it first.</source>
+        <translation>Todavía respondiendo: primero pulsa Esc para detenerlo.</translation>
+    </message>
 </context>
 <context>
     <name>ChatTabBar</name>
@@ -1347,6 +1371,97 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>{host} needs an API key (401)</source>
+        <translation>{host} necesita una clave de API (401)</translation>
+    </message>
+    <message>
+        <source>{host} rejected the API key (401)</source>
+        <translation>{host} rechazó la clave de API (401)</translation>
+    </message>
+    <message>
+        <source>{host} refused access (403)</source>
+        <translation>{host} denegó el acceso (403)</translation>
+    </message>
+    <message>
+        <source>{host} says the account&apos;s quota is used up (429)</source>
+        <translation>{host} indica que la cuota de la cuenta se ha agotado (429)</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; retry in {wait}</source>
+        <translation>{host} limitó la frecuencia de solicitudes; reintento en {wait}</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; try again later</source>
+        <translation>{host} limitó la frecuencia de solicitudes; inténtalo más tarde</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host}, {status})</source>
+        <translation>La conversación es demasiado larga para la ventana de contexto del modelo ({host}, {status})</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host})</source>
+        <translation>La conversación es demasiado larga para la ventana de contexto del modelo ({host})</translation>
+    </message>
+    <message>
+        <source>{host} does not know this model ({status})</source>
+        <translation>{host} no conoce este modelo ({status})</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} {reason}</source>
+        <translation>{host} respondió {status} {reason}</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} {reason} (is the base URL right?)</source>
+        <translation>{host} respondió {status} {reason} (¿es correcta la URL base?)</translation>
+    </message>
+    <message>
+        <source>{host} reported an error in the stream</source>
+        <translation>{host} informó de un error en el flujo</translation>
+    </message>
+    <message>
+        <source>Stopped after {steps} rounds of tool calls (the limit per answer); the text so far is kept.</source>
+        <translation>Detenido tras {steps} rondas de llamadas a herramientas (el límite por respuesta); se conserva el texto obtenido.</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>{text}: {detail}</source>
+        <translation>{text}: {detail}</translation>
+    </message>
+    <message>
+        <source>Reading model file</source>
+        <translation>Leyendo el archivo del modelo</translation>
+    </message>
+    <message>
+        <source>Loading weights</source>
+        <translation>Cargando los pesos</translation>
+    </message>
+    <message>
+        <source>Creating context</source>
+        <translation>Creando el contexto</translation>
+    </message>
+    <message>
+        <source>Starting server</source>
+        <translation>Iniciando el servidor</translation>
+    </message>
+    <message>
+        <source>Model ready</source>
+        <translation>Modelo listo</translation>
+    </message>
+</context>
+<context>
     <name>ModelSelector</name>
     <message>
         <source>Provider or endpoint</source>
@@ -1896,6 +2011,83 @@
     <message>
         <source>Nothing to import.</source>
         <translation>No hay nada que importar.</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>▾ Hide</source>
+        <translation>▾ Ocultar</translation>
+    </message>
+    <message>
+        <source>thought process</source>
+        <translation>razonamiento</translation>
+    </message>
+    <message>
+        <source>▸ Show</source>
+        <translation>▸ Mostrar</translation>
+    </message>
+    <message>
+        <source>thought process ({words} words)</source>
+        <translation>razonamiento (palabras: {words})</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>{speed} tok/s</source>
+        <translation>{speed} tok/s</translation>
+    </message>
+    <message>
+        <source>first token {seconds} s</source>
+        <translation>primer token en {seconds} s</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpido</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>Mostrar %n mensaje anterior</numerusform>
+            <numerusform>Mostrar %n mensajes anteriores</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

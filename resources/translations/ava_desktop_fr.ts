@@ -480,6 +480,30 @@
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
+    <message>
+        <source>Blocked a link Ava does not open: {url}</source>
+        <translation>Lien bloqué, Ava ne l’ouvre pas : {url}</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it, your text is kept.</source>
+        <translation>Réponse en cours : appuyez sur Échap pour l’arrêter, votre texte est conservé.</translation>
+    </message>
+    <message>
+        <source>Still reading an attachment; send again when it is ready.</source>
+        <translation>Lecture d’une pièce jointe en cours ; renvoyez quand elle sera prête.</translation>
+    </message>
+    <message>
+        <source>Could not save the tool choice: {exc}</source>
+        <translation>Impossible d’enregistrer le choix des outils : {exc}</translation>
+    </message>
+    <message>
+        <source>Still answering: wait for every model, or press Esc.</source>
+        <translation>Réponse en cours : attendez tous les modèles ou appuyez sur Échap.</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it first.</source>
+        <translation>Réponse en cours : arrêtez-la d’abord avec Échap.</translation>
+    </message>
 </context>
 <context>
     <name>ChatTabBar</name>
@@ -1347,6 +1371,97 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>{host} needs an API key (401)</source>
+        <translation>{host} demande une clé d’API (401)</translation>
+    </message>
+    <message>
+        <source>{host} rejected the API key (401)</source>
+        <translation>{host} a refusé la clé d’API (401)</translation>
+    </message>
+    <message>
+        <source>{host} refused access (403)</source>
+        <translation>{host} a refusé l’accès (403)</translation>
+    </message>
+    <message>
+        <source>{host} says the account&apos;s quota is used up (429)</source>
+        <translation>{host} indique que le quota du compte est épuisé (429)</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; retry in {wait}</source>
+        <translation>{host} limite le débit des requêtes ; nouvel essai dans {wait}</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; try again later</source>
+        <translation>{host} limite le débit des requêtes ; réessayez plus tard</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host}, {status})</source>
+        <translation>La conversation est trop longue pour la fenêtre de contexte du modèle ({host}, {status})</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host})</source>
+        <translation>La conversation est trop longue pour la fenêtre de contexte du modèle ({host})</translation>
+    </message>
+    <message>
+        <source>{host} does not know this model ({status})</source>
+        <translation>{host} ne connaît pas ce modèle ({status})</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} {reason}</source>
+        <translation>{host} a répondu {status} {reason}</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} {reason} (is the base URL right?)</source>
+        <translation>{host} a répondu {status} {reason} (l’URL de base est-elle correcte ?)</translation>
+    </message>
+    <message>
+        <source>{host} reported an error in the stream</source>
+        <translation>{host} a signalé une erreur dans le flux</translation>
+    </message>
+    <message>
+        <source>Stopped after {steps} rounds of tool calls (the limit per answer); the text so far is kept.</source>
+        <translation>Arrêté après {steps} tours d’appels d’outils (la limite par réponse) ; le texte obtenu est conservé.</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>{text}: {detail}</source>
+        <translation>{text} : {detail}</translation>
+    </message>
+    <message>
+        <source>Reading model file</source>
+        <translation>Lecture du fichier du modèle</translation>
+    </message>
+    <message>
+        <source>Loading weights</source>
+        <translation>Chargement des poids</translation>
+    </message>
+    <message>
+        <source>Creating context</source>
+        <translation>Création du contexte</translation>
+    </message>
+    <message>
+        <source>Starting server</source>
+        <translation>Démarrage du serveur</translation>
+    </message>
+    <message>
+        <source>Model ready</source>
+        <translation>Modèle prêt</translation>
+    </message>
+</context>
+<context>
     <name>ModelSelector</name>
     <message>
         <source>Provider or endpoint</source>
@@ -1896,6 +2011,83 @@
     <message>
         <source>Nothing to import.</source>
         <translation>Rien à importer.</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>▾ Hide</source>
+        <translation>▾ Masquer</translation>
+    </message>
+    <message>
+        <source>thought process</source>
+        <translation>raisonnement</translation>
+    </message>
+    <message>
+        <source>▸ Show</source>
+        <translation>▸ Afficher</translation>
+    </message>
+    <message>
+        <source>thought process ({words} words)</source>
+        <translation>raisonnement (mots : {words})</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>{speed} tok/s</source>
+        <translation>{speed} jetons/s</translation>
+    </message>
+    <message>
+        <source>first token {seconds} s</source>
+        <translation>premier jeton en {seconds} s</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>Afficher %n message précédent</numerusform>
+            <numerusform>Afficher %n messages précédents</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -479,6 +479,30 @@
         <source>Stop</source>
         <translation>停止</translation>
     </message>
+    <message>
+        <source>Blocked a link Ava does not open: {url}</source>
+        <translation>Ava が開かないリンクをブロックしました: {url}</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it, your text is kept.</source>
+        <translation>まだ回答中です。Esc で停止できます。入力したテキストは残ります。</translation>
+    </message>
+    <message>
+        <source>Still reading an attachment; send again when it is ready.</source>
+        <translation>添付ファイルをまだ読み込み中です。準備ができたらもう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>Could not save the tool choice: {exc}</source>
+        <translation>ツールの選択を保存できませんでした: {exc}</translation>
+    </message>
+    <message>
+        <source>Still answering: wait for every model, or press Esc.</source>
+        <translation>まだ回答中です。すべてのモデルを待つか、Esc を押してください。</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it first.</source>
+        <translation>まだ回答中です。先に Esc で停止してください。</translation>
+    </message>
 </context>
 <context>
     <name>ChatTabBar</name>
@@ -1337,6 +1361,97 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>{host} needs an API key (401)</source>
+        <translation>{host} には API キーが必要です (401)</translation>
+    </message>
+    <message>
+        <source>{host} rejected the API key (401)</source>
+        <translation>{host} が API キーを拒否しました (401)</translation>
+    </message>
+    <message>
+        <source>{host} refused access (403)</source>
+        <translation>{host} がアクセスを拒否しました (403)</translation>
+    </message>
+    <message>
+        <source>{host} says the account&apos;s quota is used up (429)</source>
+        <translation>{host} によるとアカウントのクォータを使い切りました (429)</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; retry in {wait}</source>
+        <translation>{host} のレート制限中です。{wait}後に再試行します</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; try again later</source>
+        <translation>{host} のレート制限中です。しばらくしてからお試しください</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host}, {status})</source>
+        <translation>会話がモデルのコンテキストウィンドウに収まりません ({host}, {status})</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host})</source>
+        <translation>会話がモデルのコンテキストウィンドウに収まりません ({host})</translation>
+    </message>
+    <message>
+        <source>{host} does not know this model ({status})</source>
+        <translation>{host} はこのモデルを知りません ({status})</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} {reason}</source>
+        <translation>{host} の応答: {status} {reason}</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} {reason} (is the base URL right?)</source>
+        <translation>{host} の応答: {status} {reason}（ベース URL は正しいですか？）</translation>
+    </message>
+    <message>
+        <source>{host} reported an error in the stream</source>
+        <translation>{host} がストリーム内でエラーを報告しました</translation>
+    </message>
+    <message>
+        <source>Stopped after {steps} rounds of tool calls (the limit per answer); the text so far is kept.</source>
+        <translation>ツール呼び出しが {steps} 回に達したため停止しました（1 回答あたりの上限）。ここまでのテキストは保持されます。</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} 時間</translation>
+    </message>
+    <message>
+        <source>{text}: {detail}</source>
+        <translation>{text}: {detail}</translation>
+    </message>
+    <message>
+        <source>Reading model file</source>
+        <translation>モデルファイルを読み込み中</translation>
+    </message>
+    <message>
+        <source>Loading weights</source>
+        <translation>重みを読み込み中</translation>
+    </message>
+    <message>
+        <source>Creating context</source>
+        <translation>コンテキストを作成中</translation>
+    </message>
+    <message>
+        <source>Starting server</source>
+        <translation>サーバーを起動中</translation>
+    </message>
+    <message>
+        <source>Model ready</source>
+        <translation>モデルの準備完了</translation>
+    </message>
+</context>
+<context>
     <name>ModelSelector</name>
     <message>
         <source>Provider or endpoint</source>
@@ -1886,6 +2001,82 @@
     <message>
         <source>Nothing to import.</source>
         <translation>インポートするものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>▾ Hide</source>
+        <translation>▾ 隠す</translation>
+    </message>
+    <message>
+        <source>thought process</source>
+        <translation>思考過程</translation>
+    </message>
+    <message>
+        <source>▸ Show</source>
+        <translation>▸ 表示</translation>
+    </message>
+    <message>
+        <source>thought process ({words} words)</source>
+        <translation>思考過程（{words} 語）</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>アシスタント</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>テキストをコピー</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>再生成</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
+        <source>{speed} tok/s</source>
+        <translation>{speed} トークン/秒</translation>
+    </message>
+    <message>
+        <source>first token {seconds} s</source>
+        <translation>最初のトークンまで {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止しました</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>中断されました</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>以前のメッセージを %n 件表示</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

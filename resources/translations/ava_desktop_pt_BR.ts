@@ -480,6 +480,30 @@
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
+    <message>
+        <source>Blocked a link Ava does not open: {url}</source>
+        <translation>Link bloqueado, o Ava não o abre: {url}</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it, your text is kept.</source>
+        <translation>Ainda respondendo: pressione Esc para parar; seu texto foi mantido.</translation>
+    </message>
+    <message>
+        <source>Still reading an attachment; send again when it is ready.</source>
+        <translation>Ainda lendo um anexo; envie de novo quando estiver pronto.</translation>
+    </message>
+    <message>
+        <source>Could not save the tool choice: {exc}</source>
+        <translation>Não foi possível salvar a escolha de ferramentas: {exc}</translation>
+    </message>
+    <message>
+        <source>Still answering: wait for every model, or press Esc.</source>
+        <translation>Ainda respondendo: aguarde todos os modelos ou pressione Esc.</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it first.</source>
+        <translation>Ainda respondendo: pressione Esc para parar primeiro.</translation>
+    </message>
 </context>
 <context>
     <name>ChatTabBar</name>
@@ -1347,6 +1371,97 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>{host} needs an API key (401)</source>
+        <translation>{host} precisa de uma chave de API (401)</translation>
+    </message>
+    <message>
+        <source>{host} rejected the API key (401)</source>
+        <translation>{host} rejeitou a chave de API (401)</translation>
+    </message>
+    <message>
+        <source>{host} refused access (403)</source>
+        <translation>{host} recusou o acesso (403)</translation>
+    </message>
+    <message>
+        <source>{host} says the account&apos;s quota is used up (429)</source>
+        <translation>{host} informa que a cota da conta acabou (429)</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; retry in {wait}</source>
+        <translation>{host} limitou a taxa de solicitações; nova tentativa em {wait}</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; try again later</source>
+        <translation>{host} limitou a taxa de solicitações; tente novamente mais tarde</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host}, {status})</source>
+        <translation>A conversa é longa demais para a janela de contexto do modelo ({host}, {status})</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host})</source>
+        <translation>A conversa é longa demais para a janela de contexto do modelo ({host})</translation>
+    </message>
+    <message>
+        <source>{host} does not know this model ({status})</source>
+        <translation>{host} não conhece este modelo ({status})</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} {reason}</source>
+        <translation>{host} respondeu {status} {reason}</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} {reason} (is the base URL right?)</source>
+        <translation>{host} respondeu {status} {reason} (a URL base está correta?)</translation>
+    </message>
+    <message>
+        <source>{host} reported an error in the stream</source>
+        <translation>{host} relatou um erro no fluxo</translation>
+    </message>
+    <message>
+        <source>Stopped after {steps} rounds of tool calls (the limit per answer); the text so far is kept.</source>
+        <translation>Parado após {steps} rodadas de chamadas de ferramentas (o limite por resposta); o texto até aqui foi mantido.</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>{text}: {detail}</source>
+        <translation>{text}: {detail}</translation>
+    </message>
+    <message>
+        <source>Reading model file</source>
+        <translation>Lendo o arquivo do modelo</translation>
+    </message>
+    <message>
+        <source>Loading weights</source>
+        <translation>Carregando os pesos</translation>
+    </message>
+    <message>
+        <source>Creating context</source>
+        <translation>Criando o contexto</translation>
+    </message>
+    <message>
+        <source>Starting server</source>
+        <translation>Iniciando o servidor</translation>
+    </message>
+    <message>
+        <source>Model ready</source>
+        <translation>Modelo pronto</translation>
+    </message>
+</context>
+<context>
     <name>ModelSelector</name>
     <message>
         <source>Provider or endpoint</source>
@@ -1896,6 +2011,83 @@
     <message>
         <source>Nothing to import.</source>
         <translation>Nada para importar.</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>▾ Hide</source>
+        <translation>▾ Ocultar</translation>
+    </message>
+    <message>
+        <source>thought process</source>
+        <translation>raciocínio</translation>
+    </message>
+    <message>
+        <source>▸ Show</source>
+        <translation>▸ Mostrar</translation>
+    </message>
+    <message>
+        <source>thought process ({words} words)</source>
+        <translation>raciocínio (palavras: {words})</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistente</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Gerar de novo</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>{speed} tok/s</source>
+        <translation>{speed} tok/s</translation>
+    </message>
+    <message>
+        <source>first token {seconds} s</source>
+        <translation>primeiro token em {seconds} s</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>parada</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompida</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>Mostrar %n mensagem anterior</numerusform>
+            <numerusform>Mostrar %n mensagens anteriores</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -481,6 +481,30 @@
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
+    <message>
+        <source>Blocked a link Ava does not open: {url}</source>
+        <translation>Заблокирована ссылка, которую Ava не открывает: {url}</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it, your text is kept.</source>
+        <translation>Ответ ещё идёт: нажмите Esc, чтобы остановить его; ваш текст сохранён.</translation>
+    </message>
+    <message>
+        <source>Still reading an attachment; send again when it is ready.</source>
+        <translation>Вложение ещё читается; отправьте снова, когда оно будет готово.</translation>
+    </message>
+    <message>
+        <source>Could not save the tool choice: {exc}</source>
+        <translation>Не удалось сохранить выбор инструментов: {exc}</translation>
+    </message>
+    <message>
+        <source>Still answering: wait for every model, or press Esc.</source>
+        <translation>Ответ ещё идёт: дождитесь всех моделей или нажмите Esc.</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it first.</source>
+        <translation>Ответ ещё идёт: сначала остановите его клавишей Esc.</translation>
+    </message>
 </context>
 <context>
     <name>ChatTabBar</name>
@@ -1357,6 +1381,97 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>{host} needs an API key (401)</source>
+        <translation>{host} требует API-ключ (401)</translation>
+    </message>
+    <message>
+        <source>{host} rejected the API key (401)</source>
+        <translation>{host} отклонил API-ключ (401)</translation>
+    </message>
+    <message>
+        <source>{host} refused access (403)</source>
+        <translation>{host} отказал в доступе (403)</translation>
+    </message>
+    <message>
+        <source>{host} says the account&apos;s quota is used up (429)</source>
+        <translation>{host} сообщает, что квота аккаунта исчерпана (429)</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; retry in {wait}</source>
+        <translation>{host} ограничил частоту запросов; повтор через {wait}</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; try again later</source>
+        <translation>{host} ограничил частоту запросов; попробуйте позже</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host}, {status})</source>
+        <translation>Разговор слишком длинный для контекстного окна модели ({host}, {status})</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host})</source>
+        <translation>Разговор слишком длинный для контекстного окна модели ({host})</translation>
+    </message>
+    <message>
+        <source>{host} does not know this model ({status})</source>
+        <translation>{host} не знает этой модели ({status})</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} {reason}</source>
+        <translation>{host} ответил {status} {reason}</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} {reason} (is the base URL right?)</source>
+        <translation>{host} ответил {status} {reason} (правильный ли базовый URL?)</translation>
+    </message>
+    <message>
+        <source>{host} reported an error in the stream</source>
+        <translation>{host} сообщил об ошибке в потоке</translation>
+    </message>
+    <message>
+        <source>Stopped after {steps} rounds of tool calls (the limit per answer); the text so far is kept.</source>
+        <translation>Остановлено: достигнут предел вызовов инструментов за один ответ ({steps}); уже полученный текст сохранён.</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} с</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} мин</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} ч</translation>
+    </message>
+    <message>
+        <source>{text}: {detail}</source>
+        <translation>{text}: {detail}</translation>
+    </message>
+    <message>
+        <source>Reading model file</source>
+        <translation>Чтение файла модели</translation>
+    </message>
+    <message>
+        <source>Loading weights</source>
+        <translation>Загрузка весов</translation>
+    </message>
+    <message>
+        <source>Creating context</source>
+        <translation>Создание контекста</translation>
+    </message>
+    <message>
+        <source>Starting server</source>
+        <translation>Запуск сервера</translation>
+    </message>
+    <message>
+        <source>Model ready</source>
+        <translation>Модель готова</translation>
+    </message>
+</context>
+<context>
     <name>ModelSelector</name>
     <message>
         <source>Provider or endpoint</source>
@@ -1906,6 +2021,84 @@
     <message>
         <source>Nothing to import.</source>
         <translation>Нечего импортировать.</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>▾ Hide</source>
+        <translation>▾ Скрыть</translation>
+    </message>
+    <message>
+        <source>thought process</source>
+        <translation>ход рассуждений</translation>
+    </message>
+    <message>
+        <source>▸ Show</source>
+        <translation>▸ Показать</translation>
+    </message>
+    <message>
+        <source>thought process ({words} words)</source>
+        <translation>ход рассуждений (слов: {words})</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Ассистент</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Копировать текст</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Сгенерировать заново</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>{speed} tok/s</source>
+        <translation>{speed} ток/с</translation>
+    </message>
+    <message>
+        <source>first token {seconds} s</source>
+        <translation>первый токен за {seconds} с</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>остановлено</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>прервано</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>Показать %n более раннее сообщение</numerusform>
+            <numerusform>Показать %n более ранних сообщения</numerusform>
+            <numerusform>Показать %n более ранних сообщений</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -479,6 +479,30 @@
         <source>Stop</source>
         <translation>停止</translation>
     </message>
+    <message>
+        <source>Blocked a link Ava does not open: {url}</source>
+        <translation>已阻止 Ava 不会打开的链接：{url}</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it, your text is kept.</source>
+        <translation>仍在回答：按 Esc 停止，您的文字会保留。</translation>
+    </message>
+    <message>
+        <source>Still reading an attachment; send again when it is ready.</source>
+        <translation>仍在读取附件；准备好后请再次发送。</translation>
+    </message>
+    <message>
+        <source>Could not save the tool choice: {exc}</source>
+        <translation>无法保存工具选择：{exc}</translation>
+    </message>
+    <message>
+        <source>Still answering: wait for every model, or press Esc.</source>
+        <translation>仍在回答：请等待所有模型，或按 Esc。</translation>
+    </message>
+    <message>
+        <source>Still answering: press Esc to stop it first.</source>
+        <translation>仍在回答：请先按 Esc 停止。</translation>
+    </message>
 </context>
 <context>
     <name>ChatTabBar</name>
@@ -1337,6 +1361,97 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>{host} needs an API key (401)</source>
+        <translation>{host} 需要 API 密钥 (401)</translation>
+    </message>
+    <message>
+        <source>{host} rejected the API key (401)</source>
+        <translation>{host} 拒绝了该 API 密钥 (401)</translation>
+    </message>
+    <message>
+        <source>{host} refused access (403)</source>
+        <translation>{host} 拒绝访问 (403)</translation>
+    </message>
+    <message>
+        <source>{host} says the account&apos;s quota is used up (429)</source>
+        <translation>{host} 表示账户配额已用完 (429)</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; retry in {wait}</source>
+        <translation>{host} 限制了请求频率；{wait}后重试</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; try again later</source>
+        <translation>{host} 限制了请求频率；请稍后再试</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host}, {status})</source>
+        <translation>对话超出了模型的上下文窗口 ({host}, {status})</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host})</source>
+        <translation>对话超出了模型的上下文窗口 ({host})</translation>
+    </message>
+    <message>
+        <source>{host} does not know this model ({status})</source>
+        <translation>{host} 不认识此模型 ({status})</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} {reason}</source>
+        <translation>{host} 返回 {status} {reason}</translation>
+    </message>
+    <message>
+        <source>{host} answered {status} {reason} (is the base URL right?)</source>
+        <translation>{host} 返回 {status} {reason}（基础 URL 是否正确？）</translation>
+    </message>
+    <message>
+        <source>{host} reported an error in the stream</source>
+        <translation>{host} 在流中报告了错误</translation>
+    </message>
+    <message>
+        <source>Stopped after {steps} rounds of tool calls (the limit per answer); the text so far is kept.</source>
+        <translation>已在 {steps} 轮工具调用后停止（每个回答的上限）；已生成的文本会保留。</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} 小时</translation>
+    </message>
+    <message>
+        <source>{text}: {detail}</source>
+        <translation>{text}：{detail}</translation>
+    </message>
+    <message>
+        <source>Reading model file</source>
+        <translation>正在读取模型文件</translation>
+    </message>
+    <message>
+        <source>Loading weights</source>
+        <translation>正在加载权重</translation>
+    </message>
+    <message>
+        <source>Creating context</source>
+        <translation>正在创建上下文</translation>
+    </message>
+    <message>
+        <source>Starting server</source>
+        <translation>正在启动服务器</translation>
+    </message>
+    <message>
+        <source>Model ready</source>
+        <translation>模型已就绪</translation>
+    </message>
+</context>
+<context>
     <name>ModelSelector</name>
     <message>
         <source>Provider or endpoint</source>
@@ -1886,6 +2001,82 @@
     <message>
         <source>Nothing to import.</source>
         <translation>没有可导入的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>▾ Hide</source>
+        <translation>▾ 隐藏</translation>
+    </message>
+    <message>
+        <source>thought process</source>
+        <translation>思考过程</translation>
+    </message>
+    <message>
+        <source>▸ Show</source>
+        <translation>▸ 显示</translation>
+    </message>
+    <message>
+        <source>thought process ({words} words)</source>
+        <translation>思考过程（{words} 个词）</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文本</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>{speed} tok/s</source>
+        <translation>{speed} 词元/秒</translation>
+    </message>
+    <message>
+        <source>first token {seconds} s</source>
+        <translation>首个词元 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message numerus="yes">
+        <source>Show %n earlier message(s)</source>
+        <translation>
+            <numerusform>显示之前的 %n 条消息</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

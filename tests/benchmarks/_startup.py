@@ -77,6 +77,7 @@ def eager_imports() -> None:
     import importlib
     import ssl
 
+    import aiohttp
     import keyring
     import markdown_it
 
@@ -89,6 +90,7 @@ def eager_imports() -> None:
     markdown_it.MarkdownIt("commonmark")
     keyring.get_keyring()
     ssl.create_default_context()
+    aiohttp.TCPConnector  # noqa: B018 - the connector module and its TLS contexts
 
 
 app = QApplication(sys.argv[:1])

@@ -75,3 +75,96 @@ def test_a_2000_message_export_keeps_the_loop_turning(qapp, qtbot, tmp_path) -> 
     assert max(gaps) < 0.5, f"the loop stalled for {max(gaps):.2f} s"
     _pages, text = read_pdf(path)
     assert "marker0" in text and "marker1999" in text
+
+
+def _pdf_images(path) -> list[tuple[int, int]]:
+    """Sizes of the image XObjects painted on the PDF's pages."""
+    sizes = []
+    for page in pypdf.PdfReader(str(path)).pages:
+        xobjects = page.get("/Resources", {}).get("/XObject", {})
+        for ref in xobjects.values():
+            obj = ref.get_object()
+            if obj.get("/Subtype") == "/Image" and obj["/Width"] > 1:  # not the 1x1 blank
+                sizes.append((int(obj["/Width"]), int(obj["/Height"])))
+    return sizes
+
+
+def _png(color: str, width: int, height: int) -> bytes:
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(color))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data())
+
+
+def test_attachments_print_as_thumbnails_and_named_chips(qapp, tmp_path) -> None:
+    from ava_desktop.core.conversation.parts import FilePart, ImagePart
+
+    data = _png("#cc3366", 800, 400)
+    blobs = {"a" * 64: data}
+    image = ImagePart(mime="image/png", sha256="a" * 64, name="chart.png", width=800,
+                      height=400, size=len(data))
+    missing = ImagePart(mime="image/png", sha256="b" * 64, name="gone.png", width=10,
+                        height=10)  # not in the blob table: a blank, never a path
+    doc = FilePart(name="walrusreport.pdf", mime="application/pdf", text="42 walruses",
+                   size=2048)
+    pairs = [("user", "What is in these? zebra-ask", [image, missing, doc]),
+             ("assistant", "A red chart.")]
+    path = tmp_path / "attached.pdf"
+    writer = pdf_writer(str(path))
+    job = PrintJob(pairs, writer, blobs=blobs.get)
+    job.run_blocking()
+    del job, writer
+    _pages, text = read_pdf(path)
+    assert "zebra-ask" in text and "walrusreport.pdf 2.0 KB" in text and "\x00" not in text
+    sizes = _pdf_images(path)
+    # The thumbnail, decoded for paper (sharper than the screen's 160 px), in proportion.
+    assert any(w > 160 and abs(w / h - 2.0) < 0.05 for w, h in sizes), sizes
+
+
+def test_print_html_of_attachments_names_no_path_and_has_no_links() -> None:
+    from ava_desktop.core.conversation.parts import FilePart, ImagePart
+
+    image = ImagePart(mime="image/png", sha256="c" * 64, name='x"><img src="file:///etc/x',
+                      width=100, height=100)
+    html = message_html("user", "hi", [image, FilePart(name="a.txt", mime="text/plain",
+                                                        text="t", size=3)], scale=3.0)
+    assert 'src="ava-blob:' + "c" * 64 in html and '<img src="file' not in html
+    assert "&lt;img src=&quot;file" in html  # the name is text, escaped
+    assert "<a " not in html and 'width="300"' in html and "a.txt" in html
+
+
+def test_export_from_the_window_includes_the_pasted_screenshot(
+        make_app, qloop, llm_server, tmp_path) -> None:
+    from PySide6.QtCore import QMimeData, Qt
+    from PySide6.QtGui import QColor, QGuiApplication, QImage
+    from PySide6.QtTest import QTest
+
+    from tests.ui.conftest import until
+    from tests.ui.helpers import ask
+
+    app = make_app(llm_server.base_url)
+    tab = app.window.current_tab()
+    shot = QImage(640, 320, QImage.Format.Format_RGB32)
+    shot.fill(QColor("#22aa66"))
+    mime = QMimeData()
+    mime.setImageData(shot)
+    QGuiApplication.clipboard().setMimeData(mime)
+    tab.composer.setFocus()
+    QTest.keyClick(tab.composer, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qloop.run_until_complete(until(lambda: len(tab.tray.parts()) == 1 and not tab.tray.busy,
+                                   timeout=30, what="the screenshot attached"))
+    llm_server.reply(tokens=["A green rectangle."])
+    ask(qloop, tab, "What colour is it?", timeout=15)
+    path = tmp_path / "window.pdf"
+    app.window.export_pdf_to(app.window._shown_pairs(), str(path))
+    qloop.run_until_complete(until(lambda: path.exists() and path.stat().st_size > 0
+                                   and bool(_pdf_images(path)), timeout=60,
+                                   what="the PDF written with its thumbnail"))
+    _pages, text = read_pdf(path)
+    assert "What colour is it?" in text and "A green rectangle." in text
+    assert any(abs(w / h - 2.0) < 0.05 for w, h in _pdf_images(path))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ava_desktop.core.chat import COMPLETE, ERROR, STOPPED, Generation, GenerationResult
 from ava_desktop.core.context.fit import drop_oldest
+from ava_desktop.core.notice import Notice
 from ava_desktop.core.providers import ProviderError, RateLimitError
 from ava_desktop.core.store import Conversation, Store
 
@@ -290,8 +291,7 @@ class ChatSession(SessionStorage):
                     if steps.exhausted:
                         result.state = ERROR
                         error = result.error = ProviderError(
-                            f"Stopped after {steps.steps} rounds of tool calls (the limit per "
-                            "answer); the text so far is kept.")
+                            Notice("tool_rounds", {"steps": steps.steps}))
                         break
                     await steps.run(result.tool_calls)
                     continuing, prefix_len, retried = True, len(node.content), False
@@ -302,6 +302,9 @@ class ChatSession(SessionStorage):
                 error = ImagesNotAcceptedError(plan.model, error)
             node.error = str(error) if result.state == ERROR and error else None
             node.timings = {k: v for k, v in result.timings().items() if v is not None}
+            notice = getattr(error, "notice", None) if node.error else None
+            if notice is not None:  # typed, so the UI can word it in the user's language
+                node.timings["error_notice"] = notice.to_json()
             if result.finish_reason == "length" and not result.finish_message:
                 result.finish_message = ("The answer reached its length limit (max tokens) "
                                          "and stopped there; Continue asks for more.")

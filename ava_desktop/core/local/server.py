@@ -27,14 +27,16 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import aiohttp
+from typing import TYPE_CHECKING
 
 from .child import API_KEY_ENV
 from .command import ServerCommand, build, bundled_llama_server
 from .models import is_gguf, model_name
 from .tokenize import TokenizerClient
 from .vision import find_projector
+
+if TYPE_CHECKING:  # imported where used: not before the first paint
+    import aiohttp
 
 ProgressCallback = Callable[[str, float], None]
 """``on_progress(message, fraction)``: called on the loop, fraction rises from 0 to 1."""
@@ -360,6 +362,7 @@ class LocalServer:
             self._progress(message, fraction)
 
     async def _wait_ready(self) -> None:
+        import aiohttp
         assert self._exit is not None
         exit_fut = self._exit
         loop = asyncio.get_running_loop()
@@ -399,6 +402,7 @@ class LocalServer:
         self, session: aiohttp.ClientSession, url: str, headers: dict[str, str]
     ) -> bool:
         """True if our server (it lists our model id) answers ``/v1/models``."""
+        import aiohttp
         try:
             async with session.get(url, headers=headers) as resp:
                 if resp.status != 200:

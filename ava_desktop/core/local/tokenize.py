@@ -10,9 +10,11 @@ The first that answers is remembered. Loopback only: no proxy, bounded time and 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import aiohttp
+if TYPE_CHECKING:  # imported where used: not before the first paint
+    import aiohttp
+
 
 #: Longer texts are not sent (a count would take the server too long); callers estimate.
 MAX_TEXT_CHARS = 4_000_000
@@ -72,6 +74,7 @@ class TokenizerClient:
         raise TokenizeError("the server's tokenize answer has no count")
 
     async def _call(self, text: str, *, count_only: bool) -> Any:
+        import aiohttp
         if len(text) > MAX_TEXT_CHARS:
             raise TokenizeError(f"text too long to count ({len(text):,} characters)")
         headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}

@@ -12,9 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
-
-import aiohttp
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .anthropic_wire import to_anthropic_messages, to_anthropic_tools
 from .base import AsyncGeneratorProvider, ChatRequest, Messages
@@ -36,6 +34,9 @@ from .listing import MAX_PAGES, ModelInfo, first_int, merged
 from .openai_compat import USER_AGENT
 from .sse import ServerSentEvent
 from .transport import DEFAULT_TIMEOUT, get_json, host_of
+
+if TYPE_CHECKING:  # imported where used: not before the first paint
+    import aiohttp
 
 ANTHROPIC_BASE_URL = "https://api.anthropic.com/v1"
 ANTHROPIC_VERSION = "2023-06-01"

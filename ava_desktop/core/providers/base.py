@@ -22,9 +22,7 @@ import inspect
 import json
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
-
-import aiohttp
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .chunks import OpenAIChunkParser, StreamParser
 from .errors import (
@@ -54,6 +52,9 @@ from .transport import (
     map_client_error,
     sent_key,
 )
+
+if TYPE_CHECKING:  # imported where used: not before the first paint
+    import aiohttp
 
 Messages = list[dict[str, Any]]
 
@@ -162,6 +163,7 @@ class AsyncGeneratorProvider:
     @classmethod
     async def _stream(cls, request: ChatRequest, tr: Transport,
                       name: str) -> AsyncIterator[Event]:
+        import aiohttp
         host = host_of(request.url)
         if tr.proxy and not tr.proxy.lower().startswith(("http://", "https://")):
             raise ProviderError(f"Unsupported proxy {tr.proxy!r}: only http:// and https:// "
@@ -267,6 +269,7 @@ class AsyncGeneratorProvider:
         Some servers label SSE as text/plain or send no type; anything else (an HTML page,
         a JSON object) is reported as what it is.
         """
+        import aiohttp
         head = bytearray()
         try:
             async with asyncio.timeout(timeout):

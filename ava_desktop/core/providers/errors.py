@@ -15,6 +15,7 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
+from ava_desktop.core.notice import Notice
 from ava_desktop.core.text import clean_text
 
 MAX_MESSAGE = 300
@@ -31,10 +32,13 @@ class ProviderError(Exception):
 
     retryable_default = False
 
-    def __init__(self, message: str, *, provider: str | None = None, host: str | None = None,
-                 status: int | None = None, server_message: str | None = None,
-                 code: str | None = None, retryable: bool | None = None) -> None:
-        message = clean_text(message)  # often quotes a server: keep it storable text
+    def __init__(self, message: str | Notice, *, provider: str | None = None,
+                 host: str | None = None, status: int | None = None,
+                 server_message: str | None = None, code: str | None = None,
+                 retryable: bool | None = None) -> None:
+        self.notice = message if isinstance(message, Notice) else None  # for the UI's tr()
+        # often quotes a server: keep it storable text
+        message = clean_text(message.english() if isinstance(message, Notice) else message)
         super().__init__(message)
         self.message = message
         self.provider = provider
@@ -57,7 +61,8 @@ class RateLimitError(ProviderError):
 
     retryable_default = True
 
-    def __init__(self, message: str, *, retry_after: float | None = None, **kw: Any) -> None:
+    def __init__(self, message: str | Notice, *, retry_after: float | None = None,
+                 **kw: Any) -> None:
         super().__init__(message, **kw)
         self.retry_after = retry_after
 
@@ -75,7 +80,8 @@ class ContextLengthError(ProviderError):
     that window in tokens when known (a local model's ``n_ctx``), for the context meter's
     "drop the oldest messages" offer."""
 
-    def __init__(self, message: str, *, context_window: int | None = None, **kw: Any) -> None:
+    def __init__(self, message: str | Notice, *, context_window: int | None = None,
+                 **kw: Any) -> None:
         super().__init__(message, **kw)
         self.context_window = context_window
 
@@ -261,36 +267,35 @@ def error_from_response(status: int, reason: str, headers: Mapping[str, str], bo
     msg, code, type_ = describe_body(body, content_type)
     kw: dict[str, Any] = {"provider": provider, "host": host, "status": status,
                           "server_message": msg, "code": code}
-    tail = f": {msg}" if msg else ""
+    where = {"host": host, "status": status}
     if status in (401, 403):
         if status == 401 and not sent_key:
-            text = f"{host} needs an API key (401){tail}"
+            kind = "auth_missing_key"
         elif status == 401:
-            text = f"{host} rejected the API key (401){tail}"
+            kind = "auth_rejected_key"
         else:
-            text = f"{host} refused access (403){tail}"
-        return AuthenticationError(text, **kw)
+            kind = "auth_refused"
+        return AuthenticationError(Notice(kind, where, msg), **kw)
     if status == 429:
         if code == "insufficient_quota" or type_ == "insufficient_quota":
-            return RateLimitError(f"{host} says the account's quota is used up (429){tail}",
+            return RateLimitError(Notice("quota_used_up", where, msg),
                                   retry_after=None, retryable=False, **kw)
         wait = parse_retry_after(headers)
-        when = f"retry in {format_wait(wait)}" if wait is not None else "try again later"
-        extra = f" ({msg})" if msg else ""
-        return RateLimitError(f"Rate limited by {host}; {when}{extra}", retry_after=wait, **kw)
+        notice = (Notice("rate_limited_wait", {**where, "wait": format_wait(wait),
+                                               "seconds": wait}, msg)
+                  if wait is not None else Notice("rate_limited", where, msg))
+        return RateLimitError(notice, retry_after=wait, **kw)
     if is_context_error(msg, code, type_) and status in (400, 413, 422, 500):
-        return ContextLengthError(
-            f"The conversation is too long for the model's context window ({host}, "
-            f"{status}){tail}", **kw)
+        return ContextLengthError(Notice("too_long", where, msg), **kw)
     if status in (400, 404, 422) and (code == "model_not_found" or
                                       (msg and _MODEL_MISSING.search(msg))):
-        return ModelNotFoundError(f"{host} does not know this model ({status}){tail}", **kw)
-    hint = " (is the base URL right?)" if status in (404, 405) else ""
+        return ModelNotFoundError(Notice("model_not_found", where, msg), **kw)
+    kind = "http_status_url" if status in (404, 405) else "http_status"
     phrase = f"{status} {reason}".strip()
+    detail = msg
     if msg and msg.lower().startswith(phrase.lower()):  # HTML pages repeat the status line
-        rest = msg[len(phrase):].lstrip(" :-—")
-        tail = f": {rest}" if rest else ""
-    return HTTPStatusError(f"{host} answered {phrase}{tail}{hint}",
+        detail = msg[len(phrase):].lstrip(" :-—") or None
+    return HTTPStatusError(Notice(kind, {**where, "reason": reason}, detail),
                            retryable=status in _RETRYABLE_STATUS, **kw)
 
 
@@ -300,15 +305,13 @@ def error_from_stream_payload(err: Any, *, host: str, provider: str | None) -> P
     kw: dict[str, Any] = {"provider": provider, "host": host, "server_message": msg,
                           "code": code}
     if is_context_error(msg, code, type_):
-        return ContextLengthError(
-            f"The conversation is too long for the model's context window ({host})"
-            + (f": {msg}" if msg else ""), **kw)
+        return ContextLengthError(Notice("too_long_stream", {"host": host}, msg), **kw)
     status_code = None
     if code is not None and code.isdigit():
         status_code = int(code)
     retryable = status_code in _RETRYABLE_STATUS or status_code == 429 or type_ in (
         "server_error", "overloaded_error", "rate_limit_error")
-    return ProtocolError(f"{host} reported an error in the stream: {msg or 'unknown error'}",
+    return ProtocolError(Notice("stream_error", {"host": host}, msg or "unknown error"),
                          retryable=retryable, **kw)
 
 

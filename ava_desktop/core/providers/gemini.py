@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import quote
-
-import aiohttp
 
 from .base import AsyncGeneratorProvider, ChatRequest, Messages
 from .chunks import StreamParser
@@ -22,6 +20,9 @@ from .gemini_wire import to_gemini_contents, to_gemini_tools
 from .listing import MAX_PAGES, ModelInfo, first_int, merged
 from .openai_compat import USER_AGENT
 from .transport import DEFAULT_TIMEOUT, get_json, host_of
+
+if TYPE_CHECKING:  # imported where used: not before the first paint
+    import aiohttp
 
 GEMINI_BASE_URL = "https://generativelanguage.googleapis.com/v1beta"
 _CAPABLE = {"generateContent", "streamGenerateContent"}

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
-import aiohttp
 from yarl import URL
 
 from ava_desktop.core.conversation.parts import ToolSpec
@@ -22,6 +21,9 @@ from .errors import ProtocolError, error_from_stream_payload
 from .listing import ModelInfo, first_int, merged
 from .openai_wire import to_openai_messages, to_openai_tools
 from .transport import DEFAULT_TIMEOUT, get_json, host_of
+
+if TYPE_CHECKING:  # imported where used: not before the first paint
+    import aiohttp
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 USER_AGENT = "AvaDesktop (+https://github.com/ava-desktop)"

@@ -10,12 +10,14 @@ import asyncio
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import aiohttp
 from yarl import URL
 
 from .errors import ProtocolError, ProviderConnectionError, ProviderError, ProviderTimeoutError
+
+if TYPE_CHECKING:  # imported where used: not before the first paint
+    import aiohttp
 
 DEFAULT_TIMEOUT = 120.0
 DEFAULT_STREAM_TIMEOUT = 60.0
@@ -43,6 +45,7 @@ class Transport:
     @classmethod
     def pop_from(cls, kwargs: dict[str, Any]) -> Transport:
         """Remove the transport keys from ``kwargs`` and return them as a Transport."""
+        import aiohttp
         timeout = kwargs.pop("timeout", DEFAULT_TIMEOUT)
         if isinstance(timeout, aiohttp.ClientTimeout):
             timeout = timeout.total or timeout.connect or timeout.sock_connect
@@ -79,6 +82,7 @@ def _fmt_s(seconds: float | None) -> str:
 def map_client_error(exc: BaseException, *, host: str, provider: str | None,
                      proxy: str | None = None, streaming: bool = False) -> ProviderError:
     """One aiohttp/OS exception -> the matching ProviderError with a readable message."""
+    import aiohttp
     kw: dict[str, Any] = {"provider": provider, "host": host}
     if isinstance(exc, ProviderError):
         return exc
@@ -126,6 +130,7 @@ def _looks_like_sse(head: bytes) -> bool:
 async def _read_limited(resp: aiohttp.ClientResponse, limit: int,
                         timeout: float | None) -> bytes:
     """Up to ``limit`` bytes of a body; whatever arrived if the body breaks or stalls."""
+    import aiohttp
     buf = bytearray()
     try:
         async with asyncio.timeout(timeout):
@@ -163,6 +168,7 @@ async def get_json(url: str, *, headers: Mapping[str, str], provider: str,
                    params: Mapping[str, str] | None = None) -> Any:
     """``GET url`` -> parsed JSON; every failure is a ProviderError naming the host only
     (``params`` are sent but never shown: a query may hold a page token)."""
+    import aiohttp
     host = host_of(url)
     own = session is None
     try:

@@ -36,6 +36,7 @@ from ava_desktop.core.providers import ProviderError
 from ava_desktop.core.secrets import KeyStore, StoredKey
 from ava_desktop.core.settings import validate_base_url
 from ava_desktop.core.targets import list_endpoint_models
+from ava_desktop.ui.messages import error_text
 from ava_desktop.ui.settings.draft import EndpointDraft, describe_models
 
 log = logging.getLogger(__name__)
@@ -371,7 +372,7 @@ class EndpointEditor(QWidget):
             d.test_ok, d.test_text = True, describe_models(
                 models, self.tr("%n model(s): {names}", "", count))
         except ProviderError as exc:
-            d.test_ok, d.test_text = False, str(exc)
+            d.test_ok, d.test_text = False, error_text(exc)
         except asyncio.CancelledError:
             d.test_ok, d.test_text = None, ""
             raise

@@ -8,11 +8,16 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
 from ava_desktop.core.conversation.node import Node
 from ava_desktop.core.conversation.tree import Versions
 from ava_desktop.core.markdown import COPY_HREF_PREFIX, render_markdown
 from ava_desktop.ui.attachment_view import Thumbnails, attachments_html
+from ava_desktop.ui.messages import stored_error_text
 from ava_desktop.ui.tool_lines import tool_lines_html
+
+translate = QCoreApplication.translate
 
 
 @dataclass(eq=False)
@@ -63,17 +68,23 @@ def message_html(message: ViewMessage, *, last: bool, dark: bool,
             words = len(message.reasoning.split())
             if message.show_reasoning:
                 thoughts = html.escape(message.reasoning.strip()).replace("\n", "<br>")
-                body = (f'<p class="meta">{link("thoughts", message.key, "▾ Hide")} '
-                        f'<i>thought process</i></p>'
+                hide = translate("Transcript", "▾ Hide")
+                label = html.escape(translate("Transcript", "thought process"))
+                body = (f'<p class="meta">{link("thoughts", message.key, hide)} '
+                        f'<i>{label}</i></p>'
                         f'<p class="meta"><small>{thoughts}</small></p>{body}')
             else:
-                body = (f'<p class="meta">{link("thoughts", message.key, "▸ Show")} '
-                        f'<i>thought process ({words} words)</i></p>{body}')
+                show = translate("Transcript", "▸ Show")
+                label = html.escape(translate("Transcript", "thought process ({words} words)")
+                                    .format(words=QLocale().toString(words)))
+                body = (f'<p class="meta">{link("thoughts", message.key, show)} '
+                        f'<i>{label}</i></p>{body}')
     return header_html(message) + body + footer_html(message, last=last)
 
 
 def header_html(message: ViewMessage) -> str:
-    who = "You" if message.role == "user" else "Assistant"
+    who = translate("Transcript", "You") if message.role == "user" else translate(
+        "Transcript", "Assistant")
     model = (
         f' <span class="meta">· {html.escape(message.model)}</span>'
         if message.model and message.role != "user"
@@ -93,33 +104,36 @@ def footer_html(message: ViewMessage, *, last: bool) -> str:
         ahead = link("next", key, "›") if versions.next is not None else "›"
         links.append(f"{back} {versions.index}/{versions.count} {ahead}")
     if message.role == "assistant":
-        links += [link("copy", key, "Copy"), link("copy-text", key, "Copy text")]
+        links += [link("copy", key, translate("Transcript", "Copy")),
+                  link("copy-text", key, translate("Transcript", "Copy text"))]
         if message.state != "streaming":
-            links.append(link("regenerate", key, "Regenerate"))
+            links.append(link("regenerate", key, translate("Transcript", "Regenerate")))
         cut = message.state in ("stopped", "interrupted") or message.timings.get("note")
         if cut and last and message.state != "streaming":
-            links.append(link("continue", key, "Continue"))
+            links.append(link("continue", key, translate("Transcript", "Continue")))
         ttft = message.timings.get("ttft_s")
         speed = message.timings.get("tokens_per_s")
         if speed:
-            parts.append(f"{speed:.0f} tok/s")
+            parts.append(translate("Transcript", "{speed} tok/s").format(
+                speed=QLocale().toString(float(speed), "f", 0)))
         if ttft is not None:
-            parts.append(f"first token {ttft:.2f} s")
+            parts.append(translate("Transcript", "first token {seconds} s").format(
+                seconds=QLocale().toString(float(ttft), "f", 2)))
         note = message.timings.get("note")
         if isinstance(note, str) and note:
             parts.append(note)
         if message.state == "stopped":
-            parts.append("stopped")
+            parts.append(translate("Transcript", "stopped"))
         elif message.state == "interrupted":
-            parts.append("interrupted")
+            parts.append(translate("Transcript", "interrupted"))
     else:
-        links += [link("copy", key, "Copy"), link("edit", key, "Edit")]
+        links += [link("copy", key, translate("Transcript", "Copy")),
+                  link("edit", key, translate("Transcript", "Edit"))]
     error = ""
-    if message.error:  # one paragraph in all, so refresh_footer can find it
-        error = (
-            f'<span class="error">⚠ {html.escape(message.error)}</span> '
-            f"{link('retry', key, 'Retry')}<br>"
-        )
+    shown_error = stored_error_text(message.error, message.timings)
+    if shown_error:  # one paragraph in all, so refresh_footer can find it
+        retry = link("retry", key, translate("Transcript", "Retry"))
+        error = f'<span class="error">⚠ {html.escape(shown_error)}</span> {retry}<br>'
     meta = " · ".join(parts)
     actions = " &nbsp; ".join(links)
     sep = " &nbsp;·&nbsp; " if meta and actions else ""

@@ -40,6 +40,7 @@ from ava_desktop.core.markdown import (
     StreamingMarkdown,
     stylesheet,
 )
+from ava_desktop.ui.i18n import english_plural
 from ava_desktop.ui.transcript.document import SafeDocument
 from ava_desktop.ui.transcript.follow import FollowAndFind
 from ava_desktop.ui.transcript.message import (
@@ -219,8 +220,8 @@ class TranscriptView(FollowAndFind, QTextBrowser):
                             QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
         if older:
-            cursor.insertHtml(f'<a href="ava:older/0">Show {older} earlier '
-                              f'message{"s" if older != 1 else ""}</a>')
+            label = english_plural(self.tr("Show %n earlier message(s)", "", older), older)
+            cursor.insertHtml(f'<a href="ava:older/0">{html.escape(label)}</a>')
         grown = self.document().characterCount() - size_before
         self._tail_start += grown
         self._body_start += grown

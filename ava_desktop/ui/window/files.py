@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ava_desktop.core.conversation.parts import FilePart, ImagePart, Part
 from ava_desktop.core.local import is_gguf, local_server_available
 from ava_desktop.core.store import StoreError
 from ava_desktop.core.targets import LOCAL_KEY
@@ -69,10 +70,20 @@ class FileCommands:
                          self.tr("Markdown (*.md);;JSON (*.json);;Web page (*.html)"),
                          lambda path: self.export_to(tab, path), f"{safe or 'chat'}.md")
 
-    def _shown_pairs(self) -> list[tuple[str, str]]:
+    def _shown_pairs(self) -> list[tuple[str, str, list[Part]]]:
+        """The shown path for paper: text and attachments (tool steps stay on screen)."""
         tab = self.current_tab()
         messages = tab.all_messages() if tab is not None else []
-        return [(m.role, m.content) for m in messages if m.content and m.role != "error"]
+        shown = []
+        for m in messages:
+            attached = [p for p in m.node.parts if isinstance(p, ImagePart | FilePart)]
+            if (m.content or attached) and m.role != "error":
+                shown.append((m.role, m.content, attached))
+        return shown
+
+    def _blobs(self, sha256: str) -> bytes | None:
+        tab = self.current_tab()
+        return tab._blob(sha256) if tab is not None else None
 
     def export_pdf(self) -> None:
         pairs = self._shown_pairs()
@@ -84,12 +95,12 @@ class FileCommands:
         self.file_dialog("Export as PDF", True, "PDF (*.pdf)",
                          lambda path: self.export_pdf_to(pairs, path), f"{safe or 'chat'}.pdf")
 
-    def export_pdf_to(self, pairs: list[tuple[str, str]], path: str) -> None:
+    def export_pdf_to(self, pairs: list[tuple[str, str, list[Part]]], path: str) -> None:
         from ava_desktop.ui import printing  # QtPrintSupport only when it is used
 
         target = path if path.lower().endswith(".pdf") else path + ".pdf"
         printing.export_pdf(self, pairs, target, lambda error: self._printed(
-            error, f"Exported to {target}", "Export failed"))
+            error, f"Exported to {target}", "Export failed"), self._blobs)
 
     def print_current(self) -> None:
         from ava_desktop.ui import printing
@@ -99,7 +110,7 @@ class FileCommands:
             self.notify("Nothing to print yet")
             return
         printing.print_pairs(self, pairs, lambda error: self._printed(
-            error, "Sent to the printer", "Printing failed"))
+            error, "Sent to the printer", "Printing failed"), self._blobs)
 
     def _printed(self, error: str | None, done: str, problem: str) -> None:
         if error:
