@@ -35,12 +35,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
-# Only the two icon fonts used below are loaded (qtawesome loads all twelve of its fonts on
-# first use otherwise), and only they are shipped in the bundle (packaging/ava-desktop.spec).
-FONT_PREFIXES = ("ph", "mdi6")
-qtawesome._BUNDLED_FONTS = tuple(  # type: ignore[attr-defined]
-    f for f in getattr(qtawesome, "_BUNDLED_FONTS", ()) if f[0] in FONT_PREFIXES)
-
 ICONS: dict[str, str] = {
     "new-chat": "ph.note-pencil",
     "send": "ph.paper-plane-right-fill",
