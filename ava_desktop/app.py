@@ -9,6 +9,8 @@ from ava_desktop.cli import parse_args
 
 # = ava_desktop.core.local.child.FROZEN_FLAG (not imported: that package loads aiohttp).
 LOCAL_SERVER_FLAG = "--x-ava-local-server"
+# = ava_desktop.core.markdown.mathworker.FROZEN_FLAG: a bundle typesets formulas this way.
+MATH_WORKER_FLAG = "--x-ava-math-worker"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -17,6 +19,11 @@ def main(argv: list[str] | None = None) -> int:
         from ava_desktop.core.local import child
 
         child.main(argv[1:])
+        return 0
+    if argv[:1] == [MATH_WORKER_FLAG]:
+        from ava_desktop.core.markdown import mathworker
+
+        mathworker.serve(sys.stdin, sys.stdout)
         return 0
     if sys.stdout is None or sys.stderr is None:  # a windowed bundle on Windows: no console
         sink = open(os.devnull, "w")  # noqa: SIM115 - for the life of the process

@@ -12,6 +12,7 @@ Also checks ``--version`` and that ``--install-desktop-entry`` points the menu a
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sqlite3
 import subprocess
@@ -65,6 +66,18 @@ def chat(exe: Path, home: Path, name: str, args: list[str], env: dict[str, str],
     return rows
 
 
+def typeset(exe: Path, env: dict[str, str]) -> None:
+    """The bundle is its own formula worker (``--x-ava-math-worker``): a fraction becomes SVG."""
+    request = json.dumps({"s": r"\frac{a}{b} + \sum_{i=1}^n x_i", "d": True}) + "\n"
+    proc = subprocess.run([str(exe), "--x-ava-math-worker"], input=request, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert lines[0] == {"ready": True}, proc.stdout[:500]
+    assert lines[1]["svg"].startswith("<svg") and lines[1]["w"] > 0, lines[1]
+    print(f"  --x-ava-math-worker: a formula typeset ({len(lines[1]['svg'])} bytes of SVG)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("exe", type=Path)
@@ -78,6 +91,7 @@ def main() -> int:
                                  timeout=60, env=_env(home))
         assert version.returncode == 0 and version.stdout.startswith("ava-desktop "), version
         print(f"  {version.stdout.strip()}")
+        typeset(exe, _env(home))
 
         with LLMServer(models=["smoke-model"]) as server:
             server.set_default(tokens=["Hello", ",", " world", "!"])

@@ -25,6 +25,15 @@ work=$root/build/pyinstaller
 suffix=$([[ $model == 1 ]] && echo "" || echo "-nomodel")
 
 start=$(date +%s)
+# llama.cpp's C++ server, built once per llama-cpp-python version (cached in ~/.cache);
+# AVA_LLAMA_SERVER=python keeps llama-cpp-python's Python server in the bundle instead.
+if [[ ${AVA_LLAMA_SERVER:-} != python ]]; then
+  AVA_LLAMA_SERVER=$(PYTHON=$python bash packaging/linux/build_llama_server.sh)
+  echo "llama-server: $AVA_LLAMA_SERVER ($(( $(date +%s) - start )) s)"
+else
+  AVA_LLAMA_SERVER=
+fi
+export AVA_LLAMA_SERVER
 AVA_BUNDLE_MODEL=$model "$python" -m PyInstaller --noconfirm --log-level WARN \
   --distpath "$dist" --workpath "$work" packaging/ava-desktop.spec
 echo "PyInstaller: $(( $(date +%s) - start )) s"

@@ -50,6 +50,14 @@ class RequestPlan:
     #: request: the user chose it when the conversation would not fit the model.
     skip_oldest: int = 0
 
+    def accepts_images(self) -> bool:
+        """Whether images may be sent: the provider's per-model answer where it has one
+        (a local GGUF with a vision projector), else its ``supports_images``."""
+        check = getattr(self.provider, "model_accepts_images", None)
+        if check is not None:
+            return bool(check(self.model, self.endpoint))
+        return bool(getattr(self.provider, "supports_images", True))
+
     def provider_kwargs(self, tools: Sequence[ToolSpec] = ()) -> dict[str, Any]:
         kwargs: dict[str, Any] = dict(self.endpoint)
         if tools:

@@ -338,7 +338,7 @@ class ChatSession(SessionStorage):
             return GenerationResult(state=ERROR, error=exc)
         if plan.skip_oldest:
             messages = drop_oldest(messages, plan.skip_oldest)
-        if not plan.provider.supports_images and any(
+        if not plan.accepts_images() and any(
                 isinstance(p, ImagePart) for m in messages for p in m.parts):
             return GenerationResult(state=ERROR, error=ImagesNotAcceptedError.before_sending(
                 plan.model, plan.target_name))

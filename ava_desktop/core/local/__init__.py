@@ -21,9 +21,14 @@ __all__ = [
 
 
 def local_server_available() -> bool:
-    """True if llama-cpp-python with its server extra is installed (without importing it,
-    which would load the llama.cpp shared library)."""
+    """True if a bundle carries llama.cpp's C++ server, or llama-cpp-python with its server
+    extra is installed (checked without importing it, which would load llama.cpp)."""
     from importlib.util import find_spec
+
+    from .command import bundled_llama_server
+
+    if bundled_llama_server() is not None:
+        return True
 
     try:
         return all(find_spec(m) is not None for m in ("llama_cpp", "uvicorn", "fastapi"))

@@ -1,6 +1,7 @@
 """Launcher that runs ``llama_cpp.server`` in-process and dies with the app.
 
-Run as ``python -m ava_desktop.core.local.child --parent-pid PID -- <server args>``; in a
+Run as ``python -m ava_desktop.core.local.child --parent-pid PID [--exec EXE] -- <server
+args>`` (``--exec``: llama.cpp's C++ ``llama-server`` instead, see :func:`_run_native`); in a
 bundled (frozen) app, which has no separate Python, as ``<app executable> --x-ava-local-server
 --parent-pid PID -- <server args>`` (``ava_desktop.app.main`` dispatches on that flag).
 Why a wrapper instead of ``python -m llama_cpp.server`` directly: the model server must
@@ -82,6 +83,37 @@ def _scrub_env() -> None:
         os.environ["API_KEY"] = api_key
 
 
+def _scrub_llama_env() -> None:
+    """llama-server reads ``LLAMA_ARG_*`` and ``LLAMA_API_KEY`` from the environment: drop
+    the user's, pass ours."""
+    for key in list(os.environ):
+        if key.startswith("LLAMA_ARG_") or key == "LLAMA_API_KEY":
+            del os.environ[key]
+    api_key = os.environ.pop(API_KEY_ENV, "")
+    if api_key:
+        os.environ["LLAMA_API_KEY"] = api_key
+
+
+def _run_native(exe: str, argv: list[str]) -> None:
+    """Run llama.cpp's C++ server. Linux: become it (``execv`` keeps PR_SET_PDEATHSIG, so
+    the kernel still kills it with the app). Elsewhere: supervise it, so the stdin and
+    parent-pid guards of this launcher kill it when the app goes."""
+    _scrub_llama_env()
+    if sys.platform.startswith("linux"):
+        os.execv(exe, [exe, *argv])
+    import subprocess
+
+    proc = subprocess.Popen([exe, *argv], stdin=subprocess.DEVNULL)
+    global _die
+
+    def _die() -> None:  # the guards' threads call this: take the server along
+        with contextlib.suppress(OSError):
+            proc.kill()
+        os._exit(0)
+
+    os._exit(proc.wait() & 0xFF)
+
+
 def command_prefix(python: str | None = None) -> list[str]:
     """The argv that starts this launcher: the bundle's own executable when frozen."""
     if python is None and getattr(sys, "frozen", False):
@@ -95,6 +127,10 @@ def main(argv: list[str] | None = None) -> None:
     if len(argv) >= 2 and argv[0] == "--parent-pid":
         parent_pid = int(argv[1])
         argv = argv[2:]
+    native = None
+    if len(argv) >= 2 and argv[0] == "--exec":
+        native = argv[1]
+        argv = argv[2:]
     if argv[:1] == ["--"]:
         argv = argv[1:]
 
@@ -105,6 +141,10 @@ def main(argv: list[str] | None = None) -> None:
         if os.name == "posix":
             threading.Thread(target=_watch_ppid, args=(parent_pid,), daemon=True).start()
     threading.Thread(target=_watch_stdin, daemon=True).start()
+    if native is not None:
+        os.dup2(2, 1)
+        _run_native(native, argv)
+        return
     os.dup2(2, 1)  # one stream for the app to read: stdout joins stderr
     if sys.stderr is None:  # a windowed bundle (Windows, console=False) starts without them
         with contextlib.suppress(OSError):

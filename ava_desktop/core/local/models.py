@@ -86,7 +86,7 @@ def _model(path: Path) -> LocalModel | None:
         size = path.stat().st_size
     except OSError:
         return None
-    if not is_gguf(path):
+    if not is_gguf(path) or "mmproj" in path.name.lower():  # a vision projector (vision.py)
         return None
     return LocalModel(model_name(path), path, size)
 

@@ -25,6 +25,7 @@ from ava_desktop.core.providers import (
 from .models import LocalModel
 from .server import LocalServer, LocalServerError, default_threads
 from .tokenize import TokenizerClient
+from .vision import find_projector
 
 DEFAULT_N_CTX = 4096  # SmolLM2 knows 8k; 4k keeps the KV cache near 100 MB
 
@@ -82,7 +83,7 @@ class LocalModels(OpenAICompatible):
     supports_gpt_35_turbo = False
     default_model = "SmolLM2-135M-Instruct.Q4_1"
     supports_tools = False  # the bundled server runs without a tool-call chat template
-    supports_images = False  # no vision projector (mmproj) is loaded with the model
+    supports_images = False  # unless the model has a projector: model_accepts_images
     models: list[str] = []  # noqa: RUF012 - the class attribute g4f has
 
     @classmethod
@@ -135,6 +136,13 @@ class LocalModels(OpenAICompatible):
         finally:
             await inner.aclose()  # close the request now, which stops the server's generation
 
+
+    @classmethod
+    def model_accepts_images(cls, model: str, endpoint: Mapping[str, Any]) -> bool:
+        """True if ``model`` has a vision projector beside it (``mmproj-*.gguf``), which the
+        server then loads with it (vision.py)."""
+        path = (endpoint.get("model_paths") or {}).get(model)
+        return path is not None and find_projector(path) is not None
 
     @classmethod
     async def _serve(cls, host: LocalModelHost, path: str, options: Any,

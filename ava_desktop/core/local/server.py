@@ -29,9 +29,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .child import API_KEY_ENV, command_prefix
+from .child import API_KEY_ENV
+from .command import ServerCommand, build, bundled_llama_server
 from .models import is_gguf, model_name
 from .tokenize import TokenizerClient
+from .vision import find_projector
 
 if TYPE_CHECKING:  # imported where used: not before the first paint
     import aiohttp
@@ -44,12 +46,16 @@ _STAGES: tuple[tuple[re.Pattern[str], str, float], ...] = (
     (re.compile(r"llama_model_loader"), "Reading model file", 0.25),
     (re.compile(r"load_tensors"), "Loading weights", 0.5),
     (re.compile(r"llama_(new_)?context"), "Creating context", 0.75),
-    (re.compile(r"Started server process|Waiting for application startup"), "Starting server", 0.9),
+    (re.compile(r"Started server process|Waiting for application startup|listening on"),
+     "Starting server", 0.9),
 )
-_PORT_IN_USE = re.compile(r"address already in use|error while attempting to bind", re.I)
-# A llama.cpp/Python error line, "func: message" prefixes dropped; the first one is the cause.
+_PORT_IN_USE = re.compile(
+    r"address already in use|error while attempting to bind|couldn't bind HTTP server", re.I)
+# A llama.cpp/Python error line, llama-server's "0.00.007.483 E " and "func: message" prefixes
+# dropped; the first one is the cause.
 _LOAD_ERROR = re.compile(
-    r"^\s*(?:\w+:\s+)*(?P<msg>.*\b(?:error|fail\w*|invalid|must be|unknown|unsupported"
+    r"^\s*(?:\d+(?:\.\d+)+\s+[A-Z]\s+)?(?:\w+:\s+)*"
+    r"(?P<msg>.*\b(?:error|fail\w*|invalid|must be|unknown|unsupported"
     r"|not found|cannot|out of memory)\b.*)$",
     re.I,
 )
@@ -131,11 +137,16 @@ class LocalServer:
         ready_timeout: float = 120.0,
         stop_grace: float = 2.0,
         python: str | None = None,
+        llama_server: str | os.PathLike[str] | None = None,
         log_lines: int = 200,
     ) -> None:
         self.ready_timeout = ready_timeout
         self.stop_grace = stop_grace
         self.python = python  # None: this interpreter, or the bundle's executable
+        # llama.cpp's C++ server instead of llama_cpp.server (a bundle ships it)
+        exe = llama_server if llama_server is not None else bundled_llama_server()
+        self.llama_server = Path(exe) if exe is not None else None
+        self._projector: Path | None = None
         self._log: deque[str] = deque(maxlen=log_lines)
         self._proc: subprocess.Popen[bytes] | None = None
         self._exit: asyncio.Future[int] | None = None
@@ -173,6 +184,11 @@ class LocalServer:
     @property
     def model_path(self) -> Path | None:
         return self._model_path
+
+    @property
+    def projector(self) -> Path | None:
+        """The vision projector (``mmproj``) loaded with the model, if one was paired."""
+        return self._projector
 
     @property
     def pid(self) -> int | None:
@@ -241,6 +257,7 @@ class LocalServer:
         self._options = ServerOptions(n_ctx, n_threads, n_gpu_layers, tuple(extra_args))
         self._model_path = path
         self._model_id = alias or model_name(path)
+        self._projector = find_projector(path)
         self._progress = on_progress
         self._progress_frac = 0.0
         try:
@@ -290,22 +307,10 @@ class LocalServer:
     def _command(self, port: int) -> list[str]:
         assert self._model_path is not None and self._model_id is not None
         o = self._options
-        threads = str(o.n_threads or default_threads())
-        return [
-            *command_prefix(self.python),
-            "--parent-pid", str(os.getpid()), "--",
-            "--host", "127.0.0.1",
-            "--port", str(port),
-            "--model", str(self._model_path),
-            "--model_alias", self._model_id,
-            "--n_ctx", str(o.n_ctx),
-            "--n_threads", threads,
-            "--n_threads_batch", threads,
-            "--n_gpu_layers", str(o.n_gpu_layers),
-            # By default a second request aborts the running stream; queue it instead.
-            "--interrupt_requests", "False",
-            *o.extra_args,
-        ]  # fmt: skip
+        cmd = ServerCommand(self._model_path, self._model_id, port, o.n_ctx,
+                            o.n_threads or default_threads(), o.n_gpu_layers,
+                            self._projector, o.extra_args)
+        return build(cmd, python=self.python, llama_server=self.llama_server)
 
     def _spawn(self, port: int) -> None:
         loop = asyncio.get_running_loop()
@@ -428,7 +433,9 @@ class LocalServer:
         if proc is None or fut is None:
             return
         try:
-            for step in (self._close_stdin, proc.terminate, proc.kill):
+            # llama-server (exec'd by the launcher) does not read stdin: SIGTERM it first
+            steps = (self._close_stdin, proc.terminate, proc.kill)
+            for step in steps[1:] if self.llama_server is not None else steps:
                 if fut.done():
                     break
                 with contextlib.suppress(OSError):

@@ -30,6 +30,7 @@ MAX_DEATHS = 3  # a child that dies this often in a row is not started again
 NICENESS = 5
 STARTUP_S = 20.0  # a child that has not started by then is killed (counts as a death)
 MEMORY_LIMIT = 1 << 30  # address space of the child, where the platform supports it
+FROZEN_FLAG = "--x-ava-math-worker"  # = ava_desktop.app.MATH_WORKER_FLAG
 
 Key = tuple[str, bool]  # (LaTeX source, display)
 Result = MathSvg | str  # a laid-out formula, or why it failed
@@ -258,17 +259,14 @@ class _Unavailable(Exception):
 
 
 def child_command() -> list[str] | None:
-    """How to start the child (None: it cannot be started in this build).
+    """How to start the child.
 
-    NOTE for frozen builds: in a PyInstaller bundle ``sys.executable`` is the app itself and
-    ``-m`` would open another window per formula, so formulas then show as source. Main has
-    no shared helper for child processes yet (core/local/child.py and
-    core/attachments/worker.py spawn ``sys.executable -m ...`` too); the bundle's entry point
-    should dispatch a hidden flag to :func:`serve` (as the packaging branch does for the
-    local model server) and this function return ``[sys.executable, FLAG]`` when frozen.
+    In a PyInstaller bundle ``sys.executable`` is the app itself (``-m`` would open another
+    window per formula), so the bundle runs as its own worker with the hidden
+    :data:`FROZEN_FLAG`, which ``ava_desktop.app.main`` dispatches to :func:`serve`.
     """
     if getattr(sys, "frozen", False):
-        return None
+        return [sys.executable, FROZEN_FLAG]
     return [sys.executable, "-m", __name__]
 
 

@@ -257,3 +257,26 @@ def test_a_provider_that_cannot_see_images_says_so_before_sending(llm_server, st
     assert answer.state == "error" and "SmolLM2 (Local) cannot see images" in answer.error
     assert session.path()[0].content == "what is this?"  # the message is kept
     assert llm_server.requests == []  # nothing was sent anywhere
+
+
+def test_a_local_model_with_a_projector_gets_the_image(llm_server, store, tmp_path):
+    """The gate above opens for a GGUF with its mmproj beside it: the request goes on to the
+    local provider (which here has no server host, so that is the error that comes back)."""
+    from ava_desktop.core.conversation.parts import ImagePart
+    from ava_desktop.core.local.provider import LocalModels
+    from tests.core.test_local_vision import gguf_header
+
+    (tmp_path / "llava.gguf").write_bytes(gguf_header("llama"))
+    (tmp_path / "mmproj-llava.gguf").write_bytes(gguf_header("clip"))
+    session, _events = _session(store)
+    image = ImagePart(mime="image/png", sha256="ab" * 32, name="shot.png", data=b"\x89PNG")
+    plan = RequestPlan(LocalModels, "llava", target_name="Local",
+                       endpoint={"model_paths": {"llava": str(tmp_path / "llava.gguf")}})
+
+    async def go():
+        session.send("what is this?", plan, parts=[image])
+        await session.wait()
+    run(go())
+    answer = session.path()[-1]
+    assert answer.state == "error" and "cannot see images" not in answer.error
+    assert "Local models are not available" in answer.error
