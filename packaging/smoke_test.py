@@ -60,6 +60,9 @@ def chat(exe: Path, home: Path, name: str, args: list[str], env: dict[str, str],
     rows = _rows(data)
     log = (data / "logs" / "ava-desktop.log").read_text(errors="replace")
     assert "Self-test: the answer ended (complete)" in log, log[-3000:]
+    pdf = data / "self-test.pdf"  # printing and PDF export are in the bundle
+    assert "Self-test: exported self-test.pdf" in log, log[-3000:]
+    assert pdf.read_bytes()[:5] == b"%PDF-"
     assert rows[0] == ("user", MESSAGE, "complete"), rows
     assert rows[1][0] == "assistant" and rows[1][2] == "complete" and rows[1][1].strip(), rows
     print(f"  {name}: answered {rows[1][1][:60]!r} and quit with 0 in {took:.1f} s")

@@ -30,5 +30,24 @@ async def self_test(app: Any, text: str, timeout: float = TIMEOUT_S) -> None:
     while (tab.busy or len(tab.messages) < 2) and time.monotonic() < deadline:
         await asyncio.sleep(0.05)
     state = tab.messages[-1].state if len(tab.messages) >= 2 else "not sent"
-    log.info("Self-test: the answer ended (%s); quitting", state)
+    log.info("Self-test: the answer ended (%s)", state)
+    _export_pdf(app)
+    log.info("Self-test: quitting")
     app.request_quit()
+
+
+def _export_pdf(app: Any) -> None:
+    """The conversation as a PDF in the data folder, and the print dialog's module loaded:
+    a bundle that left out Qt's print support or PDF writer fails here, not at a user's
+    Ctrl+P."""
+    from PySide6.QtPrintSupport import QPrinter  # what Print… needs
+
+    from ava_desktop.ui.printing import PrintJob, pdf_writer
+
+    QPrinter(QPrinter.PrinterMode.HighResolution)
+    target = app.paths.data_dir / "self-test.pdf"
+    writer = pdf_writer(str(target))
+    job = PrintJob(app.window._shown_pairs(), writer)
+    job.run_blocking()
+    del job, writer
+    log.info("Self-test: exported %s (%d bytes)", target.name, target.stat().st_size)
