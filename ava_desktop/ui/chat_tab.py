@@ -37,6 +37,7 @@ from ava_desktop.ui.composer import Composer
 from ava_desktop.ui.context import AppContext
 from ava_desktop.ui.context_meter import ContextMeter
 from ava_desktop.ui.find_bar import FindBar
+from ava_desktop.ui.send_stop import SendStopButton
 from ava_desktop.ui.throttle import Throttle
 from ava_desktop.ui.tool_approval import ApprovalBar
 from ava_desktop.ui.tools_button import ToolsButton
@@ -102,18 +103,13 @@ class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextCheck
         self.attach_button = AttachButton(self.tray, self)
         self.meter = ContextMeter(self)
         self.meter.set_measure(self._measure_context, spawn=ctx.spawn)
-        self.send_button = QPushButton(self.tr("Send"), self)
-        self.send_button.setObjectName("sendButton")
-        self.stop_button = QPushButton(self.tr("Stop"), self)
-        self.stop_button.setObjectName("stopButton")
-        self.stop_button.setToolTip("Stop the answer (Esc)")
+        self.send_button = SendStopButton(self)  # Send while idle, Stop while answering
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignTop)
         bottom.addWidget(self.composer, 1)
         buttons = QVBoxLayout()
-        buttons.addWidget(self.send_button)
-        buttons.addWidget(self.stop_button)
+        buttons.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignHCenter)
         buttons.addWidget(self.meter)
         buttons.addStretch(1)
         bottom.addLayout(buttons)
@@ -147,8 +143,8 @@ class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextCheck
         self.composer.submitted.connect(self._on_submitted)
         self.composer.stopRequested.connect(self.escape)
         self.composer.textChanged.connect(self._on_composer_changed)
-        self.send_button.clicked.connect(self.composer.submit)
-        self.stop_button.clicked.connect(self.stop)
+        self.send_button.sendClicked.connect(self.composer.submit)
+        self.send_button.stopClicked.connect(self.stop)
         self.view.action.connect(self._on_action)
         self.view.typedAhead.connect(self._type_ahead)
         self.view.olderRequested.connect(self.show_older)
@@ -223,9 +219,9 @@ class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextCheck
 
     def _update_buttons(self) -> None:
         has_something = self.composer.has_text() or bool(self.tray.parts())
-        self.send_button.setEnabled(not self.busy and has_something and not self.tray.busy
-                                    and self.selector.target() is not None)
-        self.stop_button.setEnabled(self.busy)
+        self.send_button.set_state(busy=self.busy,
+                                   can_send=has_something and not self.tray.busy
+                                   and self.selector.target() is not None)
 
     # ------------------------------------------------------------- sending
     def _on_submitted(self, text: str) -> None:

@@ -75,7 +75,8 @@ def test_escape_stops_and_closes_the_request_keeping_partial_text(make_app, qloo
         type_and_send(tab, "long please")
         await until(lambda: len(tab.messages) == 2 and "tok3" in tab.messages[1].content,
                     what="some tokens")
-        assert tab.busy and tab.stop_button.isEnabled()
+        assert tab.busy and tab.send_button.busy and tab.send_button.isEnabled()
+        assert tab.send_button.accessibleName() == "Stop the answer"
         QTest.keyClick(tab.composer, Qt.Key.Key_Escape)
         await until(lambda: not tab.busy, what="stop")
 
@@ -86,6 +87,26 @@ def test_escape_stops_and_closes_the_request_keeping_partial_text(make_app, qloo
     assert answer.content.startswith("tok0 tok1 tok2 tok3")
     assert "tok399" not in answer.content
     assert "tok3" in tab.view.toPlainText()
+
+
+def test_the_send_button_turns_into_stop_and_a_click_stops(make_app, qloop, llm_server):
+    llm_server.reply(tokens=[f"tok{i} " for i in range(400)], delay=0.02)
+    app = make_app(llm_server.base_url)
+    tab = app.window.current_tab()
+    QTest.keyClicks(tab.composer, "long please")
+    assert tab.send_button.isEnabled() and not tab.send_button.busy
+
+    async def scenario():
+        QTest.mouseClick(tab.send_button, Qt.MouseButton.LeftButton)  # sends
+        await until(lambda: len(tab.messages) == 2 and "tok3" in tab.messages[1].content,
+                    what="some tokens")
+        assert tab.send_button.busy and "Esc" in tab.send_button.toolTip()
+        QTest.mouseClick(tab.send_button, Qt.MouseButton.LeftButton)  # the same button stops
+        await until(lambda: not tab.busy, what="stop")
+
+    qloop.run_until_complete(scenario())
+    assert tab.messages[1].state == "stopped"
+    assert not tab.send_button.busy and "Enter" in tab.send_button.toolTip()
 
 
 def test_two_tabs_stream_at_the_same_time(make_app, qloop, llm_server):

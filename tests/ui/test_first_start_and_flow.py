@@ -105,7 +105,7 @@ def test_rate_limit_counts_down_retries_once_and_esc_cancels(make_app, qloop, ll
     llm_server.reply(tokens=["after the wait"])
     answer = ask(qloop, tab, "quick question", timeout=10)
     assert answer.content == "after the wait" and answer.state == "complete"
-    assert not tab.stop_button.isEnabled()  # the session is idle when it says it ended
+    assert not tab.send_button.busy  # the session is idle when it says it ended
     assert len(chat_requests(llm_server)) == 2
 
     llm_server.reply_rate_limited(retry_after="20")
