@@ -473,14 +473,6 @@
         <translation>Vergleichen…</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>Senden</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stopp</translation>
-    </message>
-    <message>
         <source>Blocked a link Ava does not open: {url}</source>
         <translation>Ein Link, den Ava nicht öffnet, wurde blockiert: {url}</translation>
     </message>

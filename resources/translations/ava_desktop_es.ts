@@ -473,14 +473,6 @@
         <translation>Comparar…</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Detener</translation>
-    </message>
-    <message>
         <source>Blocked a link Ava does not open: {url}</source>
         <translation>Se bloqueó un enlace que Ava no abre: {url}</translation>
     </message>

@@ -473,14 +473,6 @@
         <translation>Comparer…</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>Envoyer</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
         <source>Blocked a link Ava does not open: {url}</source>
         <translation>Lien bloqué, Ava ne l’ouvre pas : {url}</translation>
     </message>

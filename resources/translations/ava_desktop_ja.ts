@@ -472,14 +472,6 @@
         <translation>比較…</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>送信</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
         <source>Blocked a link Ava does not open: {url}</source>
         <translation>Ava が開かないリンクをブロックしました: {url}</translation>
     </message>

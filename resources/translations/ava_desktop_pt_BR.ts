@@ -473,14 +473,6 @@
         <translation>Comparar…</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Parar</translation>
-    </message>
-    <message>
         <source>Blocked a link Ava does not open: {url}</source>
         <translation>Link bloqueado, o Ava não o abre: {url}</translation>
     </message>

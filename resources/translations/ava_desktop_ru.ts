@@ -474,14 +474,6 @@
         <translation>Сравнить…</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>Отправить</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Остановить</translation>
-    </message>
-    <message>
         <source>Blocked a link Ava does not open: {url}</source>
         <translation>Заблокирована ссылка, которую Ava не открывает: {url}</translation>
     </message>

@@ -472,14 +472,6 @@
         <translation>比较…</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>发送</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
         <source>Blocked a link Ava does not open: {url}</source>
         <translation>已阻止 Ava 不会打开的链接：{url}</translation>
     </message>
