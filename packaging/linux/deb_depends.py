@@ -3,8 +3,9 @@
 Why computed and not written by hand: a Qt plugin update can link one more library, and a
 package that installs but cannot start is the worst outcome. Every shared library the bundle
 needs and does not carry must map to a Debian package below; an unknown one fails the build
-(add it to SONAME_PACKAGES). Libraries needed only by the GTK theme plugin become
-Recommends (without GTK, Qt uses its own look). Debian 13 / Ubuntu 24.04 renamed some
+(add it to SONAME_PACKAGES). Libraries needed only by the GTK theme plugin or the CUPS print
+plugin become Recommends (without GTK, Qt uses its own look; without CUPS, Print… prints to a
+PDF file). Debian 13 / Ubuntu 24.04 renamed some
 packages (``t64``); both names are accepted.
 
     python3 packaging/linux/deb_depends.py dist/ava-desktop   # -> two lines: Depends, Recommends
@@ -48,8 +49,11 @@ SONAME_PACKAGES = {
     "libpangocairo-1.0.so": "libpangocairo-1.0-0", "libcairo.so": "libcairo2",
     "libcairo-gobject.so": "libcairo-gobject2", "libharfbuzz.so": "libharfbuzz0b",
     "libatk-1.0.so": "libatk1.0-0t64 | libatk1.0-0",
+    # the CUPS print plugin only (without it, Print… offers printing to a PDF file)
+    "libcups.so": "libcups2t64 | libcups2",
 }
-OPTIONAL_PLUGINS = ("libqgtk3.so",)  # what only these need is recommended, not required
+# what only these need is recommended, not required
+OPTIONAL_PLUGINS = ("libqgtk3.so", "libcupsprintersupport.so")
 
 
 def needed(path: Path) -> list[str]:
