@@ -99,6 +99,7 @@ class FindBar(QWidget):
             self.status.setText("")
             return False
         flags = QTextDocument.FindFlag.FindBackward if backward else QTextDocument.FindFlag(0)
+        before = self._view.textCursor()
         if restart:
             cursor = self._view.textCursor()
             cursor.setPosition(cursor.selectionStart())
@@ -112,6 +113,8 @@ class FindBar(QWidget):
             found = self._view.find(text, flags)
         if found:
             centre(self._view, self._view.textCursor())
+        else:  # typing on from a miss (or deleting back) goes on from where it was
+            self._view.setTextCursor(before)
         self.refresh()
         return found
 
