@@ -1,9 +1,12 @@
 """Find in the current conversation (Ctrl+F): every match highlighted, "3 of 12" beside the
 field, Enter / F3 for the next match and Shift+Enter / Shift+F3 back, each brought to the
-middle of the view. Only rendered messages are searched (earlier ones load as you scroll up).
+middle of the view. Only rendered messages are searched and selected (earlier ones load as
+you scroll up); matches in the earlier ones are counted apart, from their source text.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor, QTextDocument
@@ -18,11 +21,15 @@ DELAY_MS = 200
 class FindBar(QWidget):
     """A slim bar above the transcript; hidden until asked for, Esc hides it again."""
 
-    def __init__(self, view: QTextEdit, parent: QWidget | None = None) -> None:
+    def __init__(self, view: QTextEdit, parent: QWidget | None = None,
+                 earlier: Callable[[], list[str]] | None = None) -> None:
+        """``earlier``: the text of the messages not rendered yet (counted, not shown)."""
         super().__init__(parent)
         self.setObjectName("findBar")
         self._view = view
+        self._earlier = earlier
         self._matches: list[QTextCursor] = []
+        self._current: int | None = None
         self.edit = QLineEdit(self)
         self.edit.setObjectName("findEdit")
         self.edit.setAccessibleName(self.tr("Find in conversation"))
@@ -43,7 +50,7 @@ class FindBar(QWidget):
         self._typing = QTimer(self, singleShot=True, interval=DELAY_MS)
         self._typing.timeout.connect(lambda: self.find(restart=True))
         self._changed = QTimer(self, singleShot=True, interval=DELAY_MS)
-        self._changed.timeout.connect(self.refresh)
+        self._changed.timeout.connect(lambda: self.refresh(keep=True))
         self.edit.textChanged.connect(self._on_text)
         view.document().contentsChanged.connect(self._on_document_changed)
         self.edit.installEventFilter(self)
@@ -64,7 +71,7 @@ class FindBar(QWidget):
     def close_bar(self) -> None:
         self._typing.stop()
         self._changed.stop()
-        self._matches = []
+        self._matches, self._current = [], None
         highlight(self._view, [], None)
         self.hide()
         self._view.setFocus()
@@ -118,24 +125,47 @@ class FindBar(QWidget):
         self.refresh()
         return found
 
-    def refresh(self) -> None:
-        """Count and highlight the matches again, the selected one as the current one."""
+    def refresh(self, keep: bool = False) -> None:
+        """Count and highlight the matches again, the selected one as the current one.
+        ``keep`` (the document changed): a redrawn page lost the selection, so the match
+        with the same number is selected again."""
         self._changed.stop()
         text = self.edit.text()
         self._matches = find_all(self._view.document(), text) if text else []
         current = index_of(self._matches, self._view.textCursor()) if self._matches else None
+        if keep and current is None and self._current is not None and self._matches:
+            current = min(self._current, len(self._matches) - 1, LIMIT - 1)
+            self._view.setTextCursor(self._matches[current])
+            centre(self._view, self._matches[current])
+        self._current = current
         highlight(self._view, self._matches, current)
-        self.status.setText(self._count_text(current))
-        older = getattr(self._view, "_older", 0)
+        earlier = self._count_earlier(text)
+        self.status.setText(self._count_text(current, earlier))
         self.status.setToolTip(self.tr(
-            "Counts matches in the messages shown; earlier messages load as you scroll up.")
-            if older else "")
+            "Earlier messages are not shown yet: scroll up to the top to load them.")
+            if earlier else "")
 
-    def _count_text(self, current: int | None) -> str:
+    def _count_earlier(self, text: str) -> int:
+        """Matches in the messages not rendered yet (their source text), up to LIMIT."""
+        if not text or self._earlier is None:
+            return 0
+        wanted, count = text.casefold(), 0
+        for content in self._earlier():
+            count += content.casefold().count(wanted)
+            if count >= LIMIT:
+                return LIMIT
+        return count
+
+    def _count_text(self, current: int | None, earlier: int = 0) -> str:
         if not self.edit.text():
             return ""
+        more = f"{LIMIT}+" if earlier >= LIMIT else str(earlier)
         if not self._matches:
-            return self.tr("No matches")
+            return self.tr("No matches") if not earlier else self.tr(
+                "None shown, %1 in earlier messages").replace("%1", more)
+        if earlier:
+            return self._count_text(current) + " " + self.tr(
+                "(+%1 in earlier messages)").replace("%1", more)
         total = f"{LIMIT}+" if len(self._matches) > LIMIT else str(len(self._matches))
         if current is None or current >= LIMIT:
             return self.tr("%1 matches").replace("%1", total)
