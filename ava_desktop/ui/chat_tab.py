@@ -80,7 +80,8 @@ class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextCheck
 
         self.view = TranscriptView(self)
         self.view.setObjectName("transcript")
-        self.find_bar = FindBar(self.view, self)
+        self.find_bar = FindBar(self.view, self,
+                                earlier=lambda: [m.content for m in self._older])
         self.composer = Composer(self)
         self.composer.setObjectName("composer")
         self.edit_banner = QLabel(self)

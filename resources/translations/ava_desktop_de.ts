@@ -1057,8 +1057,32 @@
         <translation>Schließen (Esc)</translation>
     </message>
     <message>
-        <source>Not found</source>
-        <translation>Nicht gefunden</translation>
+        <source>Close find</source>
+        <translation>Suche schließen</translation>
+    </message>
+    <message>
+        <source>Earlier messages are not shown yet: scroll up to the top to load them.</source>
+        <translation>Frühere Nachrichten werden noch nicht angezeigt: ganz nach oben scrollen, um sie zu laden.</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>None shown, %1 in earlier messages</source>
+        <translation>Keine angezeigt, %1 in früheren Nachrichten</translation>
+    </message>
+    <message>
+        <source>(+%1 in earlier messages)</source>
+        <translation>(+%1 in früheren Nachrichten)</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>

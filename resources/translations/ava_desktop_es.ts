@@ -1057,8 +1057,32 @@
         <translation>Cerrar (Esc)</translation>
     </message>
     <message>
-        <source>Not found</source>
-        <translation>No encontrado</translation>
+        <source>Close find</source>
+        <translation>Cerrar búsqueda</translation>
+    </message>
+    <message>
+        <source>Earlier messages are not shown yet: scroll up to the top to load them.</source>
+        <translation>Los mensajes anteriores aún no se muestran: desplázate hasta arriba para cargarlos.</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <source>None shown, %1 in earlier messages</source>
+        <translation>Ninguna visible, %1 en mensajes anteriores</translation>
+    </message>
+    <message>
+        <source>(+%1 in earlier messages)</source>
+        <translation>(+%1 en mensajes anteriores)</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 coincidencias</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>

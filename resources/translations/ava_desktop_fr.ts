@@ -1057,8 +1057,32 @@
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <source>Not found</source>
-        <translation>Introuvable</translation>
+        <source>Close find</source>
+        <translation>Fermer la recherche</translation>
+    </message>
+    <message>
+        <source>Earlier messages are not shown yet: scroll up to the top to load them.</source>
+        <translation>Les messages précédents ne sont pas encore affichés : faites défiler jusqu’en haut pour les charger.</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>None shown, %1 in earlier messages</source>
+        <translation>Aucun affiché, %1 dans les messages précédents</translation>
+    </message>
+    <message>
+        <source>(+%1 in earlier messages)</source>
+        <translation>(+%1 dans les messages précédents)</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 résultats</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>

@@ -1049,8 +1049,32 @@
         <translation>閉じる (Esc)</translation>
     </message>
     <message>
-        <source>Not found</source>
-        <translation>見つかりません</translation>
+        <source>Close find</source>
+        <translation>検索を閉じる</translation>
+    </message>
+    <message>
+        <source>Earlier messages are not shown yet: scroll up to the top to load them.</source>
+        <translation>以前のメッセージはまだ表示されていません。一番上までスクロールすると読み込まれます。</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>一致なし</translation>
+    </message>
+    <message>
+        <source>None shown, %1 in earlier messages</source>
+        <translation>表示中にはなし、以前のメッセージに %1 件</translation>
+    </message>
+    <message>
+        <source>(+%1 in earlier messages)</source>
+        <translation>（以前のメッセージに +%1 件）</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 件一致</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2 件</translation>
     </message>
 </context>
 <context>

@@ -1057,8 +1057,32 @@
         <translation>Fechar (Esc)</translation>
     </message>
     <message>
-        <source>Not found</source>
-        <translation>Não encontrado</translation>
+        <source>Close find</source>
+        <translation>Fechar busca</translation>
+    </message>
+    <message>
+        <source>Earlier messages are not shown yet: scroll up to the top to load them.</source>
+        <translation>As mensagens anteriores ainda não são exibidas: role até o topo para carregá-las.</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Nenhum resultado</translation>
+    </message>
+    <message>
+        <source>None shown, %1 in earlier messages</source>
+        <translation>Nenhum exibido, %1 em mensagens anteriores</translation>
+    </message>
+    <message>
+        <source>(+%1 in earlier messages)</source>
+        <translation>(+%1 em mensagens anteriores)</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 resultados</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>

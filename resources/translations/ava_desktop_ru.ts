@@ -1065,8 +1065,32 @@
         <translation>Закрыть (Esc)</translation>
     </message>
     <message>
-        <source>Not found</source>
-        <translation>Не найдено</translation>
+        <source>Close find</source>
+        <translation>Закрыть поиск</translation>
+    </message>
+    <message>
+        <source>Earlier messages are not shown yet: scroll up to the top to load them.</source>
+        <translation>Ранние сообщения ещё не показаны: прокрутите вверх, чтобы загрузить их.</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Нет совпадений</translation>
+    </message>
+    <message>
+        <source>None shown, %1 in earlier messages</source>
+        <translation>Среди показанных нет, %1 в ранних сообщениях</translation>
+    </message>
+    <message>
+        <source>(+%1 in earlier messages)</source>
+        <translation>(+%1 в ранних сообщениях)</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>Совпадений: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
     </message>
 </context>
 <context>

@@ -1049,8 +1049,32 @@
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <source>Not found</source>
-        <translation>未找到</translation>
+        <source>Close find</source>
+        <translation>关闭查找</translation>
+    </message>
+    <message>
+        <source>Earlier messages are not shown yet: scroll up to the top to load them.</source>
+        <translation>较早的消息尚未显示：滚动到顶部即可加载。</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <source>None shown, %1 in earlier messages</source>
+        <translation>当前显示中无匹配，较早的消息中有 %1 处</translation>
+    </message>
+    <message>
+        <source>(+%1 in earlier messages)</source>
+        <translation>（较早的消息中另有 %1 处）</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 处匹配</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 / %2 处</translation>
     </message>
 </context>
 <context>

@@ -111,7 +111,7 @@ def test_find_matches_text_inside_formulas_in_document_order(qtbot) -> None:
     cursor.movePosition(QTextCursor.MoveOperation.Start)
     view.setTextCursor(cursor)
     bar.edit.setText("Alpha +")
-    assert bar.status.text() == ""
+    assert bar.status.text() == "1 of 1"  # the one formula holding "Alpha +"
     assert view.textCursor().charFormat().toImageFormat().name() == math_url(
         "\\Alpha + \\alpha_2", False)
 

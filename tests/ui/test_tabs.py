@@ -152,7 +152,7 @@ def test_ctrl_f_finds_in_the_conversation(make_app, qloop, llm_server):
     QTest.keyClick(tab.find_bar.edit, Qt.Key.Key_Return)  # wraps to the first again
     assert tab.view.textCursor().selectionStart() == first
     QTest.keyClicks(tab.find_bar.edit, "zzz")
-    assert tab.find_bar.status.text() == "Not found"
+    assert tab.find_bar.status.text() == "No matches"
     QTest.keyClick(tab.find_bar.edit, Qt.Key.Key_Escape)
     assert not tab.find_bar.isVisible()
 
