@@ -7,6 +7,7 @@ python-docx, a zip bomb by zipfile, a sparse 1 GB file, a symlink to /dev/zero, 
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 import os
 import sys
@@ -159,6 +160,38 @@ def test_a_docx_with_paragraphs_and_a_table(tmp_path):
     assert part.text.splitlines() == ["First paragraph.", "Second one.", "Name | Qty",
                                       "Apple | 3"]
     assert part.mime.endswith("wordprocessingml.document")
+
+
+def test_docx_links_tabs_breaks_and_cell_paragraphs_are_text(tmp_path):
+    import docx
+
+    document = docx.Document()
+    para = document.add_paragraph("Tab")
+    run = para.add_run("\tafter")
+    run.add_break()
+    para.add_run("next line")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "left"
+    table.cell(0, 1).add_paragraph("second para")
+    out = io.BytesIO()
+    document.save(out)
+    part = ok(read_document(write(tmp_path, "mixed.docx", out.getvalue()))).part
+    assert part.text.splitlines() == ["Tab\tafter", "next line", "left | second para"]
+
+
+def test_a_docx_with_a_dtd_is_refused_unparsed(tmp_path):
+    """Entity expansion needs a DTD; Word never writes one."""
+    import zipfile
+
+    laughs = ('<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;">]>'
+              '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
+              'main"><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>')
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", laughs)
+    result = failed(read_document(write(tmp_path, "laughs.docx", out.getvalue())), "corrupt")
+    assert "laughs.docx" in result.message and "haha" not in result.message
 
 
 def test_a_docx_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
