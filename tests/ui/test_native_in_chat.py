@@ -13,8 +13,13 @@ from PySide6.QtTest import QTest
 from ava_desktop.core.paths import AppPaths
 from ava_desktop.core.secrets import KeyStore
 from ava_desktop.core.settings import Endpoint, Settings, SettingsStore
-from tests.native_servers import (NativeServer, anthropic_error, anthropic_stream,
-                                  gemini_stream, google_error)
+from tests.native_servers import (
+    NativeServer,
+    anthropic_error,
+    anthropic_stream,
+    gemini_stream,
+    google_error,
+)
 from tests.ui.conftest import until
 from tests.ui.helpers import ask
 
@@ -29,8 +34,7 @@ def _start(make_app, tmp_path, server: NativeServer, provider: str):
     path = AppPaths.resolve(tmp_path / "data").ensure().settings_file
     SettingsStore(path).save(Settings(endpoints=[ep], default_endpoint_id=ep.id,
                                       default_model=MODEL[provider], local_discovery=False))
-    app = make_app(model=None)
-    return app, app.window.current_tab()
+    return make_app(model=None).window.current_tab()
 
 
 def _chats(server: NativeServer) -> list:
@@ -55,7 +59,7 @@ def test_it_streams_thinks_and_the_meter_matches_usage(make_app, qloop, tmp_path
         else:
             server.gemini(raw=gemini_stream(("Walruses ", "are big."),
                                             thoughts=("Let me ponder.",), usage=(412, 6)))
-        app, tab = _start(make_app, tmp_path, server, provider)
+        tab = _start(make_app, tmp_path, server, provider)
         answer = ask(qloop, tab, "Tell me about walruses", timeout=10)
         assert answer.content == "Walruses are big."
         assert "ponder" not in answer.content
@@ -91,7 +95,7 @@ def _paste_image(qloop, tab) -> None:
 def test_a_pasted_image_goes_in_the_apis_own_format(make_app, qloop, tmp_path, isolated_home,
                                                     provider):
     with NativeServer() as server:
-        app, tab = _start(make_app, tmp_path, server, provider)
+        tab = _start(make_app, tmp_path, server, provider)
         _paste_image(qloop, tab)
         answer = ask(qloop, tab, "What colour is this?", timeout=10)
         assert answer.content == "Hello"
@@ -119,9 +123,9 @@ def _failure_text(tab) -> str:
 FAILURES = [
     ("Anthropic", dict(status=529, body=anthropic_error("overloaded_error", "Overloaded")),
      "overloaded"),
-    ("Anthropic", dict(status=429, headers={"retry-after": "17"},
+    ("Anthropic", dict(status=429, headers={"retry-after": "150"},
                        body=anthropic_error("rate_limit_error", "Number of requests exceeded")),
-     "17"),
+     "retry in 3 min"),
     ("Anthropic", dict(status=401, body=anthropic_error("authentication_error",
                                                         "invalid x-api-key")), "key"),
     ("Gemini", dict(raw=gemini_stream(("Some",), finish="SAFETY")), "safety"),
@@ -131,7 +135,8 @@ FAILURES = [
      "key"),
     ("Gemini", dict(status=429, body=google_error(
         429, "RESOURCE_EXHAUSTED", "Quota exceeded",
-        [{"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "23s"}])), "23"),
+        [{"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "140s"}])),
+     "retry in 3 min"),
 ]
 
 
@@ -141,10 +146,21 @@ def test_failures_are_said_inline_without_the_key(make_app, qloop, tmp_path, iso
                                                   provider, reply, said):
     with NativeServer() as server:
         (server.anthropic if provider == "Anthropic" else server.gemini)(**reply)
-        app, tab = _start(make_app, tmp_path, server, provider)
+        tab = _start(make_app, tmp_path, server, provider)
         ask(qloop, tab, "hello", timeout=10)
         shown = _failure_text(tab)
         assert said in shown.lower(), shown
         assert KEY not in shown and KEY not in json.dumps(
             [m.content for m in tab.messages])
+        _no_key_leaks(server, tab)
+
+
+def test_a_short_retry_after_waits_and_asks_again(make_app, qloop, tmp_path, isolated_home):
+    with NativeServer() as server:
+        server.anthropic(status=429, headers={"retry-after": "1"},
+                         body=anthropic_error("rate_limit_error", "Slow down"))
+        tab = _start(make_app, tmp_path, server, "Anthropic")
+        answer = ask(qloop, tab, "hello", timeout=15)
+        assert answer.content == "Hello"
+        assert len(_chats(server)) == 2
         _no_key_leaks(server, tab)
