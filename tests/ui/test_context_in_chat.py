@@ -96,16 +96,28 @@ LLAMA_CPP_PYTHON_TOO_LONG = {"error": {
     "type": "invalid_request_error", "param": "messages", "code": "context_length_exceeded"}}
 
 
-@pytest.mark.xfail(strict=True, reason="#14: a server-side 'too long' after sending does not "
-                                       "yet offer the pre-send choice (not done)")
 @pytest.mark.parametrize("body", [LLAMA_SERVER_TOO_LONG, LLAMA_CPP_PYTHON_TOO_LONG],
                          ids=["llama-server", "llama-cpp-python"])
 def test_too_long_said_by_the_server_offers_the_same_choice(make_app, qloop, llm_server, body):
     app = make_app(llm_server.base_url)
     tab = app.window.current_tab()
+    for i in range(2):
+        llm_server.reply(tokens=[f"answer {i}"])
+        ask(qloop, tab, f"question {i}")
     llm_server.reply(status=400, body=body)
     ask(qloop, tab, "a question the estimate thought would fit")
     assert tab.messages[-2].content == "a question the estimate thought would fit"  # kept
     box = tab.too_long_box
     assert isinstance(box, QMessageBox) and box.isVisible()
     assert any(b.text() == "New Conversation from a Summary" for b in box.buttons())
+    leave_out = next(b for b in box.buttons() if b.text().startswith("Leave Out"))
+    llm_server.reply(tokens=["it fits now"])
+
+    async def scenario():
+        QTest.mouseClick(leave_out, Qt.MouseButton.LeftButton)
+        await until(lambda: not tab.busy and tab.messages[-1].content == "it fits now")
+    qloop.run_until_complete(scenario())
+    sent = chat_requests(llm_server)[-1].json["messages"]
+    assert sent[-1]["content"] == "a question the estimate thought would fit"
+    assert not any(m["content"] == "question 0" for m in sent)  # left out of this request
+    assert [m.content for m in tab.messages[:2]] == ["question 0", "answer 0"]  # not lost
