@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from ava_desktop.ui.context_meter import ContextMeter
     from ava_desktop.ui.model_selector import ModelSelector
 
-#: Notices of a server saying the request did not fit its context.
+# Notices of a server saying the request did not fit its context.
 TOO_LONG = ("too_long", "too_long_stream")
 
 

@@ -473,14 +473,6 @@
         <translation>Vergleichen…</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>Senden</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stopp</translation>
-    </message>
-    <message>
         <source>Blocked a link Ava does not open: {url}</source>
         <translation>Ein Link, den Ava nicht öffnet, wurde blockiert: {url}</translation>
     </message>
@@ -602,6 +594,10 @@
     <message>
         <source>Send Anyway</source>
         <translation>Trotzdem senden</translation>
+    </message>
+    <message>
+        <source>The server says this request is longer than the model&apos;s context. What should Ava do?</source>
+        <translation>Der Server sagt, diese Anfrage ist länger als der Kontext des Modells. Was soll Ava tun?</translation>
     </message>
 </context>
 <context>

@@ -473,14 +473,6 @@
         <translation>Comparar…</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Detener</translation>
-    </message>
-    <message>
         <source>Blocked a link Ava does not open: {url}</source>
         <translation>Se bloqueó un enlace que Ava no abre: {url}</translation>
     </message>
@@ -602,6 +594,10 @@
     <message>
         <source>Send Anyway</source>
         <translation>Enviar de todos modos</translation>
+    </message>
+    <message>
+        <source>The server says this request is longer than the model&apos;s context. What should Ava do?</source>
+        <translation>El servidor dice que esta solicitud es más larga que el contexto del modelo. ¿Qué debe hacer Ava?</translation>
     </message>
 </context>
 <context>

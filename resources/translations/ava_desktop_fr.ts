@@ -473,14 +473,6 @@
         <translation>Comparer…</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>Envoyer</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
         <source>Blocked a link Ava does not open: {url}</source>
         <translation>Lien bloqué, Ava ne l’ouvre pas : {url}</translation>
     </message>
@@ -602,6 +594,10 @@
     <message>
         <source>Send Anyway</source>
         <translation>Envoyer quand même</translation>
+    </message>
+    <message>
+        <source>The server says this request is longer than the model&apos;s context. What should Ava do?</source>
+        <translation>Le serveur indique que cette requête dépasse le contexte du modèle. Que doit faire Ava ?</translation>
     </message>
 </context>
 <context>

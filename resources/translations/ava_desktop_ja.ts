@@ -472,14 +472,6 @@
         <translation>比較…</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>送信</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
         <source>Blocked a link Ava does not open: {url}</source>
         <translation>Ava が開かないリンクをブロックしました: {url}</translation>
     </message>
@@ -601,6 +593,10 @@
     <message>
         <source>Send Anyway</source>
         <translation>このまま送信</translation>
+    </message>
+    <message>
+        <source>The server says this request is longer than the model&apos;s context. What should Ava do?</source>
+        <translation>サーバーによると、このリクエストはモデルのコンテキストを超えています。Ava はどうしますか？</translation>
     </message>
 </context>
 <context>

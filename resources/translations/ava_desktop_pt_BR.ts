@@ -473,14 +473,6 @@
         <translation>Comparar…</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Parar</translation>
-    </message>
-    <message>
         <source>Blocked a link Ava does not open: {url}</source>
         <translation>Link bloqueado, o Ava não o abre: {url}</translation>
     </message>
@@ -602,6 +594,10 @@
     <message>
         <source>Send Anyway</source>
         <translation>Enviar mesmo assim</translation>
+    </message>
+    <message>
+        <source>The server says this request is longer than the model&apos;s context. What should Ava do?</source>
+        <translation>O servidor diz que esta solicitação é maior que o contexto do modelo. O que o Ava deve fazer?</translation>
     </message>
 </context>
 <context>

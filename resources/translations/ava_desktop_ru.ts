@@ -474,14 +474,6 @@
         <translation>Сравнить…</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>Отправить</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Остановить</translation>
-    </message>
-    <message>
         <source>Blocked a link Ava does not open: {url}</source>
         <translation>Заблокирована ссылка, которую Ava не открывает: {url}</translation>
     </message>
@@ -603,6 +595,10 @@
     <message>
         <source>Send Anyway</source>
         <translation>Всё равно отправить</translation>
+    </message>
+    <message>
+        <source>The server says this request is longer than the model&apos;s context. What should Ava do?</source>
+        <translation>Сервер сообщает, что этот запрос длиннее контекста модели. Что сделать Ava?</translation>
     </message>
 </context>
 <context>

@@ -472,14 +472,6 @@
         <translation>比较…</translation>
     </message>
     <message>
-        <source>Send</source>
-        <translation>发送</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
         <source>Blocked a link Ava does not open: {url}</source>
         <translation>已阻止 Ava 不会打开的链接：{url}</translation>
     </message>
@@ -601,6 +593,10 @@
     <message>
         <source>Send Anyway</source>
         <translation>仍然发送</translation>
+    </message>
+    <message>
+        <source>The server says this request is longer than the model&apos;s context. What should Ava do?</source>
+        <translation>服务器表示此请求超出了模型的上下文长度。Ava 应该怎么做？</translation>
     </message>
 </context>
 <context>
