@@ -8,6 +8,7 @@ conversation from a summary, or send anyway.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMessageBox
@@ -34,6 +35,9 @@ if TYPE_CHECKING:
     from ava_desktop.ui.context import AppContext
     from ava_desktop.ui.context_meter import ContextMeter
     from ava_desktop.ui.model_selector import ModelSelector
+
+# Notices of a server saying the request did not fit its context.
+TOO_LONG = ("too_long", "too_long_stream")
 
 
 class ContextChecks:
@@ -112,6 +116,35 @@ class ContextChecks:
         box.open()
         self.too_long_box = box
         return True
+
+    def _offer_after_too_long(self, node: Any) -> None:
+        """The server said "too long" though the estimate fitted: the same choice as before
+        sending, for the answer that failed (the user's message stays where it is)."""
+        notice = (getattr(node, "timings", None) or {}).get("error_notice") or {}
+        if getattr(node, "role", "") != "assistant" or notice.get("kind") not in TOO_LONG:
+            return
+        earlier = max(0, len(self.session.path()) - 2)  # before the question and its answer
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Too long for the model"),
+                          self.tr("The server says this request is longer than the model's "
+                                  "context. What should Ava do?"),
+                          QMessageBox.StandardButton.Cancel, self)  # type: ignore[arg-type]
+        count = (earlier + 1) // 2
+        drop = box.addButton(self.tr("Leave Out the Oldest {drop} Messages").format(drop=count),
+                             QMessageBox.ButtonRole.AcceptRole) if count else None
+        summary = box.addButton(self.tr("New Conversation from a Summary"),
+                                QMessageBox.ButtonRole.ActionRole)
+
+        def chosen(button: Any) -> None:
+            if button is drop:
+                plan = self.request_plan()  # type: ignore[attr-defined]
+                if plan is not None:
+                    self.session.regenerate(node.id, replace(plan, skip_oldest=count))
+            elif button is summary:
+                self._start_from_summary(self.meter.state() or ContextState())
+
+        box.buttonClicked.connect(chosen)
+        box.open()
+        self.too_long_box = box
 
     def _biggest_file(self) -> FilePart | None:
         files = [p for p in self.tray.parts() if isinstance(p, FilePart)]

@@ -231,6 +231,8 @@ class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextCheck
     def _measure_after(self, event: Any) -> None:
         if isinstance(event, StreamFinished | PathReset):
             self.meter.refresh_now()
+        if isinstance(event, StreamFinished):
+            self._offer_after_too_long(event.node)
 
     def send(self, text: str, skip_oldest: int | None = None,
              parts: list[Part] | None = None) -> bool:

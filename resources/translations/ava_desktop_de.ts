@@ -595,6 +595,10 @@
         <source>Send Anyway</source>
         <translation>Trotzdem senden</translation>
     </message>
+    <message>
+        <source>The server says this request is longer than the model&apos;s context. What should Ava do?</source>
+        <translation>Der Server sagt, diese Anfrage ist länger als der Kontext des Modells. Was soll Ava tun?</translation>
+    </message>
 </context>
 <context>
     <name>ContextMeter</name>

@@ -595,6 +595,10 @@
         <source>Send Anyway</source>
         <translation>Enviar de todos modos</translation>
     </message>
+    <message>
+        <source>The server says this request is longer than the model&apos;s context. What should Ava do?</source>
+        <translation>El servidor dice que esta solicitud es más larga que el contexto del modelo. ¿Qué debe hacer Ava?</translation>
+    </message>
 </context>
 <context>
     <name>ContextMeter</name>

@@ -595,6 +595,10 @@
         <source>Send Anyway</source>
         <translation>Envoyer quand même</translation>
     </message>
+    <message>
+        <source>The server says this request is longer than the model&apos;s context. What should Ava do?</source>
+        <translation>Le serveur indique que cette requête dépasse le contexte du modèle. Que doit faire Ava ?</translation>
+    </message>
 </context>
 <context>
     <name>ContextMeter</name>

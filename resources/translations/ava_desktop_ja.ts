@@ -594,6 +594,10 @@
         <source>Send Anyway</source>
         <translation>このまま送信</translation>
     </message>
+    <message>
+        <source>The server says this request is longer than the model&apos;s context. What should Ava do?</source>
+        <translation>サーバーによると、このリクエストはモデルのコンテキストを超えています。Ava はどうしますか？</translation>
+    </message>
 </context>
 <context>
     <name>ContextMeter</name>

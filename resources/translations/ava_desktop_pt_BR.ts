@@ -595,6 +595,10 @@
         <source>Send Anyway</source>
         <translation>Enviar mesmo assim</translation>
     </message>
+    <message>
+        <source>The server says this request is longer than the model&apos;s context. What should Ava do?</source>
+        <translation>O servidor diz que esta solicitação é maior que o contexto do modelo. O que o Ava deve fazer?</translation>
+    </message>
 </context>
 <context>
     <name>ContextMeter</name>

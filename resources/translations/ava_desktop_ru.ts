@@ -596,6 +596,10 @@
         <source>Send Anyway</source>
         <translation>Всё равно отправить</translation>
     </message>
+    <message>
+        <source>The server says this request is longer than the model&apos;s context. What should Ava do?</source>
+        <translation>Сервер сообщает, что этот запрос длиннее контекста модели. Что сделать Ava?</translation>
+    </message>
 </context>
 <context>
     <name>ContextMeter</name>

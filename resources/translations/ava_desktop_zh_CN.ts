@@ -594,6 +594,10 @@
         <source>Send Anyway</source>
         <translation>仍然发送</translation>
     </message>
+    <message>
+        <source>The server says this request is longer than the model&apos;s context. What should Ava do?</source>
+        <translation>服务器表示此请求超出了模型的上下文长度。Ava 应该怎么做？</translation>
+    </message>
 </context>
 <context>
     <name>ContextMeter</name>

@@ -3,6 +3,7 @@ and, before a request that will not fit, offers to leave out the oldest messages
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
@@ -83,3 +84,40 @@ def test_the_window_comes_from_the_servers_model_list(qloop, make_app, tmp_path)
         qloop.run_until_complete(until(lambda: "/ 12.3k" in tab.meter.text()
                                        or "/ 12k" in tab.meter.text(), timeout=10,
                                        what=f"the model list's window, not {tab.meter.text()!r}"))
+
+
+LLAMA_SERVER_TOO_LONG = {"error": {
+    "code": 400, "message": "the request exceeds the available context size, try increasing it",
+    "type": "exceed_context_size_error", "n_prompt_tokens": 9000, "n_ctx": 4096}}
+LLAMA_CPP_PYTHON_TOO_LONG = {"error": {
+    "message": "This model's maximum context length is 4096 tokens. However, you requested "
+               "9000 tokens (9000 in the messages, None in the completion). Please reduce the "
+               "length of the messages or completion.",
+    "type": "invalid_request_error", "param": "messages", "code": "context_length_exceeded"}}
+
+
+@pytest.mark.parametrize("body", [LLAMA_SERVER_TOO_LONG, LLAMA_CPP_PYTHON_TOO_LONG],
+                         ids=["llama-server", "llama-cpp-python"])
+def test_too_long_said_by_the_server_offers_the_same_choice(make_app, qloop, llm_server, body):
+    app = make_app(llm_server.base_url)
+    tab = app.window.current_tab()
+    for i in range(2):
+        llm_server.reply(tokens=[f"answer {i}"])
+        ask(qloop, tab, f"question {i}")
+    llm_server.reply(status=400, body=body)
+    ask(qloop, tab, "a question the estimate thought would fit")
+    assert tab.messages[-2].content == "a question the estimate thought would fit"  # kept
+    box = tab.too_long_box
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert any(b.text() == "New Conversation from a Summary" for b in box.buttons())
+    leave_out = next(b for b in box.buttons() if b.text().startswith("Leave Out"))
+    llm_server.reply(tokens=["it fits now"])
+
+    async def scenario():
+        QTest.mouseClick(leave_out, Qt.MouseButton.LeftButton)
+        await until(lambda: not tab.busy and tab.messages[-1].content == "it fits now")
+    qloop.run_until_complete(scenario())
+    sent = chat_requests(llm_server)[-1].json["messages"]
+    assert sent[-1]["content"] == "a question the estimate thought would fit"
+    assert not any(m["content"] == "question 0" for m in sent)  # left out of this request
+    assert [m.content for m in tab.messages[:2]] == ["question 0", "answer 0"]  # not lost
