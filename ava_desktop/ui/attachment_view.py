@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ava_desktop.core.attachments.limits import human_size
 from ava_desktop.core.conversation.parts import FilePart, ImagePart, Part
+from ava_desktop.ui.formats import file_size
 
 BLOB_SCHEME = "ava-blob"
 THUMB_EDGE = 160
@@ -51,7 +51,7 @@ def attachments_html(parts: Sequence[Part], key: int, verb: str = "attachment",
         elif isinstance(part, FilePart):
             mark = "📄 " if links else ""  # paper fonts rarely have the emoji
             items.append(f'{mark}{href}{html.escape(part.name)}{end}'
-                         f' <span class="meta">{human_size(part.size)}</span>')
+                         f' <span class="meta">{html.escape(file_size(part.size))}</span>')
     return f'<p class="attachments">{" &nbsp; ".join(items)}</p>' if items else ""
 
 

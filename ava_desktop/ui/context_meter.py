@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
 
 from ava_desktop.core.context import ContextState
+from ava_desktop.ui.formats import count
 
 #: (light theme, dark theme) text colours, readable on each theme's window background.
 AMBER = ("#9a6700", "#e3b341")
@@ -70,14 +71,14 @@ class ContextMeter(QLabel):
             self.setText(state.label())
             tip = state.explain()
             self.setToolTip(tip)
-            used = f"{state.used:,}"
+            used = count(state.used)
             how = {"estimate": self.tr("estimated"),
                    "tokenizer": self.tr("counted by the model's tokenizer"),
                    "reported": self.tr("as reported by the server")}[state.source]
             level = {"near": self.tr(", near the limit"),
                      "over": self.tr(", too long for the model")}.get(state.level, "")
             name = (self.tr("Context: {used} of {limit} tokens ({how})").format(
-                used=used, limit=f"{state.limit:,}", how=how) if state.limit else
+                used=used, limit=count(state.limit), how=how) if state.limit else
                 self.tr("Context: {used} tokens ({how})").format(used=used, how=how))
             self.setAccessibleName(name + level)
             self.setAccessibleDescription(tip)
