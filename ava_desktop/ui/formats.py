@@ -6,16 +6,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ava_desktop.ui.i18n import english_plural
-
 translate = QCoreApplication.translate
 
 
 def file_size(size: int) -> str:
-    """1 KB = 1024 bytes, as file managers show it: '912 bytes', '4,2 KB', '31 MB'."""
+    """1 KB = 1024 bytes, as file managers show it: '912 B', '4,2 KB', '31 MB'."""
     locale = QLocale()
     if size < 1024:
-        return english_plural(translate("Sizes", "%n byte(s)", "", size), size)
+        return translate("Sizes", "{value} B").format(value=locale.toString(size))
     units = {"KB": translate("Sizes", "{value} KB"), "MB": translate("Sizes", "{value} MB"),
              "GB": translate("Sizes", "{value} GB"), "TB": translate("Sizes", "{value} TB")}
     value = float(size)
