@@ -26,8 +26,10 @@ def file_size(size: int) -> str:
 
 
 def count(number: int) -> str:
-    """An integer with the UI language's digit grouping."""
-    return QLocale().toString(number)
+    """An integer with the UI language's digit grouping (the "C" locale, which omits it,
+    reads as English: 5,000)."""
+    locale = QLocale()
+    return f"{number:,}" if locale.language() == QLocale.Language.C else locale.toString(number)
 
 
 __all__ = ["count", "file_size"]

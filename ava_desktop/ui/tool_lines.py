@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from ava_desktop.core.conversation.node import Node
 from ava_desktop.ui.attachment_view import attachments_html
+from ava_desktop.ui.formats import count
 
 translate = QCoreApplication.translate
 
@@ -29,7 +30,7 @@ MAX_SHOWN = 20_000
 def _code(text: str) -> str:
     if len(text) > MAX_SHOWN:
         text = text[:MAX_SHOWN] + "\n… " + translate(
-            "ToolLines", "({count} characters in all)").format(count=QLocale().toString(len(text)))
+            "ToolLines", "({count} characters in all)").format(count=count(len(text)))
     return f"<pre>{html.escape(text)}</pre>"
 
 
