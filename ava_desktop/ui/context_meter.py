@@ -13,7 +13,7 @@ import contextlib
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
 
@@ -68,7 +68,9 @@ class ContextMeter(QLabel):
             self.setAccessibleName(self.tr("Context: not measured yet"))
             self.setAccessibleDescription("")
         else:
-            self.setText(state.label())
+            # "3.1k / 8k": only digits, "." and unit letters, so the decimal point is the
+            # one thing that changes with the UI language ("3,1k" in German or Russian)
+            self.setText(state.label().replace(".", QLocale().decimalPoint()))
             tip = state.explain()
             self.setToolTip(tip)
             used = count(state.used)
