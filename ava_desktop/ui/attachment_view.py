@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ava_desktop.core.attachments.limits import human_size
 from ava_desktop.core.conversation.parts import FilePart, ImagePart, Part
+from ava_desktop.ui.formats import file_size
 
 BLOB_SCHEME = "ava-blob"
 THUMB_EDGE = 160
@@ -51,7 +51,7 @@ def attachments_html(parts: Sequence[Part], key: int, verb: str = "attachment",
         elif isinstance(part, FilePart):
             mark = "📄 " if links else ""  # paper fonts rarely have the emoji
             items.append(f'{mark}{href}{html.escape(part.name)}{end}'
-                         f' <span class="meta">{human_size(part.size)}</span>')
+                         f' <span class="meta">{html.escape(file_size(part.size))}</span>')
     return f'<p class="attachments">{" &nbsp; ".join(items)}</p>' if items else ""
 
 
@@ -106,27 +106,27 @@ class AttachmentViewer(QDialog):
     def __init__(self, part: ImagePart | FilePart, data: bytes | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(part.name or "Attachment")
+        self.setWindowTitle(part.name or self.tr("Attachment"))
         self.part, self.data = part, data
         layout = QVBoxLayout(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        save = QPushButton("Save As…", self)
+        save = QPushButton(self.tr("Save As…"), self)
         save.clicked.connect(self.save_as)
         buttons.addButton(save, QDialogButtonBox.ButtonRole.ActionRole)
         if isinstance(part, ImagePart):
             image = decode(data) if data else None
             self.image = image
             label = QLabel(self)
-            label.setAccessibleName(part.name or "image")
+            label.setAccessibleName(part.name or self.tr("image"))
             if image is not None:
                 label.setPixmap(QPixmap.fromImage(image))
             else:
-                label.setText("The image could not be shown.")
+                label.setText(self.tr("The image could not be shown."))
             scroll = QScrollArea(self)
             scroll.setWidget(label)
             layout.addWidget(scroll)
-            copy = QPushButton("Copy Image", self)
+            copy = QPushButton(self.tr("Copy Image"), self)
             copy.setEnabled(image is not None)
             copy.clicked.connect(lambda: QGuiApplication.clipboard().setImage(self.image))
             buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
@@ -135,13 +135,14 @@ class AttachmentViewer(QDialog):
             text = QPlainTextEdit(self)
             text.setReadOnly(True)
             text.setPlainText(part.text)
-            text.setAccessibleName(f"Text of {part.name}")
+            text.setAccessibleName(self.tr("Text of {name}").format(name=part.name))
             layout.addWidget(text)
             self.resize(700, 600)
         layout.addWidget(buttons)
 
     def save_as(self) -> None:
-        dialog = QFileDialog(self, "Save Attachment", str(Path.home() / (self.part.name or "")))
+        dialog = QFileDialog(self, self.tr("Save Attachment"),
+                             str(Path.home() / (self.part.name or "")))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.fileSelected.connect(self._write)
         dialog.open()
@@ -152,4 +153,4 @@ class AttachmentViewer(QDialog):
         try:
             Path(path).write_bytes(payload or b"")
         except OSError as exc:
-            QLabel(f"Could not save: {exc}", self).show()
+            QLabel(self.tr("Could not save: {error}").format(error=exc), self).show()

@@ -13,11 +13,12 @@ import contextlib
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
 
 from ava_desktop.core.context import ContextState
+from ava_desktop.ui.formats import count
 
 #: (light theme, dark theme) text colours, readable on each theme's window background.
 AMBER = ("#9a6700", "#e3b341")
@@ -67,17 +68,19 @@ class ContextMeter(QLabel):
             self.setAccessibleName(self.tr("Context: not measured yet"))
             self.setAccessibleDescription("")
         else:
-            self.setText(state.label())
+            # "3.1k / 8k": only digits, "." and unit letters, so the decimal point is the
+            # one thing that changes with the UI language ("3,1k" in German or Russian)
+            self.setText(state.label().replace(".", QLocale().decimalPoint()))
             tip = state.explain()
             self.setToolTip(tip)
-            used = f"{state.used:,}"
+            used = count(state.used)
             how = {"estimate": self.tr("estimated"),
                    "tokenizer": self.tr("counted by the model's tokenizer"),
                    "reported": self.tr("as reported by the server")}[state.source]
             level = {"near": self.tr(", near the limit"),
                      "over": self.tr(", too long for the model")}.get(state.level, "")
             name = (self.tr("Context: {used} of {limit} tokens ({how})").format(
-                used=used, limit=f"{state.limit:,}", how=how) if state.limit else
+                used=used, limit=count(state.limit), how=how) if state.limit else
                 self.tr("Context: {used} tokens ({how})").format(used=used, how=how))
             self.setAccessibleName(name + level)
             self.setAccessibleDescription(tip)

@@ -20,7 +20,17 @@ import re
 import time
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QMarginsF, QObject, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMarginsF,
+    QObject,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -60,7 +70,9 @@ def message_html(role: str, markdown: str, parts: Sequence[Part] = (),
                  scale: float = 1.0) -> str:
     """One message for paper: who speaks, its attachments, then the body (light colours,
     wrapping code)."""
-    who = {"user": "You", "assistant": "Assistant", "system": "System"}.get(role, role.title())
+    translate = QCoreApplication.translate
+    who = {"user": translate("Printing", "You"), "assistant": translate("Printing", "Assistant"),
+           "system": translate("Printing", "System")}.get(role, role.title())
     head = f'<p class="who"><b>{html.escape(who)}</b></p>'
     attached = attachments_html(parts, 0, scale=scale, links=False)
     if role == "user":
@@ -225,7 +237,8 @@ def export_pdf(parent: QWidget, pairs: Sequence[Pair], path: str,
                blobs: BlobSource | None = None) -> PrintJob:
     """Export to ``path`` with a progress dialog; ``on_done(None)`` or ``on_done(error)``."""
     writer = pdf_writer(path)
-    return _run(parent, pairs, writer, "Exporting as PDF…", on_done, blobs)
+    return _run(parent, pairs, writer, QCoreApplication.translate("Printing", "Exporting as PDF…"),
+                on_done, blobs)
 
 
 def print_pairs(parent: QWidget, pairs: Sequence[Pair],
@@ -240,7 +253,8 @@ def print_pairs(parent: QWidget, pairs: Sequence[Pair],
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def accepted() -> None:
-        _run(parent, pairs, printer, "Printing…", on_done, blobs)
+        _run(parent, pairs, printer, QCoreApplication.translate("Printing", "Printing…"),
+             on_done, blobs)
 
     dialog.accepted.connect(accepted)
     dialog.open()  # never exec(): it would re-enter the asyncio loop
@@ -250,7 +264,8 @@ def _run(parent: QWidget, pairs: Sequence[Pair], device: QPagedPaintDevice, labe
          on_done: Callable[[str | None], None], blobs: BlobSource | None = None) -> PrintJob:
     job = PrintJob(pairs, device, parent.font(), parent, blobs)
     job.device = device  # type: ignore[attr-defined]  # lives as long as the job
-    progress = QProgressDialog(label, "Cancel", 0, job.total, parent)
+    progress = QProgressDialog(label, QCoreApplication.translate("Printing", "Cancel"), 0,
+                               job.total, parent)
     progress.setObjectName("printProgress")
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)

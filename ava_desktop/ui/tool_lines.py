@@ -6,17 +6,31 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
 from ava_desktop.core.conversation.node import Node
 from ava_desktop.ui.attachment_view import attachments_html
+from ava_desktop.ui.formats import count
 
-STATUS_WORDS = {"waiting": "waiting for you", "running": "running…", "done": "done",
-                "error": "failed", "denied": "denied"}
+translate = QCoreApplication.translate
+
+
+def status_word(status: str) -> str:
+    """A call's status in the UI language (looked up each time: the language can change)."""
+    words = {"waiting": translate("ToolLines", "waiting for you"),
+             "running": translate("ToolLines", "running…"),
+             "done": translate("ToolLines", "done"),
+             "error": translate("ToolLines", "failed"),
+             "denied": translate("ToolLines", "denied")}
+    return words.get(status, status)
+
 MAX_SHOWN = 20_000
 
 
 def _code(text: str) -> str:
     if len(text) > MAX_SHOWN:
-        text = text[:MAX_SHOWN] + f"\n… ({len(text):,} characters in all)"
+        text = text[:MAX_SHOWN] + "\n… " + translate(
+            "ToolLines", "({count} characters in all)").format(count=count(len(text)))
     return f"<pre>{html.escape(text)}</pre>"
 
 
@@ -26,15 +40,18 @@ def tool_lines_html(node: Node, key: int, expanded: set[str]) -> str:
     for i, (call, result) in enumerate(node.tool_calls()):
         tool = call.name.split("__", 1)[-1] if call.server else call.name
         where = f" · {html.escape(call.server)}" if call.server else ""
-        took = f" · {call.duration:.1f} s" if call.duration else ""
+        took = (" · " + translate("ToolLines", "{seconds} s").format(
+            seconds=QLocale().toString(call.duration, "f", 1)) if call.duration else "")
         mark = "▾" if call.call_id in expanded else "▸"
-        status = STATUS_WORDS.get(call.status, call.status)
+        status = status_word(call.status)
         lines.append(f'<p class="meta"><a href="ava:tool/{key}/{i}">{mark} 🔧 '
                      f'{html.escape(tool)}</a>{where} · {html.escape(status)}{took}</p>')
         if call.call_id in expanded:
-            lines.append(f'<p class="meta">Arguments</p>{_code(call.arguments or "{}")}')
+            heading = html.escape(translate("ToolLines", "Arguments"))
+            lines.append(f'<p class="meta">{heading}</p>{_code(call.arguments or "{}")}')
             if result is not None:
-                lines.append(f'<p class="meta">Result</p>{_code(result.content)}')
+                heading = html.escape(translate("ToolLines", "Result"))
+                lines.append(f'<p class="meta">{heading}</p>{_code(result.content)}')
                 if result.images:  # our own re-stored bytes, by hash (see attachment_view)
                     lines.append(attachments_html(list(result.images), key, "tool-image",
                                                   start=images))

@@ -382,6 +382,41 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>The image could not be shown.</source>
+        <translation>Das Bild konnte nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Text of {name}</source>
+        <translation>Text von {name}</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Speichern fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsAndCopy</name>
     <message>
         <source>No answer to copy yet</source>
@@ -980,6 +1015,22 @@
         <translation>Exportiert nach {target}</translation>
     </message>
     <message>
+        <source>Export as PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Nothing to print yet</source>
+        <translation>Noch nichts zu drucken</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>An den Drucker gesendet</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Drucken fehlgeschlagen</translation>
+    </message>
+    <message>
         <source>Export all conversations</source>
         <translation>Alle Unterhaltungen exportieren</translation>
     </message>
@@ -997,6 +1048,14 @@
             <numerusform>%n Unterhaltung in {path} gespeichert</numerusform>
             <numerusform>%n Unterhaltungen in {path} gespeichert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>Unterhaltungen importieren</translation>
+    </message>
+    <message>
+        <source>Conversations (*.json *.zip);;All files (*)</source>
+        <translation>Unterhaltungen (*.json *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -1560,6 +1619,33 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Exporting as PDF…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>RowDelegate</name>
     <message>
         <source>New title</source>
@@ -1849,6 +1935,29 @@
     </message>
 </context>
 <context>
+    <name>Sizes</name>
+    <message>
+        <source>{value} B</source>
+        <translation>{value} B</translation>
+    </message>
+    <message>
+        <source>{value} KB</source>
+        <translation>{value} KB</translation>
+    </message>
+    <message>
+        <source>{value} MB</source>
+        <translation>{value} MB</translation>
+    </message>
+    <message>
+        <source>{value} GB</source>
+        <translation>{value} GB</translation>
+    </message>
+    <message>
+        <source>{value} TB</source>
+        <translation>{value} TB</translation>
+    </message>
+</context>
+<context>
     <name>Toast</name>
     <message>
         <source>Notice</source>
@@ -1857,6 +1966,45 @@
     <message>
         <source>Notice action</source>
         <translation>Aktion zum Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>ToolLines</name>
+    <message>
+        <source>waiting for you</source>
+        <translation>wartet auf Sie</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>({count} characters in all)</source>
+        <translation>({count} Zeichen insgesamt)</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -2053,7 +2201,7 @@
     </message>
     <message>
         <source>You</source>
-        <translation>Du</translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>Assistant</source>

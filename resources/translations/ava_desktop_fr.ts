@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>({count} characters in all)</source>
-        <translation>({count} caractères en tout)</translation>
+        <translation>({count} caractères au total)</translation>
     </message>
 </context>
 <context>
@@ -379,6 +379,41 @@
     <message>
         <source>{name} is attached already.</source>
         <translation>{name} est déjà joint.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>The image could not be shown.</source>
+        <translation>Impossible d’afficher l’image.</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>Copier l’image</translation>
+    </message>
+    <message>
+        <source>Text of {name}</source>
+        <translation>Texte de {name}</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Impossible d’enregistrer : {error}</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1015,22 @@
         <translation>Exporté vers {target}</translation>
     </message>
     <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>Nothing to print yet</source>
+        <translation>Rien à imprimer pour l’instant</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>Envoyé à l’imprimante</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Échec de l’impression</translation>
+    </message>
+    <message>
         <source>Export all conversations</source>
         <translation>Exporter toutes les conversations</translation>
     </message>
@@ -997,6 +1048,14 @@
             <numerusform>%n conversation enregistrée dans {path}</numerusform>
             <numerusform>%n conversations enregistrées dans {path}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>Importer des conversations</translation>
+    </message>
+    <message>
+        <source>Conversations (*.json *.zip);;All files (*)</source>
+        <translation>Conversations (*.json *.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -1560,6 +1619,33 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Exporting as PDF…</source>
+        <translation>Export en PDF…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>RowDelegate</name>
     <message>
         <source>New title</source>
@@ -1849,6 +1935,29 @@
     </message>
 </context>
 <context>
+    <name>Sizes</name>
+    <message>
+        <source>{value} B</source>
+        <translation>{value} o</translation>
+    </message>
+    <message>
+        <source>{value} KB</source>
+        <translation>{value} Ko</translation>
+    </message>
+    <message>
+        <source>{value} MB</source>
+        <translation>{value} Mo</translation>
+    </message>
+    <message>
+        <source>{value} GB</source>
+        <translation>{value} Go</translation>
+    </message>
+    <message>
+        <source>{value} TB</source>
+        <translation>{value} To</translation>
+    </message>
+</context>
+<context>
     <name>Toast</name>
     <message>
         <source>Notice</source>
@@ -1857,6 +1966,45 @@
     <message>
         <source>Notice action</source>
         <translation>Action de l’avis</translation>
+    </message>
+</context>
+<context>
+    <name>ToolLines</name>
+    <message>
+        <source>waiting for you</source>
+        <translation>en attente de votre accord</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>en cours…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>({count} characters in all)</source>
+        <translation>({count} caractères au total)</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>

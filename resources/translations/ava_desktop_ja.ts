@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>({count} characters in all)</source>
-        <translation>(全 {count} 文字)</translation>
+        <translation>（全 {count} 文字）</translation>
     </message>
 </context>
 <context>
@@ -378,6 +378,41 @@
     <message>
         <source>{name} is attached already.</source>
         <translation>{name} は既に添付されています。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Attachment</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <source>The image could not be shown.</source>
+        <translation>画像を表示できませんでした。</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>画像をコピー</translation>
+    </message>
+    <message>
+        <source>Text of {name}</source>
+        <translation>{name} のテキスト</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>添付ファイルを保存</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>保存できませんでした: {error}</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1009,22 @@
         <translation>{target} にエクスポートしました</translation>
     </message>
     <message>
+        <source>Export as PDF</source>
+        <translation>PDF としてエクスポート</translation>
+    </message>
+    <message>
+        <source>Nothing to print yet</source>
+        <translation>まだ印刷するものがありません</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>プリンターに送信しました</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>印刷に失敗しました</translation>
+    </message>
+    <message>
         <source>Export all conversations</source>
         <translation>すべての会話をエクスポート</translation>
     </message>
@@ -990,6 +1041,14 @@
         <translation>
             <numerusform>%n 件の会話を {path} に保存しました</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>会話をインポート</translation>
+    </message>
+    <message>
+        <source>Conversations (*.json *.zip);;All files (*)</source>
+        <translation>会話 (*.json *.zip);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -1550,6 +1609,33 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>You</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>アシスタント</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Exporting as PDF…</source>
+        <translation>PDF にエクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>印刷しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>RowDelegate</name>
     <message>
         <source>New title</source>
@@ -1839,6 +1925,29 @@
     </message>
 </context>
 <context>
+    <name>Sizes</name>
+    <message>
+        <source>{value} B</source>
+        <translation>{value} B</translation>
+    </message>
+    <message>
+        <source>{value} KB</source>
+        <translation>{value} KB</translation>
+    </message>
+    <message>
+        <source>{value} MB</source>
+        <translation>{value} MB</translation>
+    </message>
+    <message>
+        <source>{value} GB</source>
+        <translation>{value} GB</translation>
+    </message>
+    <message>
+        <source>{value} TB</source>
+        <translation>{value} TB</translation>
+    </message>
+</context>
+<context>
     <name>Toast</name>
     <message>
         <source>Notice</source>
@@ -1847,6 +1956,45 @@
     <message>
         <source>Notice action</source>
         <translation>お知らせの操作</translation>
+    </message>
+</context>
+<context>
+    <name>ToolLines</name>
+    <message>
+        <source>waiting for you</source>
+        <translation>確認待ち</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>({count} characters in all)</source>
+        <translation>（全 {count} 文字）</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>引数</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
     </message>
 </context>
 <context>

@@ -382,6 +382,41 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Attachment</source>
+        <translation>Anexo</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Salvar como…</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>imagem</translation>
+    </message>
+    <message>
+        <source>The image could not be shown.</source>
+        <translation>Não foi possível exibir a imagem.</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>Copiar imagem</translation>
+    </message>
+    <message>
+        <source>Text of {name}</source>
+        <translation>Texto de {name}</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Salvar anexo</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Não foi possível salvar: {error}</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsAndCopy</name>
     <message>
         <source>No answer to copy yet</source>
@@ -980,6 +1015,22 @@
         <translation>Exportado para {target}</translation>
     </message>
     <message>
+        <source>Export as PDF</source>
+        <translation>Exportar como PDF</translation>
+    </message>
+    <message>
+        <source>Nothing to print yet</source>
+        <translation>Ainda não há nada para imprimir</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>Enviado para a impressora</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Falha ao imprimir</translation>
+    </message>
+    <message>
         <source>Export all conversations</source>
         <translation>Exportar todas as conversas</translation>
     </message>
@@ -997,6 +1048,14 @@
             <numerusform>%n conversa salva em {path}</numerusform>
             <numerusform>%n conversas salvas em {path}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>Importar conversas</translation>
+    </message>
+    <message>
+        <source>Conversations (*.json *.zip);;All files (*)</source>
+        <translation>Conversas (*.json *.zip);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -1560,6 +1619,33 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistente</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Exporting as PDF…</source>
+        <translation>Exportando como PDF…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimindo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>RowDelegate</name>
     <message>
         <source>New title</source>
@@ -1849,6 +1935,29 @@
     </message>
 </context>
 <context>
+    <name>Sizes</name>
+    <message>
+        <source>{value} B</source>
+        <translation>{value} B</translation>
+    </message>
+    <message>
+        <source>{value} KB</source>
+        <translation>{value} KB</translation>
+    </message>
+    <message>
+        <source>{value} MB</source>
+        <translation>{value} MB</translation>
+    </message>
+    <message>
+        <source>{value} GB</source>
+        <translation>{value} GB</translation>
+    </message>
+    <message>
+        <source>{value} TB</source>
+        <translation>{value} TB</translation>
+    </message>
+</context>
+<context>
     <name>Toast</name>
     <message>
         <source>Notice</source>
@@ -1857,6 +1966,45 @@
     <message>
         <source>Notice action</source>
         <translation>Ação do aviso</translation>
+    </message>
+</context>
+<context>
+    <name>ToolLines</name>
+    <message>
+        <source>waiting for you</source>
+        <translation>aguardando você</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>em execução…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluído</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>negado</translation>
+    </message>
+    <message>
+        <source>({count} characters in all)</source>
+        <translation>({count} caracteres no total)</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Argumentos</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>

@@ -383,6 +383,41 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>изображение</translation>
+    </message>
+    <message>
+        <source>The image could not be shown.</source>
+        <translation>Не удалось показать изображение.</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>Копировать изображение</translation>
+    </message>
+    <message>
+        <source>Text of {name}</source>
+        <translation>Текст {name}</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Сохранить вложение</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Не удалось сохранить: {error}</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsAndCopy</name>
     <message>
         <source>No answer to copy yet</source>
@@ -986,6 +1021,22 @@
         <translation>Экспортировано в {target}</translation>
     </message>
     <message>
+        <source>Export as PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <source>Nothing to print yet</source>
+        <translation>Печатать пока нечего</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>Отправлено на принтер</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Не удалось напечатать</translation>
+    </message>
+    <message>
         <source>Export all conversations</source>
         <translation>Экспорт всех бесед</translation>
     </message>
@@ -1004,6 +1055,14 @@
             <numerusform>%n беседы сохранены в {path}</numerusform>
             <numerusform>%n бесед сохранено в {path}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>Импорт бесед</translation>
+    </message>
+    <message>
+        <source>Conversations (*.json *.zip);;All files (*)</source>
+        <translation>Беседы (*.json *.zip);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -1101,7 +1160,7 @@
     <name>GeneralPage</name>
     <message>
         <source>System</source>
-        <translation>Как в системе</translation>
+        <translation>Система</translation>
     </message>
     <message>
         <source>Light</source>
@@ -1570,6 +1629,33 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Ассистент</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <source>Exporting as PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>RowDelegate</name>
     <message>
         <source>New title</source>
@@ -1859,6 +1945,29 @@
     </message>
 </context>
 <context>
+    <name>Sizes</name>
+    <message>
+        <source>{value} B</source>
+        <translation>{value} Б</translation>
+    </message>
+    <message>
+        <source>{value} KB</source>
+        <translation>{value} КБ</translation>
+    </message>
+    <message>
+        <source>{value} MB</source>
+        <translation>{value} МБ</translation>
+    </message>
+    <message>
+        <source>{value} GB</source>
+        <translation>{value} ГБ</translation>
+    </message>
+    <message>
+        <source>{value} TB</source>
+        <translation>{value} ТБ</translation>
+    </message>
+</context>
+<context>
     <name>Toast</name>
     <message>
         <source>Notice</source>
@@ -1867,6 +1976,45 @@
     <message>
         <source>Notice action</source>
         <translation>Действие уведомления</translation>
+    </message>
+</context>
+<context>
+    <name>ToolLines</name>
+    <message>
+        <source>waiting for you</source>
+        <translation>ждёт вашего решения</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>выполняется…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>({count} characters in all)</source>
+        <translation>(всего символов: {count})</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} с</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Аргументы</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
     </message>
 </context>
 <context>

@@ -381,6 +381,41 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>The image could not be shown.</source>
+        <translation>无法显示该图片。</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>复制图片</translation>
+    </message>
+    <message>
+        <source>Text of {name}</source>
+        <translation>{name} 的文本</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>无法保存：{error}</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsAndCopy</name>
     <message>
         <source>No answer to copy yet</source>
@@ -974,6 +1009,22 @@
         <translation>已导出到 {target}</translation>
     </message>
     <message>
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Nothing to print yet</source>
+        <translation>暂无可打印的内容</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>已发送到打印机</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
         <source>Export all conversations</source>
         <translation>导出所有对话</translation>
     </message>
@@ -990,6 +1041,14 @@
         <translation>
             <numerusform>已将 %n 个对话保存到 {path}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>导入对话</translation>
+    </message>
+    <message>
+        <source>Conversations (*.json *.zip);;All files (*)</source>
+        <translation>对话 (*.json *.zip);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -1085,7 +1144,7 @@
     <name>GeneralPage</name>
     <message>
         <source>System</source>
-        <translation>跟随系统</translation>
+        <translation>系统</translation>
     </message>
     <message>
         <source>Light</source>
@@ -1550,6 +1609,33 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Exporting as PDF…</source>
+        <translation>正在导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>RowDelegate</name>
     <message>
         <source>New title</source>
@@ -1839,6 +1925,29 @@
     </message>
 </context>
 <context>
+    <name>Sizes</name>
+    <message>
+        <source>{value} B</source>
+        <translation>{value} B</translation>
+    </message>
+    <message>
+        <source>{value} KB</source>
+        <translation>{value} KB</translation>
+    </message>
+    <message>
+        <source>{value} MB</source>
+        <translation>{value} MB</translation>
+    </message>
+    <message>
+        <source>{value} GB</source>
+        <translation>{value} GB</translation>
+    </message>
+    <message>
+        <source>{value} TB</source>
+        <translation>{value} TB</translation>
+    </message>
+</context>
+<context>
     <name>Toast</name>
     <message>
         <source>Notice</source>
@@ -1847,6 +1956,45 @@
     <message>
         <source>Notice action</source>
         <translation>通知操作</translation>
+    </message>
+</context>
+<context>
+    <name>ToolLines</name>
+    <message>
+        <source>waiting for you</source>
+        <translation>等待你的确认</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>({count} characters in all)</source>
+        <translation>（共 {count} 个字符）</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>

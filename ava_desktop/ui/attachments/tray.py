@@ -21,7 +21,6 @@ from ava_desktop.core.attachments import (
     Extraction,
     Limits,
     display_name,
-    human_size,
 )
 from ava_desktop.core.attachments.limits import DEFAULT_LIMITS
 from ava_desktop.core.conversation.parts import FilePart, ImagePart
@@ -29,6 +28,7 @@ from ava_desktop.ui.attachments.chip import AttachmentChip
 from ava_desktop.ui.attachments.images import PreparedImage, allow_allocation
 from ava_desktop.ui.attachments.intake import Offer, mime_offers_attachments, offer_from_mime
 from ava_desktop.ui.attachments.processing import AttachmentProcessor, Result
+from ava_desktop.ui.formats import count, file_size
 
 MAX_ATTACHMENTS = 20
 MESSAGE_MS = 15_000
@@ -183,7 +183,7 @@ class AttachmentTray(QWidget):
             if self._duplicate(part.sha256, job_id):
                 return
             item.part = part
-            item.chip.set_ready(f"{part.width}×{part.height}, {human_size(part.size)}",
+            item.chip.set_ready(f"{part.width}×{part.height}, {file_size(part.size)}",
                                 QPixmap.fromImage(result.thumbnail))
         elif isinstance(result, Extraction):
             part = result.part
@@ -193,11 +193,11 @@ class AttachmentTray(QWidget):
             note = ""
             if result.cut:
                 note = self.tr("Only the first {count} characters of {name} are kept (the "
-                               "limit for one attachment).").format(count=f"{len(part.text):,}",
+                               "limit for one attachment).").format(count=count(len(part.text)),
                                                                     name=part.name)
                 self.message.emit(note)
             item.chip.set_ready(self.tr("{size} · {count} chars").format(
-                size=human_size(part.size), count=f"{len(part.text):,}"),
+                size=file_size(part.size), count=count(len(part.text))),
                                 note=note)
         self.changed.emit()
 

@@ -89,10 +89,10 @@ class FileCommands:
         pairs = self._shown_pairs()
         tab = self.current_tab()
         if not pairs or tab is None:
-            self.notify("Nothing to export yet")
+            self.notify(self.tr("Nothing to export yet"))
             return
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in tab.title).strip()
-        self.file_dialog("Export as PDF", True, "PDF (*.pdf)",
+        self.file_dialog(self.tr("Export as PDF"), True, "PDF (*.pdf)",
                          lambda path: self.export_pdf_to(pairs, path), f"{safe or 'chat'}.pdf")
 
     def export_pdf_to(self, pairs: list[tuple[str, str, list[Part]]], path: str) -> None:
@@ -100,17 +100,18 @@ class FileCommands:
 
         target = path if path.lower().endswith(".pdf") else path + ".pdf"
         printing.export_pdf(self, pairs, target, lambda error: self._printed(
-            error, f"Exported to {target}", "Export failed"), self._blobs)
+            error, self.tr("Exported to {target}").format(target=target),
+            self.tr("Export failed")), self._blobs)
 
     def print_current(self) -> None:
         from ava_desktop.ui import printing
 
         pairs = self._shown_pairs()
         if not pairs:
-            self.notify("Nothing to print yet")
+            self.notify(self.tr("Nothing to print yet"))
             return
         printing.print_pairs(self, pairs, lambda error: self._printed(
-            error, "Sent to the printer", "Printing failed"), self._blobs)
+            error, self.tr("Sent to the printer"), self.tr("Printing failed")), self._blobs)
 
     def _printed(self, error: str | None, done: str, problem: str) -> None:
         if error:
@@ -155,8 +156,8 @@ class FileCommands:
     def import_conversations(self) -> None:
         if self.ctx.store is None:
             return
-        self.file_dialog("Import conversations", False,
-                         "Conversations (*.json *.zip);;All files (*)", self.import_from)
+        self.file_dialog(self.tr("Import conversations"), False,
+                         self.tr("Conversations (*.json *.zip);;All files (*)"), self.import_from)
 
     def import_from(self, path: str) -> None:
         if self.ctx.store is None:
