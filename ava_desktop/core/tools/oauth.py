@@ -20,7 +20,7 @@ from typing import Any
 
 from ava_desktop.core.secrets import KeyStore, StoredKey, key_origin
 
-SIGN_IN_WAIT_S = 600.0  # how long a waiting call waits for the user's "Sign in"
+SIGN_IN_WAIT_S = 0.0  # a call never waits for the user's "Sign in" (it fails at once)
 CALLBACK_WAIT_S = 300.0  # how long the listener waits for the browser to come back
 
 
@@ -103,19 +103,18 @@ class SignIn:
             self._loop.call_soon_threadsafe(answer)
 
     async def redirect_handler(self, authorization_url: str) -> None:
-        """The SDK's redirect: ask, wait for "Sign in", listen, then open the browser."""
-        self.waiting = True
-        self._on_needed(self.server)
-        try:
-            async with asyncio.timeout(SIGN_IN_WAIT_S):
-                await self._consent.wait()
-        except TimeoutError:
-            self._denied = True
-        finally:
-            self.waiting = False
+        """The SDK's redirect. Without the user's "Sign in" this fails at once (a chat
+        never waits minutes for a click): the server is marked as needing sign-in and
+        ``sign_in`` then retries with consent given. With consent: listen, open the browser."""
+        if not self._consent.is_set():
+            self.waiting = True
+            self._on_needed(self.server)
+            raise PermissionError(f"{self.server} needs you to sign in (Tools → Sign in)")
         self._consent.clear()
         if self._denied:
+            self._denied = False
             raise PermissionError(f"{self.server} needs you to sign in (not signed in)")
+        self.waiting = False
         await self._listen()
         self._open_browser(authorization_url)
 

@@ -164,17 +164,18 @@ def test_sign_in_only_when_asked_then_tokens_in_the_keychain_and_refreshed(secur
         browser = Browser()
         manager = McpManager(cfg, keys=keys, on_sign_in=asked.append, open_browser=browser)
         try:
-            listing = asyncio.ensure_future(manager.list_tools())
-            for _ in range(200):
-                if asked:
-                    break
-                await asyncio.sleep(0.05)
+            started = asyncio.get_running_loop().time()
+            first = await manager.list_tools()  # fails at once: nobody waits for a click
+            assert asyncio.get_running_loop().time() - started < 15
+            assert "sign in" in first.errors["secure"] and not first.tools
+            await asyncio.sleep(0.1)
             assert asked == ["secure"] and manager.needs_sign_in("secure")
-            await asyncio.sleep(0.3)
+            assert manager.status("secure").sign_in
             # Nothing went to the authorization page before the user said so.
             assert browser.opened == [] and "GET /authorize" not in auth.requests
-            manager.sign_in("secure")
-            result = await listing
+            status = await manager.sign_in("secure")
+            assert status.state.value == "ready" and not status.sign_in
+            result = await manager.list_tools()
             assert not result.errors, result.errors
             assert [t.wire_name for t in result.tools] == ["secure__whoami"]
             assert browser.opened[0].startswith(f"{auth.url}/authorize?")
