@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ava_desktop.core.tools import McpConfig, ServerConfig, import_claude_desktop
 from ava_desktop.core.tools.host import ALWAYS_KEY, ToolHost
+from ava_desktop.core.tools.manager import ServerStatus
 from ava_desktop.ui.context import AppContext
 
 translate = QCoreApplication.translate
@@ -77,6 +78,7 @@ class ToolsDialog(QDialog):
         for key, label in (("add", self.tr("Add…")), ("edit", self.tr("Edit…")),
                            ("toggle", self.tr("Turn Off")), ("remove", self.tr("Remove")),
                            ("restart", self.tr("Restart")),
+                           ("signin", self.tr("Sign In")), ("signout", self.tr("Sign Out")),
                            ("revoke", self.tr("Revoke Always Allow")),
                            ("import", self.tr("Import from Claude Desktop"))):
             button = QPushButton(label, self)
@@ -89,6 +91,8 @@ class ToolsDialog(QDialog):
         self.buttons["remove"].clicked.connect(self.remove_server)
         self.buttons["restart"].clicked.connect(self.restart_server)
         self.buttons["revoke"].clicked.connect(self.revoke)
+        self.buttons["signin"].clicked.connect(self.sign_in)
+        self.buttons["signout"].clicked.connect(self.sign_out)
         self.buttons["import"].clicked.connect(self.import_claude)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -125,7 +129,7 @@ class ToolsDialog(QDialog):
         self.list.clear()
         for status in self.host.manager.statuses():
             off = "" if status.enabled else self.tr(" (off)")
-            item = QListWidgetItem(f"{status.name} — {status.state.value}{off}")
+            item = QListWidgetItem(f"{status.name} — {self._state(status)}{off}")
             item.setData(Qt.ItemDataRole.UserRole, status.name)
             self.list.addItem(item)
             if status.name == select:
@@ -134,11 +138,17 @@ class ToolsDialog(QDialog):
             self.list.setCurrentRow(0)
         self._show_current()
 
+    def _state(self, status: ServerStatus) -> str:
+        return self.tr("Sign-in needed") if status.sign_in else status.state.value
+
     def _show_current(self) -> None:
         name = self.current_name()
         has = name is not None and name in self.config.servers
         for key in ("edit", "toggle", "remove", "restart", "revoke"):
             self.buttons[key].setEnabled(has)
+        remote = has and self.config.servers[name].transport == "http"
+        self.buttons["signin"].setVisible(remote)
+        self.buttons["signout"].setVisible(remote)
         if not has:
             self.details.setText(self.tr("No MCP servers yet. Add one by pasting the mcpServers "
                                  "snippet from its README, or import Claude Desktop's."))
@@ -151,7 +161,7 @@ class ToolsDialog(QDialog):
         tools = ", ".join(status.tools) if status.tools is not None else self.tr("not listed yet")
         always = ", ".join(server.extra.get(ALWAYS_KEY) or []) or self.tr("none")
         lines = [f"{name} ({server.transport}): {what}",
-                 self.tr("State: {state}").format(state=status.state.value),
+                 self.tr("State: {state}").format(state=self._state(status)),
                  self.tr("Timeout: {seconds} s").format(seconds=f"{server.timeout:g}"),
                  self.tr("Tools: {tools}").format(tools=tools),
                  self.tr("Always allowed: {tools}").format(tools=always)]
@@ -240,6 +250,29 @@ class ToolsDialog(QDialog):
             await self.host.manager.restart(name)
         except Exception as exc:  # the state and log say the rest
             self.message.setText(self.tr("{name} did not start: {exc}").format(name=name, exc=exc))
+        self.refresh(name)
+
+    def sign_in(self) -> None:
+        """Only this click opens the browser (a chat that needed the server failed at once)."""
+        name = self.current_name()
+        if name is not None:
+            self.ctx.spawn(self._sign_in(name), name="tools-sign-in")
+
+    async def _sign_in(self, name: str) -> None:
+        try:
+            await self.host.manager.sign_in(name)
+        except Exception as exc:  # the state and log say the rest
+            self.message.setText(str(exc))
+        self.refresh(name)
+
+    def sign_out(self) -> None:
+        name = self.current_name()
+        if name is not None:
+            self.host.manager.sign_out(name)
+            self.ctx.spawn(self._restart_quietly(name), name="tools-sign-out")
+
+    async def _restart_quietly(self, name: str) -> None:
+        await self.host.manager.stop(name)
         self.refresh(name)
 
     def revoke(self) -> None:
