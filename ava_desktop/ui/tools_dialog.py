@@ -110,7 +110,7 @@ class ToolsDialog(QDialog):
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
         self._timer = QTimer(self)  # state and log change while servers start and run
         self._timer.setInterval(500)
-        self._timer.timeout.connect(self._show_current)
+        self._timer.timeout.connect(self._tick)
         self._timer.start()
         self.resize(860, 520)
         self.refresh()
@@ -136,6 +136,19 @@ class ToolsDialog(QDialog):
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
+        self._show_current()
+
+    def _tick(self) -> None:
+        """The states in the list follow the servers (starting, ready, sign-in needed)."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            name = item.data(Qt.ItemDataRole.UserRole)
+            if name in self.config.servers:
+                status = self.host.manager.status(name)
+                off = "" if status.enabled else self.tr(" (off)")
+                text = f"{status.name} — {self._state(status)}{off}"
+                if item.text() != text:
+                    item.setText(text)
         self._show_current()
 
     def _state(self, status: ServerStatus) -> str:
