@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from ava_desktop.core.settings import MAX_TOOL_STEPS_RANGE
 from ava_desktop.core.tools import McpConfig, ServerConfig, import_claude_desktop
 from ava_desktop.core.tools.host import ALWAYS_KEY, ToolHost
 from ava_desktop.core.tools.manager import ServerStatus
@@ -105,6 +107,21 @@ class ToolsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addLayout(row)
+        steps = QHBoxLayout()
+        steps_label = QLabel(self.tr("Tool steps per answer:"), self)
+        self.max_steps = QSpinBox(self)
+        self.max_steps.setObjectName("tools_max_steps")
+        self.max_steps.setRange(*MAX_TOOL_STEPS_RANGE)
+        self.max_steps.setValue(ctx.settings.max_tool_steps)
+        self.max_steps.setToolTip(self.tr("How many times the model may call tools before "
+                                          "it must answer"))
+        steps_label.setBuddy(self.max_steps)
+        self.max_steps.valueChanged.connect(
+            lambda value: ctx.settings_service.update(max_tool_steps=value))
+        steps.addWidget(steps_label)
+        steps.addWidget(self.max_steps)
+        steps.addStretch(1)
+        layout.addLayout(steps)
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
