@@ -28,7 +28,7 @@ from ava_desktop.core.conversation.parts import ToolResultPart, ToolSpec
 from .bridge import LoopThread
 from .config import McpConfig
 from .content import error_part
-from .oauth import SignIn, forget_tokens, oauth_provider
+from .oauth import KeychainTokenStorage, SignIn, forget_tokens, oauth_provider
 from .states import ServerError, ServerState
 
 if TYPE_CHECKING:  # the SDK is imported when a server is first used (see states.py)
@@ -274,7 +274,9 @@ class McpManager:
         flow = self._sign_ins.get(name)  # kept across restarts: it holds the consent
         if flow is None:
             kwargs = {"open_browser": self._open_browser} if self._open_browser else {}
-            flow = self._sign_ins[name] = SignIn(name, self._sign_in_needed, **kwargs)
+            port = KeychainTokenStorage(self._keys, name, cfg.url).stored_port()
+            flow = self._sign_ins[name] = SignIn(name, self._sign_in_needed, port=port,
+                                                 **kwargs)
         return oauth_provider(name, cfg.url, self._keys, flow)
 
     def _sign_in_needed(self, name: str) -> None:
