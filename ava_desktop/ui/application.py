@@ -67,6 +67,17 @@ def setup_logging(log_dir: Path) -> Path:
     return path
 
 
+def _open_browser_later(url: str) -> None:
+    """Called on the MCP thread: the system browser is opened from the app's thread."""
+    from PySide6.QtCore import QTimer, QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        QTimer.singleShot(0, app, lambda: QDesktopServices.openUrl(QUrl(url)))
+
+
 class AvaApp:
     """Owns the services and the window for one run; usable from tests on a qasync loop."""
 
@@ -107,9 +118,19 @@ class AvaApp:
         store = McpConfigStore.in_folder(self.paths.data_dir)
         config, warnings = store.load()
         self.settings_warnings += warnings
-        manager = McpManager(config)
+        # The keychain holds remote servers' OAuth tokens (bound to their origin, like API
+        # keys); the browser opens only after the user's "Sign in" (Chat → Tools…).
+        manager = McpManager(config, keys=self.ctx.keys, open_browser=_open_browser_later,
+                             on_sign_in=self._sign_in_needed)
         self.ctx.tools = ToolHost(manager, store,
                                   on_error=lambda text: self.ctx.errorOccurred.emit(text, ""))
+
+    def _sign_in_needed(self, name: str) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        self.ctx.errorOccurred.emit(QCoreApplication.translate(
+            "Application", "The MCP server {name} needs you to sign in: Chat → Tools…, "
+            "select it, then Sign In.").format(name=name), "")
 
     async def start(self) -> MainWindow:
         self._open_store()

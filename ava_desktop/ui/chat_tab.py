@@ -155,6 +155,8 @@ class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextCheck
         ctx.appearanceChanged.connect(self._apply_appearance)
         self.session.subscribe(self._on_event)
         self.session.tools = ctx.tools
+        self.session.max_tool_steps = ctx.settings.max_tool_steps
+        ctx.settingsChanged.connect(self._take_settings)
         if conversation is not None:
             off = conversation.params.get("tools_off")
             self.session.tools_off = frozenset(x for x in off or () if isinstance(x, str))
@@ -207,6 +209,10 @@ class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextCheck
 
     def focus_composer(self) -> None:
         self.composer.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _take_settings(self, change: Any) -> None:
+        """The tool steps per answer follow Settings (the next answer uses the new value)."""
+        self.session.max_tool_steps = change.new.max_tool_steps
 
     def _apply_appearance(self) -> None:
         self.view.set_font_size(self.ctx.settings.font_size)

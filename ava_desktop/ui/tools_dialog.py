@@ -18,12 +18,15 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from ava_desktop.core.settings import MAX_TOOL_STEPS_RANGE
 from ava_desktop.core.tools import McpConfig, ServerConfig, import_claude_desktop
 from ava_desktop.core.tools.host import ALWAYS_KEY, ToolHost
+from ava_desktop.core.tools.manager import ServerStatus
 from ava_desktop.ui.context import AppContext
 
 translate = QCoreApplication.translate
@@ -77,6 +80,7 @@ class ToolsDialog(QDialog):
         for key, label in (("add", self.tr("Add…")), ("edit", self.tr("Edit…")),
                            ("toggle", self.tr("Turn Off")), ("remove", self.tr("Remove")),
                            ("restart", self.tr("Restart")),
+                           ("signin", self.tr("Sign In")), ("signout", self.tr("Sign Out")),
                            ("revoke", self.tr("Revoke Always Allow")),
                            ("import", self.tr("Import from Claude Desktop"))):
             button = QPushButton(label, self)
@@ -89,6 +93,8 @@ class ToolsDialog(QDialog):
         self.buttons["remove"].clicked.connect(self.remove_server)
         self.buttons["restart"].clicked.connect(self.restart_server)
         self.buttons["revoke"].clicked.connect(self.revoke)
+        self.buttons["signin"].clicked.connect(self.sign_in)
+        self.buttons["signout"].clicked.connect(self.sign_out)
         self.buttons["import"].clicked.connect(self.import_claude)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -101,12 +107,27 @@ class ToolsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addLayout(row)
+        steps = QHBoxLayout()
+        steps_label = QLabel(self.tr("Tool steps per answer:"), self)
+        self.max_steps = QSpinBox(self)
+        self.max_steps.setObjectName("tools_max_steps")
+        self.max_steps.setRange(*MAX_TOOL_STEPS_RANGE)
+        self.max_steps.setValue(ctx.settings.max_tool_steps)
+        self.max_steps.setToolTip(self.tr("How many times the model may call tools before "
+                                          "it must answer"))
+        steps_label.setBuddy(self.max_steps)
+        self.max_steps.valueChanged.connect(
+            lambda value: ctx.settings_service.update(max_tool_steps=value))
+        steps.addWidget(steps_label)
+        steps.addWidget(self.max_steps)
+        steps.addStretch(1)
+        layout.addLayout(steps)
         layout.addWidget(self.message)
         layout.addWidget(close)
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
         self._timer = QTimer(self)  # state and log change while servers start and run
         self._timer.setInterval(500)
-        self._timer.timeout.connect(self._show_current)
+        self._timer.timeout.connect(self._tick)
         self._timer.start()
         self.resize(860, 520)
         self.refresh()
@@ -125,7 +146,7 @@ class ToolsDialog(QDialog):
         self.list.clear()
         for status in self.host.manager.statuses():
             off = "" if status.enabled else self.tr(" (off)")
-            item = QListWidgetItem(f"{status.name} — {status.state.value}{off}")
+            item = QListWidgetItem(f"{status.name} — {self._state(status)}{off}")
             item.setData(Qt.ItemDataRole.UserRole, status.name)
             self.list.addItem(item)
             if status.name == select:
@@ -134,11 +155,30 @@ class ToolsDialog(QDialog):
             self.list.setCurrentRow(0)
         self._show_current()
 
+    def _tick(self) -> None:
+        """The states in the list follow the servers (starting, ready, sign-in needed)."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            name = item.data(Qt.ItemDataRole.UserRole)
+            if name in self.config.servers:
+                status = self.host.manager.status(name)
+                off = "" if status.enabled else self.tr(" (off)")
+                text = f"{status.name} — {self._state(status)}{off}"
+                if item.text() != text:
+                    item.setText(text)
+        self._show_current()
+
+    def _state(self, status: ServerStatus) -> str:
+        return self.tr("Sign-in needed") if status.sign_in else status.state.value
+
     def _show_current(self) -> None:
         name = self.current_name()
         has = name is not None and name in self.config.servers
         for key in ("edit", "toggle", "remove", "restart", "revoke"):
             self.buttons[key].setEnabled(has)
+        remote = has and self.config.servers[name].transport == "http"
+        self.buttons["signin"].setVisible(remote)
+        self.buttons["signout"].setVisible(remote)
         if not has:
             self.details.setText(self.tr("No MCP servers yet. Add one by pasting the mcpServers "
                                  "snippet from its README, or import Claude Desktop's."))
@@ -151,7 +191,7 @@ class ToolsDialog(QDialog):
         tools = ", ".join(status.tools) if status.tools is not None else self.tr("not listed yet")
         always = ", ".join(server.extra.get(ALWAYS_KEY) or []) or self.tr("none")
         lines = [f"{name} ({server.transport}): {what}",
-                 self.tr("State: {state}").format(state=status.state.value),
+                 self.tr("State: {state}").format(state=self._state(status)),
                  self.tr("Timeout: {seconds} s").format(seconds=f"{server.timeout:g}"),
                  self.tr("Tools: {tools}").format(tools=tools),
                  self.tr("Always allowed: {tools}").format(tools=always)]
@@ -240,6 +280,29 @@ class ToolsDialog(QDialog):
             await self.host.manager.restart(name)
         except Exception as exc:  # the state and log say the rest
             self.message.setText(self.tr("{name} did not start: {exc}").format(name=name, exc=exc))
+        self.refresh(name)
+
+    def sign_in(self) -> None:
+        """Only this click opens the browser (a chat that needed the server failed at once)."""
+        name = self.current_name()
+        if name is not None:
+            self.ctx.spawn(self._sign_in(name), name="tools-sign-in")
+
+    async def _sign_in(self, name: str) -> None:
+        try:
+            await self.host.manager.sign_in(name)
+        except Exception as exc:  # the state and log say the rest
+            self.message.setText(str(exc))
+        self.refresh(name)
+
+    def sign_out(self) -> None:
+        name = self.current_name()
+        if name is not None:
+            self.host.manager.sign_out(name)
+            self.ctx.spawn(self._restart_quietly(name), name="tools-sign-out")
+
+    async def _restart_quietly(self, name: str) -> None:
+        await self.host.manager.stop(name)
         self.refresh(name)
 
     def revoke(self) -> None:

@@ -216,6 +216,13 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>The MCP server {name} needs you to sign in: Chat → Tools…, select it, then Sign In.</source>
+        <translation>Der MCP-Server {name} verlangt eine Anmeldung: Chat → Werkzeuge…, ihn auswählen, dann Anmelden.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalBar</name>
     <message>
         <source>Tool call waiting for approval</source>
@@ -2089,6 +2096,14 @@
         <translation>Neu starten</translation>
     </message>
     <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
         <source>Revoke Always Allow</source>
         <translation>„Immer erlauben“ widerrufen</translation>
     </message>
@@ -2097,8 +2112,20 @@
         <translation>Aus Claude Desktop importieren</translation>
     </message>
     <message>
+        <source>Tool steps per answer:</source>
+        <translation>Werkzeugschritte pro Antwort:</translation>
+    </message>
+    <message>
+        <source>How many times the model may call tools before it must answer</source>
+        <translation>Wie oft das Modell Werkzeuge aufrufen darf, bevor es antworten muss</translation>
+    </message>
+    <message>
         <source> (off)</source>
         <translation> (aus)</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Anmeldung nötig</translation>
     </message>
     <message>
         <source>No MCP servers yet. Add one by pasting the mcpServers snippet from its README, or import Claude Desktop&apos;s.</source>

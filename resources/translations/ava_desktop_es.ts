@@ -216,6 +216,13 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>The MCP server {name} needs you to sign in: Chat → Tools…, select it, then Sign In.</source>
+        <translation>El servidor MCP {name} necesita que inicies sesión: Chat → Herramientas…, selecciónalo y pulsa Iniciar sesión.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalBar</name>
     <message>
         <source>Tool call waiting for approval</source>
@@ -2089,6 +2096,14 @@
         <translation>Reiniciar</translation>
     </message>
     <message>
+        <source>Sign In</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
         <source>Revoke Always Allow</source>
         <translation>Revocar «Permitir siempre»</translation>
     </message>
@@ -2097,8 +2112,20 @@
         <translation>Importar desde Claude Desktop</translation>
     </message>
     <message>
+        <source>Tool steps per answer:</source>
+        <translation>Pasos de herramientas por respuesta:</translation>
+    </message>
+    <message>
+        <source>How many times the model may call tools before it must answer</source>
+        <translation>Cuántas veces puede el modelo llamar a herramientas antes de tener que responder</translation>
+    </message>
+    <message>
         <source> (off)</source>
         <translation> (desactivado)</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Hay que iniciar sesión</translation>
     </message>
     <message>
         <source>No MCP servers yet. Add one by pasting the mcpServers snippet from its README, or import Claude Desktop&apos;s.</source>

@@ -216,6 +216,13 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>The MCP server {name} needs you to sign in: Chat → Tools…, select it, then Sign In.</source>
+        <translation>Le serveur MCP {name} demande de vous connecter : Discussion → Outils…, sélectionnez-le, puis Se connecter.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalBar</name>
     <message>
         <source>Tool call waiting for approval</source>
@@ -2089,6 +2096,14 @@
         <translation>Redémarrer</translation>
     </message>
     <message>
+        <source>Sign In</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
         <source>Revoke Always Allow</source>
         <translation>Révoquer « Toujours autoriser »</translation>
     </message>
@@ -2097,8 +2112,20 @@
         <translation>Importer depuis Claude Desktop</translation>
     </message>
     <message>
+        <source>Tool steps per answer:</source>
+        <translation>Étapes d’outils par réponse :</translation>
+    </message>
+    <message>
+        <source>How many times the model may call tools before it must answer</source>
+        <translation>Combien de fois le modèle peut appeler des outils avant de devoir répondre</translation>
+    </message>
+    <message>
         <source> (off)</source>
         <translation> (désactivé)</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Connexion requise</translation>
     </message>
     <message>
         <source>No MCP servers yet. Add one by pasting the mcpServers snippet from its README, or import Claude Desktop&apos;s.</source>

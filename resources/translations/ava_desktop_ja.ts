@@ -216,6 +216,13 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>The MCP server {name} needs you to sign in: Chat → Tools…, select it, then Sign In.</source>
+        <translation>MCP サーバー {name} にはサインインが必要です：チャット → ツール…でサーバーを選び、「サインイン」を押してください。</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalBar</name>
     <message>
         <source>Tool call waiting for approval</source>
@@ -2079,6 +2086,14 @@
         <translation>再起動</translation>
     </message>
     <message>
+        <source>Sign In</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message>
         <source>Revoke Always Allow</source>
         <translation>「常に許可」を取り消す</translation>
     </message>
@@ -2087,8 +2102,20 @@
         <translation>Claude Desktop からインポート</translation>
     </message>
     <message>
+        <source>Tool steps per answer:</source>
+        <translation>1 回答あたりのツールステップ数：</translation>
+    </message>
+    <message>
+        <source>How many times the model may call tools before it must answer</source>
+        <translation>モデルが回答する前にツールを呼び出せる回数</translation>
+    </message>
+    <message>
         <source> (off)</source>
         <translation> (オフ)</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>サインインが必要</translation>
     </message>
     <message>
         <source>No MCP servers yet. Add one by pasting the mcpServers snippet from its README, or import Claude Desktop&apos;s.</source>

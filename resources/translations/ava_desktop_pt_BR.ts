@@ -216,6 +216,13 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>The MCP server {name} needs you to sign in: Chat → Tools…, select it, then Sign In.</source>
+        <translation>O servidor MCP {name} precisa que você entre: Chat → Ferramentas…, selecione-o e clique em Entrar.</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalBar</name>
     <message>
         <source>Tool call waiting for approval</source>
@@ -2089,6 +2096,14 @@
         <translation>Reiniciar</translation>
     </message>
     <message>
+        <source>Sign In</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
         <source>Revoke Always Allow</source>
         <translation>Revogar “Sempre permitir”</translation>
     </message>
@@ -2097,8 +2112,20 @@
         <translation>Importar do Claude Desktop</translation>
     </message>
     <message>
+        <source>Tool steps per answer:</source>
+        <translation>Etapas de ferramentas por resposta:</translation>
+    </message>
+    <message>
+        <source>How many times the model may call tools before it must answer</source>
+        <translation>Quantas vezes o modelo pode chamar ferramentas antes de ter de responder</translation>
+    </message>
+    <message>
         <source> (off)</source>
         <translation> (desligado)</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>É preciso entrar</translation>
     </message>
     <message>
         <source>No MCP servers yet. Add one by pasting the mcpServers snippet from its README, or import Claude Desktop&apos;s.</source>

@@ -216,6 +216,13 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>The MCP server {name} needs you to sign in: Chat → Tools…, select it, then Sign In.</source>
+        <translation>MCP-сервер {name} требует входа: Чат → Инструменты…, выберите его и нажмите «Войти».</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalBar</name>
     <message>
         <source>Tool call waiting for approval</source>
@@ -2099,6 +2106,14 @@
         <translation>Перезапустить</translation>
     </message>
     <message>
+        <source>Sign In</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
         <source>Revoke Always Allow</source>
         <translation>Отозвать «Всегда разрешать»</translation>
     </message>
@@ -2107,8 +2122,20 @@
         <translation>Импорт из Claude Desktop</translation>
     </message>
     <message>
+        <source>Tool steps per answer:</source>
+        <translation>Шагов с инструментами на ответ:</translation>
+    </message>
+    <message>
+        <source>How many times the model may call tools before it must answer</source>
+        <translation>Сколько раз модель может вызывать инструменты, прежде чем должна ответить</translation>
+    </message>
+    <message>
         <source> (off)</source>
         <translation> (выключен)</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Нужен вход</translation>
     </message>
     <message>
         <source>No MCP servers yet. Add one by pasting the mcpServers snippet from its README, or import Claude Desktop&apos;s.</source>

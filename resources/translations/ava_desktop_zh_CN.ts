@@ -216,6 +216,13 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <source>The MCP server {name} needs you to sign in: Chat → Tools…, select it, then Sign In.</source>
+        <translation>MCP 服务器 {name} 需要登录：聊天 → 工具…，选中它，然后点“登录”。</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalBar</name>
     <message>
         <source>Tool call waiting for approval</source>
@@ -2079,6 +2086,14 @@
         <translation>重启</translation>
     </message>
     <message>
+        <source>Sign In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
         <source>Revoke Always Allow</source>
         <translation>撤销“始终允许”</translation>
     </message>
@@ -2087,8 +2102,20 @@
         <translation>从 Claude Desktop 导入</translation>
     </message>
     <message>
+        <source>Tool steps per answer:</source>
+        <translation>每个回答的工具步数：</translation>
+    </message>
+    <message>
+        <source>How many times the model may call tools before it must answer</source>
+        <translation>模型在必须回答之前最多可以调用工具的次数</translation>
+    </message>
+    <message>
         <source> (off)</source>
         <translation>（已关闭）</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>需要登录</translation>
     </message>
     <message>
         <source>No MCP servers yet. Add one by pasting the mcpServers snippet from its README, or import Claude Desktop&apos;s.</source>

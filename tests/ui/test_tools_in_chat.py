@@ -149,3 +149,33 @@ def test_an_image_a_tool_returns_shows_as_an_image(make_app, qloop, llm_server, 
     assert image_count(tab.view) == 1  # unfolded: the tool's image, from our blob table
     [(_call, result)] = tab.messages[-1].node.tool_calls()
     assert app.ctx.store.get_blob(result.images[0].sha256)
+
+
+def test_the_tool_steps_setting_bounds_the_rounds_of_one_answer(
+        make_app, qloop, llm_server, tmp_path):
+    from ava_desktop.ui.tools_dialog import ToolsDialog
+
+    data = tmp_path / "data"
+    data.mkdir(exist_ok=True)
+    (data / "mcp.json").write_text(json.dumps({"mcpServers": {"demo": {
+        "command": sys.executable, "args": [str(SERVER), "demo"],
+        "env": {"PYTHONPATH": str(ROOT)}, "alwaysAllow": ["add"]}}}))
+    app = make_app(llm_server.base_url)
+    dialog = ToolsDialog(app.ctx, app.window)
+    assert dialog.max_steps.value() == 10 and dialog.max_steps.maximum() == 50
+    dialog.max_steps.setValue(2)  # the real spin box, as the user would
+    dialog.close()
+    assert app.ctx.settings.max_tool_steps == 2
+    tab = app.window.current_tab()
+    for i in range(3):  # the model asks for a tool every time
+        llm_server.reply(raw=calls_stream((f"c{i}", "demo__add", '{"a": 1, "b": 2}')))
+
+    async def scenario():
+        type_and_send(tab, "loop forever")
+        await until(lambda: not tab.busy, timeout=40, what="the answer ends")
+    qloop.run_until_complete(scenario())
+    requests = chat_requests(llm_server)
+    assert len(requests) == 3  # two tool rounds, then the third request's calls stop it
+    tool_results = [m for m in requests[-1].json["messages"] if m["role"] == "tool"]
+    assert len(tool_results) == 2
+    assert tab.messages[-1].state == "error"

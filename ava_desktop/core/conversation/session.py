@@ -20,6 +20,7 @@ from ava_desktop.core.context.fit import drop_oldest
 from ava_desktop.core.notice import Notice
 from ava_desktop.core.providers import ProviderError, RateLimitError
 from ava_desktop.core.store import Conversation, Store
+from ava_desktop.core.tools.runner import MAX_TOOL_STEPS
 
 from .errors import ImagesNotAcceptedError, MissingAttachmentError, refuses_images
 from .node import (
@@ -78,6 +79,7 @@ class ChatSession(SessionStorage):
         #: turned off (server names or tool wire names).
         self.tools: ToolHost | None = None
         self.tools_off: frozenset[str] = frozenset()
+        self.max_tool_steps = MAX_TOOL_STEPS  # the user's setting, set by the tab
         if store is not None and conversation is not None:
             self.tree = Tree((Node.from_message(m) for m in store.all_messages(conversation.id)),
                              conversation.active_root)
@@ -276,7 +278,8 @@ class ChatSession(SessionStorage):
         try:
             specs: list[ToolSpec] = []
             if self.tools is not None and plan.provider.supports_tools:
-                steps = ToolSteps(self.tools, node, self._emit, self._persist)
+                steps = ToolSteps(self.tools, node, self._emit, self._persist,
+                                  max_steps=self.max_tool_steps)
                 specs = await steps.offer(self.tools_off)
             while True:
                 result = await self._generate(node, plan, continuing, specs)

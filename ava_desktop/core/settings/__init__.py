@@ -33,6 +33,7 @@ from .validation import (
     FONT_SIZE_RANGE,
     LOCAL_OPTION_RANGES,
     MAX_TOKENS_RANGE,
+    MAX_TOOL_STEPS_RANGE,
     PROXY_SCHEMES,
     SECRET_HEADERS,
     TEMPERATURE_RANGE,
@@ -46,6 +47,7 @@ from .validation import (
 __all__ = [
     "BASE_URL_SCHEMES", "BUILTIN_PROMPT_PRESETS", "CUSTOM_PRESET", "DEFAULT_PROVIDER",
     "ENV_ENDPOINT_ID", "FONT_SIZE_RANGE", "LOCAL_OPTION_RANGES", "MAX_TOKENS_RANGE",
+    "MAX_TOOL_STEPS_RANGE",
     "PARAM_KEYS", "PROXY_SCHEMES", "SCHEMA_VERSION", "SECRET_HEADERS", "TEMPERATURE_RANGE",
     "THEMES", "Endpoint", "PromptPreset", "Settings", "SettingsChange", "SettingsError",
     "SettingsService", "SettingsStore", "atomic_write", "backup_damaged", "effective_params",

@@ -140,6 +140,7 @@ class Settings:
     system_prompt: str = ""
     temperature: float | None = None  # None = the provider's default
     max_tokens: int | None = None
+    max_tool_steps: int = 10  # tool rounds per answer (MAX_TOOL_STEPS_RANGE)
     prompt_presets: list[PromptPreset] = field(default_factory=list)  # the user's own
     show_offline_providers: bool = False
     local_discovery: bool = True
@@ -177,6 +178,7 @@ class Settings:
             "system_prompt": self.system_prompt,
             "temperature": self.temperature,
             "max_tokens": self.max_tokens,
+            "max_tool_steps": self.max_tool_steps,
             "prompt_presets": [p.to_dict() for p in self.prompt_presets if not p.builtin],
             "show_offline_providers": self.show_offline_providers,
             "local_discovery": self.local_discovery,

@@ -18,6 +18,7 @@ LANGUAGE_RE = re.compile(r"^(system|[a-z]{2,3}(_[A-Z]{2}|_[A-Z][a-z]{3})?)$")
 FONT_SIZE_RANGE = (5, 72)
 TEMPERATURE_RANGE = (0.0, 2.0)
 MAX_TOKENS_RANGE = (1, 10**9)
+MAX_TOOL_STEPS_RANGE = (1, 50)  # model requests ending in tool calls, per answer
 BASE_URL_SCHEMES = ("http", "https")
 PROXY_SCHEMES = ("http", "https", "socks4", "socks4a", "socks5", "socks5h")
 # Headers that carry credentials: stored in plain text they would defeat the keychain.
@@ -107,6 +108,7 @@ def settings_problems(s: Settings) -> list[str]:
     found += _range_problem("Font size", s.font_size, FONT_SIZE_RANGE, int)
     found += _range_problem("Temperature", s.temperature, TEMPERATURE_RANGE, float)
     found += _range_problem("Max tokens", s.max_tokens, MAX_TOKENS_RANGE, int)
+    found += _range_problem("Max tool steps", s.max_tool_steps, MAX_TOOL_STEPS_RANGE, int)
     try:
         validate_proxy_url(s.proxy_url)
     except ValueError as exc:

@@ -28,7 +28,7 @@ from ava_desktop.core.conversation.parts import ToolResultPart, ToolSpec
 from .bridge import LoopThread
 from .config import McpConfig
 from .content import error_part
-from .oauth import SignIn, forget_tokens, oauth_provider
+from .oauth import KeychainTokenStorage, SignIn, forget_tokens, oauth_provider
 from .states import ServerError, ServerState
 
 if TYPE_CHECKING:  # the SDK is imported when a server is first used (see states.py)
@@ -96,6 +96,7 @@ class ServerStatus:
     transport: str = "stdio"
     tools: tuple[str, ...] | None = None  # None: never listed since it (re)started
     pid: int | None = None
+    sign_in: bool = False  # a remote server that waits for the user's "Sign in"
 
 
 class McpManager:
@@ -161,7 +162,7 @@ class McpManager:
         tools = tuple(t.name for t in conn.tools) if conn.tools is not None else None
         pid = conn.info.pid if conn.state is ServerState.READY else None
         return ServerStatus(name, conn.state, conn.error, cfg.enabled, cfg.transport, tools,
-                            pid)
+                            pid, self.needs_sign_in(name))
 
     def log(self, name: str) -> list[str]:
         """The server's last lines (its stderr and what Ava noted), oldest first."""
@@ -173,16 +174,19 @@ class McpManager:
         flow = self._sign_ins.get(name)
         return flow is not None and flow.waiting
 
-    def sign_in(self, name: str) -> None:
-        """The user clicked "Sign in": the browser opens with the server's login page."""
+    async def sign_in(self, name: str) -> ServerStatus:
+        """The user clicked "Sign in": consent is given and the server starts again, so the
+        browser opens with its login page (a call before that failed at once)."""
         flow = self._sign_ins.get(name)
         if flow is not None:
             flow.sign_in()
+        return await self.restart(name)
 
     def sign_out(self, name: str) -> None:
         """Forget the server's tokens (the next use asks to sign in again)."""
         if self._keys is not None:
             forget_tokens(self._keys, name)
+        self._emit_name(name)
 
     def tool(self, wire_name: str) -> McpTool | None:
         """A tool from the last listing, by the name the model used."""
@@ -267,14 +271,16 @@ class McpManager:
     def _auth(self, name: str, cfg: Any) -> Any:
         if self._keys is None or cfg.transport != "http":
             return None
-        old = self._sign_ins.pop(name, None)
-        if old is not None:
-            old.close()
-        kwargs = {"open_browser": self._open_browser} if self._open_browser else {}
-        flow = self._sign_ins[name] = SignIn(name, self._sign_in_needed, **kwargs)
+        flow = self._sign_ins.get(name)  # kept across restarts: it holds the consent
+        if flow is None:
+            kwargs = {"open_browser": self._open_browser} if self._open_browser else {}
+            port = KeychainTokenStorage(self._keys, name, cfg.url).stored_port()
+            flow = self._sign_ins[name] = SignIn(name, self._sign_in_needed, port=port,
+                                                 **kwargs)
         return oauth_provider(name, cfg.url, self._keys, flow)
 
     def _sign_in_needed(self, name: str) -> None:
+        self._emit_name(name)
         loop, callback = self._app_loop, self._on_sign_in
         if callback is not None and loop is not None and not loop.is_closed():
             with contextlib.suppress(RuntimeError):

@@ -17,10 +17,11 @@ import socket
 import webbrowser
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 from ava_desktop.core.secrets import KeyStore, StoredKey, key_origin
 
-SIGN_IN_WAIT_S = 600.0  # how long a waiting call waits for the user's "Sign in"
+SIGN_IN_WAIT_S = 0.0  # a call never waits for the user's "Sign in" (it fails at once)
 CALLBACK_WAIT_S = 300.0  # how long the listener waits for the browser to come back
 
 
@@ -33,8 +34,9 @@ class KeychainTokenStorage:
     """The SDK's ``TokenStorage``: tokens and client registration as one keychain entry,
     bound to the server's origin (an entry recorded for another origin is ignored)."""
 
-    def __init__(self, keys: KeyStore, server: str, url: str) -> None:
+    def __init__(self, keys: KeyStore, server: str, url: str, redirect_uri: str = "") -> None:
         self._keys, self._id, self._url = keys, token_id(server), url
+        self._redirect_uri = redirect_uri
 
     def _load(self) -> dict[str, Any]:
         stored = self._keys.get_bound(self._id)
@@ -63,7 +65,22 @@ class KeychainTokenStorage:
         from mcp.shared.auth import OAuthClientInformationFull
 
         data = (await asyncio.to_thread(self._load)).get("client")
-        return OAuthClientInformationFull.model_validate(data) if data else None
+        if not data:
+            return None
+        uris = [str(u) for u in data.get("redirect_uris") or []]
+        if self._redirect_uri and uris and self._redirect_uri not in uris:
+            return None  # registered for an older loopback port: the SDK registers again
+        return OAuthClientInformationFull.model_validate(data)
+
+    def stored_port(self) -> int:
+        """The loopback port of the stored registration (0: none), to listen on it again."""
+        client = self._load().get("client") or {}
+        for uri in client.get("redirect_uris") or []:
+            with contextlib.suppress(ValueError, TypeError):
+                port = urlsplit(str(uri)).port
+                if port:
+                    return port
+        return 0
 
     async def set_client_info(self, client_info: Any) -> None:
         await asyncio.to_thread(self._save, "client", client_info)
@@ -74,10 +91,14 @@ class SignIn:
     redirect on a loopback listener bound before the client registers (its redirect URI)."""
 
     def __init__(self, server: str, on_needed: Callable[[str], None],
-                 open_browser: Callable[[str], Any] = webbrowser.open) -> None:
+                 open_browser: Callable[[str], Any] = webbrowser.open, port: int = 0) -> None:
+        """``port``: the one the stored registration names, when it is free (else any)."""
         self.server = server
         self._on_needed, self._open_browser = on_needed, open_browser
-        self._sock = _listening_socket(0)
+        try:
+            self._sock = _listening_socket(port)
+        except OSError:
+            self._sock = _listening_socket(0)
         self.port = self._sock.getsockname()[1]
         self.redirect_uri = f"http://127.0.0.1:{self.port}/callback"
         self._loop = asyncio.get_running_loop()  # the MCP thread's
@@ -103,19 +124,18 @@ class SignIn:
             self._loop.call_soon_threadsafe(answer)
 
     async def redirect_handler(self, authorization_url: str) -> None:
-        """The SDK's redirect: ask, wait for "Sign in", listen, then open the browser."""
-        self.waiting = True
-        self._on_needed(self.server)
-        try:
-            async with asyncio.timeout(SIGN_IN_WAIT_S):
-                await self._consent.wait()
-        except TimeoutError:
-            self._denied = True
-        finally:
-            self.waiting = False
+        """The SDK's redirect. Without the user's "Sign in" this fails at once (a chat
+        never waits minutes for a click): the server is marked as needing sign-in and
+        ``sign_in`` then retries with consent given. With consent: listen, open the browser."""
+        if not self._consent.is_set():
+            self.waiting = True
+            self._on_needed(self.server)
+            raise PermissionError(f"{self.server} needs you to sign in (Tools → Sign in)")
         self._consent.clear()
         if self._denied:
+            self._denied = False
             raise PermissionError(f"{self.server} needs you to sign in (not signed in)")
+        self.waiting = False
         await self._listen()
         self._open_browser(authorization_url)
 
@@ -168,7 +188,11 @@ class SignIn:
 def _listening_socket(port: int) -> socket.socket:
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", port))
+    try:
+        sock.bind(("127.0.0.1", port))
+    except OSError:
+        sock.close()
+        raise
     sock.listen(4)
     sock.setblocking(False)
     return sock
@@ -183,7 +207,8 @@ def oauth_provider(server: str, url: str, keys: KeyStore, sign_in: SignIn) -> An
         client_name="Ava Desktop", redirect_uris=[sign_in.redirect_uri],  # type: ignore[list-item]
         grant_types=["authorization_code", "refresh_token"], response_types=["code"],
         token_endpoint_auth_method="none")
-    return OAuthClientProvider(url, metadata, KeychainTokenStorage(keys, server, url),
+    storage = KeychainTokenStorage(keys, server, url, sign_in.redirect_uri)
+    return OAuthClientProvider(url, metadata, storage,
                                sign_in.redirect_handler, sign_in.callback_handler,
                                timeout=SIGN_IN_WAIT_S + CALLBACK_WAIT_S)
 

@@ -164,17 +164,18 @@ def test_sign_in_only_when_asked_then_tokens_in_the_keychain_and_refreshed(secur
         browser = Browser()
         manager = McpManager(cfg, keys=keys, on_sign_in=asked.append, open_browser=browser)
         try:
-            listing = asyncio.ensure_future(manager.list_tools())
-            for _ in range(200):
-                if asked:
-                    break
-                await asyncio.sleep(0.05)
+            started = asyncio.get_running_loop().time()
+            first = await manager.list_tools()  # fails at once: nobody waits for a click
+            assert asyncio.get_running_loop().time() - started < 15
+            assert "sign in" in first.errors["secure"] and not first.tools
+            await asyncio.sleep(0.1)
             assert asked == ["secure"] and manager.needs_sign_in("secure")
-            await asyncio.sleep(0.3)
+            assert manager.status("secure").sign_in
             # Nothing went to the authorization page before the user said so.
             assert browser.opened == [] and "GET /authorize" not in auth.requests
-            manager.sign_in("secure")
-            result = await listing
+            status = await manager.sign_in("secure")
+            assert status.state.value == "ready" and not status.sign_in
+            result = await manager.list_tools()
             assert not result.errors, result.errors
             assert [t.wire_name for t in result.tools] == ["secure__whoami"]
             assert browser.opened[0].startswith(f"{auth.url}/authorize?")
@@ -224,3 +225,51 @@ def test_tokens_stored_for_another_origin_are_not_sent(secure_server):
         finally:
             await manager.shutdown()
     run(main(), timeout=60)
+
+
+def test_a_registration_for_an_old_port_is_made_again_and_a_free_port_is_kept(secure_server):
+    import socket
+
+    auth, url = secure_server
+    busy = socket.socket()
+    busy.bind(("127.0.0.1", 0))
+    busy.listen(1)
+    old_port = busy.getsockname()[1]  # the port of the stored registration is taken now
+    keys = KeyStore()
+    keys.set(token_id("secure"), json.dumps({"client": {
+        "client_id": "ava-client", "redirect_uris": [f"http://127.0.0.1:{old_port}/callback"],
+        "token_endpoint_auth_method": "none"}}), url=url)
+    cfg = McpConfig({"secure": ServerConfig("secure", url=url, transport="http", timeout=20)})
+
+    async def main():
+        browser = Browser()
+        manager = McpManager(cfg, keys=keys, on_sign_in=lambda _: None, open_browser=browser)
+        try:
+            first = await manager.list_tools()
+            assert "sign in" in first.errors["secure"]
+            assert auth.requests.count("POST /register") == 1, auth.requests  # not the old one
+            status = await manager.sign_in("secure")
+            assert status.state.value == "ready", status.error
+            assert f"%3A{old_port}%2F" not in browser.opened[0] and "%3A" in browser.opened[0]
+        finally:
+            await manager.shutdown()
+        client = json.loads(keys.get_bound(token_id("secure")).key)["client"]
+        [uri] = client["redirect_uris"]
+        new_port = int(uri.rsplit(":", 1)[1].split("/")[0])
+        assert new_port != old_port
+        # Next run: the registered port is free, so it is listened on again (no new register).
+        manager = McpManager(cfg, keys=keys, on_sign_in=lambda _: None, open_browser=browser)
+        try:
+            registered = auth.requests.count("POST /register")
+            keys.set(token_id("secure"), json.dumps({"client": client}), url=url)
+            first = await manager.list_tools()
+            assert "sign in" in first.errors["secure"]
+            assert auth.requests.count("POST /register") == registered
+            assert (await manager.sign_in("secure")).state.value == "ready"
+            assert f"127.0.0.1%3A{new_port}%2F" in browser.opened[-1]
+        finally:
+            await manager.shutdown()
+    try:
+        run(main(), timeout=90)
+    finally:
+        busy.close()
