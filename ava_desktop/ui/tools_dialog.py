@@ -57,8 +57,13 @@ def parse_snippet(text: str, name: str = "") -> tuple[dict[str, Any], str]:
 
 
 class ToolsDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """Chat → Tools…, and (``embedded``) the Tools page of Settings: changes apply at once."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 embedded: bool = False) -> None:
         super().__init__(parent)
+        if embedded:  # a page inside Settings, not a window of its own
+            self.setWindowFlags(Qt.WindowType.Widget)
         self.setWindowTitle(self.tr("Tools (MCP servers)"))
         self.ctx = ctx
         self.host: ToolHost = ctx.tools
@@ -124,6 +129,7 @@ class ToolsDialog(QDialog):
         layout.addLayout(steps)
         layout.addWidget(self.message)
         layout.addWidget(close)
+        close.setVisible(not embedded)
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
         self._timer = QTimer(self)  # state and log change while servers start and run
         self._timer.setInterval(500)

@@ -1712,6 +1712,10 @@
         <translation>&amp;Général</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
         <source>Save (Ctrl+Enter)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>

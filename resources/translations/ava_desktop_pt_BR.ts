@@ -1712,6 +1712,10 @@
         <translation>&amp;Geral</translation>
     </message>
     <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
+    </message>
+    <message>
         <source>Save (Ctrl+Enter)</source>
         <translation>Salvar (Ctrl+Enter)</translation>
     </message>

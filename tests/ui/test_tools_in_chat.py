@@ -179,3 +179,26 @@ def test_the_tool_steps_setting_bounds_the_rounds_of_one_answer(
     tool_results = [m for m in requests[-1].json["messages"] if m["role"] == "tool"]
     assert len(tool_results) == 2
     assert tab.messages[-1].state == "error"
+
+
+def test_settings_has_a_tools_page_that_edits_mcp_json(make_app, qloop, llm_server, tmp_path):
+    _write_mcp_json(tmp_path)
+    app = make_app(llm_server.base_url)
+    QTest.keyClick(app.window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialog = app.window._settings_dialog
+    assert dialog is not None and dialog.isVisible()
+    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    assert "&Tools" in titles
+    dialog.tabs.setCurrentIndex(titles.index("&Tools"))
+    page = dialog.tools_page
+    assert page.isVisible() and not page.isWindow()  # a page, not a second window
+    names = [page.list.item(i).text() for i in range(page.list.count())]
+    assert any("demo" in name for name in names), names
+    page.list.setCurrentRow(0)
+    before = (tmp_path / "data" / "mcp.json").read_text()
+    QTest.mouseClick(page.buttons["toggle"], Qt.MouseButton.LeftButton)
+    qloop.run_until_complete(until(
+        lambda: (tmp_path / "data" / "mcp.json").read_text() != before, timeout=10,
+        what="mcp.json saved from the Settings page"))
+    assert json.loads((tmp_path / "data" / "mcp.json").read_text())["mcpServers"]["demo"]
+    dialog.reject()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -57,7 +57,8 @@ class SettingsDialog(EndpointsPage, GeneralPage, QDialog):
 
     def __init__(self, service: SettingsService, keys: KeyStore, spawn: Spawn,
                  session_getter: SessionGetter, key_hosts: Mapping[str, str] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 tools_page: Callable[[QWidget], QWidget] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -84,6 +85,9 @@ class SettingsDialog(EndpointsPage, GeneralPage, QDialog):
         self.tabs.setObjectName("settingsTabs")
         self.tabs.addTab(self._build_endpoints_page(), self.tr("&Endpoints"))
         self.tabs.addTab(self._build_general_page(), self.tr("&General"))
+        self.tools_page = tools_page(self) if tools_page is not None else None
+        if self.tools_page is not None:  # MCP servers: saved as they are changed
+            self.tabs.addTab(self.tools_page, self.tr("&Tools"))
         self.status = QLabel(self)
         self.status.setObjectName("settingsStatus")
         self.status.setWordWrap(True)

@@ -40,8 +40,14 @@ class DialogCommands:
             return
         from ava_desktop.ui.settings import SettingsDialog
 
+        def tools_page(parent: QWidget) -> QWidget:
+            from ava_desktop.ui.tools_dialog import ToolsDialog
+
+            return ToolsDialog(ctx, parent, embedded=True)
+
         dialog = SettingsDialog(ctx.settings_service, ctx.keys, ctx.spawn, lambda: ctx.session,
-                                key_hosts=ctx.key_hosts(), parent=self)
+                                key_hosts=ctx.key_hosts(), parent=self,
+                                tools_page=tools_page if ctx.tools is not None else None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda *_: setattr(self, "_settings_dialog", None))
         self._settings_dialog = dialog
