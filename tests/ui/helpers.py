@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor, QTextImageFormat
+from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QTextCursor, QTextImageFormat
 from PySide6.QtTest import QTest
 
 from ava_desktop.ui.chat_tab import ChatTab
@@ -90,3 +90,19 @@ def ask(qloop, tab: ChatTab, text: str, timeout: float = 5.0):
 
     qloop.run_until_complete(scenario())
     return tab.messages[-1]
+
+
+def paste_image(qloop, tab: ChatTab, width: int, height: int, color: str = "#3366cc") -> None:
+    """Put an image on the real clipboard, press Ctrl+V in the composer, and wait until the
+    tray has it ready to send."""
+    from tests.ui.conftest import until
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(color))
+    mime = QMimeData()
+    mime.setImageData(image)
+    QGuiApplication.clipboard().setMimeData(mime)
+    tab.composer.setFocus()
+    QTest.keyClick(tab.composer, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qloop.run_until_complete(until(lambda: len(tab.tray.parts()) == 1 and not tab.tray.busy,
+                                   timeout=30, what="the pasted image ready"))

@@ -6,9 +6,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage
-from PySide6.QtTest import QTest
 
 from ava_desktop.core.paths import AppPaths
 from ava_desktop.core.secrets import KeyStore
@@ -21,7 +18,7 @@ from tests.native_servers import (
     google_error,
 )
 from tests.ui.conftest import until
-from tests.ui.helpers import ask
+from tests.ui.helpers import ask, paste_image
 
 KEY = "sk-native-secret-4d2a9f"
 MODEL = {"Anthropic": "claude-test-0", "Gemini": "gemini-test"}
@@ -79,24 +76,12 @@ def test_it_streams_thinks_and_the_meter_matches_usage(make_app, qloop, tmp_path
         _no_key_leaks(server, tab)
 
 
-def _paste_image(qloop, tab) -> None:
-    image = QImage(64, 48, QImage.Format.Format_RGB32)
-    image.fill(QColor("#3366cc"))
-    mime = QMimeData()
-    mime.setImageData(image)
-    QGuiApplication.clipboard().setMimeData(mime)
-    tab.composer.setFocus()
-    QTest.keyClick(tab.composer, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    qloop.run_until_complete(until(lambda: len(tab.tray.parts()) == 1 and not tab.tray.busy,
-                                   timeout=20, what="the image ready"))
-
-
 @pytest.mark.parametrize("provider", ["Anthropic", "Gemini"])
 def test_a_pasted_image_goes_in_the_apis_own_format(make_app, qloop, tmp_path, isolated_home,
                                                     provider):
     with NativeServer() as server:
         tab = _start(make_app, tmp_path, server, provider)
-        _paste_image(qloop, tab)
+        paste_image(qloop, tab, 64, 48)
         answer = ask(qloop, tab, "What colour is this?", timeout=10)
         assert answer.content == "Hello"
         [chat] = _chats(server)

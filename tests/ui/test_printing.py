@@ -89,30 +89,23 @@ def _pdf_images(path) -> list[tuple[int, int]]:
     return sizes
 
 
-def _png(color: str, width: int, height: int) -> bytes:
-    from PySide6.QtCore import QBuffer, QIODevice
+def test_attachments_print_as_thumbnails_and_named_chips(qapp, tmp_path) -> None:
     from PySide6.QtGui import QColor, QImage
 
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(QColor(color))
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(buffer.data())
-
-
-def test_attachments_print_as_thumbnails_and_named_chips(qapp, tmp_path) -> None:
     from ava_desktop.core.conversation.parts import FilePart, ImagePart
+    from tests.ui.attachments.test_images import encoded
 
-    data = _png("#cc3366", 800, 400)
+    image = QImage(800, 400, QImage.Format.Format_RGB32)
+    image.fill(QColor("#cc3366"))
+    data = encoded(image, "PNG")
     blobs = {"a" * 64: data}
-    image = ImagePart(mime="image/png", sha256="a" * 64, name="chart.png", width=800,
+    chart = ImagePart(mime="image/png", sha256="a" * 64, name="chart.png", width=800,
                       height=400, size=len(data))
     missing = ImagePart(mime="image/png", sha256="b" * 64, name="gone.png", width=10,
                         height=10)  # not in the blob table: a blank, never a path
     doc = FilePart(name="walrusreport.pdf", mime="application/pdf", text="42 walruses",
                    size=2048)
-    pairs = [("user", "What is in these? zebra-ask", [image, missing, doc]),
+    pairs = [("user", "What is in these? zebra-ask", [chart, missing, doc]),
              ("assistant", "A red chart.")]
     path = tmp_path / "attached.pdf"
     writer = pdf_writer(str(path))
@@ -140,24 +133,12 @@ def test_print_html_of_attachments_names_no_path_and_has_no_links() -> None:
 
 def test_export_from_the_window_includes_the_pasted_screenshot(
         make_app, qloop, llm_server, tmp_path) -> None:
-    from PySide6.QtCore import QMimeData, Qt
-    from PySide6.QtGui import QColor, QGuiApplication, QImage
-    from PySide6.QtTest import QTest
-
     from tests.ui.conftest import until
-    from tests.ui.helpers import ask
+    from tests.ui.helpers import ask, paste_image
 
     app = make_app(llm_server.base_url)
     tab = app.window.current_tab()
-    shot = QImage(640, 320, QImage.Format.Format_RGB32)
-    shot.fill(QColor("#22aa66"))
-    mime = QMimeData()
-    mime.setImageData(shot)
-    QGuiApplication.clipboard().setMimeData(mime)
-    tab.composer.setFocus()
-    QTest.keyClick(tab.composer, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    qloop.run_until_complete(until(lambda: len(tab.tray.parts()) == 1 and not tab.tray.busy,
-                                   timeout=30, what="the screenshot attached"))
+    paste_image(qloop, tab, 640, 320, "#22aa66")
     llm_server.reply(tokens=["A green rectangle."])
     ask(qloop, tab, "What colour is it?", timeout=15)
     path = tmp_path / "window.pdf"
