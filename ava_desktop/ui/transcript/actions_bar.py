@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -60,6 +61,10 @@ WINDOW_ACTIONS: dict[str, tuple[str, str]] = {
     "next": ("act_next_version", "assistant"),
 }
 MARGIN = 6  # between the bar and the message's edges
+
+
+class _Stale(Exception):
+    """The view is half way through a change (a scroll signal came in the middle)."""
 
 
 def verbs_for(message: ViewMessage, *, last: bool) -> list[str]:
@@ -194,8 +199,8 @@ class MessageActions(QFrame):
         """The message's box in document coordinates, without its outer margins (a
         user's message is indented: its box is where its shade is)."""
         frame = self._view.frame(index)
-        if frame is None:
-            return QRectF()
+        if frame is None or not shiboken6.isValid(frame):
+            raise _Stale  # the view is between removing frames and forgetting them
         fmt = frame.frameFormat()
         rect = self._view.document().documentLayout().frameBoundingRect(frame)
         return rect.adjusted(fmt.leftMargin(), fmt.topMargin(), -fmt.rightMargin(),
@@ -211,10 +216,13 @@ class MessageActions(QFrame):
         self._timer.stop()
         if not self._alive():
             return
+        try:
+            self._refresh()
+        except _Stale:  # called back in the middle of a change: once it is done
+            self.schedule()
+
+    def _refresh(self) -> None:
         messages = self._view.messages
-        if messages and self._view.frame(len(messages) - 1) is None:
-            self.schedule()  # a message is being added; its frame comes next
-            return
         index = self.target()
         verbs = verbs_for(messages[index], last=index == len(messages) - 1) \
             if index is not None else []

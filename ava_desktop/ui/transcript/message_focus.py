@@ -145,6 +145,8 @@ class MessageFocus(QObject):
         """The links inside message ``index``, in reading order."""
         frame = self._view.frame(index)
         found: list[Link] = []
+        if frame is None:
+            return found
         block = self._view.document().findBlock(frame.firstPosition())
         while block.isValid() and block.position() <= frame.lastPosition():
             it = block.begin()
@@ -189,7 +191,8 @@ class MessageFocus(QObject):
 
     # ------------------------------------------------------------ tabbing
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._bar is not None and self._bar._alive() and watched is self._view:
+        alive = getattr(self.parent(), "_alive", None)  # not while the view is destroyed
+        if alive is not None and alive() and watched is self._view:
             if event.type() == QEvent.Type.KeyPress:
                 return self._key_press(event)
             if event.type() == QEvent.Type.FocusOut:
