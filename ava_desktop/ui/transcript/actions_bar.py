@@ -99,7 +99,7 @@ class MessageActions(QFrame):
         self.setAccessibleName(self.tr("Message actions"))
         self.setCursor(Qt.CursorShape.ArrowCursor)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setContentsMargins(1, 1, 1, 1)
         layout.setSpacing(1)
         self._buttons: dict[str, QToolButton] = {}
         self.version_label = QLabel(self)
@@ -286,7 +286,7 @@ class MessageActions(QFrame):
         rect = self.message_rect(index)
         size = self.sizeHint()
         x = max(rect.left() + MARGIN, rect.right() - size.width() - MARGIN)
-        y = rect.bottom() - size.height() - MARGIN + 2
+        y = rect.bottom() - size.height() - 3  # on the footer line, in the padding
         if sticky:
             floor = self._view.viewport().height() - MARGIN
             jump = self._view.findChild(QToolButton, "jumpToLatest")
@@ -308,7 +308,7 @@ class MessageActions(QFrame):
         css = (f"QFrame#messageActions {{ background: {base.name()};"
                f" border: 1px solid {faint(60)}; border-radius: 7px; }}"
                " QFrame#messageActions QToolButton { border: 2px solid transparent;"
-               f" border-radius: 5px; padding: 1px 3px; color: {text.name()}; }}"
+               f" border-radius: 5px; padding: 0px 2px; color: {text.name()}; }}"
                f" QFrame#messageActions QToolButton:hover {{ background: {faint(28)}; }}"
                f" QFrame#messageActions QToolButton:pressed {{ background: {faint(50)}; }}"
                f" QFrame#messageActions QToolButton:focus {{ border-color: {focus.name()}; }}"
