@@ -133,9 +133,10 @@ class MessageActions(QFrame):
         viewport.setMouseTracking(True)
         viewport.installEventFilter(self)
         view.document().contentsChanged.connect(self.schedule)
-        # at once: the viewport has just moved the bar with the page, put it back unseen
-        view.verticalScrollBar().valueChanged.connect(self.refresh)
-        view.horizontalScrollBar().valueChanged.connect(self.refresh)
+        # later, not at once: scrolling moves the bar with the page already, and a change
+        # (opening a conversation: one scroll per message) is over by then: one refresh
+        view.verticalScrollBar().valueChanged.connect(self.schedule)
+        view.horizontalScrollBar().valueChanged.connect(self.schedule)
         self._restyle()
         self.hide()
 
