@@ -144,6 +144,7 @@ def test_regenerate_acts_on_the_hovered_message_after_scrolling(make_app, qloop,
     _press(Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is bar.button("prev")
     _press(Qt.Key.Key_Return)
+    QApplication.processEvents()  # the bar follows once the view has redrawn
     assert tab.messages[1].content.startswith("answer 0 ")
     assert len(tab.messages) == 6 and bar.version_label.text() == "1/2"
     assert bar.target() == 1 and bar.isAncestorOf(QApplication.focusWidget())
