@@ -47,7 +47,7 @@ WIDGET_KEYS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Transcript"),
-        QT_TRANSLATE_NOOP("ShortcutsDialog", "The chosen message's buttons, then its links"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Buttons of the chosen message, then its links"),
         "Tab / Shift+Tab",
     ),
     (
