@@ -184,3 +184,14 @@ def test_the_shortcuts_list_names_the_message_keys(make_app, qloop, llm_server):
     assert ("Chat", "Select Next Message", "Alt+Down") in rows
     assert any(r[0] == "Transcript" and r[2] == "Tab / Shift+Tab" for r in rows)
     dialog.close()
+
+
+def test_alt_down_in_a_drop_down_list_still_opens_it(make_app, qloop, llm_server):
+    app = make_app(llm_server.base_url)
+    tab = _two_turns(qloop, app, llm_server)
+    box = tab.selector.model_box
+    box.setFocus()
+    _press(Qt.Key.Key_Down, ALT)
+    assert box.view().isVisible()
+    assert tab.view.message_actions.focus.current() is None
+    box.hidePopup()
