@@ -1503,6 +1503,10 @@
         <translation>Nachrichtenaktionen</translation>
     </message>
     <message>
+        <source>Message {number} of {count}</source>
+        <translation>Nachricht {number} von {count}</translation>
+    </message>
+    <message>
         <source>Version {index} of {count}</source>
         <translation>Version {index} von {count}</translation>
     </message>

@@ -1503,6 +1503,10 @@
         <translation>Acciones del mensaje</translation>
     </message>
     <message>
+        <source>Message {number} of {count}</source>
+        <translation>Mensaje {number} de {count}</translation>
+    </message>
+    <message>
         <source>Version {index} of {count}</source>
         <translation>Versión {index} de {count}</translation>
     </message>

@@ -1503,6 +1503,10 @@
         <translation>Actions du message</translation>
     </message>
     <message>
+        <source>Message {number} of {count}</source>
+        <translation>Message {number} sur {count}</translation>
+    </message>
+    <message>
         <source>Version {index} of {count}</source>
         <translation>Version {index} sur {count}</translation>
     </message>

@@ -1493,6 +1493,10 @@
         <translation>メッセージの操作</translation>
     </message>
     <message>
+        <source>Message {number} of {count}</source>
+        <translation>メッセージ {number}/{count}</translation>
+    </message>
+    <message>
         <source>Version {index} of {count}</source>
         <translation>バージョン {index}/{count}</translation>
     </message>

@@ -1503,6 +1503,10 @@
         <translation>Ações da mensagem</translation>
     </message>
     <message>
+        <source>Message {number} of {count}</source>
+        <translation>Mensagem {number} de {count}</translation>
+    </message>
+    <message>
         <source>Version {index} of {count}</source>
         <translation>Versão {index} de {count}</translation>
     </message>

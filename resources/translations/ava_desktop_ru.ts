@@ -1513,6 +1513,10 @@
         <translation>Действия с сообщением</translation>
     </message>
     <message>
+        <source>Message {number} of {count}</source>
+        <translation>Сообщение {number} из {count}</translation>
+    </message>
+    <message>
         <source>Version {index} of {count}</source>
         <translation>Версия {index} из {count}</translation>
     </message>

@@ -1493,6 +1493,10 @@
         <translation>消息操作</translation>
     </message>
     <message>
+        <source>Message {number} of {count}</source>
+        <translation>第 {number} 条消息，共 {count} 条</translation>
+    </message>
+    <message>
         <source>Version {index} of {count}</source>
         <translation>第 {index} 个版本，共 {count} 个</translation>
     </message>

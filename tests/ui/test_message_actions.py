@@ -45,6 +45,7 @@ def test_hover_puts_the_bar_on_that_message_with_its_own_buttons(make_app, qloop
     assert [b.objectName() for b in bar.buttons()] == [
         "messageAction-copy", "messageAction-copy-text", "messageAction-regenerate"]
     assert all(b.accessibleName() for b in bar.buttons())
+    assert bar.button("copy").accessibleDescription() == "Message 2 of 4"
     assert "Ctrl+Shift+C" not in bar.button("copy").toolTip()  # not the last answer
     hover_message(tab.view, 3)
     assert "Ctrl+Shift+C" in bar.button("copy").toolTip()  # what the window key copies

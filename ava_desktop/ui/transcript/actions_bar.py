@@ -244,7 +244,8 @@ class MessageActions(QFrame):
         message = self._view.messages[index]
         versions = message.versions
         last_of_role = all(m.role != message.role for m in self._view.messages[index + 1:])
-        shown = (message.key, tuple(verbs), last_of_role,
+        count = len(self._view.messages)
+        shown = (message.key, tuple(verbs), last_of_role, index, count,
                  (versions.index, versions.count, versions.previous, versions.next)
                  if versions is not None else None)
         if shown == self._shown:
@@ -253,6 +254,7 @@ class MessageActions(QFrame):
         enabled = {"prev": versions is not None and versions.previous is not None,
                    "next": versions is not None and versions.next is not None}
         wanted = {v for v in verbs if enabled.get(v, True)}
+        where = self.tr("Message {number} of {count}").format(number=index + 1, count=count)
         focused = QApplication.focusWidget()
         for verb, button in self._buttons.items():  # first show, then move focus, then hide
             if verb in wanted:
@@ -266,6 +268,7 @@ class MessageActions(QFrame):
             button.setVisible(verb in verbs)
             button.setEnabled(verb in wanted)
             button.setToolTip(self._tooltip(verb, message.role, last_of_role))
+            button.setAccessibleDescription(where)  # which message a reader acts on
         if versions is not None and "prev" in verbs:
             self.version_label.setText(f"{versions.index}/{versions.count}")
             self.version_label.setAccessibleName(self.tr("Version {index} of {count}").format(
