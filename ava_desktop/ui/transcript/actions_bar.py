@@ -124,6 +124,7 @@ class MessageActions(QFrame):
         self._shown: tuple[Any, ...] | None = None  # what the buttons were set up for
         self._style = ""
         self._resting = True
+        self._allowed: frozenset[str] | None = None  # None: all
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -150,6 +151,12 @@ class MessageActions(QFrame):
         """False while the view is being destroyed (its children get events then)."""
         view = self.parentWidget().parentWidget() if self.parentWidget() else None
         return getattr(view, "message_actions", None) is self
+
+    def offer_only(self, verbs: set[str]) -> None:
+        """Show only these actions (a view whose owner handles no others)."""
+        self._allowed = frozenset(verbs)
+        self._shown = None
+        self.schedule()
 
     def button(self, verb: str) -> QToolButton:
         return self._buttons[verb]
@@ -225,8 +232,8 @@ class MessageActions(QFrame):
     def _refresh(self) -> None:
         messages = self._view.messages
         index = self.target()
-        verbs = verbs_for(messages[index], last=index == len(messages) - 1) \
-            if index is not None else []
+        verbs = [v for v in verbs_for(messages[index], last=index == len(messages) - 1)
+                 if self._allowed is None or v in self._allowed] if index is not None else []
         if not verbs or index is None:
             if self.isAncestorOf(QApplication.focusWidget()):
                 self._view.setFocus(Qt.FocusReason.OtherFocusReason)
