@@ -1507,6 +1507,10 @@
         <translation>Nachricht {number} von {count}</translation>
     </message>
     <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
         <source>Version {index} of {count}</source>
         <translation>Version {index} von {count}</translation>
     </message>

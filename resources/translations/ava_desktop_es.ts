@@ -1507,6 +1507,10 @@
         <translation>Mensaje {number} de {count}</translation>
     </message>
     <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
         <source>Version {index} of {count}</source>
         <translation>Versión {index} de {count}</translation>
     </message>

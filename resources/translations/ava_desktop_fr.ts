@@ -1507,6 +1507,10 @@
         <translation>Message {number} sur {count}</translation>
     </message>
     <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
         <source>Version {index} of {count}</source>
         <translation>Version {index} sur {count}</translation>
     </message>

@@ -1497,6 +1497,10 @@
         <translation>メッセージ {number}/{count}</translation>
     </message>
     <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
         <source>Version {index} of {count}</source>
         <translation>バージョン {index}/{count}</translation>
     </message>

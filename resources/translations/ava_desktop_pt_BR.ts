@@ -1507,6 +1507,10 @@
         <translation>Mensagem {number} de {count}</translation>
     </message>
     <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
         <source>Version {index} of {count}</source>
         <translation>Versão {index} de {count}</translation>
     </message>

@@ -1517,6 +1517,10 @@
         <translation>Сообщение {number} из {count}</translation>
     </message>
     <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
         <source>Version {index} of {count}</source>
         <translation>Версия {index} из {count}</translation>
     </message>

@@ -1497,6 +1497,10 @@
         <translation>第 {number} 条消息，共 {count} 条</translation>
     </message>
     <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
         <source>Version {index} of {count}</source>
         <translation>第 {index} 个版本，共 {count} 个</translation>
     </message>

@@ -40,12 +40,14 @@ def test_hover_puts_the_bar_on_that_message_with_its_own_buttons(make_app, qloop
     assert bar.isVisible() and bar.message_rect(0).contains(bar.geometry())
     shown = [b.objectName() for b in bar.buttons()]
     assert shown == ["messageAction-copy", "messageAction-edit"]  # a question: no regenerate
+    assert bar.button("copy").accessibleName() == "Copy"  # its text as typed, no Markdown
     hover_message(tab.view, 1)
     assert bar.message_rect(1).contains(bar.geometry())
     assert [b.objectName() for b in bar.buttons()] == [
         "messageAction-copy", "messageAction-copy-text", "messageAction-regenerate"]
     assert all(b.accessibleName() for b in bar.buttons())
     assert bar.button("copy").accessibleDescription() == "Message 2 of 4"
+    assert bar.button("copy").accessibleName() == "Copy as Markdown"
     assert "Ctrl+Shift+C" not in bar.button("copy").toolTip()  # not the last answer
     hover_message(tab.view, 3)
     assert "Ctrl+Shift+C" in bar.button("copy").toolTip()  # what the window key copies

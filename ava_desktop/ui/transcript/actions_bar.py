@@ -50,6 +50,7 @@ BUTTONS: tuple[tuple[str, str, str], ...] = (
     ("continue", "continue", QT_TRANSLATE_NOOP("MessageActions", "Continue")),
     ("retry", "retry", QT_TRANSLATE_NOOP("MessageActions", "Retry")),
 )
+LABELS = {verb: label for verb, _icon, label in BUTTONS}
 WITH_TEXT = frozenset({"continue", "retry"})  # rare and wanted: their words show too
 # verb -> the window's action that does the same to the last message of that role
 WINDOW_ACTIONS: dict[str, tuple[str, str]] = {
@@ -271,6 +272,9 @@ class MessageActions(QFrame):
                 self._buttons[v] for v in wanted):
             order = [b for v, b in self._buttons.items() if v in wanted]
             order[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        copy = self._buttons["copy"]  # a question is plain text: no "as Markdown" there
+        copy.setAccessibleName(self.tr("Copy") if message.role == "user"
+                               else translate("MessageActions", LABELS["copy"]))
         for verb, button in self._buttons.items():
             button.setVisible(verb in verbs)
             button.setEnabled(verb in wanted)
