@@ -1,0 +1,190 @@
+"""Titles by the model, with plain asyncio against the scripted server and a real store:
+asked once after the first answer, only where the setting allows, only of the same server
+and model, cleaned, and never over a title chosen by hand."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+
+import pytest
+
+from ava_desktop.core.conversation.node import Notice, TitleChanged
+from ava_desktop.core.conversation.request import RequestPlan
+from ava_desktop.core.conversation.session import ChatSession
+from ava_desktop.core.conversation.titles import TITLE_MAX, clean_title, wants_title
+from ava_desktop.core.store import Store
+from ava_desktop.providers import OpenAICompatible
+from tests.core.providers.util import run
+from tests.servers import LLMServer
+
+
+def _plan(server: LLMServer, key: str | None = None, model: str = "test-model") -> RequestPlan:
+    endpoint = {"base_url": server.base_url, **({"api_key": key} if key else {})}
+    return RequestPlan(OpenAICompatible, model, endpoint=endpoint, target_name="test server",
+                       system_prompt="be brief")
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with Store.open(tmp_path / "c.sqlite3") as s:
+        yield s
+
+
+class Session:
+    """A ChatSession saved in ``store`` that keeps every background task it starts."""
+
+    def __init__(self, store: Store, mode: str = "auto") -> None:
+        self.tasks: list[asyncio.Task] = []
+        self.session = ChatSession(store, spawn=self._spawn)
+        self.session.model_titles = mode
+        self.session.rename("How do I sort a list")  # the automatic title of the first message
+        self.session.ensure_conversation(self.session.title, None, "test-model", None, {})
+        self.events: list = []
+        self.session.subscribe(self.events.append)
+
+    def _spawn(self, coro):
+        task = asyncio.ensure_future(coro)
+        self.tasks.append(task)
+        return task
+
+    async def exchange(self, text: str, plan: RequestPlan) -> None:
+        self.session.send(text, plan)
+        await self.session.wait()
+        while not all(t.done() for t in self.tasks):
+            await asyncio.gather(*self.tasks)
+
+    def titles(self) -> list[str]:
+        return [e.title for e in self.events if isinstance(e, TitleChanged)]
+
+
+def test_the_first_answer_brings_a_clean_title_from_the_same_server_and_model(
+        llm_server, store):
+    other = LLMServer().start()  # configured elsewhere: must hear nothing
+    try:
+        chat = Session(store)
+        llm_server.reply(tokens=["Use ", "`sorted()`", "."])
+        llm_server.reply(tokens=["**Title:** ", "\"Sorting ", "lists in", " Python\".\n\n",
+                                 "This title sums it up."])
+        run(chat.exchange("How do I sort a list in Python? " + "x" * 3000,
+                          _plan(llm_server, model="small-model")))
+        assert chat.titles() == ["Sorting lists in Python"]
+        saved = store.get_conversation(chat.session.conversation.id)
+        assert (saved.title, saved.params["title_by"]) == ("Sorting lists in Python", "model")
+        assert len(llm_server.requests) == 2 and other.requests == []
+        asked = llm_server.requests[1].json
+        assert asked["model"] == "small-model" and asked["max_tokens"] == 64
+        assert "tools" not in asked
+        [message] = asked["messages"]  # no system prompt: only the instruction and excerpt
+        assert message["role"] == "user" and "Use `sorted()`." in message["content"]
+        assert len(message["content"]) < 1600  # the 3,000 characters were cut
+
+        # a second exchange never asks again
+        llm_server.reply(tokens=["More."])
+        run(chat.exchange("And in reverse?", _plan(llm_server)))
+        assert len(llm_server.requests) == 3 and chat.titles() == ["Sorting lists in Python"]
+    finally:
+        other.stop()
+
+
+def test_endpoints_with_a_key_are_asked_only_when_chosen(llm_server, store):
+    chat = Session(store)
+    llm_server.reply(tokens=["Paid answer"])
+    run(chat.exchange("hello", _plan(llm_server, key="sk-paid")))
+    assert len(llm_server.requests) == 1 and chat.titles() == []
+    assert store.get_conversation(chat.session.conversation.id).title == "How do I sort a list"
+
+    chosen = Session(store, mode="always")
+    llm_server.reply(tokens=["Paid answer"])
+    llm_server.reply(tokens=["Greetings"])
+    run(chosen.exchange("hello", _plan(llm_server, key="sk-paid")))
+    assert chosen.titles() == ["Greetings"] and len(llm_server.requests) == 3
+    assert llm_server.requests[2].headers["Authorization"] == "Bearer sk-paid"
+
+    off = Session(store, mode="off")
+    llm_server.reply(tokens=["Local answer"])
+    run(off.exchange("hello", _plan(llm_server)))
+    assert len(llm_server.requests) == 4 and off.titles() == []
+
+
+def test_a_title_renamed_by_hand_while_the_model_thinks_is_kept(llm_server, store):
+    chat = Session(store)
+    llm_server.reply(tokens=["An answer"])
+    llm_server.reply(tokens=["Model title"], head_delay=0.5)
+
+    async def go():
+        chat.session.send("question", _plan(llm_server))
+        await chat.session.wait()
+        await asyncio.sleep(0.1)
+        assert len(llm_server.requests) == 2  # the title is being asked for
+        chat.session.rename("Mine", by="user")
+        await asyncio.gather(*chat.tasks)
+    run(go())
+    assert chat.titles() == []
+    saved = store.get_conversation(chat.session.conversation.id)
+    assert (saved.title, saved.params["title_by"]) == ("Mine", "user")
+
+
+def test_a_rename_elsewhere_is_seen_in_the_store(llm_server, store):
+    """The sidebar renames through the store; the session checks it before saving."""
+    chat = Session(store)
+    llm_server.reply(tokens=["An answer"])
+    llm_server.reply(tokens=["Model title"], head_delay=0.5)
+
+    async def go():
+        chat.session.send("question", _plan(llm_server))
+        await chat.session.wait()
+        await asyncio.sleep(0.1)
+        store.rename(chat.session.conversation.id, "Renamed in the sidebar", by="user")
+        await asyncio.gather(*chat.tasks)
+    run(go())
+    assert chat.titles() == []
+    assert store.get_conversation(chat.session.conversation.id).title == \
+        "Renamed in the sidebar"
+
+
+@pytest.mark.parametrize("reply", [
+    {"status": 500, "body": {"error": {"message": "boom", "type": "server_error"}}},
+    {"tokens": ["```", "\n", "```"]},
+    {"tokens": ["\"\"", "\n\n", "  "]},
+    {"tokens": ["It was a conversation about many things, " * 12]},
+    {"tokens": ["Sorting"], "error_after": 1},
+])
+def test_errors_and_junk_keep_the_old_title_silently(llm_server, store, reply, caplog):
+    chat = Session(store)
+    llm_server.reply(tokens=["An answer"])
+    llm_server.reply(**reply)
+    with caplog.at_level(logging.INFO, logger="ava_desktop.core.conversation.titles"):
+        run(chat.exchange("question", _plan(llm_server)))
+    assert len(llm_server.requests) == 2 and chat.titles() == []
+    assert store.get_conversation(chat.session.conversation.id).title == "How do I sort a list"
+    assert not [e for e in chat.events if isinstance(e, Notice)]  # nothing said to the user
+    assert [n.state for n in chat.session.path()] == ["complete", "complete"]
+    assert "title" in caplog.text  # but logged
+
+
+def test_a_long_answer_with_markdown_becomes_one_capped_line(llm_server, store):
+    chat = Session(store)
+    llm_server.reply(tokens=["An answer"])
+    llm_server.reply(tokens=["# ", "«Une très longue ", "réponse " * 12, "»\n", "second line"])
+    run(chat.exchange("question", _plan(llm_server)))
+    [title] = chat.titles()
+    assert title.startswith("Une très longue réponse") and title.endswith("…")
+    assert len(title) <= TITLE_MAX and "\n" not in title and "#" not in title
+    assert "«" not in title
+
+
+def test_clean_title_and_the_rule_for_paid_endpoints(llm_server):
+    assert clean_title('"Python list sorting"') == "Python list sorting"
+    assert clean_title("**Title:** Sorting Lists in Python.") == "Sorting Lists in Python"
+    assert clean_title("Here is a title:\n\n# Fast **Sorting**") == "Fast Sorting"
+    assert clean_title("<think>hmm</think>\n\n«Tri rapide»") == "Tri rapide"
+    assert clean_title("- [Rust lifetimes](http://example.invalid)") == "Rust lifetimes"
+    assert clean_title("「東京の天気」") == "東京の天気"
+    assert clean_title("```\n```") == clean_title("") == clean_title("...") == ""
+    assert len(clean_title(" ".join(["word"] * 30))) <= TITLE_MAX
+    free, paid = _plan(llm_server), _plan(llm_server, key="sk")
+    assert wants_title("auto", free) and not wants_title("auto", paid)
+    assert wants_title("auto", _plan(llm_server, key="sk", model="meta/llama:free"))
+    assert wants_title("always", paid) and not wants_title("off", free)
