@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QObject, QRect, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
@@ -15,6 +15,7 @@ from ava_desktop.ui.appearance import apply_theme
 from ava_desktop.ui.send_stop import SendStopButton
 from ava_desktop.ui.window.help import AboutDialog, ShortcutsDialog, keys_of
 from tests.ui.conftest import until
+from tests.ui.helpers import ask
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -35,8 +36,44 @@ def test_a_notice_does_not_move_the_transcript(make_app, qloop, llm_server):
     QApplication.processEvents()
     assert window.toast.isVisible() and window.toast.text().startswith("Copied")
     assert (tab.view.geometry(), tab.composer.geometry()) == before
-    assert window.toast.geometry().bottom() < tab.view.geometry().bottom()
     assert not window.statusBar().isVisible()  # nothing appears below to push things up
+
+
+def _in_viewport(window, tab) -> QRect:
+    """The toast's rectangle in the transcript viewport's coordinates."""
+    viewport = tab.view.viewport()
+    top_left = viewport.mapFrom(window, window.toast.geometry().topLeft())
+    return QRect(top_left, window.toast.size())
+
+
+def test_a_notice_covers_no_text_being_read(make_app, qloop, llm_server):
+    """A short conversation: under its text, above the composer, never over the first
+    message's header. Following a long one: at the top, over older text, not the newest."""
+    app = make_app(llm_server.base_url)
+    window = app.window
+    _show(window, 800, 600)
+    # one resize is enough: a long endpoint name in the model row does not hold it wider
+    assert window.width() == 800 and not window.sidebar.isVisible()
+    tab = window.current_tab()
+    ask(qloop, tab, "How do I sort a list?")
+    window.notify("Model ready… 100%")
+    QApplication.processEvents()
+    toast = _in_viewport(window, tab)
+    viewport = tab.view.viewport().rect()
+    assert viewport.contains(toast)  # over the transcript, not the composer or the tabs
+    assert toast.top() > tab.view.document().size().height()  # below every line of text
+    composer_top = tab.composer.mapTo(window, tab.composer.rect().topLeft()).y()
+    assert window.toast.geometry().bottom() < composer_top
+    assert window.toast.width() < 300  # as wide as its text, not a band across the chat
+
+    llm_server.reply(tokens=["line\n\n"] * 80)
+    ask(qloop, tab, "a long one")
+    bar = tab.view.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == bar.maximum()  # following the newest text
+    window.notify("Copied the last answer as Markdown")
+    QApplication.processEvents()
+    toast = _in_viewport(window, tab)
+    assert viewport.contains(toast) and toast.bottom() < viewport.height() // 3
 
 
 def test_ctrl_slash_lists_every_shortcut_of_every_action(make_app, qloop, llm_server):
