@@ -11,7 +11,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from ava_desktop import __version__
+from ava_desktop.core.conversation.parts import FilePart
 from ava_desktop.ui.appearance import apply_theme
+from ava_desktop.ui.attachment_view import AttachmentViewer
 from ava_desktop.ui.send_stop import SendStopButton
 from ava_desktop.ui.window.help import AboutDialog, ShortcutsDialog, keys_of
 from tests.ui.conftest import until
@@ -156,9 +158,25 @@ def test_file_dialogs_open_in_the_folder_used_last(make_app, qloop, llm_server, 
     dialog = window.findChild(QFileDialog, "importDialog")
     assert Path(dialog.directory().absolutePath()) == Path.home()
     dialog.close()
+    # an attachment saved from its viewer: its own memory too
+    viewer = AttachmentViewer(FilePart("notes.txt", "text/plain", "walrus notes"), None,
+                              window)
+    saves = tmp_path / "saved attachments"
+    saves.mkdir()
+    for expected in (Path.home(), saves):
+        viewer.save_as()
+        dialog = viewer.findChild(QFileDialog, "saveAttachmentDialog")
+        assert Path(dialog.directory().absolutePath()) == expected
+        dialog.fileSelected.emit(str(saves / "notes.txt"))
+        dialog.close()
+        dialog.setParent(None)  # the next lookup finds the next dialog
+        QApplication.processEvents()
+    assert (saves / "notes.txt").read_text() == "walrus notes"
+    viewer.close()
     qloop.run_until_complete(app.ctx.save_settings())
     saved = app.ctx.settings_store.load()[0]
     assert saved.last_folders["export"] == str(exports)
+    assert saved.last_folders["save-attachment"] == str(saves)
 
 
 def test_the_composer_grows_with_its_text_up_to_40_percent(make_app, qloop, llm_server):
