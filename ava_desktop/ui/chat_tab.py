@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ava_desktop.core.conversation.node import PathReset, StreamFinished, TitleChanged
 from ava_desktop.core.conversation.parts import Part
 from ava_desktop.core.conversation.session import ChatSession
+from ava_desktop.core.conversation.titles import title_from
 from ava_desktop.core.markdown import code_blocks, plain_text
 from ava_desktop.core.store import Conversation
 from ava_desktop.ui.attachments.picker import AttachButton
@@ -44,16 +45,9 @@ from ava_desktop.ui.tool_approval import ApprovalBar
 from ava_desktop.ui.tools_button import ToolsButton
 from ava_desktop.ui.transcript import TranscriptView, ViewMessage
 
-TITLE_LENGTH = 40
 DRAFT_SAVE_MS = 800
 
 translate = QCoreApplication.translate
-
-
-def title_from(text: str) -> str:
-    """A tab title from the first user message: its first line, shortened."""
-    line = " ".join(text.strip().split())
-    return line if len(line) <= TITLE_LENGTH else line[: TITLE_LENGTH - 1].rstrip() + "…"
 
 
 class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextChecks, ChatSetup):
@@ -404,4 +398,4 @@ class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextCheck
             message.show_reasoning = not message.show_reasoning
             self.view.update_message(index)
 
-__all__ = ["ChatTab", "title_from"]
+__all__ = ["ChatTab"]

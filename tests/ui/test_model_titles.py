@@ -34,7 +34,7 @@ def test_the_model_names_the_conversation_in_the_tab_and_the_sidebar(make_app, q
         qloop.run_until_complete(settle(app))
         _shown(window)
         llm_server.reply(tokens=["Use ", "`sorted(xs)`", "."])
-        llm_server.reply(tokens=["## \"Sorting ", "a list", "\"\n", "in Python"])
+        llm_server.reply(tokens=["## \"Sorting ", "a list", "\"\n", "in Python"], head_delay=0.5)
         tab = window.current_tab()
         ask(qloop, tab, "how do I sort a list in python")
         assert tab.title == "how do I sort a list in python"  # the automatic one first

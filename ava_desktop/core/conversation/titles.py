@@ -41,6 +41,8 @@ log = logging.getLogger(__name__)
 
 #: Longest title kept (characters); a longer reply is cut at a word and ends with "…".
 TITLE_MAX = 60
+#: The automatic title: the first message, cut to this many characters.
+AUTO_TITLE_LENGTH = 40
 #: A first line longer than this is prose, not a title: the automatic title stays.
 NOT_A_TITLE = 160
 #: How much of the first question and answer the request carries.
@@ -62,6 +64,14 @@ _EMPHASIS = re.compile(r"(\*\*|__|\*|~~|`)")
 _THINK = re.compile(r"<think>.*?(?:</think>|$)", re.IGNORECASE | re.DOTALL)
 _TAGS = re.compile(r"</?[a-zA-Z][^>]{0,40}>")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def title_from(text: str) -> str:
+    """The automatic title of a conversation: its first message on one line, shortened."""
+    line = " ".join(text.strip().split())
+    if len(line) <= AUTO_TITLE_LENGTH:
+        return line
+    return line[: AUTO_TITLE_LENGTH - 1].rstrip() + "…"
 
 
 def wants_title(mode: str, plan: RequestPlan) -> bool:
@@ -166,7 +176,10 @@ class ModelTitles:
         if len(path) != 2 or path[0].role != "user" or not wants_title(self.model_titles,
                                                                         plan):
             return
-        self._spawn(self._ask_title(path[0].content, node.content, plan, self.title))
+        question = path[0].content
+        if question.strip() and self.title != title_from(question):
+            return  # not the automatic title: imported, or renamed before renames were kept
+        self._spawn(self._ask_title(question, node.content, plan, self.title))
 
     async def _ask_title(self, question: str, answer: str, plan: RequestPlan,
                          asked_for: str) -> None:
@@ -193,5 +206,5 @@ def _excerpt(text: str) -> str:
     return text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1] + "…"
 
 
-__all__ = ["TITLE_MAX", "ModelTitles", "clean_title", "suggest_title", "title_messages",
-           "title_plan", "wants_title"]
+__all__ = ["AUTO_TITLE_LENGTH", "TITLE_MAX", "ModelTitles", "clean_title", "suggest_title",
+           "title_from", "title_messages", "title_plan", "wants_title"]

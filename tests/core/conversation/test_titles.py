@@ -13,7 +13,12 @@ import pytest
 from ava_desktop.core.conversation.node import Notice, TitleChanged
 from ava_desktop.core.conversation.request import RequestPlan
 from ava_desktop.core.conversation.session import ChatSession
-from ava_desktop.core.conversation.titles import TITLE_MAX, clean_title, wants_title
+from ava_desktop.core.conversation.titles import (
+    TITLE_MAX,
+    clean_title,
+    title_from,
+    wants_title,
+)
 from ava_desktop.core.store import Store
 from ava_desktop.providers import OpenAICompatible
 from tests.core.providers.util import run
@@ -39,8 +44,6 @@ class Session:
         self.tasks: list[asyncio.Task] = []
         self.session = ChatSession(store, spawn=self._spawn)
         self.session.model_titles = mode
-        self.session.rename("How do I sort a list")  # the automatic title of the first message
-        self.session.ensure_conversation(self.session.title, None, "test-model", None, {})
         self.events: list = []
         self.session.subscribe(self.events.append)
 
@@ -49,8 +52,15 @@ class Session:
         self.tasks.append(task)
         return task
 
-    async def exchange(self, text: str, plan: RequestPlan) -> None:
+    def send(self, text: str, plan: RequestPlan) -> None:
+        """As the tab does: the first message gives the automatic title."""
+        if not self.session.path():
+            self.session.rename(title_from(text))
+            self.session.ensure_conversation(self.session.title, None, "test-model", None, {})
         self.session.send(text, plan)
+
+    async def exchange(self, text: str, plan: RequestPlan) -> None:
+        self.send(text, plan)
         await self.session.wait()
         while not all(t.done() for t in self.tasks):
             await asyncio.gather(*self.tasks)
@@ -93,7 +103,7 @@ def test_endpoints_with_a_key_are_asked_only_when_chosen(llm_server, store):
     llm_server.reply(tokens=["Paid answer"])
     run(chat.exchange("hello", _plan(llm_server, key="sk-paid")))
     assert len(llm_server.requests) == 1 and chat.titles() == []
-    assert store.get_conversation(chat.session.conversation.id).title == "How do I sort a list"
+    assert store.get_conversation(chat.session.conversation.id).title == "hello"
 
     chosen = Session(store, mode="always")
     llm_server.reply(tokens=["Paid answer"])
@@ -114,7 +124,7 @@ def test_a_title_renamed_by_hand_while_the_model_thinks_is_kept(llm_server, stor
     llm_server.reply(tokens=["Model title"], head_delay=0.5)
 
     async def go():
-        chat.session.send("question", _plan(llm_server))
+        chat.send("question", _plan(llm_server))
         await chat.session.wait()
         await asyncio.sleep(0.1)
         assert len(llm_server.requests) == 2  # the title is being asked for
@@ -133,7 +143,7 @@ def test_a_rename_elsewhere_is_seen_in_the_store(llm_server, store):
     llm_server.reply(tokens=["Model title"], head_delay=0.5)
 
     async def go():
-        chat.session.send("question", _plan(llm_server))
+        chat.send("question", _plan(llm_server))
         await chat.session.wait()
         await asyncio.sleep(0.1)
         store.rename(chat.session.conversation.id, "Renamed in the sidebar", by="user")
@@ -158,7 +168,7 @@ def test_errors_and_junk_keep_the_old_title_silently(llm_server, store, reply, c
     with caplog.at_level(logging.INFO, logger="ava_desktop.core.conversation.titles"):
         run(chat.exchange("question", _plan(llm_server)))
     assert len(llm_server.requests) == 2 and chat.titles() == []
-    assert store.get_conversation(chat.session.conversation.id).title == "How do I sort a list"
+    assert store.get_conversation(chat.session.conversation.id).title == "question"
     assert not [e for e in chat.events if isinstance(e, Notice)]  # nothing said to the user
     assert [n.state for n in chat.session.path()] == ["complete", "complete"]
     assert "title" in caplog.text  # but logged
@@ -188,3 +198,20 @@ def test_clean_title_and_the_rule_for_paid_endpoints(llm_server):
     assert wants_title("auto", free) and not wants_title("auto", paid)
     assert wants_title("auto", _plan(llm_server, key="sk", model="meta/llama:free"))
     assert wants_title("always", paid) and not wants_title("off", free)
+
+
+def test_a_title_that_is_not_the_automatic_one_is_never_asked_about(llm_server, store):
+    """Imported, or renamed before renames were recorded: the model leaves it alone."""
+    conv = store.create_conversation("Chosen long ago", None, "test-model")
+    chat = Session(store)
+    chat.session = ChatSession(store, store.get_conversation(conv.id), spawn=chat._spawn)
+    chat.session.model_titles = "auto"
+    llm_server.reply(tokens=["An answer"])
+
+    async def go():
+        chat.session.send("question", _plan(llm_server))  # no automatic title: it has one
+        await chat.session.wait()
+        await asyncio.gather(*chat.tasks)
+    run(go())
+    assert len(llm_server.requests) == 1 and len(chat.tasks) == 1  # the answer, no title
+    assert store.get_conversation(conv.id).title == "Chosen long ago"
