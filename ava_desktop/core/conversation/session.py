@@ -260,6 +260,7 @@ class ChatSession(ModelTitles, SessionStorage):
     def _stream(self, node: Node, plan: RequestPlan, continuing: bool) -> None:
         node.state, node.error, node.model = "streaming", None, plan.model
         first = not self._runs
+        self._postpone_title()
         saver = None
         if self.store is not None and node.id > 0:
             saver = AnswerSaver(self.store, node, self._store_failed, self._store_recovered)

@@ -158,6 +158,8 @@ class ModelTitles:
     store: Store | None
     conversation: Conversation | None
     tree: Tree[Node]
+    _title_task: asyncio.Task[Any] | None = None
+    _title_postponed = False  # a title request gave way to the next answer: ask after it
 
     if TYPE_CHECKING:
         title: str
@@ -168,18 +170,31 @@ class ModelTitles:
         def rename(self, title: str, by: str | None = None) -> None: ...
 
     def _maybe_ask_title(self, node: Node, plan: RequestPlan) -> None:
-        """After the first answer of a conversation whose title is still the automatic one,
-        ask the same endpoint and model for a title, in the background."""
-        if node.state != COMPLETE or not node.content.strip() or self.title_by is not None:
-            return
+        """After the first answer of a conversation whose title is still the automatic one
+        (or the answer after it, when the request gave way to that one), ask the same
+        endpoint and model for a title, in the background."""
         path = self.tree.path_to(node.id)
-        if len(path) != 2 or path[0].role != "user" or not wants_title(self.model_titles,
-                                                                        plan):
+        if len(path) != 2 and not self._title_postponed:
             return
-        question = path[0].content
-        if question.strip() and self.title != title_from(question):
+        self._title_postponed = False
+        if len(path) < 2 or self.title_by is not None or not wants_title(self.model_titles,
+                                                                          plan):
+            return
+        user, answer = path[0], path[1]
+        if user.role != "user" or answer.state != COMPLETE or not answer.content.strip():
+            return
+        if user.content.strip() and self.title != title_from(user.content):
             return  # not the automatic title: imported, or renamed before renames were kept
-        self._spawn(self._ask_title(question, node.content, plan, self.title))
+        self._title_task = self._spawn(self._ask_title(user.content, answer.content, plan,
+                                                       self.title))
+
+    def _postpone_title(self) -> None:
+        """A new answer starts: a title request still running gives way (a local server
+        with one slot would make the answer wait for it) and is asked again after it."""
+        task, self._title_task = self._title_task, None
+        if task is not None and not task.done():
+            task.cancel()
+            self._title_postponed = True
 
     async def _ask_title(self, question: str, answer: str, plan: RequestPlan,
                          asked_for: str) -> None:

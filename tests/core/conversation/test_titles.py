@@ -215,3 +215,30 @@ def test_a_title_that_is_not_the_automatic_one_is_never_asked_about(llm_server, 
     run(go())
     assert len(llm_server.requests) == 1 and len(chat.tasks) == 1  # the answer, no title
     assert store.get_conversation(conv.id).title == "Chosen long ago"
+
+
+def test_a_title_request_gives_way_to_the_next_question_and_comes_after_it(llm_server,
+                                                                             store):
+    """A local server with one slot would make the next answer wait for the title."""
+    chat = Session(store)
+    llm_server.reply(tokens=["First answer"])
+    llm_server.reply(tokens=["Too late"], head_delay=3.0)
+    llm_server.reply(tokens=["Second answer"])
+    llm_server.reply(tokens=["Asked again"])
+
+    async def go():
+        chat.send("question", _plan(llm_server))
+        await chat.session.wait()
+        await asyncio.sleep(0.1)
+        assert len(llm_server.requests) == 2  # the title is being asked for
+        chat.send("and another", _plan(llm_server))
+        assert await llm_server.await_disconnect(2.0)  # that request was dropped at once
+        await chat.session.wait()
+        while not all(t.done() for t in chat.tasks):
+            await asyncio.gather(*chat.tasks, return_exceptions=True)
+    run(go())
+    assert [n.content for n in chat.session.path()] == [
+        "question", "First answer", "and another", "Second answer"]
+    assert chat.titles() == ["Asked again"] and len(llm_server.requests) == 4
+    asked = llm_server.requests[3].json["messages"][0]["content"]
+    assert "First answer" in asked and "Second answer" not in asked  # the first exchange
