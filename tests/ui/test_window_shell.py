@@ -240,3 +240,33 @@ def test_send_stop_button_is_one_button_that_changes(qtbot):
     assert "Esc" in button.toolTip()
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     assert (sent, stopped) == ([1], [1])
+
+
+def _lightness(toast) -> tuple[int, int, int]:
+    """The darkest, the most common and the lightest lightness (0-255) of the toast's text
+    area as the toast draws it: the ground, and the text on it."""
+    image = toast.grab().toImage()
+    area = toast.label.geometry()
+    values = sorted(image.pixelColor(x, y).lightness() for x in range(area.left(), area.right())
+                    for y in range(area.top(), area.bottom()))
+    return values[0], max(set(values), key=values.count), values[-1]
+
+
+def test_a_notice_follows_the_theme_and_stays_readable(make_app, qloop, llm_server):
+    app = make_app(llm_server.base_url)
+    window = app.window
+    _show(window)
+    window.notify("Shown before the theme changes")
+    try:
+        for theme in ("dark", "light"):
+            app.ctx.settings_service.update(theme=theme)
+            QApplication.processEvents()
+            window.notify("Model ready… 100%")
+            QApplication.processEvents()
+            darkest, ground, lightest = _lightness(window.toast)
+            if theme == "dark":  # a dark ground with light text
+                assert ground < 100 and lightest > 180, (darkest, ground, lightest)
+            else:
+                assert ground > 180 and darkest < 100, (darkest, ground, lightest)
+    finally:
+        apply_theme("system")

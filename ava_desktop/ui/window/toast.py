@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -41,9 +43,7 @@ class Toast(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.setStyleSheet("#toast { border-radius: 8px; border: 1px solid palette(mid);"
-                           " background: palette(tool-tip-base); }"
-                           " #toast QLabel { color: palette(tool-tip-text); }")
+        self._colours: tuple[str, ...] = ()
         self.label = QLabel(self)
         self.label.setObjectName("toastText")
         self.label.setWordWrap(True)
@@ -74,6 +74,7 @@ class Toast(QFrame):
     def show_notice(self, text: str, ms: int = DEFAULT_MS, action_text: str = "",
                     action: Callable[[], None] | None = None) -> None:
         self._last = text
+        self._follow_theme()
         self.label.setText(text)
         self._action = action
         self.button.setText(action_text)
@@ -83,6 +84,19 @@ class Toast(QFrame):
         self.show()
         self.raise_()
         self._timer.start(ms)
+
+    def _follow_theme(self) -> None:
+        """The colours of the current palette: a style sheet's ``palette()`` is resolved
+        once, so after a switch to the dark theme the text would stay black on dark."""
+        palette = QApplication.palette()
+        colours = tuple(palette.color(role).name() for role in (
+            QPalette.ColorRole.ToolTipBase, QPalette.ColorRole.ToolTipText,
+            QPalette.ColorRole.Mid))
+        if colours != self._colours:
+            self._colours = colours
+            base, text, mid = colours
+            self.setStyleSheet(f"#toast {{ border-radius: 8px; border: 1px solid {mid};"
+                               f" background: {base}; }} #toast QLabel {{ color: {text}; }}")
 
     def _run_action(self) -> None:
         action, self._action = self._action, None
