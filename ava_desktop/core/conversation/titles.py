@@ -63,6 +63,7 @@ _MARKS = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)+")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|~~|`)")
 _THINK = re.compile(r"<think>.*?(?:</think>|$)", re.IGNORECASE | re.DOTALL)
 _TAGS = re.compile(r"</?[a-zA-Z][^>]{0,40}>")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -105,6 +106,9 @@ def clean_title(raw: str, limit: int = TITLE_MAX) -> str:
         line = line.strip(_QUOTES + " ").rstrip(".。:;,!").strip()
     if not any(ch.isalnum() for ch in line) or len(line) > NOT_A_TITLE:
         return ""
+    if len(line) > limit:  # a sentence rather than a title: its first sentence, if short
+        first = _SENTENCE.split(line, maxsplit=1)[0].rstrip(".。!?！？")
+        line = first if 4 <= len(first) < len(line) else line
     if len(line) > limit:
         cut = line[: limit - 1]
         space = cut.rfind(" ")

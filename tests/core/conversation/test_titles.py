@@ -194,6 +194,14 @@ def test_clean_title_and_the_rule_for_paid_endpoints(llm_server):
     assert clean_title("「東京の天気」") == "東京の天気"
     assert clean_title("```\n```") == clean_title("") == clean_title("...") == ""
     assert len(clean_title(" ".join(["word"] * 30))) <= TITLE_MAX
+    # a small model that answers with prose: its first sentence, when that is short enough
+    assert clean_title("Baking at home is a fun and rewarding experience. Here's a guide to "
+                       "baking bread at home, step by step.") == \
+        "Baking at home is a fun and rewarding experience"
+    weather = ("東京の天気について。今日は晴れです、明日は雨が降るでしょう。週末の予報も"
+               "確認しましょう。とても長い文章になりますがこれはテストです。")
+    assert clean_title(weather) == "東京の天気について"
+    assert clean_title("Dr. Who episodes") == "Dr. Who episodes"
     free, paid = _plan(llm_server), _plan(llm_server, key="sk")
     assert wants_title("auto", free) and not wants_title("auto", paid)
     assert wants_title("auto", _plan(llm_server, key="sk", model="meta/llama:free"))
