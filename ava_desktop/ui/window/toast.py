@@ -89,8 +89,8 @@ class Toast(QFrame):
         """The colours of the current palette: a style sheet's ``palette()`` is resolved
         once, so after a switch to the dark theme the text would stay black on dark."""
         palette = QApplication.palette()
-        colours = tuple(palette.color(role).name() for role in (
-            QPalette.ColorRole.ToolTipBase, QPalette.ColorRole.ToolTipText,
+        colours = tuple(palette.color(role).name() for role in (  # the window's, not a
+            QPalette.ColorRole.Window, QPalette.ColorRole.WindowText,  # yellow tooltip's
             QPalette.ColorRole.Mid))
         if colours != self._colours:
             self._colours = colours
