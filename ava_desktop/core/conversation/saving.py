@@ -137,7 +137,7 @@ class SessionStorage:
 
     @property
     def title_by(self) -> str | None:
-        """"user" once renamed by hand, "model" once the model named it, else None."""
+        """Who chose the title: "user" (renamed by hand), "model", or None (automatic)."""
         if self.conversation is not None:
             by = self.conversation.params.get("title_by")
             return by if isinstance(by, str) else None

@@ -1,12 +1,13 @@
-"""Titles the model writes: asked once, after the first answer of a conversation.
+"""Titles the model writes: asked once, after the first answer of a conversation (or
+after the next one, when the user asked again before the title came: it gives way).
 
 The rule for *where* (the ``model_titles`` setting):
 
 - ``"auto"`` (the default): only where a request costs nothing, i.e. no API key is sent
-  (the app's own local models, Ollama / LM Studio / llama.cpp found on this computer, a
-  keyless server on the network) or the model is one a service marks free (``…:free`` on
-  OpenRouter). An endpoint with a key may bill every request, so it is never asked
-  unless the user chooses "always".
+  (nor a header that looks like one: the app's own local models, Ollama / LM Studio /
+  llama.cpp found on this computer, a keyless server on the network) or the model is one a
+  service marks free (``…:free`` on OpenRouter). An endpoint with a key may bill every
+  request, so it is never asked unless the user chooses "always".
 - ``"always"``: every endpoint; ``"off"``: never.
 
 The request goes to the endpoint and model that wrote the answer and nowhere else (the
@@ -81,7 +82,10 @@ def wants_title(mode: str, plan: RequestPlan) -> bool:
         return True
     if mode != "auto":
         return False
-    return not plan.endpoint.get("api_key") or plan.model.endswith(":free")
+    headers = plan.endpoint.get("extra_headers") or {}
+    keyed = bool(plan.endpoint.get("api_key")) or any(
+        word in name.lower() for name in headers for word in ("key", "auth", "token"))
+    return not keyed or plan.model.endswith(":free")
 
 
 def clean_title(raw: str, limit: int = TITLE_MAX) -> str:

@@ -206,6 +206,9 @@ def test_clean_title_and_the_rule_for_paid_endpoints(llm_server):
     assert wants_title("auto", free) and not wants_title("auto", paid)
     assert wants_title("auto", _plan(llm_server, key="sk", model="meta/llama:free"))
     assert wants_title("always", paid) and not wants_title("off", free)
+    gateway = RequestPlan(OpenAICompatible, "m", endpoint={
+        "base_url": llm_server.base_url, "extra_headers": {"X-Portkey-Api-Key": "pk"}})
+    assert not wants_title("auto", gateway)  # a key in a header is a key
 
 
 def test_a_title_that_is_not_the_automatic_one_is_never_asked_about(llm_server, store):
