@@ -321,10 +321,8 @@ class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextCheck
         self.titleChanged.emit(self.title)
 
     def _title_from_model(self, event: Any) -> None:
-        """The model named the conversation (the session saved it and checked it was not
-        renamed by hand meanwhile): the tab and the sidebar show it."""
-        if isinstance(event, TitleChanged) and shiboken6.isValid(self) \
-                and not self.custom_title:
+        """The model named the conversation (saved, not renamed by hand meanwhile)."""
+        if isinstance(event, TitleChanged) and shiboken6.isValid(self) and not self.custom_title:
             self.title = event.title
             self.titleChanged.emit(self.title)
 
