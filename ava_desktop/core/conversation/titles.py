@@ -26,7 +26,7 @@ from collections.abc import Callable, Coroutine
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from ava_desktop.core.chat import COMPLETE, AnswerTooLongError, Generation
+from ava_desktop.core.chat import COMPLETE, AnswerTooLongError, Generation, GenerationResult
 from ava_desktop.core.store import StoreError
 
 from .node import Node, TitleChanged
@@ -126,22 +126,25 @@ def title_messages(question: str, answer: str) -> list[ChatMessage]:
     return [ChatMessage("user", (TextPart(text),))]
 
 
-def title_plan(plan: RequestPlan) -> RequestPlan:
+SHORT = Sampling(temperature=0.2, max_tokens=TITLE_TOKENS)
+
+
+def title_plan(plan: RequestPlan, sampling: Sampling = SHORT) -> RequestPlan:
     """The answer's plan, to the same place, with nothing that could show or cost more."""
-    return replace(plan, sampling=Sampling(temperature=0.2, max_tokens=TITLE_TOKENS),
-                   system_prompt=None, on_progress=None, skip_oldest=0)
+    return replace(plan, sampling=sampling, system_prompt=None, on_progress=None,
+                   skip_oldest=0)
 
 
 async def suggest_title(plan: RequestPlan, question: str, answer: str,
                         timeout: float = TITLE_TIMEOUT) -> str:
-    """Ask the model of ``plan`` for a title; "" (and a log line) when that fails."""
-    quiet = title_plan(plan)
-    generation = Generation(provider=quiet.provider, model=quiet.model,
-                            messages=title_messages(question, answer),
-                            options=quiet.provider_kwargs(), max_chars=TITLE_MAX_CHARS)
+    """Ask the model of ``plan`` for a title; "" (and a log line) when that fails. A model
+    that refuses the short length or the temperature (OpenAI's reasoning models want
+    ``max_completion_tokens``) is asked once more without them."""
     try:
         async with asyncio.timeout(timeout):
-            result = await generation.run()
+            result = await _ask(title_plan(plan), question, answer)
+            if _refused_sampling(result.error):
+                result = await _ask(title_plan(plan, Sampling()), question, answer)
     except TimeoutError:
         log.info("No title from %s: no reply within %.0f s", plan.target_name, timeout)
         return ""
@@ -156,6 +159,18 @@ async def suggest_title(plan: RequestPlan, question: str, answer: str,
     if not title:
         log.info("No usable title in the reply of %s: %r", plan.target_name, text[:200])
     return title
+
+
+async def _ask(plan: RequestPlan, question: str, answer: str) -> GenerationResult:
+    return await Generation(provider=plan.provider, model=plan.model,
+                            messages=title_messages(question, answer),
+                            options=plan.provider_kwargs(), max_chars=TITLE_MAX_CHARS).run()
+
+
+def _refused_sampling(error: Exception | None) -> bool:
+    text = str(error).lower()
+    return getattr(error, "status", None) in (400, 422) and any(
+        word in text for word in ("max_tokens", "temperature", "unsupported"))
 
 
 class ModelTitles:

@@ -253,3 +253,19 @@ def test_a_title_request_gives_way_to_the_next_question_and_comes_after_it(llm_s
     assert chat.titles() == ["Asked again"] and len(llm_server.requests) == 4
     asked = llm_server.requests[3].json["messages"][0]["content"]
     assert "First answer" in asked and "Second answer" not in asked  # the first exchange
+
+
+def test_a_model_that_refuses_max_tokens_is_asked_once_more_without_it(llm_server, store):
+    """OpenAI's reasoning models want max_completion_tokens and no temperature."""
+    chat = Session(store, mode="always")
+    llm_server.reply(tokens=["An answer"])
+    llm_server.reply_json_error(400, "Unsupported parameter: 'max_tokens' is not supported "
+                                "with this model. Use 'max_completion_tokens' instead.",
+                                code="unsupported_parameter")
+    llm_server.reply(tokens=["Reasoned title"])
+    run(chat.exchange("question", _plan(llm_server, key="sk-paid")))
+    assert chat.titles() == ["Reasoned title"] and len(llm_server.requests) == 3
+    first, second = llm_server.requests[1].json, llm_server.requests[2].json
+    assert first["max_tokens"] == 64 and "temperature" in first
+    assert "max_tokens" not in second and "temperature" not in second
+    assert first["messages"] == second["messages"]
