@@ -1178,6 +1178,18 @@
         <translation>Dunkel</translation>
     </message>
     <message>
+        <source>Local and free servers only</source>
+        <translation>Nur lokale und kostenlose Server</translation>
+    </message>
+    <message>
+        <source>Always, also paid endpoints</source>
+        <translation>Immer, auch kostenpflichtige Endpunkte</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
         <source>Temperature must be a number from {lo} to {hi}, or blank for the provider&apos;s default.</source>
         <translation>Die Temperatur muss eine Zahl von {lo} bis {hi} sein oder leer bleiben (Standard des Anbieters).</translation>
     </message>
@@ -1208,6 +1220,10 @@
     <message>
         <source>provider default (0–2)</source>
         <translation>Standard des Anbieters (0–2)</translation>
+    </message>
+    <message>
+        <source>After the first answer, ask the same model for a short title for the conversation. “Local and free” means only where no API key is sent (your own models, local servers, keyless endpoints, OpenRouter&apos;s free models): an endpoint with a key may charge for the extra request. A title you give by hand is never replaced.</source>
+        <translation>Nach der ersten Antwort wird dasselbe Modell um einen kurzen Titel für die Unterhaltung gebeten. „Lokal und kostenlos“ heißt: nur wo kein API-Schlüssel gesendet wird (eigene Modelle, lokale Server, Endpunkte ohne Schlüssel, die kostenlosen Modelle von OpenRouter); ein Endpunkt mit Schlüssel kann die zusätzliche Anfrage berechnen. Ein von Hand vergebener Titel wird nie ersetzt.</translation>
     </message>
     <message>
         <source>Show &amp;offline providers (CodeLinkAva)</source>
@@ -1252,6 +1268,10 @@
     <message>
         <source>&amp;Max tokens:</source>
         <translation>&amp;Max. Token:</translation>
+    </message>
+    <message>
+        <source>Titles &amp;by the model:</source>
+        <translation>T&amp;itel vom Modell:</translation>
     </message>
     <message>
         <source>P&amp;rompt presets:</source>

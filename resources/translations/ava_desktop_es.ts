@@ -1178,6 +1178,18 @@
         <translation>Oscuro</translation>
     </message>
     <message>
+        <source>Local and free servers only</source>
+        <translation>Solo servidores locales y gratuitos</translation>
+    </message>
+    <message>
+        <source>Always, also paid endpoints</source>
+        <translation>Siempre, también servidores de pago</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
         <source>Temperature must be a number from {lo} to {hi}, or blank for the provider&apos;s default.</source>
         <translation>La temperatura debe ser un número de {lo} a {hi}, o quedar vacía para usar el valor predeterminado del proveedor.</translation>
     </message>
@@ -1208,6 +1220,10 @@
     <message>
         <source>provider default (0–2)</source>
         <translation>predeterminado del proveedor (0–2)</translation>
+    </message>
+    <message>
+        <source>After the first answer, ask the same model for a short title for the conversation. “Local and free” means only where no API key is sent (your own models, local servers, keyless endpoints, OpenRouter&apos;s free models): an endpoint with a key may charge for the extra request. A title you give by hand is never replaced.</source>
+        <translation>Tras la primera respuesta, pide al mismo modelo un título breve para la conversación. «Locales y gratuitos» significa solo donde no se envía ninguna clave de API (tus propios modelos, servidores locales, servidores sin clave, los modelos gratuitos de OpenRouter): un servidor con clave puede cobrar la petición adicional. Un título que pongas a mano nunca se reemplaza.</translation>
     </message>
     <message>
         <source>Show &amp;offline providers (CodeLinkAva)</source>
@@ -1252,6 +1268,10 @@
     <message>
         <source>&amp;Max tokens:</source>
         <translation>&amp;Máx. tokens:</translation>
+    </message>
+    <message>
+        <source>Titles &amp;by the model:</source>
+        <translation>Títu&amp;los del modelo:</translation>
     </message>
     <message>
         <source>P&amp;rompt presets:</source>

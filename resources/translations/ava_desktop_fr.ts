@@ -1178,6 +1178,18 @@
         <translation>Sombre</translation>
     </message>
     <message>
+        <source>Local and free servers only</source>
+        <translation>Serveurs locaux et gratuits seulement</translation>
+    </message>
+    <message>
+        <source>Always, also paid endpoints</source>
+        <translation>Toujours, y compris les serveurs payants</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
         <source>Temperature must be a number from {lo} to {hi}, or blank for the provider&apos;s default.</source>
         <translation>La température doit être un nombre de {lo} à {hi}, ou rester vide pour la valeur par défaut du fournisseur.</translation>
     </message>
@@ -1208,6 +1220,10 @@
     <message>
         <source>provider default (0–2)</source>
         <translation>valeur du fournisseur (0–2)</translation>
+    </message>
+    <message>
+        <source>After the first answer, ask the same model for a short title for the conversation. “Local and free” means only where no API key is sent (your own models, local servers, keyless endpoints, OpenRouter&apos;s free models): an endpoint with a key may charge for the extra request. A title you give by hand is never replaced.</source>
+        <translation>Après la première réponse, demander au même modèle un titre court pour la conversation. « Locaux et gratuits » signifie seulement là où aucune clé d’API n’est envoyée (vos propres modèles, les serveurs locaux, les serveurs sans clé, les modèles gratuits d’OpenRouter) : un serveur avec une clé peut facturer la requête supplémentaire. Un titre donné à la main n’est jamais remplacé.</translation>
     </message>
     <message>
         <source>Show &amp;offline providers (CodeLinkAva)</source>
@@ -1252,6 +1268,10 @@
     <message>
         <source>&amp;Max tokens:</source>
         <translation>Jetons &amp;max. :</translation>
+    </message>
+    <message>
+        <source>Titles &amp;by the model:</source>
+        <translation>Titres &amp;générés par le modèle :</translation>
     </message>
     <message>
         <source>P&amp;rompt presets:</source>

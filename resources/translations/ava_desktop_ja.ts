@@ -1170,6 +1170,18 @@
         <translation>ダーク</translation>
     </message>
     <message>
+        <source>Local and free servers only</source>
+        <translation>ローカルと無料のサーバーのみ</translation>
+    </message>
+    <message>
+        <source>Always, also paid endpoints</source>
+        <translation>常に (有料のエンドポイントも)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
         <source>Temperature must be a number from {lo} to {hi}, or blank for the provider&apos;s default.</source>
         <translation>温度は {lo} から {hi} までの数値にするか、空欄 (プロバイダーの既定値) にしてください。</translation>
     </message>
@@ -1200,6 +1212,10 @@
     <message>
         <source>provider default (0–2)</source>
         <translation>プロバイダーの既定値 (0–2)</translation>
+    </message>
+    <message>
+        <source>After the first answer, ask the same model for a short title for the conversation. “Local and free” means only where no API key is sent (your own models, local servers, keyless endpoints, OpenRouter&apos;s free models): an endpoint with a key may charge for the extra request. A title you give by hand is never replaced.</source>
+        <translation>最初の回答のあと、同じモデルに会話の短いタイトルを依頼します。「ローカルと無料」とは、API キーを送らない場所だけを指します (自分のモデル、ローカル サーバー、キーのないエンドポイント、OpenRouter の無料モデル)。キーのあるエンドポイントでは追加のリクエストが課金されることがあります。手動で付けたタイトルが置き換えられることはありません。</translation>
     </message>
     <message>
         <source>Show &amp;offline providers (CodeLinkAva)</source>
@@ -1244,6 +1260,10 @@
     <message>
         <source>&amp;Max tokens:</source>
         <translation>最大トークン数(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Titles &amp;by the model:</source>
+        <translation>モデルによるタイトル(&amp;B):</translation>
     </message>
     <message>
         <source>P&amp;rompt presets:</source>

@@ -1178,6 +1178,18 @@
         <translation>Escuro</translation>
     </message>
     <message>
+        <source>Local and free servers only</source>
+        <translation>Só servidores locais e gratuitos</translation>
+    </message>
+    <message>
+        <source>Always, also paid endpoints</source>
+        <translation>Sempre, também servidores pagos</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
         <source>Temperature must be a number from {lo} to {hi}, or blank for the provider&apos;s default.</source>
         <translation>A temperatura deve ser um número de {lo} a {hi}, ou ficar em branco para usar o padrão do provedor.</translation>
     </message>
@@ -1208,6 +1220,10 @@
     <message>
         <source>provider default (0–2)</source>
         <translation>padrão do provedor (0–2)</translation>
+    </message>
+    <message>
+        <source>After the first answer, ask the same model for a short title for the conversation. “Local and free” means only where no API key is sent (your own models, local servers, keyless endpoints, OpenRouter&apos;s free models): an endpoint with a key may charge for the extra request. A title you give by hand is never replaced.</source>
+        <translation>Depois da primeira resposta, pede ao mesmo modelo um título curto para a conversa. “Locais e gratuitos” significa só onde nenhuma chave de API é enviada (seus próprios modelos, servidores locais, servidores sem chave, os modelos gratuitos do OpenRouter): um servidor com chave pode cobrar pela solicitação extra. Um título dado à mão nunca é substituído.</translation>
     </message>
     <message>
         <source>Show &amp;offline providers (CodeLinkAva)</source>
@@ -1252,6 +1268,10 @@
     <message>
         <source>&amp;Max tokens:</source>
         <translation>&amp;Máx. de tokens:</translation>
+    </message>
+    <message>
+        <source>Titles &amp;by the model:</source>
+        <translation>Títulos &amp;gerados pelo modelo:</translation>
     </message>
     <message>
         <source>P&amp;rompt presets:</source>

@@ -1186,6 +1186,18 @@
         <translation>Тёмная</translation>
     </message>
     <message>
+        <source>Local and free servers only</source>
+        <translation>Только локальные и бесплатные серверы</translation>
+    </message>
+    <message>
+        <source>Always, also paid endpoints</source>
+        <translation>Всегда, и платные серверы тоже</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
         <source>Temperature must be a number from {lo} to {hi}, or blank for the provider&apos;s default.</source>
         <translation>Температура должна быть числом от {lo} до {hi} или пустой (значение провайдера по умолчанию).</translation>
     </message>
@@ -1216,6 +1228,10 @@
     <message>
         <source>provider default (0–2)</source>
         <translation>по умолчанию провайдера (0–2)</translation>
+    </message>
+    <message>
+        <source>After the first answer, ask the same model for a short title for the conversation. “Local and free” means only where no API key is sent (your own models, local servers, keyless endpoints, OpenRouter&apos;s free models): an endpoint with a key may charge for the extra request. A title you give by hand is never replaced.</source>
+        <translation>После первого ответа попросить ту же модель придумать короткий заголовок беседы. «Локальные и бесплатные» — только там, куда не отправляется API-ключ (ваши модели, локальные серверы, серверы без ключа, бесплатные модели OpenRouter): сервер с ключом может взять плату за лишний запрос. Заголовок, заданный вручную, никогда не заменяется.</translation>
     </message>
     <message>
         <source>Show &amp;offline providers (CodeLinkAva)</source>
@@ -1260,6 +1276,10 @@
     <message>
         <source>&amp;Max tokens:</source>
         <translation>&amp;Макс. токенов:</translation>
+    </message>
+    <message>
+        <source>Titles &amp;by the model:</source>
+        <translation>&amp;Заголовки от модели:</translation>
     </message>
     <message>
         <source>P&amp;rompt presets:</source>

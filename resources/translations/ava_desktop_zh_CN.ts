@@ -1170,6 +1170,18 @@
         <translation>深色</translation>
     </message>
     <message>
+        <source>Local and free servers only</source>
+        <translation>仅本地和免费服务器</translation>
+    </message>
+    <message>
+        <source>Always, also paid endpoints</source>
+        <translation>始终（包括付费端点）</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
         <source>Temperature must be a number from {lo} to {hi}, or blank for the provider&apos;s default.</source>
         <translation>温度必须是 {lo} 到 {hi} 之间的数字，留空则使用服务提供方的默认值。</translation>
     </message>
@@ -1200,6 +1212,10 @@
     <message>
         <source>provider default (0–2)</source>
         <translation>服务提供方默认值 (0–2)</translation>
+    </message>
+    <message>
+        <source>After the first answer, ask the same model for a short title for the conversation. “Local and free” means only where no API key is sent (your own models, local servers, keyless endpoints, OpenRouter&apos;s free models): an endpoint with a key may charge for the extra request. A title you give by hand is never replaced.</source>
+        <translation>第一次回答之后，请同一个模型为对话起一个简短的标题。“本地和免费”指只在不发送 API 密钥的地方（你自己的模型、本地服务器、无密钥的端点、OpenRouter 的免费模型）：带密钥的端点可能会为这次额外请求收费。你手动起的标题永远不会被替换。</translation>
     </message>
     <message>
         <source>Show &amp;offline providers (CodeLinkAva)</source>
@@ -1244,6 +1260,10 @@
     <message>
         <source>&amp;Max tokens:</source>
         <translation>最大 token 数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Titles &amp;by the model:</source>
+        <translation>模型生成的标题(&amp;B)：</translation>
     </message>
     <message>
         <source>P&amp;rompt presets:</source>

@@ -163,3 +163,24 @@ def test_a_conversation_too_long_for_the_context_says_so(make_app, qloop):
     assert answer.state == "error"
     assert "too long for the model's context (256 tokens)" in answer.error
     assert "Local Model Options" in tab.view.toPlainText()
+
+
+def test_the_own_local_model_names_the_conversation(make_app, qloop):
+    """Local and free: asked by default; the tiny model's reply comes out as one clean line."""
+    app = make_app(model=None, titles="auto")
+    tab = app.window.current_tab()
+    assert tab.selector.target_key() == LOCAL_KEY
+    tab.set_params({"temperature": 0.0, "max_tokens": 24})
+
+    async def scenario():
+        type_and_send(tab, "How do I bake bread at home?")
+        await until(lambda: len(tab.messages) == 2 and not tab.busy, timeout=120,
+                    what="a local answer")
+        assert tab.messages[1].state == "complete", tab.messages[1].error
+        await until(lambda: tab.title != "How do I bake bread at home?", timeout=60,
+                    what="the model's title")
+
+    qloop.run_until_complete(scenario())
+    print("local title:", repr(tab.title))
+    assert 0 < len(tab.title) <= 60 and "\n" not in tab.title
+    assert app.ctx.store.get_conversation(tab.conversation_id).title == tab.title

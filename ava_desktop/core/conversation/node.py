@@ -159,9 +159,16 @@ class BusyChanged:
     busy: bool
 
 
+@dataclass(frozen=True, slots=True)
+class TitleChanged:
+    """The model named the conversation (already saved): show ``title``."""
+
+    title: str
+
+
 SessionEvent = (PathReset | MessageAdded | StreamStarted | TextAppended | ReasoningAppended
                 | StatusChanged | StreamFinished | Notice | BusyChanged
-                | ToolsChanged | ApprovalNeeded)
+                | ToolsChanged | ApprovalNeeded | TitleChanged)
 
 __all__ = [
     "ApprovalNeeded",
@@ -176,5 +183,6 @@ __all__ = [
     "StreamFinished",
     "StreamStarted",
     "TextAppended",
+    "TitleChanged",
     "ToolsChanged",
 ]

@@ -47,6 +47,7 @@ from .parts import (
 )
 from .request import RequestPlan
 from .saving import AnswerSaver, SessionStorage
+from .titles import ModelTitles
 from .tool_steps import ToolSteps
 from .tree import Tree, Versions
 
@@ -59,7 +60,7 @@ Listener = Callable[[SessionEvent], None]
 Spawner = Callable[[Coroutine[Any, Any, Any]], "asyncio.Task[Any]"]
 
 
-class ChatSession(SessionStorage):
+class ChatSession(ModelTitles, SessionStorage):
     """Messages as a tree, the shown path, and the answers streaming into it: one, or
     several at once when models are compared."""
 
@@ -80,6 +81,7 @@ class ChatSession(SessionStorage):
         self.tools: ToolHost | None = None
         self.tools_off: frozenset[str] = frozenset()
         self.max_tool_steps = MAX_TOOL_STEPS  # the user's setting, set by the tab
+        self.model_titles = "off"  # the setting (titles.py), set by the tab
         if store is not None and conversation is not None:
             self.tree = Tree((Node.from_message(m) for m in store.all_messages(conversation.id)),
                              conversation.active_root)
@@ -258,6 +260,7 @@ class ChatSession(SessionStorage):
     def _stream(self, node: Node, plan: RequestPlan, continuing: bool) -> None:
         node.state, node.error, node.model = "streaming", None, plan.model
         first = not self._runs
+        self._postpone_title()
         saver = None
         if self.store is not None and node.id > 0:
             saver = AnswerSaver(self.store, node, self._store_failed, self._store_recovered)
@@ -330,6 +333,7 @@ class ChatSession(SessionStorage):
             self._emit(StreamFinished(node))
             if not self._runs:
                 self._emit(BusyChanged(False))
+                self._maybe_ask_title(node, plan)
 
     async def _generate(self, node: Node, plan: RequestPlan, continuing: bool,
                         tools: list[ToolSpec]) -> Any:

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from .model import Settings
 
 THEMES = ("system", "light", "dark")
+#: Titles by the model: "auto" where no API key is sent, "always", "off" (conversation/titles.py)
+MODEL_TITLES = ("auto", "always", "off")
 # "system" (follow LANG / LC_MESSAGES / the OS) or a language code: "ru", "zh_CN", "pt_BR".
 LANGUAGE_RE = re.compile(r"^(system|[a-z]{2,3}(_[A-Z]{2}|_[A-Z][a-z]{3})?)$")
 FONT_SIZE_RANGE = (5, 72)
@@ -101,6 +103,8 @@ def settings_problems(s: Settings) -> list[str]:
         found.append("Two endpoints have the same id.")
     if s.theme not in THEMES:
         found.append(f"Theme must be one of {', '.join(THEMES)}.")
+    if s.model_titles not in MODEL_TITLES:
+        found.append(f"Model titles must be one of {', '.join(MODEL_TITLES)}.")
     try:
         validate_language(s.language)
     except ValueError as exc:

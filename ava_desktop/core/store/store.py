@@ -288,9 +288,16 @@ class Store(MessageOps, LookupOps):
             "SELECT count(*) FROM conversations WHERE deleted_at IS NULL"
         ).fetchone()[0]
 
-    def rename(self, conversation_id: int, title: str) -> None:
-        """Does not change ``updated_at``: renaming should not reorder the history list."""
-        self._update_conversation(conversation_id, {"title": title})
+    def rename(self, conversation_id: int, title: str, *, by: str | None = None) -> None:
+        """Does not change ``updated_at``: renaming should not reorder the history list.
+        ``by`` ("user", "model") is kept as ``params["title_by"]``: a title the user chose
+        is never replaced by one the model writes."""
+        with self.transaction():
+            fields: dict[str, Any] = {"title": title}
+            if by is not None:
+                params = self.get_conversation(conversation_id, include_deleted=True).params
+                fields["params"] = dumps({**params, "title_by": by})
+            self._update_conversation(conversation_id, fields)
 
     def update_conversation_settings(
         self,

@@ -200,6 +200,7 @@ class SettingsDialog(EndpointsPage, GeneralPage, QDialog):
         new.system_prompt = self.system_prompt_edit.toPlainText()
         new.temperature = parse_temperature(self.temperature_edit.text())
         new.max_tokens = self.max_tokens_spin.value() or None
+        new.model_titles = self.titles_combo.currentData()
         new.prompt_presets = [PromptPreset(p.name.strip(), p.text, extra=copy.deepcopy(p.extra))
                               for p in self.user_presets]
         new.show_offline_providers = self.offline_check.isChecked()
