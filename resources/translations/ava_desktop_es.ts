@@ -167,6 +167,14 @@
         <translation>Ve&amp;rsión siguiente de la respuesta</translation>
     </message>
     <message>
+        <source>Select Previous Messa&amp;ge</source>
+        <translation>Seleccionar mensaje an&amp;terior</translation>
+    </message>
+    <message>
+        <source>Select &amp;Next Message</source>
+        <translation>Seleccionar mensaje si&amp;guiente</translation>
+    </message>
+    <message>
         <source>&amp;Tools (MCP Servers)…</source>
         <translation>&amp;Herramientas (servidores MCP)…</translation>
     </message>
@@ -1477,6 +1485,57 @@
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <source>Previous version</source>
+        <translation>Versión anterior</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Versión siguiente</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Copiar como Markdown</translation>
+    </message>
+    <message>
+        <source>Copy as plain text</source>
+        <translation>Copiar como texto sin formato</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Message actions</source>
+        <translation>Acciones del mensaje</translation>
+    </message>
+    <message>
+        <source>Message {number} of {count}</source>
+        <translation>Mensaje {number} de {count}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Version {index} of {count}</source>
+        <translation>Versión {index} de {count}</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>{host} needs an API key (401)</source>
@@ -1781,6 +1840,18 @@
     <message>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Buttons of the chosen message, then its links</source>
+        <translation>Botones del mensaje elegido y luego sus enlaces</translation>
+    </message>
+    <message>
+        <source>Press the focused button or link</source>
+        <translation>Pulsar el botón o enlace enfocado</translation>
     </message>
     <message>
         <source>Find bar</source>
@@ -2259,20 +2330,8 @@
         <translation>Asistente</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <source>Copy text</source>
-        <translation>Copiar texto</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>Regenerar</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continuar</translation>
+        <source>version {index}/{count}</source>
+        <translation>versión {index}/{count}</translation>
     </message>
     <message>
         <source>{speed} tok/s</source>
@@ -2289,14 +2348,6 @@
     <message>
         <source>interrupted</source>
         <translation>interrumpido</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Editar</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Reintentar</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,14 @@
         <translation>Ve&amp;rsion suivante de la réponse</translation>
     </message>
     <message>
+        <source>Select Previous Messa&amp;ge</source>
+        <translation>Sélectionner le message &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Select &amp;Next Message</source>
+        <translation>Sélectionner le message &amp;suivant</translation>
+    </message>
+    <message>
         <source>&amp;Tools (MCP Servers)…</source>
         <translation>&amp;Outils (serveurs MCP)…</translation>
     </message>
@@ -1477,6 +1485,57 @@
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <source>Previous version</source>
+        <translation>Version précédente</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Version suivante</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Copier en Markdown</translation>
+    </message>
+    <message>
+        <source>Copy as plain text</source>
+        <translation>Copier en texte brut</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Message actions</source>
+        <translation>Actions du message</translation>
+    </message>
+    <message>
+        <source>Message {number} of {count}</source>
+        <translation>Message {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Version {index} of {count}</source>
+        <translation>Version {index} sur {count}</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>{host} needs an API key (401)</source>
@@ -1781,6 +1840,18 @@
     <message>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Buttons of the chosen message, then its links</source>
+        <translation>Boutons du message choisi, puis ses liens</translation>
+    </message>
+    <message>
+        <source>Press the focused button or link</source>
+        <translation>Activer le bouton ou le lien sélectionné</translation>
     </message>
     <message>
         <source>Find bar</source>
@@ -2259,20 +2330,8 @@
         <translation>Assistant</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <source>Copy text</source>
-        <translation>Copier le texte</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>Régénérer</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continuer</translation>
+        <source>version {index}/{count}</source>
+        <translation>version {index}/{count}</translation>
     </message>
     <message>
         <source>{speed} tok/s</source>
@@ -2289,14 +2348,6 @@
     <message>
         <source>interrupted</source>
         <translation>interrompue</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Modifier</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
     </message>
 </context>
 <context>

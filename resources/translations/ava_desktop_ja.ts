@@ -167,6 +167,14 @@
         <translation>回答の次のバージョン(&amp;R)</translation>
     </message>
     <message>
+        <source>Select Previous Messa&amp;ge</source>
+        <translation>前のメッセージを選択(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Select &amp;Next Message</source>
+        <translation>次のメッセージを選択(&amp;N)</translation>
+    </message>
+    <message>
         <source>&amp;Tools (MCP Servers)…</source>
         <translation>ツール (MCP サーバー)(&amp;T)…</translation>
     </message>
@@ -1467,6 +1475,57 @@
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <source>Previous version</source>
+        <translation>前のバージョン</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>次のバージョン</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Markdown としてコピー</translation>
+    </message>
+    <message>
+        <source>Copy as plain text</source>
+        <translation>プレーンテキストとしてコピー</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>再生成</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Message actions</source>
+        <translation>メッセージの操作</translation>
+    </message>
+    <message>
+        <source>Message {number} of {count}</source>
+        <translation>メッセージ {number}/{count}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Version {index} of {count}</source>
+        <translation>バージョン {index}/{count}</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>{host} needs an API key (401)</source>
@@ -1771,6 +1830,18 @@
     <message>
         <source>Attach files</source>
         <translation>ファイルを添付</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <source>Buttons of the chosen message, then its links</source>
+        <translation>選択したメッセージのボタン、次にそのリンク</translation>
+    </message>
+    <message>
+        <source>Press the focused button or link</source>
+        <translation>フォーカスのあるボタンやリンクを押す</translation>
     </message>
     <message>
         <source>Find bar</source>
@@ -2249,20 +2320,8 @@
         <translation>アシスタント</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>コピー</translation>
-    </message>
-    <message>
-        <source>Copy text</source>
-        <translation>テキストをコピー</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>再生成</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>続ける</translation>
+        <source>version {index}/{count}</source>
+        <translation>バージョン {index}/{count}</translation>
     </message>
     <message>
         <source>{speed} tok/s</source>
@@ -2279,14 +2338,6 @@
     <message>
         <source>interrupted</source>
         <translation>中断されました</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>編集</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>再試行</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,14 @@
         <translation>Próxima ve&amp;rsão da resposta</translation>
     </message>
     <message>
+        <source>Select Previous Messa&amp;ge</source>
+        <translation>Selecionar mensagem an&amp;terior</translation>
+    </message>
+    <message>
+        <source>Select &amp;Next Message</source>
+        <translation>Selecionar &amp;próxima mensagem</translation>
+    </message>
+    <message>
         <source>&amp;Tools (MCP Servers)…</source>
         <translation>&amp;Ferramentas (servidores MCP)…</translation>
     </message>
@@ -1477,6 +1485,57 @@
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <source>Previous version</source>
+        <translation>Versão anterior</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Próxima versão</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Copiar como Markdown</translation>
+    </message>
+    <message>
+        <source>Copy as plain text</source>
+        <translation>Copiar como texto simples</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Gerar novamente</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Message actions</source>
+        <translation>Ações da mensagem</translation>
+    </message>
+    <message>
+        <source>Message {number} of {count}</source>
+        <translation>Mensagem {number} de {count}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Version {index} of {count}</source>
+        <translation>Versão {index} de {count}</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>{host} needs an API key (401)</source>
@@ -1781,6 +1840,18 @@
     <message>
         <source>Attach files</source>
         <translation>Anexar arquivos</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Conversa</translation>
+    </message>
+    <message>
+        <source>Buttons of the chosen message, then its links</source>
+        <translation>Botões da mensagem escolhida, depois seus links</translation>
+    </message>
+    <message>
+        <source>Press the focused button or link</source>
+        <translation>Acionar o botão ou link em foco</translation>
     </message>
     <message>
         <source>Find bar</source>
@@ -2259,20 +2330,8 @@
         <translation>Assistente</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <source>Copy text</source>
-        <translation>Copiar texto</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>Gerar de novo</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continuar</translation>
+        <source>version {index}/{count}</source>
+        <translation>versão {index}/{count}</translation>
     </message>
     <message>
         <source>{speed} tok/s</source>
@@ -2289,14 +2348,6 @@
     <message>
         <source>interrupted</source>
         <translation>interrompida</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Editar</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Tentar de novo</translation>
     </message>
 </context>
 <context>

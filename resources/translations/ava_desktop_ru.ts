@@ -167,6 +167,14 @@
         <translation>С&amp;ледующая версия ответа</translation>
     </message>
     <message>
+        <source>Select Previous Messa&amp;ge</source>
+        <translation>Выбрать пред&amp;ыдущее сообщение</translation>
+    </message>
+    <message>
+        <source>Select &amp;Next Message</source>
+        <translation>Выбрать с&amp;ледующее сообщение</translation>
+    </message>
+    <message>
         <source>&amp;Tools (MCP Servers)…</source>
         <translation>&amp;Инструменты (серверы MCP)…</translation>
     </message>
@@ -1487,6 +1495,57 @@
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <source>Previous version</source>
+        <translation>Предыдущая версия</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Следующая версия</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Копировать как Markdown</translation>
+    </message>
+    <message>
+        <source>Copy as plain text</source>
+        <translation>Копировать как обычный текст</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Сгенерировать заново</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Message actions</source>
+        <translation>Действия с сообщением</translation>
+    </message>
+    <message>
+        <source>Message {number} of {count}</source>
+        <translation>Сообщение {number} из {count}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Version {index} of {count}</source>
+        <translation>Версия {index} из {count}</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>{host} needs an API key (401)</source>
@@ -1791,6 +1850,18 @@
     <message>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Переписка</translation>
+    </message>
+    <message>
+        <source>Buttons of the chosen message, then its links</source>
+        <translation>Кнопки выбранного сообщения, затем его ссылки</translation>
+    </message>
+    <message>
+        <source>Press the focused button or link</source>
+        <translation>Нажать кнопку или ссылку в фокусе</translation>
     </message>
     <message>
         <source>Find bar</source>
@@ -2269,20 +2340,8 @@
         <translation>Ассистент</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Копировать</translation>
-    </message>
-    <message>
-        <source>Copy text</source>
-        <translation>Копировать текст</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>Сгенерировать заново</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Продолжить</translation>
+        <source>version {index}/{count}</source>
+        <translation>версия {index}/{count}</translation>
     </message>
     <message>
         <source>{speed} tok/s</source>
@@ -2299,14 +2358,6 @@
     <message>
         <source>interrupted</source>
         <translation>прервано</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Изменить</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Повторить</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,14 @@
         <translation>回答的下一个版本(&amp;R)</translation>
     </message>
     <message>
+        <source>Select Previous Messa&amp;ge</source>
+        <translation>选择上一条消息(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Select &amp;Next Message</source>
+        <translation>选择下一条消息(&amp;N)</translation>
+    </message>
+    <message>
         <source>&amp;Tools (MCP Servers)…</source>
         <translation>工具（MCP 服务器）(&amp;T)…</translation>
     </message>
@@ -1467,6 +1475,57 @@
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <source>Previous version</source>
+        <translation>上一个版本</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>下一个版本</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>复制为 Markdown</translation>
+    </message>
+    <message>
+        <source>Copy as plain text</source>
+        <translation>复制为纯文本</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Message actions</source>
+        <translation>消息操作</translation>
+    </message>
+    <message>
+        <source>Message {number} of {count}</source>
+        <translation>第 {number} 条消息，共 {count} 条</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Version {index} of {count}</source>
+        <translation>第 {index} 个版本，共 {count} 个</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>{host} needs an API key (401)</source>
@@ -1771,6 +1830,18 @@
     <message>
         <source>Attach files</source>
         <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>对话记录</translation>
+    </message>
+    <message>
+        <source>Buttons of the chosen message, then its links</source>
+        <translation>所选消息的按钮，然后是其中的链接</translation>
+    </message>
+    <message>
+        <source>Press the focused button or link</source>
+        <translation>按下获得焦点的按钮或链接</translation>
     </message>
     <message>
         <source>Find bar</source>
@@ -2249,20 +2320,8 @@
         <translation>助手</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Copy text</source>
-        <translation>复制文本</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>重新生成</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>继续</translation>
+        <source>version {index}/{count}</source>
+        <translation>版本 {index}/{count}</translation>
     </message>
     <message>
         <source>{speed} tok/s</source>
@@ -2279,14 +2338,6 @@
     <message>
         <source>interrupted</source>
         <translation>已中断</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>重试</translation>
     </message>
 </context>
 <context>

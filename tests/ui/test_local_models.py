@@ -21,7 +21,7 @@ from PySide6.QtTest import QTest
 from ava_desktop.core.local import default_model_path, local_server_available
 from ava_desktop.core.targets import LOCAL_KEY
 from tests.ui.conftest import until
-from tests.ui.helpers import click_anchor, type_and_send
+from tests.ui.helpers import click_action, type_and_send
 
 pytestmark = pytest.mark.skipif(
     not (local_server_available() and default_model_path()),
@@ -137,9 +137,9 @@ def test_a_crashed_model_server_is_an_inline_error_and_retry_recovers(make_app, 
         await until(lambda: not tab.busy, timeout=10, what="the error")
         assert tab.messages[1].state == "error"
         assert tab.messages[1].error and "cut off" in tab.messages[1].error
-        assert "Retry" in tab.view.toPlainText()
+        assert tab.view.message_actions.button("retry").isVisible()
         tab.set_params({"temperature": 0.0, "max_tokens": 8})
-        click_anchor(tab.view, "ava:retry/1")
+        click_action(tab.view, "retry", 1)
         await until(lambda: not tab.busy and tab.messages[1].state == "complete",
                     timeout=60, what="a new answer after restarting the server")
 

@@ -41,6 +41,7 @@ from ava_desktop.core.markdown import (
     stylesheet,
 )
 from ava_desktop.ui.i18n import english_plural
+from ava_desktop.ui.transcript.actions_bar import MessageActions
 from ava_desktop.ui.transcript.document import SafeDocument
 from ava_desktop.ui.transcript.follow import FollowAndFind
 from ava_desktop.ui.transcript.message import (
@@ -55,7 +56,8 @@ EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
 class TranscriptView(FollowAndFind, QTextBrowser):
-    """Renders messages; emits ``action`` for ``ava:`` links (e.g. "copy", 3, "")."""
+    """Renders messages; emits ``action`` for ``ava:`` links and the message buttons
+    (e.g. "copy", 3, "")."""
 
     action = Signal(str, int, str)  # verb, message id, argument
     olderRequested = Signal()
@@ -92,6 +94,7 @@ class TranscriptView(FollowAndFind, QTextBrowser):
         self._jump.hide()
         self._jump.clicked.connect(self.scroll_to_bottom)
         self.apply_theme()
+        self.message_actions = MessageActions(self)  # the buttons of a message, see there
 
     # ----------------------------------------------------------------- look
     def apply_theme(self) -> None:
@@ -128,6 +131,10 @@ class TranscriptView(FollowAndFind, QTextBrowser):
     @property
     def messages(self) -> list[ViewMessage]:
         return self._messages
+
+    def frame(self, index: int) -> QTextFrame | None:
+        """The frame message ``index`` is drawn in (None while it is being added)."""
+        return self._frames[index] if 0 <= index < len(self._frames) else None
 
     def index_of_key(self, key: int) -> int | None:
         return next((i for i, m in enumerate(self._messages) if m.key == key), None)
