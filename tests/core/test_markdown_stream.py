@@ -36,6 +36,9 @@ BLOCKS = [
     "\tTab indented code {n}",
     "2) paren list {n}\n3) more",
     "Term {n}\n---",
+    "A claim{n}[^f{n}] and an earlier one[^f0].",
+    "[^f{n}]: Footnote {n} with *emphasis*\nand a second line.",
+    "> quoted claim[^f{n}]\n> - [x] a task in a quote",
 ]
 
 

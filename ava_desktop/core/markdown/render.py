@@ -8,8 +8,10 @@ keep an ``href`` only for http(s) with a host, and mailto; Markdown images never
 ``loadResource`` never loads anything else.
 
 Qt understands only a subset of HTML4/CSS, so tables use ``border``/``cellpadding`` attributes,
-code blocks are a one-table frame with ``bgcolor`` and a ``<pre>``, and highlighting is inline
-``<span style>``.
+code blocks are a one-table frame with ``bgcolor`` and a ``<pre>`` that wraps (``pre-wrap``:
+a long line never widens the transcript; the view toggles it per block), and highlighting is
+inline ``<span style>``. Task list items carry Qt's ``checked``/``unchecked`` class, which
+Qt draws as a checkbox in place of the bullet.
 """
 
 from __future__ import annotations
@@ -25,10 +27,16 @@ from markdown_it.renderer import RendererHTML
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
+from . import footnotes as fn
 from . import highlight as hl
 from . import math as tex
 
 COPY_HREF_PREFIX = "ava:copy-code/"
+WRAP_HREF_PREFIX = "ava:wrap-code/"
+#: The per-block wrap toggle's labels: what a click does (wrapping is on by default).
+NO_WRAP_LABEL, WRAP_LABEL = "No wrap", "Wrap"
+#: A token longer than this in a table cell gets break opportunities (see _soft_wrap).
+TABLE_TOKEN_CHARS = 20
 IMAGE_LABEL = "[image: {alt}]"
 _CODE_INDEX = "ava_code_index"  # env key: index of the next code block in the message
 _GROW_LINE = "ava_grow_from_line"  # env key: fences at/after this line are still streaming
@@ -36,7 +44,15 @@ _CONTINUES = "ava_continues_fence"  # env key: the fence on line 0 goes on from 
 _DARK = "ava_dark"
 
 _LINK_STACK = "ava_links"
+_IN_TABLE = "ava_in_table"
 _HOST_RE = re.compile(r"^[A-Za-z0-9\[][^/?#\\]*$")
+
+
+#: The Copy and wrap links of a code block, for a page without a view to act on them (an
+#: export, a printout); matches them after the view numbered them too.
+CODE_ACTIONS_RE = re.compile(
+    r'<a class="wrap" href="[^"]*">[^<]*</a>(?:&nbsp;)*<a class="copy" href="[^"]*">Copy</a>'
+)
 
 
 def safe_href(url: str) -> str | None:
@@ -120,10 +136,13 @@ def _text_token(content: str, level: int) -> Token:
 
 
 _TASK_RE = re.compile(r"^\[([ xX])\][ \t]")
+_LONG_TOKEN_RE = re.compile(r"\S{%d,}" % (TABLE_TOKEN_CHARS + 1))
+_ZWSP = "\u200b"
 
 
 def _task_lists(state: StateCore) -> None:
-    """``- [ ] todo`` / ``- [x] done`` -> ballot boxes; cheap and needs no HTML inputs."""
+    """``- [ ] todo`` / ``- [x] done``: the item is marked (``meta["task"]``: checked or not)
+    and loses its ``[ ]``; the renderer gives it Qt's checkbox class."""
     tokens = state.tokens
     for i in range(2, len(tokens)):
         tok = tokens[i]
@@ -137,8 +156,29 @@ def _task_lists(state: StateCore) -> None:
             if first.type == "text":
                 m = _TASK_RE.match(first.content)
                 if m:
-                    box = "\N{BALLOT BOX WITH CHECK}" if m.group(1) != " " else "\N{BALLOT BOX}"
-                    first.content = box + " " + first.content[m.end() :]
+                    tokens[i - 2].meta["task"] = m.group(1) != " "
+                    first.content = first.content[m.end() :]
+
+
+def _soft_wrap(text: str) -> str:
+    """Break opportunities (zero-width spaces) inside tokens too long for a table column.
+
+    Qt lays a table out with each column at least as wide as its longest word, and when the
+    columns do not fit, it lays the *whole* table out again breaking anywhere: one URL made
+    every word of the table break mid-word. A long token gets a break after each ``/``,
+    ``_``, ``.``, ``-``, ``=``, ``&`` or ``?``, and after every 10 characters without one, so
+    the columns fit and the words stay whole. The view strips the marks again on copy.
+    """
+    if len(text) <= TABLE_TOKEN_CHARS or not _LONG_TOKEN_RE.search(text):
+        return text
+    return _LONG_TOKEN_RE.sub(lambda m: _break_token(m.group(0)), text)
+
+
+_BREAK_AFTER_RE = re.compile(r"[^/_.\-=&?]{1,10}[/_.\-=&?]*|[/_.\-=&?]+")
+
+
+def _break_token(token: str) -> str:
+    return _ZWSP.join(_BREAK_AFTER_RE.findall(token))
 
 
 class QtSafeRenderer(RendererHTML):
@@ -180,7 +220,9 @@ class QtSafeRenderer(RendererHTML):
         if tok.nesting == -1:
             return f"</{tag}>\n" if tok.block else f"</{tag}>"
         attrs = ""
-        if tag == "ol":
+        if tag == "li" and "task" in tok.meta:
+            attrs = ' class="checked"' if tok.meta["task"] else ' class="unchecked"'
+        elif tag == "ol":
             start = str(tok.attrGet("start") or "1")
             if start.isdigit() and int(start) != 1:
                 attrs = f' start="{int(start)}"'
@@ -190,6 +232,8 @@ class QtSafeRenderer(RendererHTML):
 
     # -- inline ---------------------------------------------------------------------------
     def text(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        if env.get(_IN_TABLE):
+            return _esc(_soft_wrap(tokens[idx].content))
         return _esc(tokens[idx].content)
 
     def html_inline(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
@@ -205,7 +249,12 @@ class QtSafeRenderer(RendererHTML):
         return "<br>\n"
 
     def code_inline(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
-        return f'<code class="inline">{_esc(tokens[idx].content)}</code>'
+        code = tokens[idx].content
+        code = _soft_wrap(code) if env.get(_IN_TABLE) else code
+        return f'<code class="inline">{_esc(code)}</code>'
+
+    def footnote_ref(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return f"<sup>{fn.number(env, tokens[idx].meta['label'])}</sup>"
 
     def link_open(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         stack: list[bool] = env.setdefault(_LINK_STACK, [])
@@ -235,7 +284,12 @@ class QtSafeRenderer(RendererHTML):
 
     # -- blocks ---------------------------------------------------------------------------
     def table_open(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        env[_IN_TABLE] = True
         return '<table class="md" border="1" cellspacing="0" cellpadding="4">\n'
+
+    def table_close(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        env[_IN_TABLE] = False
+        return "</table>\n"
 
     def th_open(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         return self._cell("th", tokens[idx])
@@ -276,15 +330,18 @@ class QtSafeRenderer(RendererHTML):
             # tail is replaced on every flush. The finished block gets the table and Copy.
             head = f'<p class="code-lang">{name}</p>\n' if label else ""
             return (
-                f'{head}<pre style="background-color:{bg}"><font color="{fg}">{body}</font></pre>\n'
+                f'{head}<pre style="background-color:{bg}; white-space:pre-wrap">'
+                f'<font color="{fg}">{body}</font></pre>\n'
             )
         return (
             f'<table class="code" width="100%" border="0" cellspacing="0" cellpadding="6"'
             f' bgcolor="{bg}">\n'
             f'<tr><td><span class="code-lang">{name}</span></td>'
-            f'<td align="right"><a class="copy" href="{COPY_HREF_PREFIX}{index}">Copy</a>'
+            f'<td align="right"><a class="wrap" href="{WRAP_HREF_PREFIX}{index}">{NO_WRAP_LABEL}'
+            f'</a>&nbsp;&nbsp;&nbsp;<a class="copy" href="{COPY_HREF_PREFIX}{index}">Copy</a>'
             "</td></tr>\n"
-            f'<tr><td colspan="2"><pre><font color="{fg}">{body}</font></pre></td></tr>\n'
+            f'<tr><td colspan="2"><pre style="white-space:pre-wrap"><font color="{fg}">{body}'
+            "</font></pre></td></tr>\n"
             "</table>\n"
         )
 
@@ -314,6 +371,7 @@ def make_parser() -> MarkdownIt:
     md.validateLink = lambda url: True  # type: ignore[method-assign]
     md.core.ruler.push("ava_linkify", _linkify_bare_urls)
     md.core.ruler.push("ava_tasks", _task_lists)
+    fn.footnote_plugin(md)
     return md
 
 
@@ -324,16 +382,25 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def new_env(*, dark: bool, code_index: int = 0, references: dict | None = None) -> dict:
-    env: dict[str, Any] = {_DARK: dark, _CODE_INDEX: code_index}
+def new_env(*, dark: bool, code_index: int = 0, references: dict | None = None,
+            footnotes: dict | None = None) -> dict:
+    env: dict[str, Any] = {_DARK: dark, _CODE_INDEX: code_index,
+                           fn.FOOTNOTES: fn.new_state() if footnotes is None else footnotes}
     if references is not None:
         env["references"] = references
     return env
 
 
 def render_tokens(tokens: Sequence[Token], env: dict) -> str:
+    """HTML of ``tokens``; footnote definitions go to ``env`` (see :func:`footnote_list`)."""
     env[_LINK_STACK] = []
-    return MD.renderer.render(tokens, MD.options, env)
+    return MD.renderer.render(fn.take_definitions(tokens, env), MD.options, env)
+
+
+def footnote_list(env: dict) -> str:
+    """The footnotes gathered in ``env`` so far, as the list that ends a message."""
+    env[_LINK_STACK] = []
+    return fn.section(env, lambda children: MD.renderer.renderInline(children, MD.options, env))
 
 
 @lru_cache(maxsize=32)
@@ -344,7 +411,8 @@ def render_markdown(text: str, *, dark: bool = False) -> str:
     :func:`code_blocks`. Cached (LRU 32) because tabs re-render the same messages.
     """
     env = new_env(dark=dark)
-    return render_tokens(MD.parse(normalize_newlines(text), env), env)
+    body = render_tokens(MD.parse(normalize_newlines(text), env), env)
+    return body + footnote_list(env)
 
 
 def code_blocks(text: str) -> list[str]:
@@ -372,7 +440,8 @@ def stylesheet(dark: bool = False) -> str:
     inline_bg = "#2a313c" if dark else "#eff1f3"
     return (
         f"a {{ color: {link}; text-decoration: none; }}\n"
-        f"a.copy {{ color: {muted}; }}\n"
+        f"a.copy, a.wrap {{ color: {muted}; }}\n"
+        "p.footnote { font-size: small; margin-top: 2px; margin-bottom: 2px; }\n"
         f"span.code-lang {{ color: {muted}; font-size: small; }}\n"
         f"code.inline {{ background-color: {inline_bg}; }}\n"
         f"code, pre {{ font-family: monospace; }}\n"
