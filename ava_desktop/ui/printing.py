@@ -16,7 +16,6 @@ responsive and a progress bar moves. Formulas are typeset (in the worker) before
 from __future__ import annotations
 
 import html
-import re
 import time
 from collections.abc import Callable, Sequence
 

@@ -52,7 +52,8 @@ HREF_OK = re.compile(
     r"ava:(copy|wrap)-code/\d+)$",
     re.IGNORECASE,
 )
-STYLE_OK = re.compile(r"^[a-z\- ]+:\s*[#a-z0-9 \-]+(;\s*[a-z\- ]+:\s*[#a-z0-9 \-]+)*;?$", re.IGNORECASE)
+STYLE_OK = re.compile(r"^[a-z\- ]+:\s*[#a-z0-9 \-]+(;\s*[a-z\- ]+:\s*[#a-z0-9 \-]+)*;?$",
+                      re.IGNORECASE)
 
 
 class _Collector(HTMLParser):

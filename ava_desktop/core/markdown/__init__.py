@@ -18,7 +18,8 @@ GUI sketch (one streaming message)::
     After finish() the message's HTML equals render_markdown(text): no final full render
     is needed. Copy link ``ava:copy-code/N`` -> ``code_blocks(sm.text)[N]``.
 
-- :func:`safe_href`, :data:`COPY_HREF_PREFIX`, :data:`WRAP_HREF_PREFIX` (the per-block wrap toggle), :func:`warm_up` (preload lexers when idle).
+- :func:`safe_href`, :data:`COPY_HREF_PREFIX`, :data:`WRAP_HREF_PREFIX` (a block's wrap
+  toggle), :func:`warm_up` (preload lexers when idle).
 """
 
 from .highlight import warm_up

@@ -103,9 +103,7 @@ def _inline(children: Sequence[Token]) -> str:
     link_stack: list[tuple[int, str]] = []
     for tok in children:
         kind = tok.type
-        if kind in ("text", "code_inline", "html_inline"):
-            parts.append(tok.content)
-        elif kind == "footnote_ref":
+        if kind in ("text", "code_inline", "html_inline", "footnote_ref"):
             parts.append(tok.content)
         elif kind == "math_inline":
             parts.append(source_markup(tok.content, tok.markup))

@@ -136,7 +136,7 @@ def _text_token(content: str, level: int) -> Token:
 
 
 _TASK_RE = re.compile(r"^\[([ xX])\][ \t]")
-_LONG_TOKEN_RE = re.compile(r"\S{%d,}" % (TABLE_TOKEN_CHARS + 1))
+_LONG_TOKEN_RE = re.compile(rf"\S{{{TABLE_TOKEN_CHARS + 1},}}")
 _ZWSP = "\u200b"
 
 
@@ -449,6 +449,6 @@ def stylesheet(dark: bool = False) -> str:
         f"table.md {{ border-color: {border}; border-collapse: collapse; }}\n"
         f"table.md th {{ background-color: {inline_bg}; }}\n"
         f"table.code {{ margin-top: 4px; margin-bottom: 8px; background-color: {bg}; }}\n"
-        f"blockquote {{ color: {muted}; margin-left: 12px; }}\n"
+        f"blockquote {{ color: {muted}; margin-left: 16px; }}\n"
         "h1 { font-size: x-large; } h2 { font-size: large; } h3 { font-size: medium; }\n"
     )

@@ -242,14 +242,14 @@ class StreamingMarkdown:
         elapsed = self._clock() - started
         starts = [t.map[0] for t in tokens if t.level == 0 and t.nesting >= 0 and t.map]
         self._in_fence = bool(tokens) and tokens[-1].type == "fence"
-        cut = _settle_line(tail, starts)
+        cut = _settle_line(tail, starts) or _after_closed_fence(tail, tokens)
         self._last_parse = None if cut else (len(tail), tokens)
         new = ""
         if cut:
             k = next(
-                i
-                for i, t in enumerate(tokens)
-                if t.level == 0 and t.nesting >= 0 and t.map and t.map[0] >= cut
+                (i for i, t in enumerate(tokens)
+                 if t.level == 0 and t.nesting >= 0 and t.map and t.map[0] >= cut),
+                len(tokens),
             )
             offset = _line_offset(tail, cut)
             refs = env.get("references", {})
@@ -297,6 +297,23 @@ def _line_offset(text: str, line: int) -> int:
     for _ in range(line):
         pos = text.index("\n", pos) + 1
     return pos
+
+
+def _after_closed_fence(tail: str, tokens: list) -> int:
+    """The line after a closed code block that ends the tail (0: there is none).
+
+    Nothing written after its closing line can reopen it, so it settles at once and is
+    shown finished (table, Copy) rather than as a growing block until the next paragraph's
+    first line is complete.
+    """
+    last = tokens[-1] if tokens else None
+    if last is None or last.type != "fence" or last.level != 0 or not last.map:
+        return 0
+    start, end = last.map
+    lines = tail.split("\n")
+    if end - 1 <= start or end >= len(lines) or not split.closes(lines[end - 1], last.markup):
+        return 0
+    return end
 
 
 def _settle_line(tail: str, starts: list[int]) -> int:

@@ -1,0 +1,62 @@
+"""The bar at the left of a block quote, painted over the transcript.
+
+Qt's rich text has no ``border-left``; the other way to draw one, a one-cell table per quote,
+would be a frame, and the live tail of a streaming answer never holds a frame (see view.py):
+the quote would look different while it streams. Qt marks every block of a ``<blockquote>``
+with its ``BlockQuoteLevel``, so the view paints one bar per level beside the visible
+quote blocks after Qt painted the text: the same while streaming as after, and it costs
+the few blocks on screen per paint.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRectF
+from PySide6.QtGui import QColor, QPainter, QPalette, QTextBlock, QTextFormat
+from PySide6.QtWidgets import QTextEdit
+
+BAR_WIDTH = 3.0
+_LEVEL = QTextFormat.Property.BlockQuoteLevel
+
+
+def quote_level(block: QTextBlock) -> int:
+    return block.blockFormat().intProperty(_LEVEL) if block.isValid() else 0
+
+
+def quote_bars(view: QTextEdit) -> list[QRectF]:
+    """The bars for the quote blocks in view, in viewport coordinates."""
+    doc = view.document()
+    layout = doc.documentLayout()
+    dx = view.horizontalScrollBar().value()
+    dy = view.verticalScrollBar().value()
+    bottom = dy + view.viewport().height()
+    block = view.cursorForPosition(QPoint(0, 0)).block()
+    bars: list[QRectF] = []
+    while block.isValid():
+        rect = layout.blockBoundingRect(block)
+        if rect.top() > bottom:
+            break
+        level = quote_level(block)
+        if level > 0 and block.layout() is not None:
+            step = block.blockFormat().leftMargin() / level
+            left = block.layout().position().x()
+            previous = block.previous()
+            above = layout.blockBoundingRect(previous).bottom() if previous.isValid() else 0.0
+            for depth in range(level):
+                # joined to the bar of the block above when that block is as deep a quote
+                top = above if quote_level(previous) > depth else rect.top()
+                bars.append(QRectF(left + depth * step + 1 - dx, top - dy,
+                                   BAR_WIDTH, rect.bottom() - top))
+        block = block.next()
+    return bars
+
+
+def paint_quote_bars(view: QTextEdit) -> None:
+    bars = quote_bars(view)
+    if not bars:
+        return
+    dark = view.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    painter = QPainter(view.viewport())
+    color = QColor("#4b535d" if dark else "#c8d1da")
+    for bar in bars:
+        painter.fillRect(bar, color)
+    painter.end()
