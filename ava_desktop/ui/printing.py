@@ -79,10 +79,9 @@ def message_html(role: str, markdown: str, parts: Sequence[Part] = (),
         cell = attached + (f"<p>{text}</p>" if attached and text else text)
         return (f'{head}<table class="user" width="100%" cellpadding="6" border="0"'
                 f' bgcolor="#eef3fb"><tr><td>{cell}</td></tr></table>')
-    body = attached + CODE_ACTIONS_RE.sub("", render_markdown(markdown, dark=False))
-    # Qt's HTML reader ignores white-space from a style sheet on <pre>: say it on the tag.
-    return head + body.replace("<pre>", '<pre style="white-space: pre-wrap">').replace(
-        '<pre style="background-color', '<pre style="white-space: pre-wrap; background-color')
+    # code blocks wrap as on screen: the renderer says white-space on the tag (Qt's HTML
+    # reader ignores it from a style sheet on <pre>)
+    return head + attached + CODE_ACTIONS_RE.sub("", render_markdown(markdown, dark=False))
 
 
 class PrintJob(QObject):

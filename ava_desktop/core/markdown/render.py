@@ -35,6 +35,8 @@ COPY_HREF_PREFIX = "ava:copy-code/"
 WRAP_HREF_PREFIX = "ava:wrap-code/"
 #: The per-block wrap toggle's labels: what a click does (wrapping is on by default).
 NO_WRAP_LABEL, WRAP_LABEL = "No wrap", "Wrap"
+#: How far a block quote is indented per level (the view draws its bars in that margin).
+QUOTE_INDENT_PX = 16
 #: A token longer than this in a table cell gets break opportunities (see _soft_wrap).
 TABLE_TOKEN_CHARS = 20
 IMAGE_LABEL = "[image: {alt}]"
@@ -166,7 +168,7 @@ def _soft_wrap(text: str) -> str:
     Qt lays a table out with each column at least as wide as its longest word, and when the
     columns do not fit, it lays the *whole* table out again breaking anywhere: one URL made
     every word of the table break mid-word. A long token gets a break after each ``/``,
-    ``_``, ``.``, ``-``, ``=``, ``&`` or ``?``, and after every 10 characters without one, so
+    ``_``, ``.``, ``-``, ``=``, ``&`` or ``?``, and after every 16 characters without one, so
     the columns fit and the words stay whole. The view strips the marks again on copy.
     """
     if len(text) <= TABLE_TOKEN_CHARS or not _LONG_TOKEN_RE.search(text):
@@ -174,7 +176,7 @@ def _soft_wrap(text: str) -> str:
     return _LONG_TOKEN_RE.sub(lambda m: _break_token(m.group(0)), text)
 
 
-_BREAK_AFTER_RE = re.compile(r"[^/_.\-=&?]{1,10}[/_.\-=&?]*|[/_.\-=&?]+")
+_BREAK_AFTER_RE = re.compile(r"[^/_.\-=&?]{1,16}[/_.\-=&?]*|[/_.\-=&?]+")
 
 
 def _break_token(token: str) -> str:
@@ -449,6 +451,6 @@ def stylesheet(dark: bool = False) -> str:
         f"table.md {{ border-color: {border}; border-collapse: collapse; }}\n"
         f"table.md th {{ background-color: {inline_bg}; }}\n"
         f"table.code {{ margin-top: 4px; margin-bottom: 8px; background-color: {bg}; }}\n"
-        f"blockquote {{ color: {muted}; margin-left: 16px; }}\n"
+        f"blockquote {{ color: {muted}; margin-left: {QUOTE_INDENT_PX}px; }}\n"
         "h1 { font-size: x-large; } h2 { font-size: large; } h3 { font-size: medium; }\n"
     )

@@ -3,8 +3,9 @@
 Qt's rich text has no ``border-left``; the other way to draw one, a one-cell table per quote,
 would be a frame, and the live tail of a streaming answer never holds a frame (see view.py):
 the quote would look different while it streams. Qt marks every block of a ``<blockquote>``
-with its ``BlockQuoteLevel``, so the view paints one bar per level beside the visible
-quote blocks after Qt painted the text: the same while streaming as after, and it costs
+with ``BlockQuoteLevel`` (1 however deep) and indents it by the style sheet's margin per
+level, so the view paints one bar per level beside the visible quote blocks after Qt
+painted the text: the same while streaming as after, and it costs
 the few blocks on screen per paint.
 """
 
@@ -14,12 +15,17 @@ from PySide6.QtCore import QPoint, QRectF
 from PySide6.QtGui import QColor, QPainter, QPalette, QTextBlock, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
+from ava_desktop.core.markdown.render import QUOTE_INDENT_PX
+
 BAR_WIDTH = 3.0
 _LEVEL = QTextFormat.Property.BlockQuoteLevel
 
 
 def quote_level(block: QTextBlock) -> int:
-    return block.blockFormat().intProperty(_LEVEL) if block.isValid() else 0
+    """How deep a quote ``block`` is in (0: none)."""
+    if not block.isValid() or not block.blockFormat().intProperty(_LEVEL):
+        return 0
+    return max(1, round(block.blockFormat().leftMargin() / QUOTE_INDENT_PX))
 
 
 def quote_bars(view: QTextEdit) -> list[QRectF]:
@@ -31,6 +37,7 @@ def quote_bars(view: QTextEdit) -> list[QRectF]:
     bottom = dy + view.viewport().height()
     block = view.cursorForPosition(QPoint(0, 0)).block()
     bars: list[QRectF] = []
+    indent = doc.indentWidth()
     while block.isValid():
         rect = layout.blockBoundingRect(block)
         if rect.top() > bottom:
@@ -38,7 +45,7 @@ def quote_bars(view: QTextEdit) -> list[QRectF]:
         level = quote_level(block)
         if level > 0 and block.layout() is not None:
             step = block.blockFormat().leftMargin() / level
-            left = block.layout().position().x()
+            left = block.layout().position().x() + block.blockFormat().indent() * indent
             previous = block.previous()
             above = layout.blockBoundingRect(previous).bottom() if previous.isValid() else 0.0
             for depth in range(level):

@@ -415,7 +415,13 @@ class TranscriptView(FollowAndFind, QTextBrowser):
 
     def _toggle_wrap(self, index: int, href: str, block: int) -> None:
         """A code block's wrap link: flip it in place, remembered for later renders."""
+        size = self.document().characterCount()
         wraps = codewrap.toggle(self.document(), self._frames[index], href)
+        if self._stream is not None:  # the label's length changed: so did the tail's place
+            grown = self.document().characterCount() - size
+            self._tail_start += grown
+            if index < len(self._messages) - 1:  # above the streaming message
+                self._body_start += grown
         if wraps is not None:
             nowrap = self._messages[index].nowrap_code
             nowrap.discard(block) if wraps else nowrap.add(block)
