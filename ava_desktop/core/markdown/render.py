@@ -24,12 +24,12 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.renderer import RendererHTML
-from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from . import footnotes as fn
 from . import highlight as hl
 from . import math as tex
+from .rules import linkify_bare_urls, soft_wrap, task_lists
 
 COPY_HREF_PREFIX = "ava:copy-code/"
 WRAP_HREF_PREFIX = "ava:wrap-code/"
@@ -37,8 +37,6 @@ WRAP_HREF_PREFIX = "ava:wrap-code/"
 NO_WRAP_LABEL, WRAP_LABEL = "No wrap", "Wrap"
 #: How far a block quote is indented per level (the view draws its bars in that margin).
 QUOTE_INDENT_PX = 16
-#: A token longer than this in a table cell gets break opportunities (see _soft_wrap).
-TABLE_TOKEN_CHARS = 20
 IMAGE_LABEL = "[image: {alt}]"
 _CODE_INDEX = "ava_code_index"  # env key: index of the next code block in the message
 _GROW_LINE = "ava_grow_from_line"  # env key: fences at/after this line are still streaming
@@ -80,107 +78,6 @@ def safe_href(url: str) -> str | None:
 
 def _esc(text: str) -> str:
     return html.escape(text, quote=True)
-
-
-_BARE_URL_RE = re.compile(
-    r"(?<![\w/@.:-])(?:https?://|www\.)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]}*_~]", re.IGNORECASE
-)
-
-
-def _linkify_bare_urls(state: StateCore) -> None:
-    """GFM-style autolinks for bare ``http(s)://`` and ``www.`` URLs (no extra dependency)."""
-    for block in state.tokens:
-        if block.type != "inline" or not block.children:
-            continue
-        children = block.children
-        if not any(
-            t.type == "text" and ("://" in t.content or "www." in t.content.lower())
-            for t in children
-        ):
-            continue
-        out: list[Token] = []
-        depth = 0
-        for tok in children:
-            if tok.type == "link_open":
-                depth += 1
-            elif tok.type == "link_close":
-                depth -= 1
-            if tok.type != "text" or depth > 0:
-                out.append(tok)
-                continue
-            pos = 0
-            text = tok.content
-            for m in _BARE_URL_RE.finditer(text):
-                url = m.group(0)
-                # Keep a closing paren that balances one inside the URL (Wikipedia links).
-                end = m.end()
-                if text[end : end + 1] == ")" and url.count("(") > url.count(")"):
-                    url += ")"
-                    end += 1
-                href = state.md.normalizeLink(url if "://" in url else "http://" + url)
-                if m.start() > pos:
-                    out.append(_text_token(text[pos : m.start()], tok.level))
-                link = Token("link_open", "a", 1, level=tok.level, markup="linkify")
-                link.attrs = {"href": href}
-                out.append(link)
-                out.append(_text_token(url, tok.level + 1))
-                out.append(Token("link_close", "a", -1, level=tok.level, markup="linkify"))
-                pos = end
-            if pos == 0:
-                out.append(tok)
-            elif pos < len(text):
-                out.append(_text_token(text[pos:], tok.level))
-        block.children = out
-
-
-def _text_token(content: str, level: int) -> Token:
-    return Token("text", "", 0, content=content, level=level)
-
-
-_TASK_RE = re.compile(r"^\[([ xX])\][ \t]")
-_LONG_TOKEN_RE = re.compile(rf"\S{{{TABLE_TOKEN_CHARS + 1},}}")
-_ZWSP = "\u200b"
-
-
-def _task_lists(state: StateCore) -> None:
-    """``- [ ] todo`` / ``- [x] done``: the item is marked (``meta["task"]``: checked or not)
-    and loses its ``[ ]``; the renderer gives it Qt's checkbox class."""
-    tokens = state.tokens
-    for i in range(2, len(tokens)):
-        tok = tokens[i]
-        if (
-            tok.type == "inline"
-            and tok.children
-            and tokens[i - 1].type == "paragraph_open"
-            and tokens[i - 2].type == "list_item_open"
-        ):
-            first = tok.children[0]
-            if first.type == "text":
-                m = _TASK_RE.match(first.content)
-                if m:
-                    tokens[i - 2].meta["task"] = m.group(1) != " "
-                    first.content = first.content[m.end() :]
-
-
-def _soft_wrap(text: str) -> str:
-    """Break opportunities (zero-width spaces) inside tokens too long for a table column.
-
-    Qt lays a table out with each column at least as wide as its longest word, and when the
-    columns do not fit, it lays the *whole* table out again breaking anywhere: one URL made
-    every word of the table break mid-word. A long token gets a break after each ``/``,
-    ``_``, ``.``, ``-``, ``=``, ``&`` or ``?``, and after every 16 characters without one, so
-    the columns fit and the words stay whole. The view strips the marks again on copy.
-    """
-    if len(text) <= TABLE_TOKEN_CHARS or not _LONG_TOKEN_RE.search(text):
-        return text
-    return _LONG_TOKEN_RE.sub(lambda m: _break_token(m.group(0)), text)
-
-
-_BREAK_AFTER_RE = re.compile(r"[^/_.\-=&?]{1,16}[/_.\-=&?]*|[/_.\-=&?]+")
-
-
-def _break_token(token: str) -> str:
-    return _ZWSP.join(_BREAK_AFTER_RE.findall(token))
 
 
 class QtSafeRenderer(RendererHTML):
@@ -235,7 +132,7 @@ class QtSafeRenderer(RendererHTML):
     # -- inline ---------------------------------------------------------------------------
     def text(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         if env.get(_IN_TABLE):
-            return _esc(_soft_wrap(tokens[idx].content))
+            return _esc(soft_wrap(tokens[idx].content))
         return _esc(tokens[idx].content)
 
     def html_inline(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
@@ -252,7 +149,7 @@ class QtSafeRenderer(RendererHTML):
 
     def code_inline(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         code = tokens[idx].content
-        code = _soft_wrap(code) if env.get(_IN_TABLE) else code
+        code = soft_wrap(code) if env.get(_IN_TABLE) else code
         return f'<code class="inline">{_esc(code)}</code>'
 
     def footnote_ref(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
@@ -371,8 +268,8 @@ def make_parser() -> MarkdownIt:
     # Allow every destination through the parser so that unsafe links still show their text;
     # QtSafeRenderer decides which ones get an href.
     md.validateLink = lambda url: True  # type: ignore[method-assign]
-    md.core.ruler.push("ava_linkify", _linkify_bare_urls)
-    md.core.ruler.push("ava_tasks", _task_lists)
+    md.core.ruler.push("ava_linkify", linkify_bare_urls)
+    md.core.ruler.push("ava_tasks", task_lists)
     fn.footnote_plugin(md)
     return md
 

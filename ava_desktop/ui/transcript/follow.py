@@ -104,7 +104,7 @@ class FollowAndFind:
 
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copy: formulas as their LaTeX source, not as object characters, and without the
-        break marks of long table cells (see the renderer's ``_soft_wrap``)."""
+        break marks of long table cells (see core/markdown/rules.py)."""
         data = super().createMimeDataFromSelection()
         cursor = self.textCursor()
         text = data.text()
