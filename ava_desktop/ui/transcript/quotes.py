@@ -12,7 +12,7 @@ the few blocks on screen per paint.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRectF
-from PySide6.QtGui import QColor, QPainter, QPalette, QTextBlock, QTextFormat
+from PySide6.QtGui import QColor, QPainter, QPalette, QTextBlock, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
 from ava_desktop.core.markdown.render import QUOTE_INDENT_PX
@@ -32,26 +32,27 @@ def quote_bars(view: QTextEdit) -> list[QRectF]:
     """The bars for the quote blocks in view, in viewport coordinates."""
     doc = view.document()
     layout = doc.documentLayout()
-    dx = view.horizontalScrollBar().value()
     dy = view.verticalScrollBar().value()
     bottom = dy + view.viewport().height()
     block = view.cursorForPosition(QPoint(0, 0)).block()
     bars: list[QRectF] = []
-    indent = doc.indentWidth()
     while block.isValid():
         rect = layout.blockBoundingRect(block)
         if rect.top() > bottom:
             break
         level = quote_level(block)
-        if level > 0 and block.layout() is not None:
+        lines = block.layout()
+        if level > 0 and lines is not None and lines.lineCount():
             step = block.blockFormat().leftMargin() / level
-            left = block.layout().position().x() + block.blockFormat().indent() * indent
+            # where the quote's margin starts: its text start (in the viewport, frames,
+            # padding and list indents included) less the margin
+            left = view.cursorRect(QTextCursor(block)).left() - level * step
             previous = block.previous()
             above = layout.blockBoundingRect(previous).bottom() if previous.isValid() else 0.0
             for depth in range(level):
                 # joined to the bar of the block above when that block is as deep a quote
                 top = above if quote_level(previous) > depth else rect.top()
-                bars.append(QRectF(left + depth * step + 1 - dx, top - dy,
+                bars.append(QRectF(left + depth * step + 1, top - dy,
                                    BAR_WIDTH, rect.bottom() - top))
         block = block.next()
     return bars
