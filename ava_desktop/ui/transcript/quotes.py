@@ -35,6 +35,7 @@ def quote_bars(view: QTextEdit) -> list[QRectF]:
     dy = view.verticalScrollBar().value()
     bottom = dy + view.viewport().height()
     block = view.cursorForPosition(QPoint(0, 0)).block()
+    block = block.previous() if block.previous().isValid() else block  # one partly in view
     bars: list[QRectF] = []
     while block.isValid():
         rect = layout.blockBoundingRect(block)
