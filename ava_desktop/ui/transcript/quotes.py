@@ -29,32 +29,39 @@ def quote_level(block: QTextBlock) -> int:
 
 
 def quote_bars(view: QTextEdit) -> list[QRectF]:
-    """The bars for the quote blocks in view, in viewport coordinates."""
-    doc = view.document()
-    layout = doc.documentLayout()
-    dy = view.verticalScrollBar().value()
-    bottom = dy + view.viewport().height()
-    block = view.cursorForPosition(QPoint(0, 0)).block()
+    """The bars for the quote blocks in view, in viewport coordinates.
+
+    Positions come from the view's cursor rectangles: a block's layout is placed relative to
+    its frame (a message, a table cell), not to the document.
+    """
+    bottom = view.viewport().height()
+    # the middle of the top line: at x=0 (the document margin) Qt's hit test answers the
+    # document's first block
+    block = view.cursorForPosition(QPoint(view.viewport().width() // 2, 0)).block()
     block = block.previous() if block.previous().isValid() else block  # one partly in view
     bars: list[QRectF] = []
+    above = None  # the previous block's (bottom, quote depth) when it is a quote
     while block.isValid():
-        rect = layout.blockBoundingRect(block)
-        if rect.top() > bottom:
+        start = view.cursorRect(QTextCursor(block))
+        if start.top() > bottom:
             break
         level = quote_level(block)
         lines = block.layout()
         if level > 0 and lines is not None and lines.lineCount():
             step = block.blockFormat().leftMargin() / level
-            # where the quote's margin starts: its text start (in the viewport, frames,
-            # padding and list indents included) less the margin
-            left = view.cursorRect(QTextCursor(block)).left() - level * step
-            previous = block.previous()
-            above = layout.blockBoundingRect(previous).bottom() if previous.isValid() else 0.0
+            # where the quote's margin starts: its text start (frames, padding and list
+            # indents included) less the margin
+            left = start.left() - level * step
+            top = start.top() - lines.lineAt(0).y()
+            height = lines.boundingRect().height()
             for depth in range(level):
                 # joined to the bar of the block above when that block is as deep a quote
-                top = above if quote_level(previous) > depth else rect.top()
-                bars.append(QRectF(left + depth * step + 1, top - dy,
-                                   BAR_WIDTH, rect.bottom() - top))
+                joined = above is not None and above[1] > depth
+                y = above[0] if joined else top
+                bars.append(QRectF(left + depth * step + 1, y, BAR_WIDTH, top + height - y))
+            above = (top + height, level)
+        else:
+            above = None
         block = block.next()
     return bars
 
