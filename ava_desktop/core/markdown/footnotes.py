@@ -62,7 +62,7 @@ def _definition(state: StateBlock, start: int, end: int, silent: bool) -> bool:
         line += 1
     state.parentType = old_parent
     opener = state.push("footnote_open", "", 1)
-    opener.meta = {"label": _label(m.group(1))}
+    opener.meta = {"label": _label(m.group(1)), "written": m.group(1)}
     opener.map = [start, line]
     inline = state.push("inline", "", 0)
     inline.content = "\n".join(lines).strip()

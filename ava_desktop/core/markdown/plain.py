@@ -49,7 +49,7 @@ def _blocks(tokens: Sequence[Token], i: int, end: int, out: list[str]) -> None:
         elif tok.type == "table_open":
             out.append(_table(tokens, i, close))
         elif tok.type == "footnote_open":
-            out.append(f"[^{tok.meta['label']}]: {_inline(tokens[i + 1].children or [])}")
+            out.append(f"[^{tok.meta['written']}]: {_inline(tokens[i + 1].children or [])}")
         i = close + 1
 
 
