@@ -223,8 +223,10 @@ def test_typing_into_the_transcript_goes_to_the_composer(make_app, qloop, llm_se
 def test_streamed_view_equals_a_full_render(make_app, qloop, llm_server):
     text = ("# Title\n\nIntro with `code` and a [link](https://example.com).\n\n"
             "- one\n- two\n\n  continued\n\n1. first\n2. second\n\n"
-            "```python\nfor i in range(3):\n    print(i)\n```\n\n"
-            "| h1 | h2 |\n|----|----|\n| a | b |\n\n> quoted\n> text\n\nThe end.")
+            "```python\nfor i in range(3):\n    print(i)\n```\nText right after the code.\n\n"
+            "| h1 | h2 |\n|----|----|\n| a | b |\n\n> quoted\n> text[^n]\n\n---\n\n"
+            "- [ ] open task\n- [x] done task\n\n```\nlast block\n```\n\n***\n\n"
+            "[^n]: A footnote.\n\nThe end.")
     llm_server.reply(tokens=[text[i:i + 3] for i in range(0, len(text), 3)], delay=0.001)
     app = make_app(llm_server.base_url)
     tab = app.window.current_tab()
@@ -235,6 +237,8 @@ def test_streamed_view_equals_a_full_render(make_app, qloop, llm_server):
     assert tab.view.toPlainText() == streamed_text
     assert tab.view.toHtml() == streamed_html  # same blocks and formats, not only text
     assert tab.messages[1].content == text
+    plain = tab.view.toPlainText()
+    assert "[^n]" not in plain and plain.index("The end.") < plain.index("A footnote.")
 
 
 def test_reasoning_is_shown_apart_and_never_mixed_into_the_answer(make_app, qloop, llm_server):

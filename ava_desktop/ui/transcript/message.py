@@ -13,10 +13,11 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from ava_desktop.core.conversation.node import Node
 from ava_desktop.core.conversation.tree import Versions
-from ava_desktop.core.markdown import COPY_HREF_PREFIX, render_markdown
+from ava_desktop.core.markdown import COPY_HREF_PREFIX, WRAP_HREF_PREFIX, render_markdown
 from ava_desktop.ui.attachment_view import Thumbnails, attachments_html
 from ava_desktop.ui.messages import stored_error_text
 from ava_desktop.ui.tool_lines import tool_lines_html
+from ava_desktop.ui.transcript.codewrap import apply_nowrap
 
 translate = QCoreApplication.translate
 
@@ -31,6 +32,7 @@ class ViewMessage:
     show_reasoning: bool = False
     key: int = -1  # stable within the view; links name messages by key, not position
     expanded_tools: set[str] = field(default_factory=set)  # call ids shown unfolded
+    nowrap_code: set[int] = field(default_factory=set)  # code blocks with wrapping off
 
     @classmethod
     def detached(cls, role: str, content: str = "", model: str | None = None) -> ViewMessage:
@@ -64,7 +66,7 @@ def message_html(message: ViewMessage, *, last: bool, dark: bool,
         body = attached + body if message.content else attached
     else:
         body = number_code_links(render_markdown(message.content, dark=dark),
-                                  message.key)
+                                  message.key, message.nowrap_code)
         if message.reasoning:  # collapsed unless asked for: the answer comes first
             words = len(message.reasoning.split())
             if message.show_reasoning:
@@ -130,13 +132,16 @@ def footer_html(message: ViewMessage, *, last: bool) -> str:
     return f'<p class="meta">{error}{meta}</p>'
 
 
-def number_code_links(fragment: str, key: int) -> str:
-    """Scope the renderer's per-block copy links to the message with ``key``.
+def number_code_links(fragment: str, key: int, nowrap: set[int] | None = None) -> str:
+    """Scope the renderer's per-block copy and wrap links to the message with ``key``, and
+    unwrap the blocks in ``nowrap``.
 
     Safe on hostile text: the renderer escapes quotes in model output, so ``href="`` only
     ever comes from the renderer itself.
     """
-    return fragment.replace(f'href="{COPY_HREF_PREFIX}', f'href="{COPY_HREF_PREFIX}{key}/')
+    for prefix in (COPY_HREF_PREFIX, WRAP_HREF_PREFIX):
+        fragment = fragment.replace(f'href="{prefix}', f'href="{prefix}{key}/')
+    return apply_nowrap(fragment, key, nowrap) if nowrap else fragment
 
 
 def link(verb: str, key: int, label: str) -> str:
