@@ -102,14 +102,18 @@ def test_a_code_blocks_copy_is_reached_by_tab_and_pressed_by_enter(make_app, qlo
     tab.composer.setFocus()
     _press(Qt.Key.Key_Up, ALT)
     assert bar.focus.current() == 3
-    for _ in range(4):  # copy, copy text, regenerate, then the block's Copy
+    for _ in range(4):  # copy, copy text, regenerate, then the block's No wrap
         _press(Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is tab.view
+    link = bar.focus.focused_link()
+    assert link is not None and link[2] == f"ava:wrap-code/{tab.messages[3].key}/0"
+    _press(Qt.Key.Key_Tab)  # then its Copy
     link = bar.focus.focused_link()
     assert link is not None and link[2] == f"ava:copy-code/{tab.messages[3].key}/0"
     clipboard.clear()
     _press(Qt.Key.Key_Return)
     assert clipboard.text() == "print('hi')"
+    _press(Qt.Key.Key_Backtab)
     _press(Qt.Key.Key_Backtab)
     assert QApplication.focusWidget() is bar.button("regenerate")
 
