@@ -559,6 +559,25 @@
     </message>
 </context>
 <context>
+    <name>CodeBlock</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>No wrap</source>
+        <translation>Kein Umbruch</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Umbrechen</translation>
+    </message>
+    <message>
+        <source>[image: {alt}]</source>
+        <translation>[Bild: {alt}]</translation>
+    </message>
+</context>
+<context>
     <name>CompareColumn</name>
     <message>
         <source>Answer of {model}</source>

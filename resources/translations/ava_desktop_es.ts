@@ -559,6 +559,25 @@
     </message>
 </context>
 <context>
+    <name>CodeBlock</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>No wrap</source>
+        <translation>Sin ajuste</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>[image: {alt}]</source>
+        <translation>[imagen: {alt}]</translation>
+    </message>
+</context>
+<context>
     <name>CompareColumn</name>
     <message>
         <source>Answer of {model}</source>

@@ -559,6 +559,25 @@
     </message>
 </context>
 <context>
+    <name>CodeBlock</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>No wrap</source>
+        <translation>Sans retour à la ligne</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Retour à la ligne</translation>
+    </message>
+    <message>
+        <source>[image: {alt}]</source>
+        <translation>[image : {alt}]</translation>
+    </message>
+</context>
+<context>
     <name>CompareColumn</name>
     <message>
         <source>Answer of {model}</source>

@@ -558,6 +558,25 @@
     </message>
 </context>
 <context>
+    <name>CodeBlock</name>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>No wrap</source>
+        <translation>折り返さない</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>折り返す</translation>
+    </message>
+    <message>
+        <source>[image: {alt}]</source>
+        <translation>[画像: {alt}]</translation>
+    </message>
+</context>
+<context>
     <name>CompareColumn</name>
     <message>
         <source>Answer of {model}</source>

@@ -559,6 +559,25 @@
     </message>
 </context>
 <context>
+    <name>CodeBlock</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>No wrap</source>
+        <translation>Sem quebra</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Quebrar linhas</translation>
+    </message>
+    <message>
+        <source>[image: {alt}]</source>
+        <translation>[imagem: {alt}]</translation>
+    </message>
+</context>
+<context>
     <name>CompareColumn</name>
     <message>
         <source>Answer of {model}</source>

@@ -560,6 +560,25 @@
     </message>
 </context>
 <context>
+    <name>CodeBlock</name>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>No wrap</source>
+        <translation>Без переноса</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>С переносом</translation>
+    </message>
+    <message>
+        <source>[image: {alt}]</source>
+        <translation>[изображение: {alt}]</translation>
+    </message>
+</context>
+<context>
     <name>CompareColumn</name>
     <message>
         <source>Answer of {model}</source>

@@ -177,6 +177,16 @@ def test_russian_catalogs_translate_ava_and_qt(russian):
         assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Отмена"
 
 
+def test_code_block_links_and_image_placeholders_speak_the_language(russian):
+    from ava_desktop.core.markdown import render_markdown
+
+    out = render_markdown("```py\nx = 1\n```\n\n![a cat](https://example.com/c.png)")
+    assert ">Копировать</a>" in out and ">Без переноса</a>" in out
+    assert "[изображение: a cat]" in out
+    install_translators("en")
+    assert ">Copy</a>" in render_markdown("```py\nx = 1\n```")
+
+
 def test_english_has_its_plural_endings_without_a_catalog(qapp):
     remove_translators()
     text = QCoreApplication.translate("HistoryDialog", "%n conversation(s)", "", 1)

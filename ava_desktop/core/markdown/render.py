@@ -26,6 +26,8 @@ from markdown_it import MarkdownIt
 from markdown_it.renderer import RendererHTML
 from markdown_it.token import Token
 
+from ava_desktop.core.labels import LABELS
+
 from . import footnotes as fn
 from . import highlight as hl
 from . import math as tex
@@ -33,11 +35,8 @@ from .rules import linkify_bare_urls, soft_wrap, task_lists
 
 COPY_HREF_PREFIX = "ava:copy-code/"
 WRAP_HREF_PREFIX = "ava:wrap-code/"
-#: The per-block wrap toggle's labels: what a click does (wrapping is on by default).
-NO_WRAP_LABEL, WRAP_LABEL = "No wrap", "Wrap"
 #: How far a block quote is indented per level (the view draws its bars in that margin).
 QUOTE_INDENT_PX = 16
-IMAGE_LABEL = "[image: {alt}]"
 _CODE_INDEX = "ava_code_index"  # env key: index of the next code block in the message
 _GROW_LINE = "ava_grow_from_line"  # env key: fences at/after this line are still streaming
 _CONTINUES = "ava_continues_fence"  # env key: the fence on line 0 goes on from a split part
@@ -51,7 +50,7 @@ _HOST_RE = re.compile(r"^[A-Za-z0-9\[][^/?#\\]*$")
 #: The Copy and wrap links of a code block, for a page without a view to act on them (an
 #: export, a printout); matches them after the view numbered them too.
 CODE_ACTIONS_RE = re.compile(
-    r'<a class="wrap" href="[^"]*">[^<]*</a>(?:&nbsp;)*<a class="copy" href="[^"]*">Copy</a>'
+    r'<a class="wrap" href="[^"]*">[^<]*</a>(?:&nbsp;)*<a class="copy" href="[^"]*">[^<]*</a>'
 )
 
 
@@ -168,7 +167,7 @@ class QtSafeRenderer(RendererHTML):
     def image(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         tok = tokens[idx]
         alt = self.renderInlineAsText(tok.children or [], options, env) or "image"
-        label = _esc(IMAGE_LABEL.format(alt=alt))
+        label = _esc(LABELS.image.replace("{alt}", alt))
         in_link = any(env.get(_LINK_STACK, ()))
         href = None if in_link else safe_href(str(tok.attrGet("src") or ""))
         return f'<a href="{_esc(href)}">{label}</a>' if href else label
@@ -236,8 +235,9 @@ class QtSafeRenderer(RendererHTML):
             f'<table class="code" width="100%" border="0" cellspacing="0" cellpadding="6"'
             f' bgcolor="{bg}">\n'
             f'<tr><td><span class="code-lang">{name}</span></td>'
-            f'<td align="right"><a class="wrap" href="{WRAP_HREF_PREFIX}{index}">{NO_WRAP_LABEL}'
-            f'</a>&nbsp;&nbsp;&nbsp;<a class="copy" href="{COPY_HREF_PREFIX}{index}">Copy</a>'
+            f'<td align="right"><a class="wrap" href="{WRAP_HREF_PREFIX}{index}">'
+            f'{_esc(LABELS.no_wrap)}</a>&nbsp;&nbsp;&nbsp;'
+            f'<a class="copy" href="{COPY_HREF_PREFIX}{index}">{_esc(LABELS.copy)}</a>'
             "</td></tr>\n"
             f'<tr><td colspan="2"><pre style="white-space:pre-wrap"><font color="{fg}">{body}'
             "</font></pre></td></tr>\n"

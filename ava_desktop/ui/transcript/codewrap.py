@@ -11,12 +11,13 @@ render of the message the same state.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Collection
 
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextFrame
 
+from ava_desktop.core.labels import LABELS
 from ava_desktop.core.markdown import WRAP_HREF_PREFIX
-from ava_desktop.core.markdown.render import NO_WRAP_LABEL, WRAP_LABEL
 
 _WRAPPING_PRE = '<pre style="white-space:pre-wrap">'
 
@@ -25,12 +26,13 @@ def apply_nowrap(fragment: str, key: int, nowrap: Collection[int]) -> str:
     """``fragment`` (its links numbered for message ``key``) with blocks in ``nowrap``
     unwrapped, as :func:`toggle` leaves them in the document."""
     for index in nowrap:
-        link = f'href="{WRAP_HREF_PREFIX}{key}/{index}">{NO_WRAP_LABEL}</a>'
+        link = f'href="{WRAP_HREF_PREFIX}{key}/{index}">{html.escape(LABELS.no_wrap)}</a>'
         at = fragment.find(link)
         pre = fragment.find(_WRAPPING_PRE, at) if at >= 0 else -1
         if pre < 0:
             continue
-        fragment = (fragment[:at] + link.replace(NO_WRAP_LABEL, WRAP_LABEL)
+        unwrapped = link.replace(html.escape(LABELS.no_wrap), html.escape(LABELS.wrap))
+        fragment = (fragment[:at] + unwrapped
                     + fragment[at + len(link) : pre] + "<pre>"
                     + fragment[pre + len(_WRAPPING_PRE) :])
     return fragment
@@ -43,10 +45,10 @@ def toggle(doc: QTextDocument, frame: QTextFrame, href: str) -> bool | None:
     table = cursor.currentTable() if cursor is not None else None
     if cursor is None or table is None or table.rows() < 2:
         return None
-    wraps = cursor.selectedText() != NO_WRAP_LABEL  # the link says what a click does
+    wraps = cursor.selectedText() != LABELS.no_wrap  # the link says what a click does
     cursor.beginEditBlock()
     fmt = cursor.charFormat()
-    cursor.insertText(NO_WRAP_LABEL if wraps else WRAP_LABEL, fmt)
+    cursor.insertText(LABELS.no_wrap if wraps else LABELS.wrap, fmt)
     cell = table.cellAt(1, 0)
     block = cell.firstCursorPosition().block()
     end = cell.lastCursorPosition().position()
