@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ava_desktop.core.notice import Notice
 from ava_desktop.core.providers import (
     AsyncGeneratorProvider,
     Finish,
@@ -153,8 +154,7 @@ class AnswerTooLongError(ProviderError):
     """A runaway or hostile stream: the answer is cut off at a size no reply needs."""
 
     def __init__(self, limit: int, provider: str | None = None) -> None:
-        super().__init__(f"The answer passed {limit:,} characters and was cut off there, "
-                         "to keep Ava responsive (the text so far is kept).", provider=provider)
+        super().__init__(Notice("answer_too_long", {"limit": limit}), provider=provider)
 
 
 async def _close_quietly(stream: Any) -> None:

@@ -2,6 +2,9 @@
 
 The UI words a ``Notice`` through tr() (``ava_desktop.ui.messages``); ``english()`` gives
 the same text in English for logs, ``str(error)`` and the providers' library API.
+Parameters stay values: an ``int`` is a count (grouped: 2,000), a name ending in ``size``
+a number of bytes (4.2 KB), ``n`` the count a ``(s)`` plural follows; the UI formats the
+same values in its own language.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from typing import Any
 
 # kind -> English template ({name} parameters); the UI keeps a tr() twin of each.
 ENGLISH: dict[str, str] = {
+    # providers
     "auth_missing_key": "{host} needs an API key (401)",
     "auth_rejected_key": "{host} rejected the API key (401)",
     "auth_refused": "{host} refused access (403)",
@@ -23,9 +27,128 @@ ENGLISH: dict[str, str] = {
     "http_status": "{host} answered {status} {reason}",
     "http_status_url": "{host} answered {status} {reason} (is the base URL right?)",
     "stream_error": "{host} reported an error in the stream",
+    # a conversation's answer
     "tool_rounds": "Stopped after {steps} rounds of tool calls (the limit per answer); "
     "the text so far is kept.",
+    "answer_too_long": "The answer passed {limit} characters and was cut off there, to keep "
+    "Ava responsive (the text so far is kept).",
+    "length_limit": "The answer reached its length limit (max tokens) and stopped there; "
+    "Continue asks for more.",
+    "retrying_in": "Rate limited by {host}; retrying in {seconds} s (Esc cancels)",
+    "retrying": "Retrying…",
+    "tools_unavailable": "The tools of {server} are unavailable",
+    "missing_attachment": "The attachment {name} is missing from the database, so this "
+    "conversation cannot be sent as it is; edit the message to attach it again.",
+    "no_images": "{model} cannot see images. Choose a vision model, or edit the message "
+    "without the image; your message is kept.",
+    "no_images_where": "{model} ({where}) cannot see images. Choose a vision model, or edit "
+    "the message without the image; your message is kept.",
+    "images_refused": "{model} does not accept images (the server said: {said}). Choose a "
+    "vision model, or edit the message without the image; your message is kept.",
+    # local models
+    "local_unavailable": "Local models are not available in this run",
+    "local_no_model": "There is no local model named {model}; choose one of: {names}",
+    "local_no_models": "There is no local model named {model}, and none is installed",
+    "local_too_long": "This conversation is too long for the model's context ({tokens} "
+    "tokens): start a new chat, or raise the context size in Chat → Local Model Options.",
+    "local_not_found": "Could not load model {name}: the file is not there",
+    "local_not_gguf": "Could not load model {name}: not a GGUF model file",
+    "local_load_failed": "Could not load model {name}",
+    "local_exited": "Could not load model {name}: the server exited with status {status}",
+    "local_no_port": "The local model server could not bind a loopback port",
+    "local_no_answer": "The local model server did not answer within {seconds} s (model {name})",
+    "local_not_running": "The local model server is not running",
+    # attachments (the file's name, never its folder)
+    "file_gone": "{name}: the file is not there any more.",
+    "file_folder": "{name} is a folder, not a file.",
+    "file_cannot_open": "{name} cannot be opened ({reason}).",
+    "file_cannot_read": "{name} cannot be read ({reason}).",
+    "file_not_regular": "{name} is not a regular file (a device, pipe or socket); it was not "
+    "read.",
+    "file_too_large": "{name} is {size}, over the {limit_size} limit for attachments.",
+    "file_grew": "{name} grew past the {limit_size} limit for attachments.",
+    "file_empty": "{name} is empty: there is nothing to send.",
+    "file_no_text": "{name} is empty: there is no text to send.",
+    "file_is_image": "{name} is an image; attach it as an image.",
+    "file_other_image": "{name} is a {format} image; Ava attaches PNG, JPEG, WebP, GIF and BMP "
+    "images (export it as PNG or JPEG).",
+    "file_old_office": "{name} is in the old Word (.doc) or Office format Ava cannot read; save "
+    "it as .docx or PDF and attach that.",
+    "file_archive": "{name} is a ZIP archive; Ava attaches text, code, PDF, Word (.docx) and "
+    "image files, not archives.",
+    "file_bad_encoding": "{name} starts like {encoding} text but is not valid in that encoding.",
+    "file_not_utf8": "{name} is not UTF-8 text ({n} byte(s) not valid UTF-8; it may be Latin-1 "
+    "or Windows-1252). Save it as UTF-8 and attach it again.",
+    "file_binary": "{name} holds binary data, not text (or text in UTF-16 without a "
+    "byte-order mark); Ava attaches text, Markdown, code, CSV, JSON, HTML, PDF, Word (.docx) "
+    "and image files.",
+    "pdf_too_many_pages": "{name} has {n} page(s); Ava reads at most {limit}. Split it, or "
+    "attach the pages you need.",
+    "pdf_timeout": "Reading {name} took longer than {seconds} s (stopped at page {page} of "
+    "{pages}); nothing was attached.",
+    "pdf_loops": "{name} is a damaged PDF (its structure loops).",
+    "pdf_damaged": "{name} is damaged, or not a PDF Ava can read ({error}).",
+    "pdf_no_text": "{name} has no text layer ({n} page(s) of pictures, perhaps a scan); Ava "
+    "cannot read text from images of pages, so nothing was attached.",
+    "pdf_encrypted": "{name} is protected by a password, so its text cannot be read; save a "
+    "copy without the password and attach that.",
+    "word_bad_zip": "{name} is a damaged Word file (bad ZIP).",
+    "word_not_docx": "{name} is a ZIP archive but not a Word document.",
+    "word_unreadable": "{name} is not a Word file Ava can read ({error}).",
+    "word_empty": "{name} has no text to send.",
+    "zip_members": "{name} was not opened: it holds {n} file(s) (a ZIP bomb, or far too big).",
+    "zip_unpacked": "{name} was not opened: it would unpack to {size}, over the {limit_size} "
+    "limit (a ZIP bomb, or far too big).",
+    "zip_ratio": "{name} was not opened: one part is compressed {ratio} to 1 (a ZIP bomb, or "
+    "far too big).",
+    "read_cancelled": "{name}: cancelled.",
+    "read_timeout": "Reading {name} took longer than {seconds} s and was stopped; nothing was "
+    "attached.",
+    "read_memory": "Reading {name} needed more than {limit_size} of memory and was stopped; "
+    "nothing was attached.",
+    "read_died": "{name} could not be read (the reader stopped, code {code}).",
+    # imports ("Nothing was changed" is the dialog's own line)
+    "import_unknown": "This file is neither an Ava Desktop backup nor a ChatGPT export "
+    "(conversations.json).",
+    "import_folder": "The folder {name} has no conversations.json (is it an unpacked ChatGPT "
+    "data export?).",
+    "import_cannot_read": "Cannot read {name} ({reason}).",
+    "import_too_large": "{name} is too large to import.",
+    "import_too_large_size": "{name} is too large to import ({size}).",
+    "import_bad_zip": "{name} is not a readable zip archive ({error}).",
+    "import_no_member": "{name} does not contain a conversations.json (is it a ChatGPT data "
+    "export?).",
+    "import_member_too_large": "The conversations.json in {name} is too large to import.",
+    "import_not_utf8": "{name} is not UTF-8 text, so it is not a JSON export.",
+    "import_too_deep": "{name} is nested too deeply to be an export.",
+    "import_bad_json": "{name} is not valid JSON ({error}).",
+    "import_saving": "Import failed while saving ({error}).",
+    "import_malformed": "Conversation #{number} is malformed, so nothing was imported",
+    "import_malformed_title": "Conversation #{number} “{title}” is malformed, so nothing was "
+    "imported",
+    "backup_no_version": "This Ava Desktop backup has no valid format version.",
+    "backup_too_new": "This backup was written by a newer Ava Desktop (format {version}, this "
+    "version reads up to {supported}). Update to import it.",
+    "backup_no_list": "This Ava Desktop backup has no list of conversations.",
+    "backup_blobs": "This Ava Desktop backup's attachments (“blobs”) are not an object.",
+    "backup_blob_malformed": "The attachment {sha}… in this backup is malformed.",
+    "backup_blob_base64": "The attachment {sha}… in this backup is not valid base64.",
+    "backup_blob_damaged": "The attachment {sha}… in this backup is damaged: its bytes do not "
+    "match their SHA-256 checksum, so they are not what was saved.",
+    # the context meter's tooltip and notes
+    "tokenizer_failed": "The model's tokenizer did not answer; estimated instead",
 }
+
+
+def english_value(key: str, value: Any) -> Any:
+    """A parameter as the English text shows it (the UI has its own twin)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return value
+    if key.endswith("size"):
+        from ava_desktop.core.attachments.limits import human_size
+
+        return human_size(int(value))
+    return f"{value:,}" if isinstance(value, int) else f"{value:g}"
 
 
 @dataclass(frozen=True)
@@ -38,8 +161,16 @@ class Notice:
     detail: str | None = None
 
     def english(self) -> str:
-        text = ENGLISH.get(self.kind, self.kind).format(**self.params).strip()
+        template = ENGLISH.get(self.kind, self.kind)
+        n = self.params.get("n")
+        if isinstance(n, int):
+            template = template.replace("(s)", "" if n == 1 else "s")
+        values = {k: english_value(k, v) for k, v in self.params.items()}
+        text = template.format(**values).strip()
         return f"{text}: {self.detail}" if self.detail else text
+
+    def __str__(self) -> str:
+        return self.english()
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "params": dict(self.params), "detail": self.detail}

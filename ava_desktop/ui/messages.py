@@ -8,6 +8,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ava_desktop.core.notice import Notice
+from ava_desktop.ui.formats import count, file_size
+from ava_desktop.ui.i18n import english_plural
+from ava_desktop.ui.notice_texts import texts
 
 translate = QCoreApplication.translate
 
@@ -55,14 +58,30 @@ def wait_text(seconds: float) -> str:
     return unit.format(n=QLocale().toString(n))
 
 
+def ui_value(key: str, value: Any) -> Any:
+    """A notice's parameter in the UI language (core's ``english_value`` twin)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return value
+    if key.endswith("size"):
+        return file_size(int(value))
+    if isinstance(value, int):
+        return count(value)
+    return QLocale().toString(float(value), "g", 6)
+
+
 def notice_text(notice: Notice) -> str:
     """``notice`` worded in the UI language; an unknown kind falls back to English."""
-    template = _texts().get(notice.kind)
+    n = notice.params.get("n")
+    n = n if isinstance(n, int) and not isinstance(n, bool) else -1
+    template = _texts().get(notice.kind) or texts(n).get(notice.kind)
     if template is None:
         return notice.english()
-    params: dict[str, Any] = dict(notice.params)
-    if notice.kind == "rate_limited_wait" and isinstance(params.get("seconds"), int | float):
-        params["wait"] = wait_text(params["seconds"])
+    if n >= 0:
+        template = english_plural(template, n)  # untranslated English: "1 file", "2 files"
+    params: dict[str, Any] = {k: ui_value(k, v) for k, v in notice.params.items()}
+    if notice.kind == "rate_limited_wait" and isinstance(notice.params.get("seconds"),
+                                                         int | float):
+        params["wait"] = wait_text(notice.params["seconds"])
     try:
         text = template.format(**params).strip()
     except (KeyError, IndexError, ValueError):  # a catalog with a broken placeholder
@@ -80,6 +99,21 @@ def error_text(error: object, fallback: str | None = None) -> str:
     return fallback if fallback is not None else str(error)
 
 
+def said_text(event: Any) -> str:
+    """A session event's line (``StatusChanged``, ``Notice``) in the UI language."""
+    typed = getattr(event, "typed", None)
+    return notice_text(typed) if isinstance(typed, Notice) else str(event.text)
+
+
+def stored_note_text(timings: dict[str, Any]) -> str | None:
+    """The note under an answer as saved (English, and typed when core typed it)."""
+    note = timings.get("note")
+    notice = Notice.from_json(timings.get("note_notice"))
+    if isinstance(note, str) and note and notice is not None:
+        return notice_text(notice)
+    return note if isinstance(note, str) else None
+
+
 def stored_error_text(error: str | None, timings: dict[str, Any]) -> str | None:
     """A message's error as saved (English plus its typed notice in ``timings``)."""
     notice = Notice.from_json(timings.get("error_notice"))
@@ -91,6 +125,7 @@ def stored_error_text(error: str | None, timings: dict[str, Any]) -> str | None:
 def local_stage_text(stage: str) -> str:
     """A local model's loading stage (core's fixed English names are its kinds)."""
     stages = {
+        "Starting model server": translate("Messages", "Starting model server"),
         "Reading model file": translate("Messages", "Reading model file"),
         "Loading weights": translate("Messages", "Loading weights"),
         "Creating context": translate("Messages", "Creating context"),

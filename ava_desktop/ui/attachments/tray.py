@@ -29,6 +29,7 @@ from ava_desktop.ui.attachments.images import PreparedImage, allow_allocation
 from ava_desktop.ui.attachments.intake import Offer, mime_offers_attachments, offer_from_mime
 from ava_desktop.ui.attachments.processing import AttachmentProcessor, Result
 from ava_desktop.ui.formats import count, file_size
+from ava_desktop.ui.messages import error_text
 
 MAX_ATTACHMENTS = 20
 MESSAGE_MS = 15_000
@@ -176,8 +177,9 @@ class AttachmentTray(QWidget):
             return  # removed while it was read
         if isinstance(result, AttachmentFailure):
             item.failure = result
-            item.chip.set_failed(result.message)
-            self.message.emit(result.message)
+            text = error_text(result, result.message)
+            item.chip.set_failed(text)
+            self.message.emit(text)
         elif isinstance(result, PreparedImage):
             part = result.part
             if self._duplicate(part.sha256, job_id):
