@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from ava_desktop.core.conversation.node import Node
 from ava_desktop.ui.attachment_view import attachments_html
-from ava_desktop.ui.formats import count
+from ava_desktop.ui.i18n import english_plural
 
 translate = QCoreApplication.translate
 
@@ -29,8 +29,8 @@ MAX_SHOWN = 20_000
 
 def _code(text: str) -> str:
     if len(text) > MAX_SHOWN:
-        text = text[:MAX_SHOWN] + "\n… " + translate(
-            "ToolLines", "({count} characters in all)").format(count=count(len(text)))
+        text = text[:MAX_SHOWN] + "\n… " + english_plural(translate(
+            "ToolLines", "(%Ln character(s) in all)", "", len(text)), len(text))
     return f"<pre>{html.escape(text)}</pre>"
 
 
