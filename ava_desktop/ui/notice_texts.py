@@ -4,7 +4,7 @@ with them. Plural kinds (an ``n`` parameter) use Qt's ``%n`` forms."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 translate = QCoreApplication.translate
 
@@ -128,19 +128,11 @@ def texts(n: int) -> dict[str, str]:
         "file_bad_encoding": translate(
             "Messages",
             "{name} starts like {encoding} text but is not valid in that encoding."),
-        "file_not_utf8": translate(
-            "Messages",
-            "{name} is not UTF-8 text (%n byte(s) not valid UTF-8; it may be Latin-1 or "
-            "Windows-1252). Save it as UTF-8 and attach it again.", "", n),
         "file_binary": translate(
             "Messages",
             "{name} holds binary data, not text (or text in UTF-16 without a byte-order mark); "
             "Ava attaches text, Markdown, code, CSV, JSON, HTML, PDF, Word (.docx) and image "
             "files."),
-        "pdf_too_many_pages": translate(
-            "Messages",
-            "{name} has %n page(s); Ava reads at most {limit}. Split it, or attach the pages you "
-            "need.", "", n),
         "pdf_timeout": translate(
             "Messages",
             "Reading {name} took longer than {seconds} s (stopped at page {page} of {pages}); "
@@ -151,10 +143,6 @@ def texts(n: int) -> dict[str, str]:
         "pdf_damaged": translate(
             "Messages",
             "{name} is damaged, or not a PDF Ava can read ({error})."),
-        "pdf_no_text": translate(
-            "Messages",
-            "{name} has no text layer (%n page(s) of pictures, perhaps a scan); Ava cannot read "
-            "text from images of pages, so nothing was attached.", "", n),
         "pdf_encrypted": translate(
             "Messages",
             "{name} is protected by a password, so its text cannot be read; save a copy without "
@@ -171,9 +159,6 @@ def texts(n: int) -> dict[str, str]:
         "word_empty": translate(
             "Messages",
             "{name} has no text to send."),
-        "zip_members": translate(
-            "Messages",
-            "{name} was not opened: it holds %n file(s) (a ZIP bomb, or far too big).", "", n),
         "zip_unpacked": translate(
             "Messages",
             "{name} was not opened: it would unpack to {size}, over the {limit_size} limit (a ZIP"
@@ -267,7 +252,27 @@ def texts(n: int) -> dict[str, str]:
         "tokenizer_failed": translate(
             "Messages",
             "The model's tokenizer did not answer; estimated instead"),
-    }
+    } | Messages().plurals(n)
+
+
+class Messages(QObject):
+    """The plural kinds: pyside6-lupdate finds a plural only in a ``self.tr`` call."""
+
+    def plurals(self, n: int) -> dict[str, str]:
+        return {
+            "file_not_utf8": self.tr(
+                "{name} is not UTF-8 text (%n byte(s) not valid UTF-8; it may be Latin-1 or "
+                "Windows-1252). Save it as UTF-8 and attach it again.", "", n),
+            "pdf_too_many_pages": self.tr(
+                "{name} has %n page(s); Ava reads at most {limit}. Split it, or attach the "
+                "pages you need.", "", n),
+            "pdf_no_text": self.tr(
+                "{name} has no text layer (%n page(s) of pictures, perhaps a scan); Ava cannot "
+                "read text from images of pages, so nothing was attached.", "", n),
+            "zip_members": self.tr(
+                "{name} was not opened: it holds %n file(s) (a ZIP bomb, or far too big).", "",
+                n),
+        }
 
 
 __all__ = ["texts"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from ava_desktop.core.conversation.node import Node
 from ava_desktop.ui.attachment_view import attachments_html
@@ -27,10 +27,16 @@ def status_word(status: str) -> str:
 MAX_SHOWN = 20_000
 
 
+class ToolLines(QObject):
+    """For its ``self.tr``: pyside6-lupdate finds plurals only there."""
+
+    def in_all(self, n: int) -> str:
+        return english_plural(self.tr("(%Ln character(s) in all)", "", n), n)
+
+
 def _code(text: str) -> str:
     if len(text) > MAX_SHOWN:
-        text = text[:MAX_SHOWN] + "\n… " + english_plural(translate(
-            "ToolLines", "(%Ln character(s) in all)", "", len(text)), len(text))
+        text = text[:MAX_SHOWN] + "\n… " + ToolLines().in_all(len(text))
     return f"<pre>{html.escape(text)}</pre>"
 
 
