@@ -36,7 +36,16 @@ ENGLISH: dict[str, str] = {
     "Continue asks for more.",
     "retrying_in": "Rate limited by {host}; retrying in {seconds} s (Esc cancels)",
     "retrying": "Retrying…",
-    "tools_unavailable": "The tools of {server} are unavailable",
+    "tools_unavailable": "The tools of {server} are unavailable: {why}",
+    # tool servers (MCP); the server's own words are the detail
+    "tool_no_start_in": "{name} did not start within {seconds} s",
+    "tool_could_not_start": "{name} could not start",
+    "tool_stopped": "{name} stopped unexpectedly",
+    "tool_config": "{name}: {problem} (see mcp.json)",
+    "tool_retry": "{why} (next try in {seconds} s)",
+    "tool_no_list_in": "{name} did not list its tools within {seconds} s",
+    "tool_stopped_listing": "{name} stopped while listing its tools",
+    "tool_failed_listing": "{name} failed listing its tools",
     "missing_attachment": "The attachment {name} is missing from the database, so this "
     "conversation cannot be sent as it is; edit the message to attach it again.",
     "no_images": "{model} cannot see images. Choose a vision model, or edit the message "
@@ -141,7 +150,10 @@ ENGLISH: dict[str, str] = {
 
 
 def english_value(key: str, value: Any) -> Any:
-    """A parameter as the English text shows it (the UI has its own twin)."""
+    """A parameter as the English text shows it (the UI has its own twin); a parameter may
+    be a notice itself (a reason inside a sentence)."""
+    if isinstance(value, Notice):
+        return value.english()
     if isinstance(value, bool) or not isinstance(value, int | float):
         return value
     if key.endswith("size"):

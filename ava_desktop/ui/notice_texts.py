@@ -30,7 +30,32 @@ def texts(n: int) -> dict[str, str]:
             "Retrying…"),
         "tools_unavailable": translate(
             "Messages",
-            "The tools of {server} are unavailable"),
+            "The tools of {server} are unavailable: {why}"),
+        # tool servers (MCP)
+        "tool_no_start_in": translate(
+            "Messages",
+            "{name} did not start within {seconds} s"),
+        "tool_could_not_start": translate(
+            "Messages",
+            "{name} could not start"),
+        "tool_stopped": translate(
+            "Messages",
+            "{name} stopped unexpectedly"),
+        "tool_config": translate(
+            "Messages",
+            "{name}: {problem} (see mcp.json)"),
+        "tool_retry": translate(
+            "Messages",
+            "{why} (next try in {seconds} s)"),
+        "tool_no_list_in": translate(
+            "Messages",
+            "{name} did not list its tools within {seconds} s"),
+        "tool_stopped_listing": translate(
+            "Messages",
+            "{name} stopped while listing its tools"),
+        "tool_failed_listing": translate(
+            "Messages",
+            "{name} failed listing its tools"),
         "missing_attachment": translate(
             "Messages",
             "The attachment {name} is missing from the database, so this conversation cannot be "

@@ -45,6 +45,7 @@ from ava_desktop.ui.i18n import (
 from ava_desktop.ui.local_models_dialog import LocalModelDialog
 from ava_desktop.ui.messages import notice_text
 from ava_desktop.ui.params_dialog import ParamsDialog
+from ava_desktop.ui.tools_dialog import ToolsDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "resources" / "translations"
@@ -309,12 +310,14 @@ def test_pseudo_locale_leaves_no_visible_string_untranslated(make_app, qloop, ll
         QApplication.processEvents()
         check(window._history, "history")
         window._history.close()
+        seen: list[str] = []
         for name, show in (("shortcuts", window.show_shortcuts), ("about", window.show_about),
                            ("tools", window.show_tools)):
             show()
             QApplication.processEvents()
-            dialog = window._dialogs.get(name)
+            dialog = window._dialogs.get(name) or window.findChild(ToolsDialog)
             if dialog is not None:  # tools: only with the MCP host
+                seen.append(name)
                 check(dialog, name)
                 table = dialog.findChild(QTableWidget)
                 if table is not None:  # the shortcut table: what each key does
@@ -324,6 +327,7 @@ def test_pseudo_locale_leaves_no_visible_string_untranslated(make_app, qloop, ll
                             if not text.startswith("[") and text not in ALLOWED:
                                 untranslated.append(f"{name} table: {text!r}")
                 dialog.close()
+        assert seen == ["shortcuts", "about", "tools"], seen
         tab = window.current_tab()
         assert tab is not None
         tab.find_bar.open_bar()

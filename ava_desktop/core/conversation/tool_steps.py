@@ -50,7 +50,7 @@ class ToolSteps:
         except Exception as exc:  # a broken tool setup never blocks the chat itself
             self.specs, errors = [], {"tools": str(exc)}
         for server, error in errors.items():
-            said = Said("tools_unavailable", {"server": server}, str(error))
+            said = Said("tools_unavailable", {"server": server, "why": error})
             self._emit(Notice(said.english(), said))
         return self.specs
 
