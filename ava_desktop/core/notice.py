@@ -144,6 +144,13 @@ ENGLISH: dict[str, str] = {
     "backup_blob_base64": "The attachment {sha}… in this backup is not valid base64.",
     "backup_blob_damaged": "The attachment {sha}… in this backup is damaged: its bytes do not "
     "match their SHA-256 checksum, so they are not what was saved.",
+    # API keys
+    "no_keychain": "No system keychain found; keys will be kept for this session only.",
+    "keychain_failed": "The system keychain could not store the key ({reason}); it will be "
+    "kept for this session only.",
+    "key_mismatch": "The API key for {endpoint} was entered for {key_host}; the endpoint now "
+    "points at {host}, so the key is not sent there. Enter the key again in Settings if this "
+    "server should have it.",
     # the context meter's tooltip and notes
     "tokenizer_failed": "The model's tokenizer did not answer; estimated instead",
 }

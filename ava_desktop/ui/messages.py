@@ -101,6 +101,12 @@ def error_text(error: object, fallback: str | None = None) -> str:
     return fallback if fallback is not None else str(error)
 
 
+def keys_text(keys: Any) -> str:
+    """What the key store says about where keys are kept (``KeyStore.message``)."""
+    notice = keys.notice
+    return notice_text(notice) if isinstance(notice, Notice) else keys.message
+
+
 def said_text(event: Any) -> str:
     """A session event's line (``StatusChanged``, ``Notice``) in the UI language."""
     typed = getattr(event, "typed", None)

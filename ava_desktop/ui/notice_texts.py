@@ -273,6 +273,19 @@ def texts(n: int) -> dict[str, str]:
             "Messages",
             "The attachment {sha}… in this backup is damaged: its bytes do not match their "
             "SHA-256 checksum, so they are not what was saved."),
+        # API keys
+        "no_keychain": translate(
+            "Messages",
+            "No system keychain found; keys will be kept for this session only."),
+        "keychain_failed": translate(
+            "Messages",
+            "The system keychain could not store the key ({reason}); it will be kept for this "
+            "session only."),
+        "key_mismatch": translate(
+            "Messages",
+            "The API key for {endpoint} was entered for {key_host}; the endpoint now points at "
+            "{host}, so the key is not sent there. Enter the key again in Settings if this "
+            "server should have it."),
         # the context meter
         "tokenizer_failed": translate(
             "Messages",
