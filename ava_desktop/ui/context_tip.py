@@ -6,8 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QObject
 
 from ava_desktop.core.context import ContextState
-from ava_desktop.ui.formats import count
-from ava_desktop.ui.i18n import english_plural
+from ava_desktop.ui.formats import count, counted
 from ava_desktop.ui.messages import notice_text
 
 
@@ -24,18 +23,18 @@ class ContextTip(QObject):
 
     def explain(self, state: ContextState) -> str:
         """Plain text, one line each, like core's English."""
-        lines = [english_plural(self.tr("%Ln token(s) in the next request", "", state.used),
-                                state.used)]
+        lines = [counted(self.tr("{count} token(s) in the next request", "", state.used),
+                         state.used)]
         if state.reported:
-            lines.append(english_plural(self.tr(
-                "• %Ln as the server reported after the last answer", "", state.reported),
+            lines.append(counted(self.tr(
+                "• {count} as the server reported after the last answer", "", state.reported),
                 state.reported))
         if state.counted:
-            lines.append(english_plural(self.tr(
-                "• %Ln counted by the model's tokenizer", "", state.counted), state.counted))
+            lines.append(counted(self.tr(
+                "• {count} counted by the model's tokenizer", "", state.counted), state.counted))
         if state.estimated:
-            lines.append(english_plural(self.tr(
-                "• about %Ln estimated (≈4 characters per token, 1 per CJK character; images "
+            lines.append(counted(self.tr(
+                "• about {count} estimated (≈4 characters per token, 1 per CJK character; images "
                 "by the provider's formula)", "", state.estimated), state.estimated))
         correction = state.correction
         if correction is not None:
@@ -59,7 +58,7 @@ class ContextTip(QObject):
                                  "Settings (model_context_windows)."))
         if state.level == "over":
             if state.fits_after_drop and state.drop:
-                lines.append(english_plural(self.tr(
+                lines.append(counted(self.tr(
                     "Too long: leaving out the %n oldest message(s) would make it fit.", "",
                     state.drop), state.drop))
             else:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from ava_desktop.core.conversation.node import Node
 from ava_desktop.ui.attachment_view import attachments_html
-from ava_desktop.ui.i18n import english_plural
+from ava_desktop.ui.formats import counted
 
 translate = QCoreApplication.translate
 
@@ -31,7 +31,7 @@ class ToolLines(QObject):
     """For its ``self.tr``: pyside6-lupdate finds plurals only there."""
 
     def in_all(self, n: int) -> str:
-        return english_plural(self.tr("(%Ln character(s) in all)", "", n), n)
+        return counted(self.tr("({count} character(s) in all)", "", n), n)
 
 
 def _code(text: str) -> str:

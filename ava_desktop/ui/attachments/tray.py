@@ -28,7 +28,7 @@ from ava_desktop.ui.attachments.chip import AttachmentChip
 from ava_desktop.ui.attachments.images import PreparedImage, allow_allocation
 from ava_desktop.ui.attachments.intake import Offer, mime_offers_attachments, offer_from_mime
 from ava_desktop.ui.attachments.processing import AttachmentProcessor, Result
-from ava_desktop.ui.formats import file_size
+from ava_desktop.ui.formats import counted, file_size
 from ava_desktop.ui.i18n import english_plural
 from ava_desktop.ui.messages import error_text
 
@@ -196,13 +196,13 @@ class AttachmentTray(QWidget):
             note = ""
             if result.cut:
                 kept = len(part.text)
-                note = english_plural(self.tr(
-                    "Only the first %Ln character(s) of {name} are kept (the limit for one "
+                note = counted(self.tr(
+                    "Only the first {count} character(s) of {name} are kept (the limit for one "
                     "attachment).", "", kept), kept).format(name=part.name)
                 self.message.emit(note)
             chars = len(part.text)
-            item.chip.set_ready(english_plural(self.tr("{size} · %Ln char(s)", "", chars),
-                                               chars).format(size=file_size(part.size)),
+            item.chip.set_ready(counted(self.tr("{size} · {count} char(s)", "", chars),
+                                        chars).format(size=file_size(part.size)),
                                 note=note)
         self.changed.emit()
 
