@@ -144,6 +144,41 @@ ENGLISH: dict[str, str] = {
     "backup_blob_base64": "The attachment {sha}… in this backup is not valid base64.",
     "backup_blob_damaged": "The attachment {sha}… in this backup is damaged: its bytes do not "
     "match their SHA-256 checksum, so they are not what was saved.",
+    # the conversation database (what SQLite said is the detail)
+    "db_damaged": "The conversation database {path} is damaged. The file was kept unchanged; "
+    "move it aside (or restore a backup) to start with an empty history",
+    "db_not_sqlite": "{path} is not a SQLite database (unexpected file header). The file was "
+    "kept unchanged; move it aside (or restore a backup) to start with an empty history.",
+    "db_check_failed": "The conversation database {path} failed its integrity check. The file "
+    "was kept unchanged; move it aside (or restore a backup) to start with an empty history",
+    "db_not_checked": "The conversation database {path} could not be checked. The file was "
+    "kept unchanged; history is not saved meanwhile",
+    "db_locked": "The conversation database {path} is locked by another program",
+    "db_in_use": "The conversation database {path} is already in use by another Ava Desktop "
+    "window (lock file {lock}). Close the other instance, or start this one with a different "
+    "--data-dir.",
+    "db_too_new": "The conversation database {path} was written by a newer Ava Desktop (schema "
+    "version {version}; this version knows up to {supported}). The file was kept unchanged; "
+    "update Ava Desktop to open it.",
+    "db_no_copy": "Cannot keep a copy of {path} before upgrading it. The file was kept "
+    "unchanged; free some disk space and start again",
+    "db_unusable": "Cannot use the conversation database {path}",
+    "db_not_file": "{path} exists but is not a file",
+    # settings the user typed
+    "field_base_url": "Base URL",
+    "field_proxy_url": "Proxy URL",
+    "url_not_text": "{what} must be text.",
+    "url_empty": "{what} is empty.",
+    "url_spaces": "{what} must not contain spaces or control characters.",
+    "url_scheme": "{what} must start with one of: {schemes}.",
+    "url_no_host": "{what} has no host name.",
+    "url_port": "{what} has an invalid port.",
+    "url_userinfo": "{what} must not contain a user name or password; use the API key.",
+    "header_not_text": "Header names and values must be text.",
+    "header_bad_name": "Header name {name} is not a valid HTTP header name.",
+    "header_line_breaks": "Header {name}: value must not contain line breaks.",
+    "header_secret": "Header {name} carries a secret and would be saved in plain text; put the "
+    "key in the API key field instead.",
     # API keys
     "no_keychain": "No system keychain found; keys will be kept for this session only.",
     "keychain_failed": "The system keychain could not store the key ({reason}); it will be "
@@ -168,6 +203,14 @@ def english_value(key: str, value: Any) -> Any:
 
         return human_size(int(value))
     return f"{value:,}" if isinstance(value, int) else f"{value:g}"
+
+
+class Invalid(ValueError):
+    """A value the user typed is wrong: ``str()`` in English, ``notice`` for the UI."""
+
+    def __init__(self, notice: Notice) -> None:
+        super().__init__(notice.english())
+        self.notice = notice
 
 
 @dataclass(frozen=True)

@@ -273,6 +273,87 @@ def texts(n: int) -> dict[str, str]:
             "Messages",
             "The attachment {sha}… in this backup is damaged: its bytes do not match their "
             "SHA-256 checksum, so they are not what was saved."),
+        # the conversation database
+        "db_damaged": translate(
+            "Messages",
+            "The conversation database {path} is damaged. The file was kept unchanged; move it "
+            "aside (or restore a backup) to start with an empty history"),
+        "db_not_sqlite": translate(
+            "Messages",
+            "{path} is not a SQLite database (unexpected file header). The file was kept "
+            "unchanged; move it aside (or restore a backup) to start with an empty history."),
+        "db_check_failed": translate(
+            "Messages",
+            "The conversation database {path} failed its integrity check. The file was kept "
+            "unchanged; move it aside (or restore a backup) to start with an empty history"),
+        "db_not_checked": translate(
+            "Messages",
+            "The conversation database {path} could not be checked. The file was kept unchanged; "
+            "history is not saved meanwhile"),
+        "db_locked": translate(
+            "Messages",
+            "The conversation database {path} is locked by another program"),
+        "db_in_use": translate(
+            "Messages",
+            "The conversation database {path} is already in use by another Ava Desktop window "
+            "(lock file {lock}). Close the other instance, or start this one with a different "
+            "--data-dir."),
+        "db_too_new": translate(
+            "Messages",
+            "The conversation database {path} was written by a newer Ava Desktop (schema version "
+            "{version}; this version knows up to {supported}). The file was kept unchanged; "
+            "update Ava Desktop to open it."),
+        "db_no_copy": translate(
+            "Messages",
+            "Cannot keep a copy of {path} before upgrading it. The file was kept unchanged; free "
+            "some disk space and start again"),
+        "db_unusable": translate(
+            "Messages",
+            "Cannot use the conversation database {path}"),
+        "db_not_file": translate(
+            "Messages",
+            "{path} exists but is not a file"),
+        # settings the user typed
+        "field_base_url": translate(
+            "Messages",
+            "Base URL"),
+        "field_proxy_url": translate(
+            "Messages",
+            "Proxy URL"),
+        "url_not_text": translate(
+            "Messages",
+            "{what} must be text."),
+        "url_empty": translate(
+            "Messages",
+            "{what} is empty."),
+        "url_spaces": translate(
+            "Messages",
+            "{what} must not contain spaces or control characters."),
+        "url_scheme": translate(
+            "Messages",
+            "{what} must start with one of: {schemes}."),
+        "url_no_host": translate(
+            "Messages",
+            "{what} has no host name."),
+        "url_port": translate(
+            "Messages",
+            "{what} has an invalid port."),
+        "url_userinfo": translate(
+            "Messages",
+            "{what} must not contain a user name or password; use the API key."),
+        "header_not_text": translate(
+            "Messages",
+            "Header names and values must be text."),
+        "header_bad_name": translate(
+            "Messages",
+            "Header name {name} is not a valid HTTP header name."),
+        "header_line_breaks": translate(
+            "Messages",
+            "Header {name}: value must not contain line breaks."),
+        "header_secret": translate(
+            "Messages",
+            "Header {name} carries a secret and would be saved in plain text; put the key in the "
+            "API key field instead."),
         # API keys
         "no_keychain": translate(
             "Messages",

@@ -34,6 +34,7 @@ from ava_desktop.core.settings import (
     validate_proxy_url,
 )
 from ava_desktop.ui.i18n import LANGUAGES
+from ava_desktop.ui.messages import error_text
 from ava_desktop.ui.settings.endpoint_editor import error_label
 
 THEME_LABELS = {"system": QT_TRANSLATE_NOOP("GeneralPage", "System"),
@@ -268,7 +269,7 @@ class GeneralPage:
         try:
             validate_proxy_url(self.proxy_edit.text())
         except ValueError as exc:
-            found["proxy"] = str(exc)
+            found["proxy"] = error_text(exc)
         try:
             parse_temperature(self.temperature_edit.text())
         except ValueError as exc:
