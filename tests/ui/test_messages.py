@@ -157,3 +157,22 @@ def test_core_failures_are_worded_in_russian_with_plurals_and_sizes(russian, tmp
     with pytest.raises(Exception) as err:
         asyncio.run(missing())
     assert error_text(err.value) == "Локальной модели ghost нет, и ни одна модель не установлена"
+
+
+def test_settings_checks_and_database_problems_are_worded_in_russian(russian, tmp_path):
+    from ava_desktop.core.settings import validate_base_url, validate_proxy_url
+    from ava_desktop.core.store import Store, StoreError
+
+    with pytest.raises(ValueError) as empty:
+        validate_base_url(" ")
+    assert str(empty.value) == "Base URL is empty."
+    assert error_text(empty.value) == "Базовый URL не указан."
+    with pytest.raises(ValueError) as scheme:
+        validate_proxy_url("ftp://proxy")
+    assert error_text(scheme.value).startswith("URL прокси должен начинаться с одного из: http://")
+    bad = tmp_path / "conversations.db"
+    bad.write_bytes(b"not a database at all, just text" * 4)
+    with pytest.raises(StoreError) as problem:
+        Store.open(bad)
+    assert "is not a SQLite database" in str(problem.value)
+    assert error_text(problem.value).startswith(f"{bad} — не база данных SQLite")
