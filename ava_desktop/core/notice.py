@@ -27,6 +27,27 @@ ENGLISH: dict[str, str] = {
     "http_status": "{host} answered {status} {reason}",
     "http_status_url": "{host} answered {status} {reason} (is the base URL right?)",
     "stream_error": "{host} reported an error in the stream",
+    "cut_off_connection": "The answer from {host} was cut off: the connection broke before it "
+    "was complete",
+    "cut_off_stream": "The answer from {host} was cut off: the stream ended before it was "
+    "complete",
+    "no_proxy": "Could not connect to the proxy {proxy}",
+    "tls_failed": "Secure connection to {host} failed",
+    "dns_failed": "Could not find the server {host} (DNS lookup failed)",
+    "refused": "Could not connect to {host}: connection refused (is the server running?)",
+    "no_connect": "Could not connect to {host}",
+    "closed": "{host} closed the connection without answering",
+    "reset": "The connection to {host} was reset",
+    "bad_url": "Invalid server URL",
+    "bad_http": "{host} sent an invalid HTTP response",
+    "connect_failed": "Connection to {host} failed",
+    "timeout_connecting": "Timed out after {seconds} s connecting to {host}",
+    "timeout_answer": "Timed out after {seconds} s waiting for an answer from {host}",
+    "silent": "{host} sent nothing for {seconds} s",
+    "silent_stream": "{host} sent nothing for {seconds} s; stopped waiting for the rest of the "
+    "answer",
+    "empty_answer": "{host} sent an empty answer; the conversation is probably longer than the "
+    "model's context window",
     # a conversation's answer
     "tool_rounds": "Stopped after {steps} rounds of tool calls (the limit per answer); "
     "the text so far is kept.",

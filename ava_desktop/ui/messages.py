@@ -37,6 +37,58 @@ def _texts() -> dict[str, str]:
             "Messages", "{host} answered {status} {reason} (is the base URL right?)"
         ),
         "stream_error": translate("Messages", "{host} reported an error in the stream"),
+        "cut_off_connection": translate(
+            "Messages",
+            "The answer from {host} was cut off: the connection broke before it was complete"),
+        "cut_off_stream": translate(
+            "Messages",
+            "The answer from {host} was cut off: the stream ended before it was complete"),
+        "no_proxy": translate(
+            "Messages",
+            "Could not connect to the proxy {proxy}"),
+        "tls_failed": translate(
+            "Messages",
+            "Secure connection to {host} failed"),
+        "dns_failed": translate(
+            "Messages",
+            "Could not find the server {host} (DNS lookup failed)"),
+        "refused": translate(
+            "Messages",
+            "Could not connect to {host}: connection refused (is the server running?)"),
+        "no_connect": translate(
+            "Messages",
+            "Could not connect to {host}"),
+        "closed": translate(
+            "Messages",
+            "{host} closed the connection without answering"),
+        "reset": translate(
+            "Messages",
+            "The connection to {host} was reset"),
+        "bad_url": translate(
+            "Messages",
+            "Invalid server URL"),
+        "bad_http": translate(
+            "Messages",
+            "{host} sent an invalid HTTP response"),
+        "connect_failed": translate(
+            "Messages",
+            "Connection to {host} failed"),
+        "timeout_connecting": translate(
+            "Messages",
+            "Timed out after {seconds} s connecting to {host}"),
+        "timeout_answer": translate(
+            "Messages",
+            "Timed out after {seconds} s waiting for an answer from {host}"),
+        "silent": translate(
+            "Messages",
+            "{host} sent nothing for {seconds} s"),
+        "silent_stream": translate(
+            "Messages",
+            "{host} sent nothing for {seconds} s; stopped waiting for the rest of the answer"),
+        "empty_answer": translate(
+            "Messages",
+            "{host} sent an empty answer; the conversation is probably longer than the "
+            "model's context window"),
         "tool_rounds": translate(
             "Messages",
             "Stopped after {steps} rounds of tool calls (the limit per "

@@ -14,6 +14,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from ava_desktop.core.notice import Notice
+
 from .anthropic_wire import to_anthropic_messages, to_anthropic_tools
 from .base import AsyncGeneratorProvider, ChatRequest, Messages
 from .chunks import StreamParser
@@ -248,9 +250,8 @@ class AnthropicEventParser:
                                      "answer: refusal)", provider=self.provider,
                                      host=self.host, code="refusal")
         if not self.done:
-            raise ProviderConnectionError(
-                f"The answer from {self.host} was cut off: the stream ended before it was "
-                "complete", provider=self.provider, host=self.host)
+            raise ProviderConnectionError(Notice("cut_off_stream", {"host": self.host}),
+                                          provider=self.provider, host=self.host)
 
 
 def _finish_message(stop: str) -> str:

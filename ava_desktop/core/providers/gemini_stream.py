@@ -14,6 +14,8 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
+from ava_desktop.core.notice import Notice
+
 from .errors import (
     AuthenticationError,
     ContentFilterError,
@@ -243,9 +245,8 @@ class GeminiChunkParser:
         if self._ending is not None:
             raise self._ending
         if self.finish_reason is None:
-            raise ProviderConnectionError(
-                f"The answer from {self.host} was cut off: the stream ended before it was "
-                "complete", provider=self.provider, host=self.host)
+            raise ProviderConnectionError(Notice("cut_off_stream", {"host": self.host}),
+                                          provider=self.provider, host=self.host)
 
 
 __all__ = ["GeminiChunkParser", "gemini_error", "parse_duration"]
