@@ -27,6 +27,19 @@ ENGLISH: dict[str, str] = {
     "http_status": "{host} answered {status} {reason}",
     "http_status_url": "{host} answered {status} {reason} (is the base URL right?)",
     "stream_error": "{host} reported an error in the stream",
+    "g_auth_missing": "{host} needs an API key ({label})",
+    "g_auth_rejected": "{host} rejected the API key ({label})",
+    "g_refused": "{host} refused access ({label})",
+    "g_too_long": "The conversation is too long for the model's context window ({host}, "
+    "{label})",
+    "g_model_not_found": "{host} does not know this model ({label})",
+    "g_answered_url": "{host} answered {label} (is the base URL right?)",
+    "g_bad_request": "{host} refused the request ({label})",
+    "g_answered": "{host} answered {label}",
+    "claude_overloaded": "{host} is overloaded and stopped the answer; try again in a moment",
+    "claude_overloaded_status": "{host} is overloaded right now ({status}); try again in a "
+    "moment",
+    "claude_refused": "Claude declined to answer ({host} stopped the answer: refusal)",
     "cut_off_connection": "The answer from {host} was cut off: the connection broke before it "
     "was complete",
     "cut_off_stream": "The answer from {host} was cut off: the stream ended before it was "

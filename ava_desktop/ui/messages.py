@@ -37,6 +37,39 @@ def _texts() -> dict[str, str]:
             "Messages", "{host} answered {status} {reason} (is the base URL right?)"
         ),
         "stream_error": translate("Messages", "{host} reported an error in the stream"),
+        "g_auth_missing": translate(
+            "Messages",
+            "{host} needs an API key ({label})"),
+        "g_auth_rejected": translate(
+            "Messages",
+            "{host} rejected the API key ({label})"),
+        "g_refused": translate(
+            "Messages",
+            "{host} refused access ({label})"),
+        "g_too_long": translate(
+            "Messages",
+            "The conversation is too long for the model's context window ({host}, {label})"),
+        "g_model_not_found": translate(
+            "Messages",
+            "{host} does not know this model ({label})"),
+        "g_answered_url": translate(
+            "Messages",
+            "{host} answered {label} (is the base URL right?)"),
+        "g_bad_request": translate(
+            "Messages",
+            "{host} refused the request ({label})"),
+        "g_answered": translate(
+            "Messages",
+            "{host} answered {label}"),
+        "claude_overloaded": translate(
+            "Messages",
+            "{host} is overloaded and stopped the answer; try again in a moment"),
+        "claude_overloaded_status": translate(
+            "Messages",
+            "{host} is overloaded right now ({status}); try again in a moment"),
+        "claude_refused": translate(
+            "Messages",
+            "Claude declined to answer ({host} stopped the answer: refusal)"),
         "cut_off_connection": translate(
             "Messages",
             "The answer from {host} was cut off: the connection broke before it was complete"),

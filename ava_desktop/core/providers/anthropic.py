@@ -144,8 +144,8 @@ class AnthropicEventParser:
     def _on_error(self, obj: dict[str, Any]) -> list[Event]:
         err = obj.get("error", obj)
         if isinstance(err, dict) and err.get("type") == "overloaded_error":
-            raise ProtocolError(f"{self.host} is overloaded and stopped the answer; try again "
-                                "in a moment", provider=self.provider, host=self.host,
+            raise ProtocolError(Notice("claude_overloaded", {"host": self.host}),
+                                provider=self.provider, host=self.host,
                                 code="overloaded_error", retryable=True,
                                 server_message=str(err.get("message") or "") or None)
         raise error_from_stream_payload(err, host=self.host, provider=self.provider)
@@ -246,9 +246,8 @@ class AnthropicEventParser:
     def end(self, received_bytes: int) -> None:
         """No ``message_stop``: cut off. A refusal ends the answer as an error to show."""
         if self._stop == "refusal":
-            raise ContentFilterError(f"Claude declined to answer ({self.host} stopped the "
-                                     "answer: refusal)", provider=self.provider,
-                                     host=self.host, code="refusal")
+            raise ContentFilterError(Notice("claude_refused", {"host": self.host}),
+                                     provider=self.provider, host=self.host, code="refusal")
         if not self.done:
             raise ProviderConnectionError(Notice("cut_off_stream", {"host": self.host}),
                                           provider=self.provider, host=self.host)
@@ -331,8 +330,9 @@ class Anthropic(AsyncGeneratorProvider):
         kw: dict[str, Any] = {"provider": cls.__name__, "host": host, "status": status,
                               "server_message": msg, "code": type_}
         if status == 529 or type_ == "overloaded_error":
-            return HTTPStatusError(f"{host} is overloaded right now ({status}); try again in "
-                                   "a moment", retryable=True, **kw)
+            return HTTPStatusError(Notice("claude_overloaded_status", {"host": host,
+                                                                       "status": status}),
+                                   retryable=True, **kw)
         if type_ == "not_found_error" and msg and msg.startswith("model:"):
             return ModelNotFoundError(f"{host} does not know this model ({status}): {msg}",
                                       **kw)

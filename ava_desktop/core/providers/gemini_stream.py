@@ -89,32 +89,36 @@ def gemini_error(status: int | None, err: Any, headers: Mapping[str, str], *, ho
                 None)
     kw: dict[str, Any] = {"provider": provider, "host": host, "status": code,
                           "server_message": msg, "code": grpc or None}
-    tail = f": {msg}" if msg else ""
     label = " ".join(str(x) for x in (code, grpc) if x)
+    where = {"host": host, "label": label}
+
+    def said(kind: str) -> Notice:  # the server's own words after the sentence
+        return Notice(kind, where, msg)
+
     if "API_KEY_INVALID" in reasons or grpc == "UNAUTHENTICATED" or code == 401:
         kw["code"] = "API_KEY_INVALID" if "API_KEY_INVALID" in reasons else kw["code"]
-        what = "rejected the API key" if sent_key else "needs an API key"
-        return AuthenticationError(f"{host} {what} ({label}){tail}", **kw)
+        return AuthenticationError(said("g_auth_rejected" if sent_key else "g_auth_missing"),
+                                   **kw)
     if grpc == "PERMISSION_DENIED" or code == 403:
-        return AuthenticationError(f"{host} refused access ({label}){tail}", **kw)
+        return AuthenticationError(said("g_refused"), **kw)
     if grpc == "RESOURCE_EXHAUSTED" or code == 429:
         wait = wait if wait is not None else parse_retry_after(headers)
-        when = f"retry in {format_wait(wait)}" if wait is not None else "try again later"
-        return RateLimitError(f"Rate limited by {host}; {when}" + (f" ({msg})" if msg else ""),
-                              retry_after=wait, **kw)
+        notice = (Notice("rate_limited_wait", {"host": host, "wait": format_wait(wait),
+                                               "seconds": wait}, msg)
+                  if wait is not None else Notice("rate_limited", {"host": host}, msg))
+        return RateLimitError(notice, retry_after=wait, **kw)
     if msg and re.search(r"token count.*exceeds|exceeds the maximum number of tokens", msg,
                          re.I):
-        return ContextLengthError(f"The conversation is too long for the model's context "
-                                  f"window ({host}, {label}){tail}", **kw)
+        return ContextLengthError(said("g_too_long"), **kw)
     if grpc == "NOT_FOUND" or code == 404:
         if msg and "models/" in msg:
-            return ModelNotFoundError(f"{host} does not know this model ({label}){tail}", **kw)
-        return HTTPStatusError(f"{host} answered {label}{tail} (is the base URL right?)", **kw)
+            return ModelNotFoundError(said("g_model_not_found"), **kw)
+        return HTTPStatusError(said("g_answered_url"), **kw)
     if grpc in ("INVALID_ARGUMENT", "FAILED_PRECONDITION") or code == 400:
-        return HTTPStatusError(f"{host} refused the request ({label}){tail}", **kw)
+        return HTTPStatusError(said("g_bad_request"), **kw)
     retryable = grpc in ("UNAVAILABLE", "INTERNAL", "DEADLINE_EXCEEDED") or (
         code is not None and code >= 500)
-    return HTTPStatusError(f"{host} answered {label}{tail}", retryable=retryable, **kw)
+    return HTTPStatusError(said("g_answered"), retryable=retryable, **kw)
 
 
 def _usage(meta: dict[str, Any]) -> Usage:
