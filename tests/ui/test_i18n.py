@@ -19,9 +19,11 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMenu,
     QPlainTextEdit,
     QTableWidget,
@@ -215,6 +217,8 @@ def _is_data(widget: QWidget, text: str) -> bool:
     name = widget.objectName()
     if name in {"dataPath", "logsPath", "endpointUrl", "modelPath"}:  # paths, an example URL
         return True
+    if name in {"providerBox", "modelBox", "languageCombo"}:  # endpoints, models, and each
+        return True  # language's name in that language
     if text in DATA:
         return True
     box = widget.parentWidget()
@@ -258,6 +262,10 @@ def _visible_texts(top: QWidget) -> list[tuple[QWidget, str, str]]:
             found.append((w, "placeholder", w.placeholderText()))
         if isinstance(w, QTabWidget):
             found += [(w, "tab", w.tabText(i)) for i in range(w.count())]
+        if isinstance(w, QListWidget):
+            found += [(w, "list item", w.item(i).text()) for i in range(w.count())]
+        if isinstance(w, QComboBox):
+            found += [(w, "combo item", w.itemText(i)) for i in range(w.count())]
         if w.toolTip() and "<" not in w.toolTip():  # rich tooltips quote data (paths, keys)
             found.append((w, "tooltip", w.toolTip().split("\n")[0]))
     return found

@@ -35,6 +35,7 @@ from ava_desktop.core.settings import (
 )
 from ava_desktop.ui.i18n import LANGUAGES
 from ava_desktop.ui.messages import error_text
+from ava_desktop.ui.params_dialog import preset_label
 from ava_desktop.ui.settings.endpoint_editor import error_label
 
 THEME_LABELS = {"system": QT_TRANSLATE_NOOP("GeneralPage", "System"),
@@ -200,7 +201,7 @@ class GeneralPage:
             self.preset_list.clear()
             for preset in BUILTIN_PROMPT_PRESETS:
                 item = QListWidgetItem(self.tr("{name} (built-in)")
-                                       .format(name=preset.name), self.preset_list)
+                                       .format(name=preset_label(preset)), self.preset_list)
                 item.setData(Qt.ItemDataRole.UserRole, preset)
                 item.setForeground(self.palette().placeholderText())
             for preset in self.user_presets:
@@ -222,7 +223,7 @@ class GeneralPage:
         editable = preset is not None and not preset.builtin
         self._filling = True
         try:
-            self.preset_name_edit.setText(preset.name if preset else "")
+            self.preset_name_edit.setText(preset_label(preset) if preset else "")
             self.preset_text_edit.setPlainText(preset.text if preset else "")
         finally:
             self._filling = False
