@@ -42,6 +42,7 @@ class GenerationResult:
     error: ProviderError | None = None
     finish_reason: str | None = None
     finish_message: str = ""  # why it ended, for people, when that was not the usual way
+    finish_notice: Notice | None = None  # the same, typed for the UI's tr()
     usage: dict[str, int | None] | None = None
     chunks: int = 0
     ttft_s: float | None = None
@@ -123,6 +124,7 @@ class Generation:
                 elif isinstance(event, Finish):
                     result.finish_reason = event.reason
                     result.finish_message = event.message or result.finish_message
+                    result.finish_notice = event.notice or result.finish_notice
                 elif isinstance(event, ToolCall):
                     result.tool_calls.append(event)
                 elif isinstance(event, ReasoningSignature):

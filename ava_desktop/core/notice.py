@@ -39,6 +39,65 @@ ENGLISH: dict[str, str] = {
     "claude_overloaded": "{host} is overloaded and stopped the answer; try again in a moment",
     "claude_overloaded_status": "{host} is overloaded right now ({status}); try again in a "
     "moment",
+    # why Gemini or Claude ended an answer (each reason its own sentence)
+    "gemini_filter_safety":
+        "Gemini's safety filters stopped the answer (SAFETY).",
+    "gemini_filter_image_safety":
+        "Gemini's safety filters stopped the image (IMAGE_SAFETY).",
+    "gemini_filter_recitation":
+        "Gemini stopped the answer because it was reciting existing text (recitation) "
+        "(RECITATION).",
+    "gemini_filter_image_recitation":
+        "Gemini stopped the image because it resembled existing material (IMAGE_RECITATION).",
+    "gemini_filter_blocklist":
+        "Gemini stopped the answer because it contained blocked terms (BLOCKLIST).",
+    "gemini_filter_prohibited_content":
+        "Gemini stopped the answer because it may hold prohibited content (PROHIBITED_CONTENT).",
+    "gemini_filter_image_prohibited_content":
+        "Gemini stopped the image because it may hold prohibited content "
+        "(IMAGE_PROHIBITED_CONTENT).",
+    "gemini_filter_spii":
+        "Gemini stopped the answer because it may hold sensitive personal information (SPII).",
+    "gemini_tool_malformed_function_call":
+        "Gemini stopped: the model wrote a tool call that could not be read "
+        "(MALFORMED_FUNCTION_CALL).",
+    "gemini_tool_unexpected_tool_call":
+        "Gemini stopped: the model called a tool that was not offered (UNEXPECTED_TOOL_CALL).",
+    "gemini_tool_too_many_tool_calls":
+        "Gemini stopped: the model made too many tool calls in a row (TOO_MANY_TOOL_CALLS).",
+    "gemini_tool_missing_thought_signature":
+        "Gemini stopped: a tool call was sent back without its thought signature "
+        "(MISSING_THOUGHT_SIGNATURE).",
+    "gemini_block_safety":
+        "Gemini blocked the prompt for safety reasons; rephrase it or start a new conversation "
+        "(SAFETY)",
+    "gemini_block_blocklist":
+        "Gemini blocked the prompt because it contains blocked terms; rephrase it or start a "
+        "new conversation (BLOCKLIST)",
+    "gemini_block_prohibited_content":
+        "Gemini blocked the prompt because it may hold prohibited content; rephrase it or start"
+        " a new conversation (PROHIBITED_CONTENT)",
+    "gemini_block_image_safety":
+        "Gemini blocked the prompt because of an image, for safety reasons; rephrase it or "
+        "start a new conversation (IMAGE_SAFETY)",
+    "gemini_block_other":
+        "Gemini blocked the prompt for an unspecified reason; rephrase it or start a new "
+        "conversation (OTHER)",
+    "gemini_block_unknown":
+        "Gemini blocked the prompt ({reason}); rephrase it or start a new conversation "
+        "({reason})",
+    "gemini_language":
+        "Gemini stopped: the conversation is in a language it does not support (LANGUAGE).",
+    "gemini_unknown_stop":
+        "Gemini stopped the answer without saying why ({reason}).",
+    "gemini_length":
+        "The answer reached its length limit (maxOutputTokens) and was cut off there.",
+    "claude_length":
+        "The answer reached its length limit (max_tokens) and was cut off there.",
+    "claude_refusal_note":
+        "Claude declined to answer.",
+    "claude_pause":
+        "Claude paused a long-running turn; send it again to continue.",
     "claude_refused": "Claude declined to answer ({host} stopped the answer: refusal)",
     "cut_off_connection": "The answer from {host} was cut off: the connection broke before it "
     "was complete",

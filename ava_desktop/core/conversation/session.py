@@ -308,13 +308,13 @@ class ChatSession(SessionStorage):
             notice = getattr(error, "notice", None) if node.error else None
             if notice is not None:  # typed, so the UI can word it in the user's language
                 node.timings["error_notice"] = notice.to_json()
-            length_note = result.finish_reason == "length" and not result.finish_message
-            if length_note:
-                result.finish_message = Notice("length_limit").english()
+            if result.finish_reason == "length" and not result.finish_message:
+                result.finish_notice = Notice("length_limit")
+                result.finish_message = result.finish_notice.english()
             if result.finish_message and result.state != ERROR:
                 node.timings["note"] = result.finish_message  # shown under the answer
-                if length_note:
-                    node.timings["note_notice"] = Notice("length_limit").to_json()
+                if result.finish_notice is not None:  # typed: worded in the UI's language
+                    node.timings["note_notice"] = result.finish_notice.to_json()
             node.usage = result.usage
         except asyncio.CancelledError:
             node.state = STOPPED

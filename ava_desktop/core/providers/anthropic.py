@@ -236,7 +236,8 @@ class AnthropicEventParser:
         if isinstance(stop, str) and stop:
             self._stop = stop
             self.finish_reason = _STOP_REASONS.get(stop, stop.lower())
-            out.append(Finish(self.finish_reason, _finish_message(stop)))
+            note = _finish_note(stop)
+            out.append(Finish(self.finish_reason, note.english() if note else "", note))
         return out
 
     def _on_message_stop(self, obj: dict[str, Any]) -> list[Event]:
@@ -253,14 +254,10 @@ class AnthropicEventParser:
                                           provider=self.provider, host=self.host)
 
 
-def _finish_message(stop: str) -> str:
-    if stop == "max_tokens":
-        return "The answer reached its length limit (max_tokens) and was cut off there."
-    if stop == "refusal":
-        return "Claude declined to answer."
-    if stop == "pause_turn":
-        return "Claude paused a long-running turn; send it again to continue."
-    return ""
+def _finish_note(stop: str) -> Notice | None:
+    kind = {"max_tokens": "claude_length", "refusal": "claude_refusal_note",
+            "pause_turn": "claude_pause"}.get(stop)
+    return Notice(kind) if kind else None
 
 
 class Anthropic(AsyncGeneratorProvider):

@@ -35,32 +35,19 @@ from .listing import first_int
 from .sse import ServerSentEvent
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)s\s*$")
-#: Why an answer ended, for people: (our reason, what to say, is it an error).
-_FILTERS = {
-    "SAFETY": "Gemini's safety filters stopped the answer",
-    "IMAGE_SAFETY": "Gemini's safety filters stopped the image",
-    "RECITATION": "Gemini stopped the answer because it was reciting existing text "
-                  "(recitation)",
-    "IMAGE_RECITATION": "Gemini stopped the image because it resembled existing material",
-    "BLOCKLIST": "Gemini stopped the answer because it contained blocked terms",
-    "PROHIBITED_CONTENT": "Gemini stopped the answer because it may hold prohibited content",
-    "IMAGE_PROHIBITED_CONTENT": "Gemini stopped the image because it may hold prohibited "
-                                "content",
-    "SPII": "Gemini stopped the answer because it may hold sensitive personal information",
-}
-_TOOL_FAILURES = {
-    "MALFORMED_FUNCTION_CALL": "the model wrote a tool call that could not be read",
-    "UNEXPECTED_TOOL_CALL": "the model called a tool that was not offered",
-    "TOO_MANY_TOOL_CALLS": "the model made too many tool calls in a row",
-    "MISSING_THOUGHT_SIGNATURE": "a tool call was sent back without its thought signature",
-}
-_BLOCKS = {
-    "SAFETY": "for safety reasons",
-    "BLOCKLIST": "because it contains blocked terms",
-    "PROHIBITED_CONTENT": "because it may hold prohibited content",
-    "IMAGE_SAFETY": "because of an image, for safety reasons",
-    "OTHER": "for an unspecified reason",
-}
+#: Why Gemini ended an answer: each reason is a sentence of ``core.notice.ENGLISH``
+#: (``gemini_filter_safety``, ``gemini_tool_malformed_function_call``...).
+_FILTERS = frozenset({
+    "BLOCKLIST", "IMAGE_PROHIBITED_CONTENT", "IMAGE_RECITATION", "IMAGE_SAFETY",
+    "PROHIBITED_CONTENT", "RECITATION", "SAFETY", "SPII",
+})
+_TOOL_FAILURES = frozenset({
+    "MALFORMED_FUNCTION_CALL", "MISSING_THOUGHT_SIGNATURE", "TOO_MANY_TOOL_CALLS",
+    "UNEXPECTED_TOOL_CALL",
+})
+_BLOCKS = frozenset({
+    "BLOCKLIST", "IMAGE_SAFETY", "OTHER", "PROHIBITED_CONTENT", "SAFETY",
+})
 
 
 def parse_duration(value: Any) -> float | None:
@@ -175,10 +162,10 @@ class GeminiChunkParser:
         feedback = obj.get("promptFeedback")
         block = feedback.get("blockReason") if isinstance(feedback, dict) else None
         if isinstance(block, str) and block:
-            why = _BLOCKS.get(block, f"({block})")
-            self._ending = ContentFilterError(
-                f"Gemini blocked the prompt {why}; rephrase it or start a new conversation "
-                f"({block})", provider=self.provider, host=self.host, code=block)
+            said = (Notice(f"gemini_block_{block.lower()}") if block in _BLOCKS else
+                    Notice("gemini_block_unknown", {"reason": block}))
+            self._ending = ContentFilterError(said, provider=self.provider, host=self.host,
+                                              code=block)
             self.finish_reason = "content_filter"
             out.append(Finish("content_filter", str(self._ending)))
         meta = obj.get("usageMetadata")
@@ -225,23 +212,20 @@ class GeminiChunkParser:
             return Finish(self.finish_reason)
         if reason == "MAX_TOKENS":
             self.finish_reason = "length"
-            return Finish("length", "The answer reached its length limit (maxOutputTokens) "
-                          "and was cut off there.")
+            note = Notice("gemini_length")
+            return Finish("length", note.english(), note)
         if reason in _FILTERS:
             self.finish_reason = "content_filter"
-            self._ending = ContentFilterError(f"{_FILTERS[reason]} ({reason}).", **kw)
+            self._ending = ContentFilterError(Notice(f"gemini_filter_{reason.lower()}"), **kw)
         elif reason in _TOOL_FAILURES:
             self.finish_reason = reason.lower()
-            self._ending = ProtocolError(f"Gemini stopped: {_TOOL_FAILURES[reason]} "
-                                         f"({reason}).", **kw)
+            self._ending = ProtocolError(Notice(f"gemini_tool_{reason.lower()}"), **kw)
         elif reason == "LANGUAGE":
             self.finish_reason = "language"
-            self._ending = ProviderError("Gemini stopped: the conversation is in a language "
-                                         "it does not support (LANGUAGE).", **kw)
+            self._ending = ProviderError(Notice("gemini_language"), **kw)
         else:
             self.finish_reason = reason.lower()
-            self._ending = ProviderError(f"Gemini stopped the answer without saying why "
-                                         f"({reason}).", **kw)
+            self._ending = ProviderError(Notice("gemini_unknown_stop", {"reason": reason}), **kw)
         return Finish(self.finish_reason, str(self._ending))
 
     def end(self, received_bytes: int) -> None:
