@@ -169,7 +169,8 @@ def _write(store: Store, convs: list[Conv], blobs: dict[str, Blob], result: Impo
     except ImportFailed:
         raise
     except Exception as exc:  # database trouble: the transaction was rolled back
-        raise ImportFailed(Notice("import_saving", {"error": str(exc)})) from exc
+        why = getattr(exc, "notice", None) or str(exc)  # a StoreError is typed itself
+        raise ImportFailed(Notice("import_saving", {"error": why})) from exc
 
 
 def _blobs_of(conv: Conv) -> Iterator[str]:

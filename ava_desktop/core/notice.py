@@ -224,7 +224,7 @@ ENGLISH: dict[str, str] = {
     "import_not_utf8": "{name} is not UTF-8 text, so it is not a JSON export.",
     "import_too_deep": "{name} is nested too deeply to be an export.",
     "import_bad_json": "{name} is not valid JSON ({error}).",
-    "import_saving": "Import failed while saving ({error}).",
+    "import_saving": "Import failed while saving ({error}); nothing was imported.",
     "import_malformed": "Conversation #{number} is malformed, so nothing was imported",
     "import_malformed_title": "Conversation #{number} “{title}” is malformed, so nothing was "
     "imported",

@@ -243,7 +243,7 @@ def texts(n: int) -> dict[str, str]:
             "{name} is not valid JSON ({error})."),
         "import_saving": translate(
             "Messages",
-            "Import failed while saving ({error})."),
+            "Import failed while saving ({error}); nothing was imported."),
         "import_malformed": translate(
             "Messages",
             "Conversation #{number} is malformed, so nothing was imported"),
