@@ -328,7 +328,9 @@ class Notice:
         return self.english()
 
     def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "params": dict(self.params), "detail": self.detail}
+        """Storable: a notice inside the parameters is kept as its English text."""
+        params = {k: v.english() if isinstance(v, Notice) else v for k, v in self.params.items()}
+        return {"kind": self.kind, "params": params, "detail": self.detail}
 
     @classmethod
     def from_json(cls, data: Any) -> Notice | None:
