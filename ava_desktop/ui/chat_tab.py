@@ -88,7 +88,7 @@ class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextCheck
         self.approval = ApprovalBar(self)
         self.compare_button = QPushButton(self.tr("Compare…"), self)
         self.compare_button.setObjectName("compareButton")
-        self.compare_button.setToolTip("Ask several models the next message, side by side")
+        self.compare_button.setToolTip(self.tr("Ask several models the next message, side by side"))
         self.compare_button.clicked.connect(self.ask_several_models)
         self._compare_picks: list[tuple[Any, str]] | None = None
         self.tools_button = ToolsButton(lambda: ctx.tools, self)

@@ -231,7 +231,7 @@ def test_invalid_fields_refuse_to_save_and_write_nothing(qloop, tmp_path):
             retype(editor.url_edit, "ftp://127.0.0.1/v1")
             QTest.keyClick(editor.url_edit, Qt.Key.Key_Return, CTRL)
             assert editor.url_error.isVisible()
-            assert "must start with http:// or https://" in editor.url_error.text()
+            assert "must start with one of: http://, https://" in editor.url_error.text()
             assert "Not saved" in dialog.status.text()
             retype(editor.url_edit, "http://127.0.0.1:11434/v1")
             assert not editor.url_error.isVisible()  # cleared once fixed

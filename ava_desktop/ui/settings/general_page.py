@@ -35,6 +35,8 @@ from ava_desktop.core.settings import (
     validate_proxy_url,
 )
 from ava_desktop.ui.i18n import LANGUAGES
+from ava_desktop.ui.messages import error_text
+from ava_desktop.ui.params_dialog import preset_label
 from ava_desktop.ui.settings.endpoint_editor import error_label
 
 THEME_LABELS = {"system": QT_TRANSLATE_NOOP("GeneralPage", "System"),
@@ -216,7 +218,7 @@ class GeneralPage:
             self.preset_list.clear()
             for preset in BUILTIN_PROMPT_PRESETS:
                 item = QListWidgetItem(self.tr("{name} (built-in)")
-                                       .format(name=preset.name), self.preset_list)
+                                       .format(name=preset_label(preset)), self.preset_list)
                 item.setData(Qt.ItemDataRole.UserRole, preset)
                 item.setForeground(self.palette().placeholderText())
             for preset in self.user_presets:
@@ -238,7 +240,7 @@ class GeneralPage:
         editable = preset is not None and not preset.builtin
         self._filling = True
         try:
-            self.preset_name_edit.setText(preset.name if preset else "")
+            self.preset_name_edit.setText(preset_label(preset) if preset else "")
             self.preset_text_edit.setPlainText(preset.text if preset else "")
         finally:
             self._filling = False
@@ -285,7 +287,7 @@ class GeneralPage:
         try:
             validate_proxy_url(self.proxy_edit.text())
         except ValueError as exc:
-            found["proxy"] = str(exc)
+            found["proxy"] = error_text(exc)
         try:
             parse_temperature(self.temperature_edit.text())
         except ValueError as exc:

@@ -15,7 +15,7 @@ from ava_desktop.core.conversation.node import Node
 from ava_desktop.core.conversation.tree import Versions
 from ava_desktop.core.markdown import COPY_HREF_PREFIX, WRAP_HREF_PREFIX, render_markdown
 from ava_desktop.ui.attachment_view import Thumbnails, attachments_html
-from ava_desktop.ui.messages import stored_error_text
+from ava_desktop.ui.messages import stored_error_text, stored_note_text
 from ava_desktop.ui.tool_lines import tool_lines_html
 from ava_desktop.ui.transcript.codewrap import apply_nowrap
 
@@ -115,8 +115,8 @@ def footer_html(message: ViewMessage, *, last: bool) -> str:
         if ttft is not None:
             parts.append(translate("Transcript", "first token {seconds} s").format(
                 seconds=QLocale().toString(float(ttft), "f", 2)))
-        note = message.timings.get("note")
-        if isinstance(note, str) and note:
+        note = stored_note_text(message.timings)
+        if note:
             parts.append(note)
         if message.state == "stopped":
             parts.append(translate("Transcript", "stopped"))
