@@ -1,7 +1,10 @@
 """How a sidebar row looks: small grey headings, one-line titles (two lines for a search hit
-with its snippet), a rounded highlight, the current tab's conversation in bold, a pin."""
+with its snippet, matched words in bold), a rounded highlight, the current tab's conversation
+in bold, a pin."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPalette
@@ -18,6 +21,44 @@ RADIUS = 6
 PIN_SIZE = 14
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def marked_pieces(text: str, spans: Iterable[Sequence[int]]) -> list[tuple[str, bool]]:
+    """``text`` cut into (piece, is_match) runs by the [start, end) ``spans``."""
+    pieces: list[tuple[str, bool]] = []
+    pos = 0
+    for start, end in sorted((int(a), int(b)) for a, b in spans):
+        if start < pos or end > len(text):
+            continue
+        if start > pos:
+            pieces.append((text[pos:start], False))
+        pieces.append((text[start:end], True))
+        pos = end
+    if pos < len(text):
+        pieces.append((text[pos:], False))
+    return pieces
+
+
+def _draw_marked(painter: QPainter, rect: QRect, text: str,
+                 spans: Iterable[Sequence[int]]) -> None:
+    """One elided line with the matched words in bold (as the history dialog marks them)."""
+    plain = QFont(painter.font())
+    bold = QFont(plain)
+    bold.setWeight(QFont.Weight.Bold)
+    x = rect.left()
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    for piece, match in marked_pieces(text, spans):
+        painter.setFont(bold if match else plain)
+        metrics = painter.fontMetrics()
+        room = rect.right() - x
+        width = metrics.horizontalAdvance(piece)
+        if width > room:
+            piece = metrics.elidedText(piece, Qt.TextElideMode.ElideRight, room)
+        painter.drawText(QRect(x, rect.top(), max(0, room), rect.height()), flags, piece)
+        x += width
+        if x > rect.right():
+            break
+    painter.setFont(plain)
 
 
 class RowDelegate(QStyledItemDelegate):
@@ -80,9 +121,7 @@ class RowDelegate(QStyledItemDelegate):
             if not selected:
                 painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             bottom = inner.adjusted(0, inner.height() // 2, 0, -5)
-            painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             painter.fontMetrics().elidedText(
-                                 snippet, Qt.TextElideMode.ElideRight, bottom.width()))
+            _draw_marked(painter, bottom, snippet, index.data(Roles.SPANS) or ())
         else:
             painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              metrics.elidedText(text, Qt.TextElideMode.ElideRight,
