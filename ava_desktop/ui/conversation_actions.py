@@ -62,7 +62,7 @@ class ConversationActions(QObject):
         self.changed.emit()
         return title
 
-    def title_saved(self, conversation_id: int, title: str) -> None:
+    def title_saved(self) -> None:
         """A title a session saved by itself (the model's, perhaps after its tab closed):
         the lists re-read it. Not ``renamed``: that is a choice of the user's."""
         self.changed.emit()

@@ -114,15 +114,14 @@ class ConversationCommands:
     def _follow_session(self: MainWindow, tab: ChatTab) -> None:
         """Titles the model gives reach the lists through ``ConversationActions.changed``,
         also when they come after the tab closed (its session still saves them)."""
-        session, actions = tab.session, self.conv_actions
+        actions = self.conv_actions
 
         def on_event(event: object) -> None:
-            conversation = session.conversation
-            if (isinstance(event, TitleChanged) and conversation is not None
-                    and actions is not None and shiboken6.isValid(actions)):
-                actions.title_saved(conversation.id, event.title)
+            if isinstance(event, TitleChanged) and actions is not None \
+                    and shiboken6.isValid(actions):
+                actions.title_saved()
 
-        session.subscribe(on_event)
+        tab.session.subscribe(on_event)
 
     def conversations_changed(self: MainWindow) -> None:
         self.sidebar.reload()
