@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -193,6 +194,14 @@ def test_search_snippets_read_as_plain_text_with_the_matches_marked(make_app, ql
         pieces = marked_pieces(snippet, index.data(Roles.SPANS))
         assert pieces[:3] == [("Quasar", True), (" notes A ", False), ("quasar", True)]
         assert sidebar.list.visualRect(index).height() == HIT_H  # drawn with its snippet line
+        # the matches are drawn differently (bold): without its spans the row looks otherwise
+        rect = sidebar.list.visualRect(index)
+        marked_image = sidebar.list.viewport().grab(rect).toImage()
+        model = sidebar.model
+        model.rows[1] = replace(model.rows[1], spans=())
+        model.dataChanged.emit(index, index)
+        QApplication.processEvents()
+        assert sidebar.list.viewport().grab(rect).toImage() != marked_image
 
     qloop.run_until_complete(scenario())
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ava_desktop.ui.icons import icon
@@ -41,22 +41,28 @@ def marked_pieces(text: str, spans: Iterable[Sequence[int]]) -> list[tuple[str, 
 
 def _draw_marked(painter: QPainter, rect: QRect, text: str,
                  spans: Iterable[Sequence[int]]) -> None:
-    """One elided line with the matched words in bold (as the history dialog marks them)."""
+    """One elided line with the matched words in bold (as the history dialog marks them).
+    A line that does not fit always ends in "…", also when a cut falls between pieces."""
     plain = QFont(painter.font())
     bold = QFont(plain)
     bold.setWeight(QFont.Weight.Bold)
-    x = rect.left()
+    pieces = [(piece, bold if match else plain) for piece, match in marked_pieces(text, spans)]
+    widths = [QFontMetrics(font).horizontalAdvance(piece) for piece, font in pieces]
+    fits = sum(widths) <= rect.width()
+    limit = rect.right() - (0 if fits else QFontMetrics(plain).horizontalAdvance("…"))
     flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-    for piece, match in marked_pieces(text, spans):
-        painter.setFont(bold if match else plain)
-        metrics = painter.fontMetrics()
-        room = rect.right() - x
-        width = metrics.horizontalAdvance(piece)
-        if width > room:
-            piece = metrics.elidedText(piece, Qt.TextElideMode.ElideRight, room)
-        painter.drawText(QRect(x, rect.top(), max(0, room), rect.height()), flags, piece)
+    x = rect.left()
+    for (piece, font), width in zip(pieces, widths, strict=True):
+        painter.setFont(font)
+        last = x + width > limit
+        if last:  # the piece that crosses the limit: what fits of it, then the ellipsis
+            metrics, whole = QFontMetrics(font), piece
+            piece = metrics.elidedText(whole, Qt.TextElideMode.ElideRight, rect.right() - x)
+            if piece == whole:  # it fits, but what follows does not
+                piece = metrics.elidedText(whole, Qt.TextElideMode.ElideRight, limit - x) or "…"
+        painter.drawText(QRect(x, rect.top(), rect.right() - x, rect.height()), flags, piece)
         x += width
-        if x > rect.right():
+        if last:
             break
     painter.setFont(plain)
 
