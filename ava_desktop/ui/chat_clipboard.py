@@ -25,7 +25,8 @@ class AttachmentsAndCopy:
     notice: Signal
     messages: list[ViewMessage]
 
-    def _blob(self, sha256: str) -> bytes | None:
+    def blob(self, sha256: str) -> bytes | None:
+        """An attachment's stored bytes; None when it is gone or the store cannot be read."""
         store = self.ctx.store
         try:
             return store.get_blob(sha256) if store is not None else None
@@ -37,7 +38,7 @@ class AttachmentsAndCopy:
             return
         data = part.data if isinstance(part, ImagePart) else None
         if isinstance(part, ImagePart) and data is None:
-            data = self._blob(part.sha256)
+            data = self.blob(part.sha256)
         viewer = AttachmentViewer(part, data, self)
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         viewer.open()

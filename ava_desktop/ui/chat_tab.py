@@ -164,7 +164,7 @@ class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextCheck
         self.session.subscribe(self._measure_after)
         self.session.subscribe(self._title_from_model)
         self.tray.message.connect(self.notice.emit)
-        self.view.document().thumbnails.source = self._blob
+        self.view.document().thumbnails.source = self.blob
         self.setAcceptDrops(True)
         self._apply_appearance()
         self.setup_targets(conversation)

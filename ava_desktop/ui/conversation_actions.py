@@ -19,7 +19,7 @@ class ConversationActions(QObject):
     restored = Signal(int)
     renamed = Signal(int, str)
     pinned = Signal(int, bool)
-    changed = Signal()  # any of the above: lists re-read the store
+    changed = Signal()  # any of the above, or a title saved elsewhere: lists re-read the store
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +61,11 @@ class ConversationActions(QObject):
         self.renamed.emit(conversation_id, title)
         self.changed.emit()
         return title
+
+    def title_saved(self) -> None:
+        """A title a session saved by itself (the model's, perhaps after its tab closed):
+        the lists re-read it. Not ``renamed``: that is a choice of the user's."""
+        self.changed.emit()
 
     def set_pinned(self, conversation_id: int, pinned: bool) -> None:
         self.store.set_pinned(conversation_id, pinned)

@@ -186,6 +186,7 @@ class MainWindow(SidebarPlacement, ConversationCommands, DialogCommands, FileCom
         name_tab_widgets(tab)
         index = self.tabs.insertTab(index, tab, tab.title)
         tab.titleChanged.connect(lambda title, t=tab: self._set_tab_title(t, title))
+        self._follow_session(tab)
         tab.busyChanged.connect(lambda busy, t=tab: self._set_tab_busy(t, busy))
         tab.notice.connect(lambda text, t=tab: self._tab_notice(t, text))
         tab.conversationCreated.connect(lambda _id: self._on_conversation_created())

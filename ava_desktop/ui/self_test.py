@@ -47,7 +47,7 @@ def _export_pdf(app: Any) -> None:
     QPrinter(QPrinter.PrinterMode.HighResolution)
     target = app.paths.data_dir / "self-test.pdf"
     writer = pdf_writer(str(target))
-    job = PrintJob(app.window._shown_pairs(), writer)
+    job = PrintJob(app.window.shown_pairs(), writer)
     job.run_blocking()
     del job, writer
     log.info("Self-test: exported %s (%d bytes)", target.name, target.stat().st_size)

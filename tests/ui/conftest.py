@@ -18,6 +18,7 @@ import qasync
 
 from ava_desktop.ui.appearance import apply_theme
 from ava_desktop.ui.application import AvaApp
+from ava_desktop.ui.gc import GuiThreadCollector
 
 
 class _TestLoop(qasync.QEventLoop):
@@ -46,7 +47,21 @@ def qloop(qapp):
     loop.run_until_complete(asyncio.sleep(0))
     loop.close()
     asyncio.set_event_loop(None)
-    # Collect Qt objects here, on the GUI thread, not later in some server thread
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_gc(qapp):
+    """Garbage is collected on the GUI thread only, as in the app (``ui.application.run``).
+
+    Otherwise a test server or the MCP thread runs the collector and destroys Qt objects held
+    by cyclic garbage (qasync's socket notifiers, kept by a refused connection's traceback) in
+    its own thread: "Timers cannot be stopped from another thread", then a segfault. Set up
+    before and torn down after every other fixture, so the last collection is here too.
+    """
+    collector = GuiThreadCollector()
+    collector.start()
+    yield
+    collector.stop()
     gc.collect()
 
 

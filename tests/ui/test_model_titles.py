@@ -141,3 +141,34 @@ def test_errors_and_junk_leave_the_automatic_title_and_no_error_shown(make_app, 
     qloop.run_until_complete(until(lambda: tab.title != "question 3", 10, "a title"))
     assert tab.title.startswith("Caching with Redis and") and tab.title.endswith("…")
     assert len(tab.title) <= 60 and not any(c in tab.title for c in "*«»\n")
+
+
+def test_a_title_that_comes_after_its_tab_closed_shows_in_the_sidebar_and_history(
+        make_app, qloop, llm_server):
+    app = make_app(llm_server.base_url, titles="auto")
+    window = app.window
+    _shown(window)
+    tab = window.current_tab()
+    llm_server.reply(tokens=["An answer"])
+    llm_server.reply(tokens=["Late title"], head_delay=1.0)
+
+    def listed() -> list[str]:
+        history = window._history
+        return [history.results.item(i).data(Qt.ItemDataRole.UserRole).title
+                for i in range(history.results.count())]
+
+    async def scenario():
+        type_and_send(tab, "question")
+        await until(lambda: len(chat_requests(llm_server)) == 2, 5, "the title request")
+        conversation_id = tab.conversation_id
+        await until(lambda: not tab.busy and "question" in _rows(window), 5, "the answer")
+        QTest.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+        await until(lambda: window.tab_for(conversation_id) is None, 5, "the tab closed")
+        window.show_history()  # open while the title is still being asked
+        assert "question" in listed()
+        await until(lambda: app.ctx.store.get_conversation(conversation_id).title
+                    == "Late title", 10, "the title saved")
+        await until(lambda: "Late title" in _rows(window), 5, "the sidebar row")
+        await until(lambda: "Late title" in listed(), 5, "the history row")
+    qloop.run_until_complete(scenario())
+    assert "question" not in _rows(window) and "question" not in listed()

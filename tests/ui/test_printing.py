@@ -143,7 +143,7 @@ def test_export_from_the_window_includes_the_pasted_screenshot(
     llm_server.reply(tokens=["A green rectangle."])
     ask(qloop, tab, "What colour is it?", timeout=15)
     path = tmp_path / "window.pdf"
-    app.window.export_pdf_to(app.window._shown_pairs(), str(path))
+    app.window.export_pdf_to(app.window.shown_pairs(), str(path))
     qloop.run_until_complete(until(lambda: path.exists() and path.stat().st_size > 0
                                    and bool(_pdf_images(path)), timeout=60,
                                    what="the PDF written with its thumbnail"))

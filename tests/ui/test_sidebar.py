@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from ava_desktop.ui.sidebar.delegate import HIT_H, marked_pieces
 from ava_desktop.ui.sidebar.groups import group_label
-from ava_desktop.ui.sidebar.model import PAGE
+from ava_desktop.ui.sidebar.model import PAGE, Roles
 from tests.ui.conftest import until
 
 DAY = 86400.0
@@ -167,6 +169,39 @@ def test_search_field_finds_by_content_and_opens_at_the_hit(make_app, qloop, llm
         await until(lambda: window.current_tab().conversation_id == target)
         sidebar.search.clear()
         await until(lambda: "Cooking" in _texts(sidebar))
+
+    qloop.run_until_complete(scenario())
+
+
+def test_search_snippets_read_as_plain_text_with_the_matches_marked(make_app, qloop,
+                                                                    llm_server):
+    app = make_app(llm_server.base_url)
+    store, window, sidebar = app.ctx.store, app.window, app.window.sidebar
+    _seed(store, "Space", text="## Quasar notes\n\nA **quasar** is bright: call `quasar.run()`"
+                                " or see [the quasar page](http://q.example/q).")
+    _wide(window)
+
+    async def scenario():
+        sidebar.focus_search()
+        QTest.keyClicks(sidebar.search, "quasar")
+        await until(lambda: _texts(sidebar) == ["1 found", "Space"], what="the hit")
+        index = sidebar.list.model().index(1, 0)
+        snippet = index.data(Roles.SNIPPET)
+        # the heading's #, the ** and backticks are gone, so is the "[" of the cut-off link
+        assert snippet == "Quasar notes A quasar is bright: call quasar.run() or see the…"
+        marked = [snippet[a:b] for a, b in index.data(Roles.SPANS)]
+        assert marked == ["Quasar", "quasar", "quasar"]
+        pieces = marked_pieces(snippet, index.data(Roles.SPANS))
+        assert pieces[:3] == [("Quasar", True), (" notes A ", False), ("quasar", True)]
+        assert sidebar.list.visualRect(index).height() == HIT_H  # drawn with its snippet line
+        # the matches are drawn differently (bold): without its spans the row looks otherwise
+        rect = sidebar.list.visualRect(index)
+        marked_image = sidebar.list.viewport().grab(rect).toImage()
+        model = sidebar.model
+        model.rows[1] = replace(model.rows[1], spans=())
+        model.dataChanged.emit(index, index)
+        QApplication.processEvents()
+        assert sidebar.list.viewport().grab(rect).toImage() != marked_image
 
     qloop.run_until_complete(scenario())
 

@@ -123,7 +123,8 @@ class LookupOps:
             else:
                 plain_title, tspans = fts.collapse_whitespace(title), []
             mid, role, rank = best.get(cid, (None, None, titled.get(cid, ("", 0.0))[1]))
-            snippet, spans = fts.parse_marked(snippets.get(mid, ""), *marks) if mid else ("", [])
+            snippet, spans = (fts.readable_snippet(snippets.get(mid, ""), *marks) if mid
+                              else ("", []))
             hits.append(SearchHit(
                 conversation_id=cid, message_id=mid, title=plain_title,
                 title_html=fts.spans_to_html(plain_title, tspans), snippet=snippet,
@@ -142,5 +143,5 @@ class LookupOps:
             " WHERE message_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
             (*marks, fts.ELLIPSIS, match, dumps(message_ids)),
         )
-        return {r[0]: fts.collapse_whitespace(r[1] or "") for r in rows}
+        return {r[0]: r[1] or "" for r in rows}
 

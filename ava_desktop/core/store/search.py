@@ -4,6 +4,9 @@ Users type anything (``foo"bar``, ``AND``, ``*``, ``-x``, a lone quote). Rather 
 FTS5 syntax, every whitespace-separated word becomes a quoted phrase (inner quotes doubled),
 words are ANDed, and the last word is a prefix (search-as-you-type) unless the query ends in
 a space (and is at least 3 characters long). So no input can raise a syntax error.
+
+Snippets are cut from the messages' Markdown source; :func:`readable_snippet` shows them as the
+reader saw the message (no ``**``, backticks or ``#``), the matched words still marked.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ from __future__ import annotations
 import html
 import re
 import secrets
+
+from ava_desktop.core.markdown.plain import plain_text
 
 ELLIPSIS = "…"
 
@@ -82,3 +87,44 @@ def spans_to_html(text: str, spans: list[tuple[int, int]]) -> str:
 def collapse_whitespace(text: str) -> str:
     """Snippets are one line in a list; keep the marker characters intact."""
     return re.sub(r"\s+", " ", text).strip()
+
+
+def readable_snippet(marked: str, open_: str, close: str) -> tuple[str, list[tuple[int, int]]]:
+    """One-line plain text of a marked FTS5 snippet, and the [start, end) spans of its matches.
+
+    The markers cannot go through the Markdown parser (inside a link's URL they would be
+    percent-encoded), so the matched words are taken out first and marked again, as whole
+    words, in the plain text. The snippet's leading ellipsis is set aside while parsing, so a
+    fence or heading at its start still reads as one.
+    """
+    text, spans = parse_marked(marked, open_, close)
+    words = {text[start:end] for start, end in spans}
+    lead, trail = text.startswith(ELLIPSIS), text.endswith(ELLIPSIS) and len(text) > 1
+    body = text[len(ELLIPSIS) if lead else 0:len(text) - len(ELLIPSIS) if trail else None]
+    body = _mend_cut(body, lead, trail)
+    plain = collapse_whitespace(plain_text(body)) if body.strip() else ""
+    plain = (ELLIPSIS if lead else "") + plain + (ELLIPSIS if trail else "")
+    if not words:
+        return plain, []
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    found = re.finditer(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", plain)
+    return plain, [(m.start(), m.end()) for m in found]
+
+
+_LONE_MARKS = (re.compile(r"(?<!`)`(?!`)"), re.compile(r"(?<!\*)\*\*(?!\*)"))
+
+
+def _mend_cut(body: str, lead: bool, trail: bool) -> str:
+    """Drop the half of a link, code span or ``**`` whose other half the cut took away: the
+    parser would show it as a literal ``[``, backtick or asterisks."""
+    if lead:
+        body = re.sub(r"^([^\[\n]*?)\]\([^)\s]*\)", r"\1", body, count=1)
+    if trail:  # cut inside a link's URL: keep its text; cut inside its text: drop the "["
+        body = re.sub(r"\[([^\]\n]*)\]\([^)\s]*$", r"\1", body, count=1)
+        body = re.sub(r"\[(?=[^\]\n]*$)", "", body, count=1)
+    for mark in _LONE_MARKS:
+        found = list(mark.finditer(body))
+        if len(found) % 2 and (lead or trail):
+            cut = found[-1] if trail else found[0]
+            body = body[:cut.start()] + body[cut.end():]
+    return body

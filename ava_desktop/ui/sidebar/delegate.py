@@ -1,10 +1,13 @@
 """How a sidebar row looks: small grey headings, one-line titles (two lines for a search hit
-with its snippet), a rounded highlight, the current tab's conversation in bold, a pin."""
+with its snippet, matched words in bold), a rounded highlight, the current tab's conversation
+in bold, a pin."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ava_desktop.ui.icons import icon
@@ -18,6 +21,50 @@ RADIUS = 6
 PIN_SIZE = 14
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def marked_pieces(text: str, spans: Iterable[Sequence[int]]) -> list[tuple[str, bool]]:
+    """``text`` cut into (piece, is_match) runs by the [start, end) ``spans``."""
+    pieces: list[tuple[str, bool]] = []
+    pos = 0
+    for start, end in sorted((int(a), int(b)) for a, b in spans):
+        if start < pos or end > len(text):
+            continue
+        if start > pos:
+            pieces.append((text[pos:start], False))
+        pieces.append((text[start:end], True))
+        pos = end
+    if pos < len(text):
+        pieces.append((text[pos:], False))
+    return pieces
+
+
+def _draw_marked(painter: QPainter, rect: QRect, text: str,
+                 spans: Iterable[Sequence[int]]) -> None:
+    """One elided line with the matched words in bold (as the history dialog marks them).
+    A line that does not fit always ends in "…", also when a cut falls between pieces."""
+    plain = QFont(painter.font())
+    bold = QFont(plain)
+    bold.setWeight(QFont.Weight.Bold)
+    pieces = [(piece, bold if match else plain) for piece, match in marked_pieces(text, spans)]
+    widths = [QFontMetrics(font).horizontalAdvance(piece) for piece, font in pieces]
+    fits = sum(widths) <= rect.width()
+    limit = rect.right() - (0 if fits else QFontMetrics(plain).horizontalAdvance("…"))
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    x = rect.left()
+    for (piece, font), width in zip(pieces, widths, strict=True):
+        painter.setFont(font)
+        last = x + width > limit
+        if last:  # the piece that crosses the limit: what fits of it, then the ellipsis
+            metrics, whole = QFontMetrics(font), piece
+            piece = metrics.elidedText(whole, Qt.TextElideMode.ElideRight, rect.right() - x)
+            if piece == whole:  # it fits, but what follows does not
+                piece = metrics.elidedText(whole, Qt.TextElideMode.ElideRight, limit - x) or "…"
+        painter.drawText(QRect(x, rect.top(), rect.right() - x, rect.height()), flags, piece)
+        x += width
+        if last:
+            break
+    painter.setFont(plain)
 
 
 class RowDelegate(QStyledItemDelegate):
@@ -80,9 +127,7 @@ class RowDelegate(QStyledItemDelegate):
             if not selected:
                 painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             bottom = inner.adjusted(0, inner.height() // 2, 0, -5)
-            painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             painter.fontMetrics().elidedText(
-                                 snippet, Qt.TextElideMode.ElideRight, bottom.width()))
+            _draw_marked(painter, bottom, snippet, index.data(Roles.SPANS) or ())
         else:
             painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              metrics.elidedText(text, Qt.TextElideMode.ElideRight,

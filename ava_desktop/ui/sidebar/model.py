@@ -40,6 +40,7 @@ class Row:
     message_id: int | None = None
     pinned: bool = False
     snippet: str = ""
+    spans: tuple[tuple[int, int], ...] = ()  # [start, end) of the matched words in snippet
 
     @property
     def is_header(self) -> bool:
@@ -53,6 +54,7 @@ class Roles:
     SNIPPET = Qt.ItemDataRole.UserRole + 4
     MESSAGE = Qt.ItemDataRole.UserRole + 5
     CURRENT = Qt.ItemDataRole.UserRole + 6
+    SPANS = Qt.ItemDataRole.UserRole + 7
 
 
 class ConversationListModel(QAbstractListModel):
@@ -98,6 +100,8 @@ class ConversationListModel(QAbstractListModel):
             return row.pinned
         if role == Roles.SNIPPET:
             return row.snippet
+        if role == Roles.SPANS:
+            return row.spans
         if role == Roles.MESSAGE:
             return row.message_id
         if role == Roles.CURRENT:
@@ -179,7 +183,7 @@ class ConversationListModel(QAbstractListModel):
             return []
         count = self.tr("%n found", "", len(hits)) if hits else self.tr("Nothing found")
         return [Row(count), *(Row(h.title or self.tr(UNTITLED), h.conversation_id, h.message_id,
-                                  snippet=h.snippet) for h in hits)]
+                                  snippet=h.snippet, spans=tuple(h.spans)) for h in hits)]
 
     def set_query(self, query: str) -> None:
         self.query = " ".join(query.split())

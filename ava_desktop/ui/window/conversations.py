@@ -1,5 +1,5 @@
 """Opening conversations: from the sidebar, the history dialog (Ctrl+K) or a closed tab
-(Ctrl+Shift+T), and following deletes and renames wherever they were made.
+(Ctrl+Shift+T), and following deletes, renames and model titles wherever they were made.
 
 A mixin of ``MainWindow``; the window provides ``ctx``, ``tabs``, ``sidebar``, ``toast``,
 ``conv_actions``, ``_closed`` and the tab methods.
@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 
+from ava_desktop.core.conversation.node import TitleChanged
 from ava_desktop.core.store import NotFoundError
 from ava_desktop.ui.chat_tab import ChatTab
 
@@ -108,6 +110,18 @@ class ConversationCommands:
         tab = self.tab_for(conversation_id)
         if tab is not None:
             tab.set_title(title, custom=True)
+
+    def _follow_session(self: MainWindow, tab: ChatTab) -> None:
+        """Titles the model gives reach the lists through ``ConversationActions.changed``,
+        also when they come after the tab closed (its session still saves them)."""
+        actions = self.conv_actions
+
+        def on_event(event: object) -> None:
+            if isinstance(event, TitleChanged) and actions is not None \
+                    and shiboken6.isValid(actions):
+                actions.title_saved()
+
+        tab.session.subscribe(on_event)
 
     def conversations_changed(self: MainWindow) -> None:
         self.sidebar.reload()

@@ -71,7 +71,7 @@ class FileCommands:
                          self.tr("Markdown (*.md);;JSON (*.json);;Web page (*.html)"),
                          lambda path: self.export_to(tab, path), f"{safe or 'chat'}.md")
 
-    def _shown_pairs(self) -> list[tuple[str, str, list[Part]]]:
+    def shown_pairs(self) -> list[tuple[str, str, list[Part]]]:
         """The shown path for paper: text and attachments (tool steps stay on screen)."""
         tab = self.current_tab()
         messages = tab.all_messages() if tab is not None else []
@@ -84,10 +84,10 @@ class FileCommands:
 
     def _blobs(self, sha256: str) -> bytes | None:
         tab = self.current_tab()
-        return tab._blob(sha256) if tab is not None else None
+        return tab.blob(sha256) if tab is not None else None
 
     def export_pdf(self) -> None:
-        pairs = self._shown_pairs()
+        pairs = self.shown_pairs()
         tab = self.current_tab()
         if not pairs or tab is None:
             self.notify(self.tr("Nothing to export yet"))
@@ -107,7 +107,7 @@ class FileCommands:
     def print_current(self) -> None:
         from ava_desktop.ui import printing
 
-        pairs = self._shown_pairs()
+        pairs = self.shown_pairs()
         if not pairs:
             self.notify(self.tr("Nothing to print yet"))
             return
