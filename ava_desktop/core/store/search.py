@@ -15,8 +15,6 @@ import html
 import re
 import secrets
 
-from ava_desktop.core.markdown.plain import plain_text
-
 ELLIPSIS = "…"
 
 _WORDISH = re.compile(r"[^\W_]")  # at least one letter or digit: something FTS5 will index
@@ -97,6 +95,8 @@ def readable_snippet(marked: str, open_: str, close: str) -> tuple[str, list[tup
     words, in the plain text. The snippet's leading ellipsis is set aside while parsing, so a
     fence or heading at its start still reads as one.
     """
+    from ava_desktop.core.markdown.plain import plain_text  # the parser: not at start-up
+
     text, spans = parse_marked(marked, open_, close)
     words = {text[start:end] for start, end in spans}
     lead, trail = text.startswith(ELLIPSIS), text.endswith(ELLIPSIS) and len(text) > 1
