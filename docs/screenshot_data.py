@@ -39,6 +39,11 @@ def top_words(path: str, n: int = 5) -> list[tuple[str, int]]:
 
 > Tip: use `str.casefold()` to count *Word* and *word* together.
 
+- [x] read the file once
+- [ ] strip punctuation first[^1]
+
+[^1]: `str.translate` with `str.maketrans("", "", string.punctuation)`.
+
 See the [docs](https://docs.python.org/3/library/collections.html#collections.Counter).
 """
 OTHERS = [
