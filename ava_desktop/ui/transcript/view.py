@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
     QKeyEvent,
+    QKeySequence,
     QPalette,
     QTextBlockFormat,
     QTextCharFormat,
@@ -43,18 +44,21 @@ from ava_desktop.core.markdown import (
 from ava_desktop.ui.i18n import english_plural
 from ava_desktop.ui.transcript.document import SafeDocument
 from ava_desktop.ui.transcript.follow import FollowAndFind
+from ava_desktop.ui.transcript.frames import append_frame, prepend_frames, remove_frames
+from ava_desktop.ui.transcript.lazy import LazyBodies
 from ava_desktop.ui.transcript.message import (
     ViewMessage,
     footer_html,
     header_html,
     message_html,
+    message_parts,
     number_code_links,
 )
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
-class TranscriptView(FollowAndFind, QTextBrowser):
+class TranscriptView(FollowAndFind, LazyBodies, QTextBrowser):
     """Renders messages; emits ``action`` for ``ava:`` links (e.g. "copy", 3, "")."""
 
     action = Signal(str, int, str)  # verb, message id, argument
@@ -82,6 +86,7 @@ class TranscriptView(FollowAndFind, QTextBrowser):
         self._next_key = 0
         self._follow = True
         self._programmatic_scroll = False
+        self._init_lazy()
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(self._on_range_changed)
         bar.valueChanged.connect(self._on_scrolled)
@@ -137,6 +142,7 @@ class TranscriptView(FollowAndFind, QTextBrowser):
 
     def clear_messages(self) -> None:
         self._stream = None
+        self._forget()
         self._messages.clear()
         self._frames.clear()
         self._older = 0
@@ -166,18 +172,16 @@ class TranscriptView(FollowAndFind, QTextBrowser):
         message.key = self._next_key
         self._next_key += 1
         self._messages.append(message)
-        cursor = QTextCursor(self.document())
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        frame = cursor.insertFrame(self._frame_format(message.role))
-        self._frames.append(frame)
+        self._frames.append(append_frame(self.document(), self._frame_format(message.role)))
         self._write_frame(index)
         return index
 
     def prepend_messages(self, messages: list[ViewMessage], older: int) -> None:
         """Show earlier messages above the ones on screen, keeping what the reader sees still.
 
-        Frames go right after the first block (which holds the "earlier messages" link), each
-        followed by its own block, as appended frames are.
+        Frames go right after the first block (which holds the "earlier messages" link), in
+        groups of their own (see frames.py). One edit block: one layout, one frame scan.
+        Long answers get their header and footer now, their pieces in idle time.
         """
         if not messages:
             self._set_older(older)
@@ -188,28 +192,23 @@ class TranscriptView(FollowAndFind, QTextBrowser):
         size_before = doc.characterCount()
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
-        position = doc.begin().length() - 1  # the end of the first block
-        frames: list[QTextFrame] = []
         for message in messages:
             message.key = self._next_key
             self._next_key += 1
-            cursor.setPosition(position)
-            frame = cursor.insertFrame(self._frame_format(message.role))
-            frames.append(frame)
-            position = frame.lastPosition() + 1
-        cursor.endEditBlock()
+        formats = [self._frame_format(m.role) for m in messages]
+        self._frames[0:0] = prepend_frames(doc, formats)
         self._messages[0:0] = messages
-        self._frames[0:0] = frames
         for index in range(len(messages)):
-            cursor = self._frame_cursor(self._frames[index])
-            cursor.insertHtml(self._html(index))
+            self._draw(index)
+        self._set_older(older)
+        cursor.endEditBlock()
         grown = doc.characterCount() - size_before
         self._tail_start += grown
         self._body_start += grown
-        self._set_older(older)
         self._programmatic_scroll = True
         bar.setValue(value + bar.maximum() - maximum)
         self._programmatic_scroll = False
+        self._schedule_idle()
 
     def _set_older(self, older: int) -> None:
         """The first block: a link to earlier messages, or nothing when all are shown."""
@@ -236,11 +235,8 @@ class TranscriptView(FollowAndFind, QTextBrowser):
         """Show ``messages`` instead of those from ``index`` on (another version's branch)."""
         if index < len(self._messages):
             self._stream = None
-            first = self._frames[index]
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(first.firstPosition() - 1)
-            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
+            self._forget(m.key for m in self._messages[index:])
+            remove_frames(self.document(), self._frames[index:])
             del self._messages[index:]
             del self._frames[index:]
         for message in messages:
@@ -252,6 +248,7 @@ class TranscriptView(FollowAndFind, QTextBrowser):
     def begin_stream(self, index: int) -> None:
         """The message at ``index`` (the last one) starts receiving deltas."""
         self._stream = StreamingMarkdown(dark=self._dark)
+        self._forget([self._messages[index].key])
         frame = self._frames[index]
         cursor = self._frame_cursor(frame)
         cursor.removeSelectedText()
@@ -368,10 +365,21 @@ class TranscriptView(FollowAndFind, QTextBrowser):
         # does not hide and reappear (two relayouts of it all): ~360 -> ~200 ms at 20k tokens.
         cursor.beginEditBlock()
         cursor.removeSelectedText()
-        cursor.insertHtml(self._html(index))
+        self._draw(index)
         cursor.endEditBlock()
+        self._fill_screen(self._messages[index].key)
         if following:
             self.scroll_to_bottom()
+
+    def _draw(self, index: int) -> None:
+        """Fill the message's empty frame: whole, or a long answer piece by piece."""
+        message = self._messages[index]
+        self._forget([message.key])
+        parts = message_parts(message, last=index == len(self._messages) - 1)
+        if parts is None:
+            self._frame_cursor(self._frames[index]).insertHtml(self._html(index))
+        else:
+            self._write_pieces(index, *parts)
 
     def _html(self, index: int) -> str:
         return message_html(self._messages[index], last=index == len(self._messages) - 1,
@@ -408,6 +416,8 @@ class TranscriptView(FollowAndFind, QTextBrowser):
             event.accept()
             self.typedAhead.emit(event)
             return
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            self.finish_rendering()  # copying all copies every piece of a long answer
         super().keyPressEvent(event)
 
     def setSource(self, *args: Any, **kwargs: Any) -> None:

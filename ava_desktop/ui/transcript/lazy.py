@@ -1,0 +1,164 @@
+"""Drawing long answers piece by piece: what is on screen at once, the rest in idle time.
+
+A long answer's frame gets its header and footer, then its body pieces (see
+``core/markdown/pieces.py``) from the last one up, each inserted right after the header: the
+end of an answer is what a reader at the bottom sees, and an answer above the screen grows
+upwards, where the view keeps the reader's place. As many pieces as fill the screen are
+drawn at once; the others in slices of ``SLICE_S`` per event-loop turn, nearest to the
+screen first. Inserting in any order gives the document a full render gives (each piece
+is inserted as a streamed block is, see ``TranscriptView._insert_blocks``).
+
+The same idle slices bring earlier messages in when the reader is within a screen of the
+top, so that scrolling up never waits for a large batch. Finding text and selecting all
+draw everything first: they must see the whole answer.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QTextCursor, QTextFrame
+
+from ava_desktop.core.markdown.pieces import Piece
+from ava_desktop.ui.transcript.message import ViewMessage, number_code_links
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QScrollBar
+
+#: Idle work per event-loop turn: a frame's share, so scrolling stays at 60 fps.
+SLICE_S = 0.006
+#: Drawn at once when a long answer is (re)drawn: at most this long, or a screen's height.
+AT_ONCE_S = 0.03
+
+
+@dataclass
+class _Backlog:
+    frame: QTextFrame
+    head: int  # characters of header from the frame's start: pieces go after them
+    todo: list[Piece]  # still to insert, in document order (the last one goes next)
+
+
+class LazyBodies:
+    _messages: list[ViewMessage]
+    _frames: list[QTextFrame]
+    _follow: bool
+    _dark: bool
+    _older: int
+    _programmatic_scroll: bool
+    _tail_start: int
+    _body_start: int
+
+    def _init_lazy(self) -> None:
+        self._backlog: dict[int, _Backlog] = {}  # by message key
+        self._idle = QTimer(self)  # type: ignore[arg-type]
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._idle_slice)
+
+    def _write_pieces(self, index: int, head: str, pieces: tuple[Piece, ...],
+                      footer: str) -> None:
+        """Start a long answer in its empty frame: header and footer; pieces come from
+        :meth:`_fill_screen` and idle slices."""
+        message, frame = self._messages[index], self._frames[index]
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(frame.firstPosition())
+        cursor.insertHtml(head)
+        entry = _Backlog(frame, cursor.position() - frame.firstPosition(), list(pieces))
+        self._insert_blocks(cursor, footer)
+        self._backlog[message.key] = entry
+        self._schedule_idle()
+
+    def _fill_screen(self, key: int) -> None:
+        """Draw the pieces of the answer ``key`` that fill a screen (from its end), at once."""
+        entry = self._backlog.get(key)
+        if entry is None:
+            return
+        started = time.perf_counter()
+        layout = self.document().documentLayout()
+        screen = self.viewport().height()
+        while entry.todo and time.perf_counter() - started < AT_ONCE_S and (
+                layout.frameBoundingRect(entry.frame).height() < screen):
+            self._insert_piece(key, entry)
+        if not entry.todo:
+            del self._backlog[key]
+
+    def _insert_piece(self, key: int, entry: _Backlog) -> None:
+        """The next piece of ``entry`` after its header; an insertion above the screen
+        moves the scroll bar by as much, so what the reader sees stays still."""
+        doc = self.document()
+        layout = doc.documentLayout()
+        bar: QScrollBar = self.verticalScrollBar()
+        position = entry.frame.firstPosition() + entry.head
+        above = layout.blockBoundingRect(doc.findBlock(position)).bottom() < bar.value()
+        height, size = layout.documentSize().height(), doc.characterCount()
+        cursor = QTextCursor(doc)
+        cursor.setPosition(position)
+        cursor.beginEditBlock()
+        self._insert_blocks(cursor, number_code_links(entry.todo.pop().html(self._dark), key))
+        cursor.endEditBlock()
+        if position <= self._body_start:
+            grown = doc.characterCount() - size
+            self._body_start += grown
+            self._tail_start += grown
+        if above and not self._follow:
+            self._programmatic_scroll = True
+            bar.setValue(bar.value() + round(layout.documentSize().height() - height))
+            self._programmatic_scroll = False
+
+    def _forget(self, keys: object = None) -> None:
+        """Drop the backlog of these message keys (all when None): their frames are gone
+        or drawn anew."""
+        if keys is None:
+            self._backlog.clear()
+        else:
+            for key in keys:  # type: ignore[attr-defined]
+                self._backlog.pop(key, None)
+
+    def finish_rendering(self) -> None:
+        """Draw everything still waiting (before a search, select-all, tests)."""
+        for key, entry in list(self._backlog.items()):
+            while entry.todo:
+                self._insert_piece(key, entry)
+        self._backlog.clear()
+
+    @property
+    def rendering(self) -> bool:
+        """Whether pieces of answers are still waiting to be drawn."""
+        return bool(self._backlog)
+
+    def _schedule_idle(self) -> None:
+        if not self._idle.isActive() and (self._backlog or self._wants_older()):
+            self._idle.start()
+
+    def _wants_older(self) -> bool:
+        return bool(self._older) and (
+            self.verticalScrollBar().value() < self.viewport().height())
+
+    def _idle_slice(self) -> None:
+        """One slice of idle work: pieces nearest to the screen, else earlier messages."""
+        started = time.perf_counter()
+        while self._backlog and time.perf_counter() - started < SLICE_S:
+            key = self._nearest()
+            entry = self._backlog[key]
+            self._insert_piece(key, entry)
+            if not entry.todo:
+                del self._backlog[key]
+        if not self._backlog and self._wants_older():
+            older = self._older
+            self.olderRequested.emit()
+            if self._older == older:
+                return  # nobody brings them (a view without a tab): do not spin
+        self._schedule_idle()
+
+    def _nearest(self) -> int:
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        layout = self.document().documentLayout()
+
+        def distance(key: int) -> float:
+            rect = layout.frameBoundingRect(self._backlog[key].frame)
+            return max(0.0, rect.top() - bottom, top - rect.bottom())
+        return min(self._backlog, key=distance)
