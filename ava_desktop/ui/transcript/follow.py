@@ -69,9 +69,7 @@ class FollowAndFind:
         if self._programmatic_scroll:
             return
         self._set_follow(self.at_bottom())
-        if value == 0 and self._older:
-            self.olderRequested.emit()  # reading upwards: bring the earlier messages in
-        self._schedule_idle()  # near the top: earlier ones come in idle time (lazy.py)
+        self._schedule_idle()  # reading upwards: earlier messages come in (lazy.py)
 
     def _set_follow(self, follow: bool) -> None:
         if follow == self._follow:

@@ -56,18 +56,30 @@ def append_frame(doc: QTextDocument, fmt: QTextFrameFormat) -> QTextFrame:
 
 
 def prepend_frames(doc: QTextDocument, formats: list[QTextFrameFormat]) -> list[QTextFrame]:
-    """Message frames after the document's first block, in groups of their own."""
+    """Message frames after the document's first block: at the start of the first group
+    while it has room, the others in groups of their own before it."""
     cursor = QTextCursor(doc)
+    children = doc.rootFrame().childFrames()
+    first = children[0] if children and is_group(children[0]) else None
+    room = GROUP_SIZE - len(first.childFrames()) if first is not None else 0
+    split = len(formats) - max(0, min(room, len(formats)))
+    joined: list[QTextFrame] = []
+    if first is not None and split < len(formats):
+        position = first.firstPosition()  # its flat first block: new ones go before the rest
+        for fmt in formats[split:]:
+            cursor.setPosition(position)
+            joined.append(cursor.insertFrame(fmt))
+            position = joined[-1].lastPosition() + 1
     frames: list[QTextFrame] = []
     position = doc.begin().length() - 1  # the end of the first block
-    for start in range(0, len(formats), GROUP_SIZE):
+    for start in range(0, split, GROUP_SIZE):
         cursor.setPosition(position)
         group = _insert_group(cursor)
-        for fmt in formats[start:start + GROUP_SIZE]:
+        for fmt in formats[start:min(split, start + GROUP_SIZE)]:
             cursor.setPosition(group.lastPosition())
             frames.append(cursor.insertFrame(fmt))
         position = group.lastPosition() + 1  # the (flat) block after the group
-    return frames
+    return frames + joined
 
 
 def remove_frames(doc: QTextDocument, frames: list[QTextFrame]) -> None:
