@@ -6,8 +6,8 @@ back to it) froze the window for 0.2-0.3 s; a 3,000-row table for 2 s. The view 
 pieces on screen first and the rest in idle time, each piece lexed only when it is drawn.
 
 ``"".join(p.html(dark) for p in pieces(text))`` equals ``render_markdown(text, dark=dark)``,
-except that a table of more than ``TABLE_ROWS`` body rows becomes several tables of that
-many rows (the header row only on the first), as a streamed one does (see split.py).
+except that a table of more than ``HUGE_TABLE_ROWS`` body rows becomes tables of
+``TABLE_ROWS`` rows (the header row only on the first), as a streamed one does (split.py).
 """
 
 from __future__ import annotations
@@ -19,19 +19,22 @@ from markdown_it.token import Token
 
 from .render import MD, new_env, normalize_newlines, render_tokens
 
-#: Body rows per table piece: ~15 ms of Qt's table layout each on this machine.
-TABLE_ROWS = 40
+#: A table with more body rows than this is cut into parts of TABLE_ROWS rows: Qt lays a
+#: table out whole (~0.4 ms a row here), so a part is ~6 ms of an idle slice.
+HUGE_TABLE_ROWS = 100
+TABLE_ROWS = 10
 
 
 class Piece:
     """Some top-level blocks of one answer; rendered on first use, per theme."""
 
-    __slots__ = ("_html", "code_index", "size", "tokens")
+    __slots__ = ("_html", "code_index", "joins_next", "tokens")
 
-    def __init__(self, tokens: Sequence[Token], code_index: int, size: int) -> None:
+    def __init__(self, tokens: Sequence[Token], code_index: int = 0,
+                 joins_next: bool = False) -> None:
         self.tokens = tokens
         self.code_index = code_index  # copy-link number of its first code block
-        self.size = size  # source lines: a cost estimate for the view's time budget
+        self.joins_next = joins_next  # the next piece goes on with this one's table
         self._html: dict[bool, str] = {}
 
     def html(self, dark: bool) -> str:
@@ -52,12 +55,10 @@ def pieces(text: str) -> tuple[Piece, ...]:
         if i < len(tokens) and not (tokens[i].level == 0 and tokens[i].nesting >= 0):
             continue
         block = tokens[start:i]
-        first = block[0].map[0] if block and block[0].map else 0
-        last = block[0].map[1] if block and block[0].map else first
         if block and block[0].type == "table_open":
             out += _table_parts(block)
         elif block:
-            out.append(Piece(block, code_index, max(1, last - first)))
+            out.append(Piece(block, code_index))
         code_index += sum(t.type in ("fence", "code_block") for t in block)
         start = i
     return tuple(out)
@@ -68,18 +69,18 @@ def _table_parts(block: Sequence[Token]) -> list[Piece]:
     try:
         body_open = next(i for i, t in enumerate(block) if t.type == "tbody_open")
     except StopIteration:
-        return [Piece(block, 0, 1)]
+        return [Piece(block)]
     rows: list[list[Token]] = []
     for tok in block[body_open + 1 : -2]:  # up to tbody_close, table_close
         if tok.type == "tr_open":
             rows.append([])
         rows[-1].append(tok)
-    if len(rows) <= TABLE_ROWS:
-        return [Piece(block, 0, len(rows) + 2)]
+    if len(rows) <= HUGE_TABLE_ROWS:
+        return [Piece(block)]
     opening, closing = block[0], block[-2:]
     parts = []
     for k in range(0, len(rows), TABLE_ROWS):
         head = list(block[: body_open + 1]) if k == 0 else [opening, block[body_open]]
         chunk = [t for row in rows[k : k + TABLE_ROWS] for t in row]
-        parts.append(Piece([*head, *chunk, *closing], 0, TABLE_ROWS))
+        parts.append(Piece([*head, *chunk, *closing], joins_next=k + TABLE_ROWS < len(rows)))
     return parts

@@ -18,7 +18,8 @@ GROUP_SIZE = 32
 _GROUP = QTextFrameFormat.Property.UserProperty + 19  # marks a group's frame format
 
 
-def _flat(cursor: QTextCursor) -> None:
+def flatten(cursor: QTextCursor) -> None:
+    """Give the cursor's block no height: a block Qt needs between frames, not a line."""
     fmt = QTextBlockFormat()
     fmt.setLineHeight(0, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
     fmt.setTopMargin(0)
@@ -37,9 +38,9 @@ def _insert_group(cursor: QTextCursor) -> QTextFrame:
     group = cursor.insertFrame(fmt)
     flat = QTextCursor(cursor.document())
     flat.setPosition(group.firstPosition())
-    _flat(flat)
+    flatten(flat)
     flat.setPosition(group.lastPosition() + 1)
-    _flat(flat)
+    flatten(flat)
     return group
 
 

@@ -1,12 +1,11 @@
 """Drawing long answers piece by piece: what is on screen at once, the rest in idle time.
 
-A long answer's frame gets its header and footer, then its body pieces (see
-``core/markdown/pieces.py``) from the last one up, each inserted right after the header: the
-end of an answer is what a reader at the bottom sees, and an answer above the screen grows
-upwards, where the view keeps the reader's place. As many pieces as fill the screen are
-drawn at once; the others in slices of ``SLICE_S`` per event-loop turn, nearest to the
-screen first. Inserting in any order gives the document a full render gives (each piece
-is inserted as a streamed block is, see ``TranscriptView._insert_blocks``).
+A long answer's frame gets its header and footer, then as many of its body pieces (see
+``core/markdown/pieces.py``) as fill the screen, from the last one up: the end of an answer
+is what a reader at the bottom sees. The others follow in slices of ``SLICE_S`` per
+event-loop turn, from the top down, the answer nearest to the screen first; they go in
+above what is drawn, where the view keeps the reader's place. Drawn in any order, the
+document is the one a streamed answer gives (a test compares them).
 
 The same idle slices bring earlier messages in when the reader is within a screen of the
 top, so that scrolling up never waits for a large batch. Finding text and selecting all
@@ -15,19 +14,23 @@ draw everything first: they must see the whole answer.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QTextCursor, QTextFrame
+from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFrame
 
 from ava_desktop.core.markdown.pieces import Piece
+from ava_desktop.ui.transcript.frames import flatten
 from ava_desktop.ui.transcript.message import ViewMessage, number_code_links
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QScrollBar
 
+FIRST_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9]*)")
+STARTS_OWN_BLOCK = frozenset({"ul", "ol", "table"})  # Qt starts a block for these itself
 #: Idle work per event-loop turn: a frame's share, so scrolling stays at 60 fps.
 SLICE_S = 0.006
 #: Drawn at once when a long answer is (re)drawn: at most this long, or a screen's height.
@@ -37,8 +40,8 @@ AT_ONCE_S = 0.03
 @dataclass
 class _Backlog:
     frame: QTextFrame
-    head: int  # characters of header from the frame's start: pieces go after them
-    todo: list[Piece]  # still to insert, in document order (the last one goes next)
+    head: int  # characters from the frame's start to where the pieces still to draw go
+    todo: list[Piece]  # still to draw, in document order
 
 
 class LazyBodies:
@@ -78,29 +81,50 @@ class LazyBodies:
             return
         started = time.perf_counter()
         layout = self.document().documentLayout()
-        screen = self.viewport().height()
+        screen = self.viewport().height() * 1.5  # scrolling up a little stays in what is drawn
         while entry.todo and time.perf_counter() - started < AT_ONCE_S and (
                 layout.frameBoundingRect(entry.frame).height() < screen):
             self._insert_piece(key, entry)
         if not entry.todo:
             del self._backlog[key]
 
-    def _insert_piece(self, key: int, entry: _Backlog) -> None:
-        """The next piece of ``entry`` after its header; an insertion above the screen
-        moves the scroll bar by as much, so what the reader sees stays still."""
+    def _insert_piece(self, key: int, entry: _Backlog, *, first: bool = False) -> None:
+        """The last piece still to draw (or the ``first``) where the drawn ones meet; an
+        insertion above the screen moves the scroll bar by as much, so what the reader sees
+        stays still. Idle slices draw from the top down: Qt lays out again whatever follows
+        an insertion in its frame, so drawing upwards from the end would cost O(n²)."""
         doc = self.document()
         layout = doc.documentLayout()
         bar: QScrollBar = self.verticalScrollBar()
         position = entry.frame.firstPosition() + entry.head
-        above = layout.blockBoundingRect(doc.findBlock(position)).bottom() < bar.value()
+        # above the middle of the screen: keep still what is below it (what is being read)
+        middle = bar.value() + self.viewport().height() / 2
+        above = layout.blockBoundingRect(doc.findBlock(position)).bottom() < middle
         height, size = layout.documentSize().height(), doc.characterCount()
         cursor = QTextCursor(doc)
         cursor.setPosition(position)
         cursor.beginEditBlock()
-        self._insert_blocks(cursor, number_code_links(entry.todo.pop().html(self._dark), key))
+        piece = entry.todo.pop(0 if first else -1)
+        fragment = number_code_links(piece.html(self._dark), key).strip()
+        match = FIRST_TAG.match(fragment)
+        if match and match.group(1).lower() in STARTS_OWN_BLOCK:
+            # before other blocks Qt would merge a list's first item into the block before:
+            # insert into a block of its own, then drop the empty one Qt leaves in front
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            start = cursor.position()
+            cursor.insertHtml(fragment)
+            join = QTextCursor(doc)
+            join.setPosition(start)
+            join.deletePreviousChar()
+        else:
+            self._insert_blocks(cursor, fragment)
+        if piece.joins_next:  # parts of one huge table: no gap between them
+            flatten(cursor)
         cursor.endEditBlock()
+        grown = doc.characterCount() - size
+        if first:
+            entry.head += grown
         if position <= self._body_start:
-            grown = doc.characterCount() - size
             self._body_start += grown
             self._tail_start += grown
         if above and not self._follow:
@@ -121,7 +145,7 @@ class LazyBodies:
         """Draw everything still waiting (before a search, select-all, tests)."""
         for key, entry in list(self._backlog.items()):
             while entry.todo:
-                self._insert_piece(key, entry)
+                self._insert_piece(key, entry, first=True)
         self._backlog.clear()
 
     @property
@@ -143,7 +167,7 @@ class LazyBodies:
         while self._backlog and time.perf_counter() - started < SLICE_S:
             key = self._nearest()
             entry = self._backlog[key]
-            self._insert_piece(key, entry)
+            self._insert_piece(key, entry, first=True)
             if not entry.todo:
                 del self._backlog[key]
         if not self._backlog and self._wants_older():

@@ -15,7 +15,6 @@ browser. Internal actions use the ``ava:`` scheme.
 from __future__ import annotations
 
 import html
-import re
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
@@ -45,7 +44,7 @@ from ava_desktop.ui.i18n import english_plural
 from ava_desktop.ui.transcript.document import SafeDocument
 from ava_desktop.ui.transcript.follow import FollowAndFind
 from ava_desktop.ui.transcript.frames import append_frame, prepend_frames, remove_frames
-from ava_desktop.ui.transcript.lazy import LazyBodies
+from ava_desktop.ui.transcript.lazy import FIRST_TAG, STARTS_OWN_BLOCK, LazyBodies
 from ava_desktop.ui.transcript.message import (
     ViewMessage,
     footer_html,
@@ -313,9 +312,9 @@ class TranscriptView(FollowAndFind, LazyBodies, QTextBrowser):
         from the fragment's first element, parsed alone in a scratch document.
         """
         fragment = fragment.strip()
-        match = _FIRST_TAG.match(fragment)
+        match = FIRST_TAG.match(fragment)
         tag = match.group(1).lower() if match else "p"
-        if tag in _STARTS_OWN_BLOCK:
+        if tag in STARTS_OWN_BLOCK:
             cursor.insertHtml(fragment)
             return
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
@@ -423,8 +422,5 @@ class TranscriptView(FollowAndFind, LazyBodies, QTextBrowser):
     def setSource(self, *args: Any, **kwargs: Any) -> None:
         """Never navigate: a link must not replace the transcript with another document."""
 
-
-_FIRST_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9]*)")
-_STARTS_OWN_BLOCK = frozenset({"ul", "ol", "table"})
 
 
