@@ -1,6 +1,7 @@
 """Scrolling a long conversation from the bottom to the top (run by hand).
 
     python tests/benchmarks/scrolling.py [--messages 2000] [--chars 1100000] [--frames 1500]
+        [--long-answers 4]
 
 Seeds a conversation through the real store (as ``open_conversation.py`` does), opens it in a
 real ChatTab offscreen and scrolls up with the mouse wheel (one notch, 120 units, per frame)
@@ -113,9 +114,12 @@ def main() -> int:
     parser.add_argument("--messages", type=int, default=2000)
     parser.add_argument("--chars", type=int, default=1_100_000)
     parser.add_argument("--frames", type=int, default=1500, help="at most this many per run")
+    parser.add_argument("--long-answers", type=int, default=0,
+                        help="this many answers are 20k-token code-heavy ones (scrolling back "
+                             "to one draws it from scratch)")
     args = parser.parse_args()
     data = Path(tempfile.mkdtemp(prefix="ava-bench-"))
-    conv_id = seed(data, args.messages, args.chars)
+    conv_id = seed(data, args.messages, args.chars, long_answers=args.long_answers)
     qt = QApplication.instance() or QApplication([])
     loop = qasync.QEventLoop(qt)
     asyncio.set_event_loop(loop)

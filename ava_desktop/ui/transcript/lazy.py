@@ -3,8 +3,8 @@
 A long answer's frame gets its header and footer, then as many of its body pieces (see
 ``core/markdown/pieces.py``) as fill the screen, from the last one up: the end of an answer
 is what a reader at the bottom sees. The others follow in slices of ``SLICE_S`` per
-event-loop turn, from the top down, the answer nearest to the screen first; they go in
-above what is drawn, where the view keeps the reader's place. Drawn in any order, the
+event-loop turn, the answer nearest to the screen first: from the top down (an answer above
+the reader, scrolled back to: from its end up), where the view keeps the reader's place. Drawn in any order, the
 document is the one a streamed answer gives (a test compares them).
 
 The same idle slices bring earlier messages in when the reader is within a screen of the
@@ -91,8 +91,7 @@ class LazyBodies:
     def _insert_piece(self, key: int, entry: _Backlog, *, first: bool = False) -> None:
         """The last piece still to draw (or the ``first``) where the drawn ones meet; an
         insertion above the screen moves the scroll bar by as much, so what the reader sees
-        stays still. Idle slices draw from the top down: Qt lays out again whatever follows
-        an insertion in its frame, so drawing upwards from the end would cost O(n²)."""
+        stays still."""
         doc = self.document()
         layout = doc.documentLayout()
         bar: QScrollBar = self.verticalScrollBar()
@@ -164,10 +163,14 @@ class LazyBodies:
     def _idle_slice(self) -> None:
         """One slice of idle work: pieces nearest to the screen, else earlier messages."""
         started = time.perf_counter()
+        layout = self.document().documentLayout()
+        middle = self.verticalScrollBar().value() + self.viewport().height() / 2
         while self._backlog and time.perf_counter() - started < SLICE_S:
             key = self._nearest()
             entry = self._backlog[key]
-            self._insert_piece(key, entry, first=True)
+            # an answer above the reader grows upwards from its end, the others downwards
+            above = layout.frameBoundingRect(entry.frame).bottom() < middle
+            self._insert_piece(key, entry, first=not above)
             if not entry.todo:
                 del self._backlog[key]
         if not self._backlog and self._wants_older():
