@@ -4,8 +4,8 @@ A long answer's frame gets its header and footer, then as many of its body piece
 ``core/markdown/pieces.py``) as fill the screen, from the last one up: the end of an answer
 is what a reader at the bottom sees. The others follow in slices of ``SLICE_S`` per
 event-loop turn, the answer nearest to the screen first: from the top down (an answer above
-the reader, scrolled back to: from its end up), where the view keeps the reader's place. Drawn in any order, the
-document is the one a streamed answer gives (a test compares them).
+the reader, scrolled back to: from its end up), where the view keeps the reader's place.
+Drawn in any order, the document is the one a streamed answer gives (a test compares them).
 
 The same idle slices bring earlier messages in when the reader is within a screen of the
 top, so that scrolling up never waits for a large batch. Finding text and selecting all
