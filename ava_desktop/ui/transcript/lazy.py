@@ -56,6 +56,7 @@ class LazyBodies:
 
     def _init_lazy(self) -> None:
         self._backlog: dict[int, _Backlog] = {}  # by message key
+        self._filling_later = False
         self._idle = QTimer(self)  # type: ignore[arg-type]
         self._idle.setSingleShot(True)
         self._idle.setInterval(0)
@@ -74,12 +75,27 @@ class LazyBodies:
         self._backlog[message.key] = entry
         self._schedule_idle()
 
-    def _fill_screen(self, key: int) -> None:
+    def _fill_bottom_up(self) -> None:
+        """After drawing a whole transcript (opening it, a theme change): fill the screen
+        from the bottom, the last long answers first, within one budget."""
+        started = time.perf_counter()
+        keys = sorted(self._backlog, key=lambda k: self._backlog[k].frame.firstPosition())
+        top = self.verticalScrollBar().value()
+        layout = self.document().documentLayout()
+        for key in reversed(keys):
+            if layout.frameBoundingRect(self._backlog[key].frame).bottom() < top:
+                break  # above the screen: idle slices
+            self._fill_screen(key, started)
+            if time.perf_counter() - started > AT_ONCE_S:
+                break
+            top = self.verticalScrollBar().value()
+
+    def _fill_screen(self, key: int, started: float | None = None) -> None:
         """Draw the pieces of the answer ``key`` that fill a screen (from its end), at once."""
         entry = self._backlog.get(key)
         if entry is None:
             return
-        started = time.perf_counter()
+        started = time.perf_counter() if started is None else started
         layout = self.document().documentLayout()
         screen = self.viewport().height() * 1.5  # scrolling up a little stays in what is drawn
         while entry.todo and time.perf_counter() - started < AT_ONCE_S and (

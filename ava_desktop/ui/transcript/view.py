@@ -152,12 +152,15 @@ class TranscriptView(FollowAndFind, LazyBodies, QTextBrowser):
         """Replace the whole transcript (opening a conversation). ``older``: how many
         earlier messages exist but are not shown yet (a link at the top offers them)."""
         self.clear_messages()
+        self._filling_later = True  # long answers: one screen's worth in all, see below
         for message in messages:
             self._append(message)
+        self._filling_later = False
         if self._messages:
             self.refresh_footer(len(self._messages) - 1)
         self._set_older(older)
         self.scroll_to_bottom()
+        self._fill_bottom_up()
 
     def add_message(self, message: ViewMessage) -> int:
         """Append a message at the end and return its index."""
@@ -366,7 +369,8 @@ class TranscriptView(FollowAndFind, LazyBodies, QTextBrowser):
         cursor.removeSelectedText()
         self._draw(index)
         cursor.endEditBlock()
-        self._fill_screen(self._messages[index].key)
+        if not self._filling_later:
+            self._fill_screen(self._messages[index].key)
         if following:
             self.scroll_to_bottom()
 
