@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ava_desktop.core.notice import Notice
 from ava_desktop.core.providers import (
     AsyncGeneratorProvider,
     Finish,
@@ -41,6 +42,7 @@ class GenerationResult:
     error: ProviderError | None = None
     finish_reason: str | None = None
     finish_message: str = ""  # why it ended, for people, when that was not the usual way
+    finish_notice: Notice | None = None  # the same, typed for the UI's tr()
     usage: dict[str, int | None] | None = None
     chunks: int = 0
     ttft_s: float | None = None
@@ -122,6 +124,7 @@ class Generation:
                 elif isinstance(event, Finish):
                     result.finish_reason = event.reason
                     result.finish_message = event.message or result.finish_message
+                    result.finish_notice = event.notice or result.finish_notice
                 elif isinstance(event, ToolCall):
                     result.tool_calls.append(event)
                 elif isinstance(event, ReasoningSignature):
@@ -153,8 +156,7 @@ class AnswerTooLongError(ProviderError):
     """A runaway or hostile stream: the answer is cut off at a size no reply needs."""
 
     def __init__(self, limit: int, provider: str | None = None) -> None:
-        super().__init__(f"The answer passed {limit:,} characters and was cut off there, "
-                         "to keep Ava responsive (the text so far is kept).", provider=provider)
+        super().__init__(Notice("answer_too_long", {"limit": limit}), provider=provider)
 
 
 async def _close_quietly(stream: Any) -> None:

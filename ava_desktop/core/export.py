@@ -198,7 +198,6 @@ def to_markdown(conv: Conversation, messages: Sequence[Message]) -> str:
 # ---------------------------------------------------------------------- HTML
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
        "form-action 'none'")
-_COPY_LINK = re.compile(r'<a class="copy" href="ava:copy-code/\d+">Copy</a>')
 
 PAGE_CSS = """
 body { max-width: 52rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5;
@@ -219,9 +218,10 @@ def _render_body(text: str) -> str:
     """Safe HTML for a message body (the app's Markdown renderer, or escaped text)."""
     try:
         from .markdown import render_markdown
+        from .markdown.render import CODE_ACTIONS_RE
     except ImportError:  # pragma: no cover - the renderer ships with the app
         return f"<pre>{html.escape(text)}</pre>"
-    return _COPY_LINK.sub("", render_markdown(text))
+    return CODE_ACTIONS_RE.sub("", render_markdown(text))
 
 
 _MATH_IMG = re.compile(r'<img src="(ava-math:[^"]*)"[^>]*>')

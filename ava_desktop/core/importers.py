@@ -26,6 +26,7 @@ from .importing.assets import Assets, FolderAssets, ZipAssets
 from .importing.backup import parse_backup
 from .importing.chatgpt import parse_chatgpt
 from .importing.records import Blob, Conv, ImportFailed, ImportResult
+from .notice import Notice
 from .store import Store
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -53,10 +54,7 @@ def import_data(store: Store, data: Any, assets: Assets | None = None) -> Import
         convs, blobs = parse_chatgpt(data if isinstance(data, list) else [data], result,
                                      assets or Assets())
     else:
-        raise ImportFailed(
-            "This file is neither an Ava Desktop backup nor a ChatGPT export "
-            "(conversations.json)."
-        )
+        raise ImportFailed(Notice("import_unknown"))
     _write(store, convs, blobs, result)
     return result
 
@@ -68,15 +66,14 @@ def _open_source(path: Path) -> Iterator[tuple[bytes, Assets]]:
     if path.is_dir():
         found = path / CHATGPT_MEMBER
         if not found.is_file():
-            raise ImportFailed(f"The folder {path.name} has no {CHATGPT_MEMBER} (is it an "
-                               "unpacked ChatGPT data export?).")
+            raise ImportFailed(Notice("import_folder", {"name": path.name}))
         path = found
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ImportFailed(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        raise _unreadable(path, exc) from exc
     if size > MAX_FILE_BYTES:
-        raise ImportFailed(f"{path.name} is too large to import ({size // 2**20} MB).")
+        raise ImportFailed(Notice("import_too_large_size", {"name": path.name, "size": size}))
     try:
         with path.open("rb") as fh:
             head = fh.read(4)
@@ -87,9 +84,14 @@ def _open_source(path: Path) -> Iterator[tuple[bytes, Assets]]:
                 return
             raw = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise ImportFailed(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        raise _unreadable(path, exc) from exc
     # conversations.json in an unpacked export: its images sit beside it
     yield raw, FolderAssets(path.parent) if path.name == CHATGPT_MEMBER else Assets()
+
+
+def _unreadable(path: Path, exc: OSError) -> ImportFailed:
+    return ImportFailed(Notice("import_cannot_read", {"name": path.name,
+                                                      "reason": exc.strerror or str(exc)}))
 
 
 _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, OSError,
@@ -101,7 +103,7 @@ def _zip(fh: Any, name: str) -> Iterator[zipfile.ZipFile]:
     try:
         archive = zipfile.ZipFile(fh)
     except _ZIP_ERRORS as exc:
-        raise ImportFailed(f"{name} is not a readable zip archive ({exc}).") from exc
+        raise ImportFailed(Notice("import_bad_zip", {"name": name, "error": str(exc)})) from exc
     with archive:
         yield archive
 
@@ -110,18 +112,17 @@ def _read_zip(zf: zipfile.ZipFile, name: str) -> bytes:
     members = [i for i in zf.infolist()
                if not i.is_dir() and i.filename.rsplit("/", 1)[-1] == CHATGPT_MEMBER]
     if not members:
-        raise ImportFailed(f"{name} does not contain a {CHATGPT_MEMBER} (is it a "
-                           "ChatGPT data export?).")
+        raise ImportFailed(Notice("import_no_member", {"name": name}))
     info = min(members, key=lambda i: i.filename.count("/"))
     if info.file_size > MAX_FILE_BYTES:
-        raise ImportFailed(f"{CHATGPT_MEMBER} in {name} is too large to import.")
+        raise ImportFailed(Notice("import_member_too_large", {"name": name}))
     try:
         with zf.open(info) as member:
             data = member.read(MAX_FILE_BYTES + 1)  # sizes in a zip can lie
     except _ZIP_ERRORS as exc:
-        raise ImportFailed(f"{name} is not a readable zip archive ({exc}).") from exc
+        raise ImportFailed(Notice("import_bad_zip", {"name": name, "error": str(exc)})) from exc
     if len(data) > MAX_FILE_BYTES:
-        raise ImportFailed(f"{CHATGPT_MEMBER} in {name} is too large to import.")
+        raise ImportFailed(Notice("import_member_too_large", {"name": name}))
     return data
 
 
@@ -131,17 +132,17 @@ def _reject_constant(name: str) -> Any:
 
 def _parse_json(raw: bytes, name: str) -> Any:
     if len(raw) > MAX_FILE_BYTES:
-        raise ImportFailed(f"{name} is too large to import.")
+        raise ImportFailed(Notice("import_too_large", {"name": name}))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportFailed(f"{name} is not UTF-8 text, so it is not a JSON export.") from exc
+        raise ImportFailed(Notice("import_not_utf8", {"name": name})) from exc
     try:
         return json.loads(text, parse_constant=_reject_constant)
     except RecursionError as exc:
-        raise ImportFailed(f"{name} is nested too deeply to be an export.") from exc
+        raise ImportFailed(Notice("import_too_deep", {"name": name})) from exc
     except ValueError as exc:
-        raise ImportFailed(f"{name} is not valid JSON ({exc}).") from exc
+        raise ImportFailed(Notice("import_bad_json", {"name": name, "error": str(exc)})) from exc
 
 
 # ---------------------------------------------------------------------- writing
@@ -168,7 +169,8 @@ def _write(store: Store, convs: list[Conv], blobs: dict[str, Blob], result: Impo
     except ImportFailed:
         raise
     except Exception as exc:  # database trouble: the transaction was rolled back
-        raise ImportFailed(f"Import failed while saving ({exc}); nothing was imported.") from exc
+        why = getattr(exc, "notice", None) or str(exc)  # a StoreError is typed itself
+        raise ImportFailed(Notice("import_saving", {"error": why})) from exc
 
 
 def _blobs_of(conv: Conv) -> Iterator[str]:

@@ -29,13 +29,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from ava_desktop.core.notice import ENGLISH, Notice
+
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
 SERVICE = "ava-desktop"
-NO_KEYCHAIN_MESSAGE = "No system keychain found; keys will be kept for this session only."
+NO_KEYCHAIN_MESSAGE = ENGLISH["no_keychain"]
 
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -117,6 +119,7 @@ class KeyStore:
         self._chosen = backend
         self._persistent: bool | None = None
         self._message: str | None = None
+        self._notice: Notice | None = None
         self._lock = threading.Lock()  # aget/aset may be the first use, on worker threads
 
     @property
@@ -145,7 +148,14 @@ class KeyStore:
 
     @message.setter
     def message(self, text: str) -> None:
-        self._message = text
+        self._message, self._notice = text, None
+
+    @property
+    def notice(self) -> Notice | None:
+        """``message`` typed for the UI's tr() (None when there is nothing to say)."""
+        if self._message is None:
+            return None if self.persistent else Notice("no_keychain")
+        return self._notice
 
     @property
     def backend_name(self) -> str:
@@ -216,10 +226,9 @@ class KeyStore:
         except Exception as exc:
             reason = _describe(exc, key)
             log.warning("could not store a key in %s: %s", self.backend_name, reason)
-            self.message = (
-                f"The system keychain could not store the key ({reason}); "
-                "it will be kept for this session only."
-            )
+            said = Notice("keychain_failed", {"reason": reason})
+            self.message = said.english()
+            self._notice = said
             self._memory[endpoint_id] = stored
             return False
         self._memory.pop(endpoint_id, None)

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from ava_desktop.core.discovery import DiscoveredServer
 from ava_desktop.core.local import LocalModel
 from ava_desktop.core.local.provider import LocalModelHost, LocalModels, model_paths
+from ava_desktop.core.notice import Notice
 from ava_desktop.core.providers import (
     AsyncGeneratorProvider,
     CodeLinkAva,
@@ -154,11 +155,14 @@ class KeyMismatch:
     endpoint_host: str
 
     @property
+    def notice(self) -> Notice:
+        return Notice("key_mismatch", {"endpoint": self.endpoint_name,
+                                       "key_host": host_label(self.key_host),
+                                       "host": host_label(self.endpoint_host)})
+
+    @property
     def message(self) -> str:
-        return (f"The API key for {self.endpoint_name} was entered for "
-                f"{host_label(self.key_host)}; the endpoint now points at "
-                f"{host_label(self.endpoint_host)}, so the key is not sent there. Enter the "
-                "key again in Settings if this server should have it.")
+        return self.notice.english()
 
 
 def endpoint_key(endpoint: Endpoint, stored: StoredKey | None

@@ -42,6 +42,7 @@ from ava_desktop.ui.gc import GuiThreadCollector
 from ava_desktop.ui.i18n import install_translators
 from ava_desktop.ui.launch_files import offer_files
 from ava_desktop.ui.main_window import MainWindow
+from ava_desktop.ui.messages import error_text, notice_text
 from ava_desktop.ui.model_selector import ModelCatalog
 from ava_desktop.ui.resources import app_icon
 from ava_desktop.ui.self_test import self_test
@@ -99,7 +100,7 @@ class AvaApp:
         try:
             self.ctx.store = Store.open(path)
         except StoreError as exc:
-            self.store_problem = str(exc)
+            self.store_problem = error_text(exc)
             log.error("Could not open the conversation database %s: %s", path, exc)
 
     def _load_settings(self) -> None:
@@ -216,6 +217,8 @@ class AvaApp:
         while not store.verify_ready:  # the check has its own thread: poll, never block
             await asyncio.sleep(0.05)
         problem = store.verify()
+        if problem and store.damage_notice is not None:
+            problem = notice_text(store.damage_notice)
         if problem and self.window is not None and not self.store_problem:
             self.store_problem = problem
             log.error("The conversation database failed its check: %s", problem)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ava_desktop.core.conversation.parts import FilePart, ImagePart, Part
+from ava_desktop.ui import file_dialogs
 from ava_desktop.ui.formats import file_size
 
 BLOB_SCHEME = "ava-blob"
@@ -142,8 +143,11 @@ class AttachmentViewer(QDialog):
 
     def save_as(self) -> None:
         dialog = QFileDialog(self, self.tr("Save Attachment"),
-                             str(Path.home() / (self.part.name or "")))
+                             str(file_dialogs.start_folder("save-attachment")
+                                 / (self.part.name or "")))
+        dialog.setObjectName("saveAttachmentDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.fileSelected.connect(lambda path: file_dialogs.remember("save-attachment", path))
         dialog.fileSelected.connect(self._write)
         dialog.open()
 

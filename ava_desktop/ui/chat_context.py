@@ -27,6 +27,8 @@ from ava_desktop.core.context import (
 from ava_desktop.core.context.estimate import estimate_text
 from ava_desktop.core.conversation.parts import FilePart
 from ava_desktop.core.settings import effective_params
+from ava_desktop.ui.formats import count, counted
+from ava_desktop.ui.i18n import english_plural
 
 if TYPE_CHECKING:
     from ava_desktop.core.conversation.session import ChatSession
@@ -72,10 +74,10 @@ class ContextChecks:
         if state is None or state.level != "over":
             return False
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Too long for the model"),
-                          self.tr("This request takes about {used} tokens, and the model's "
-                                  "context holds {limit} (with room for the answer). "
-                                  "What should Ava do?").format(used=f"{state.used:,}",
-                                                                limit=f"{state.limit or 0:,}"),
+                          counted(self.tr("This request takes about {count} token(s), and the "
+                                          "model's context holds {limit} (with room for the "
+                                          "answer). What should Ava do?", "", state.used),
+                                  state.used).format(limit=count(state.limit or 0)),
                           QMessageBox.StandardButton.Cancel,
                           self)  # type: ignore[arg-type]
         big = self._biggest_file()
@@ -87,15 +89,14 @@ class ContextChecks:
                 first = box.addButton(self.tr("Send the First Part of {name}")
                                       .format(name=big.name),
                                       QMessageBox.ButtonRole.AcceptRole)
-                box.setInformativeText(
-                    self.tr("{name} alone is about {tokens} tokens ({chars} characters); about "
-                            "{room} are free.").format(name=big.name, tokens=f"{tokens:,}",
-                                                       chars=f"{len(big.text):,}",
-                                                       room=f"{room:,}"))
+                box.setInformativeText(counted(self.tr(
+                    "{name} alone is about {count} token(s) ({chars} characters); about {room} "
+                    "are free.", "", tokens), tokens).format(
+                    name=big.name, chars=count(len(big.text)), room=count(room)))
         drop = None
         if state.fits_after_drop and state.drop:
-            drop = box.addButton(self.tr("Leave Out the Oldest {drop} Messages")
-                                 .format(drop=state.drop),
+            drop = box.addButton(english_plural(self.tr("Leave Out the Oldest %n Message(s)",
+                                                        "", state.drop), state.drop),
                                  QMessageBox.ButtonRole.AcceptRole)
         summary = box.addButton(self.tr("New Conversation from a Summary"),
                                 QMessageBox.ButtonRole.ActionRole)

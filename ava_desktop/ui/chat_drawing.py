@@ -23,6 +23,7 @@ from ava_desktop.core.conversation.node import (
     TextAppended,
     ToolsChanged,
 )
+from ava_desktop.ui.messages import said_text
 from ava_desktop.ui.transcript import ViewMessage
 
 if TYPE_CHECKING:
@@ -126,10 +127,11 @@ class SessionDrawing:
         elif isinstance(event, ReasoningAppended | StatusChanged):
             index = self.view.index_of_id(event.node.id)
             if index is not None:
-                text = self.tr("Thinking…") if isinstance(event, ReasoningAppended) else event.text
+                text = (self.tr("Thinking…") if isinstance(event, ReasoningAppended)
+                        else said_text(event))
                 self.view.set_status(index, text)
             if isinstance(event, StatusChanged):
-                self.notice.emit(event.text)
+                self.notice.emit(said_text(event))
         elif isinstance(event, StreamFinished):
             self._throttle.cancel()
             self._flush()
@@ -147,7 +149,7 @@ class SessionDrawing:
             if not self.isVisible():
                 self.notice.emit(self.tr("A tool call waits for your approval in another tab."))
         elif isinstance(event, Notice):
-            self.notice.emit(event.text)
+            self.notice.emit(said_text(event))
         elif isinstance(event, BusyChanged):
             self._update_buttons()
             self.busyChanged.emit(event.busy)

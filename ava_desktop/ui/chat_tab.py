@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -20,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ava_desktop.core.conversation.node import PathReset, StreamFinished
+from ava_desktop.core.conversation.node import PathReset, StreamFinished, TitleChanged
 from ava_desktop.core.conversation.parts import Part
 from ava_desktop.core.conversation.session import ChatSession
+from ava_desktop.core.conversation.titles import title_from
 from ava_desktop.core.markdown import code_blocks, plain_text
 from ava_desktop.core.store import Conversation
 from ava_desktop.ui.attachments.picker import AttachButton
@@ -43,16 +45,9 @@ from ava_desktop.ui.tool_approval import ApprovalBar
 from ava_desktop.ui.tools_button import ToolsButton
 from ava_desktop.ui.transcript import TranscriptView, ViewMessage
 
-TITLE_LENGTH = 40
 DRAFT_SAVE_MS = 800
 
 translate = QCoreApplication.translate
-
-
-def title_from(text: str) -> str:
-    """A tab title from the first user message: its first line, shortened."""
-    line = " ".join(text.strip().split())
-    return line if len(line) <= TITLE_LENGTH else line[: TITLE_LENGTH - 1].rstrip() + "…"
 
 
 class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextChecks, ChatSetup):
@@ -72,7 +67,7 @@ class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextCheck
                                    spawn=lambda coro: ctx.spawn(coro, name="generation"))
         self.title = (conversation.title if conversation and conversation.title
                       else self.tr("New chat"))
-        self.custom_title = False
+        self.custom_title = self.session.title_by == "user"
         self._older: list[ViewMessage] = []  # earlier messages not rendered yet
         self._pending: list[str] = []
         self._editing: int | None = None  # the user message being edited, by id
@@ -93,7 +88,7 @@ class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextCheck
         self.approval = ApprovalBar(self)
         self.compare_button = QPushButton(self.tr("Compare…"), self)
         self.compare_button.setObjectName("compareButton")
-        self.compare_button.setToolTip("Ask several models the next message, side by side")
+        self.compare_button.setToolTip(self.tr("Ask several models the next message, side by side"))
         self.compare_button.clicked.connect(self.ask_several_models)
         self._compare_picks: list[tuple[Any, str]] | None = None
         self.tools_button = ToolsButton(lambda: ctx.tools, self)
@@ -156,6 +151,7 @@ class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextCheck
         self.session.subscribe(self._on_event)
         self.session.tools = ctx.tools
         self.session.max_tool_steps = ctx.settings.max_tool_steps
+        self.session.model_titles = ctx.settings.model_titles
         ctx.settingsChanged.connect(self._take_settings)
         if conversation is not None:
             off = conversation.params.get("tools_off")
@@ -166,6 +162,7 @@ class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextCheck
         self.composer.textChanged.connect(self.meter.refresh)
         self.selector.changed.connect(lambda *_: self.meter.refresh_now())
         self.session.subscribe(self._measure_after)
+        self.session.subscribe(self._title_from_model)
         self.tray.message.connect(self.notice.emit)
         self.view.document().thumbnails.source = self._blob
         self.setAcceptDrops(True)
@@ -211,8 +208,9 @@ class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextCheck
         self.composer.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _take_settings(self, change: Any) -> None:
-        """The tool steps per answer follow Settings (the next answer uses the new value)."""
+        """Tool steps per answer and model titles follow Settings (from the next answer)."""
         self.session.max_tool_steps = change.new.max_tool_steps
+        self.session.model_titles = change.new.model_titles
 
     def _apply_appearance(self) -> None:
         self.view.set_font_size(self.ctx.settings.font_size)
@@ -315,11 +313,18 @@ class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextCheck
         await self.session.stop_and_wait()
 
     def set_title(self, title: str, custom: bool = False) -> None:
-        """One title per conversation: the tab, the history list and exports show it."""
+        """One title per conversation: the tab, the history list and exports show it.
+        ``custom``: the user chose it, so the model never replaces it."""
         self.title = title or self.tr("New chat")
         self.custom_title = self.custom_title or custom
-        self.session.rename(self.title)
+        self.session.rename(self.title, by="user" if custom else None)
         self.titleChanged.emit(self.title)
+
+    def _title_from_model(self, event: Any) -> None:
+        """The model named the conversation (saved, not renamed by hand meanwhile)."""
+        if isinstance(event, TitleChanged) and shiboken6.isValid(self) and not self.custom_title:
+            self.title = event.title
+            self.titleChanged.emit(self.title)
 
     def _on_load_progress(self, message: str, fraction: float) -> None:
         super()._on_load_progress(message, fraction)
@@ -391,4 +396,4 @@ class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextCheck
             message.show_reasoning = not message.show_reasoning
             self.view.update_message(index)
 
-__all__ = ["ChatTab", "title_from"]
+__all__ = ["ChatTab"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ava_desktop.core.conversation.node import Node
+from ava_desktop.core.markdown import plain_text
 from ava_desktop.core.targets import Target
 from ava_desktop.ui.context import AppContext
 from ava_desktop.ui.model_selector import ModelSelector
@@ -89,6 +91,8 @@ class CompareColumn(QWidget):
         self.view.setAccessibleName(self.tr("Answer of {model}").format(model=node.model))
         self.view.set_messages([ViewMessage(node)])
         self.view.begin_stream(0)
+        self.view.message_actions.offer_only({"copy", "copy-text"})  # choosing comes first
+        self.view.action.connect(self._copy)
         self.speed = QLabel(self)
         self.speed.setObjectName("compareSpeed")
         self.pick = QPushButton(self.tr("Continue with this answer"), self)
@@ -103,6 +107,10 @@ class CompareColumn(QWidget):
         bottom.addWidget(self.pick)
         layout.addLayout(bottom)
         self._throttle = Throttle(self._flush, parent=self)
+
+    def _copy(self, verb: str, _message_id: int, _arg: str) -> None:
+        text = self.node.content if verb == "copy" else plain_text(self.node.content)
+        QGuiApplication.clipboard().setText(text)
 
     def append(self, text: str) -> None:
         self._pending.append(text)

@@ -29,6 +29,7 @@ from ava_desktop.core.settings import (
     SettingsStore,
 )
 from ava_desktop.core.targets import KeyMismatch, Target, build_targets, local_target
+from ava_desktop.ui.messages import notice_text
 
 log = logging.getLogger("ava_desktop")
 
@@ -194,7 +195,7 @@ class AppContext(QObject):
                 self._told.add(mismatch)
                 log.warning("not sending the key of endpoint %s: %s", mismatch.endpoint_id,
                             mismatch.message)
-                self.raise_notice(self.tr("API key not sent"), mismatch.message)
+                self.raise_notice(self.tr("API key not sent"), notice_text(mismatch.notice))
 
     async def discover(self) -> list[DiscoveredServer]:
         """Probe the loopback ports of known local servers and offer what answers."""

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
 
 from ava_desktop.core.context import ContextState
+from ava_desktop.ui.context_tip import explain
 from ava_desktop.ui.formats import count
 
 #: (light theme, dark theme) text colours, readable on each theme's window background.
@@ -71,7 +72,7 @@ class ContextMeter(QLabel):
             # "3.1k / 8k": only digits, "." and unit letters, so the decimal point is the
             # one thing that changes with the UI language ("3,1k" in German or Russian)
             self.setText(state.label().replace(".", QLocale().decimalPoint()))
-            tip = state.explain()
+            tip = explain(state)
             self.setToolTip(tip)
             used = count(state.used)
             how = {"estimate": self.tr("estimated"),

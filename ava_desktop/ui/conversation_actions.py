@@ -57,7 +57,7 @@ class ConversationActions(QObject):
         title = " ".join(title.split())
         if not title:
             return None
-        self.store.rename(conversation_id, title)
+        self.store.rename(conversation_id, title, by="user")
         self.renamed.emit(conversation_id, title)
         self.changed.emit()
         return title

@@ -32,4 +32,13 @@ def count(number: int) -> str:
     return f"{number:,}" if locale.language() == QLocale.Language.C else locale.toString(number)
 
 
-__all__ = ["count", "file_size"]
+def counted(text: str, number: int) -> str:
+    """A ``self.tr("{count} thing(s)", "", number)`` text with its count filled in (grouped
+    like ``count``; Qt's ``%Ln`` would leave the "C" locale ungrouped) and, when no catalog
+    translated it, its English plural ending."""
+    from ava_desktop.ui.i18n import english_plural
+
+    return english_plural(text, number).replace("{count}", count(number))
+
+
+__all__ = ["count", "counted", "file_size"]

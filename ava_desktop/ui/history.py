@@ -8,10 +8,9 @@ Snippets arrive as escaped HTML whose only tags are ``<b>``, safe for a rich-tex
 from __future__ import annotations
 
 import html
-import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,7 +39,9 @@ class Entry:
 
 
 def _when(ts: float) -> str:
-    return time.strftime("%Y-%m-%d %H:%M", time.localtime(ts))
+    """Date and time in the UI language's short form ("02.12.2026 14:05", "2026/12/02 14:05")."""
+    moment = QDateTime.fromSecsSinceEpoch(int(ts))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
 class HistoryDialog(QDialog):

@@ -75,7 +75,19 @@ def install_translators(language: str = "system") -> QLocale:
             _installed.append(translator)
         elif name == CATALOG and not locale.name().startswith("en"):
             log.info("No %s translation for %s in %s", name, locale.name(), folder)
+    _word_renderer_labels()
     return locale
+
+
+def _word_renderer_labels() -> None:
+    """Give core's Markdown renderer its few words (code-block links, image placeholder)
+    in the language just installed; messages rendered from now on carry them."""
+    from ava_desktop.core.labels import LABELS
+
+    LABELS.copy = QCoreApplication.translate("CodeBlock", "Copy")
+    LABELS.no_wrap = QCoreApplication.translate("CodeBlock", "No wrap")
+    LABELS.wrap = QCoreApplication.translate("CodeBlock", "Wrap")
+    LABELS.image = QCoreApplication.translate("CodeBlock", "[image: {alt}]")
 
 
 def install_catalog(path: str) -> QTranslator:
@@ -86,6 +98,7 @@ def install_catalog(path: str) -> QTranslator:
         raise OSError(f"Cannot load the translation {path}")
     app.installTranslator(translator)
     _installed.append(translator)
+    _word_renderer_labels()
     return translator
 
 
@@ -96,6 +109,7 @@ def remove_translators() -> None:
         if app is not None:
             app.removeTranslator(translator)
         translator.deleteLater()
+    _word_renderer_labels()  # back to the source language
 
 
 __all__ = ["LANGUAGES", "chosen_locale", "english_plural", "install_catalog", "install_translators",

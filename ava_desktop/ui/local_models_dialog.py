@@ -29,6 +29,7 @@ class LocalModelDialog(QDialog):
                                    "llama-cpp-python, 0 runs on the CPU"))
         form = QFormLayout(self)
         where = QLabel(path, self)
+        where.setObjectName("modelPath")
         where.setWordWrap(True)
         form.addRow(self.tr("File:"), where)
         form.addRow(self.tr("&Context size (tokens):"), self.n_ctx)

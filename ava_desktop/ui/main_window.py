@@ -108,7 +108,7 @@ class MainWindow(SidebarPlacement, ConversationCommands, DialogCommands, FileCom
         self.splitter.setSizes([self.sidebar.sizeHint().width(), 840])
         self.setCentralWidget(self.splitter)
         self.splitter.splitterMoved.connect(self.sidebar_moved)
-        self.toast = Toast(self)
+        self.toast = Toast(self, area=lambda: tab.view if (tab := self.current_tab()) else None)
         self._busy_icon = _busy_icon()
         self._closing_confirm: QMessageBox | None = None
         self._history: HistoryDialog | None = None

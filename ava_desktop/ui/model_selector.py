@@ -93,6 +93,10 @@ class ModelSelector(QWidget):
         self.provider_box.setObjectName("providerBox")
         self.provider_box.setToolTip(self.tr("Provider or endpoint"))
         self.provider_box.setPlaceholderText(self.tr("No provider chosen"))
+        # as wide as its longest name where there is room, narrower (elided) on an 800 px
+        # window: a long endpoint name must not set the window's least width
+        self.provider_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.provider_box.setMinimumWidth(self.provider_box.fontMetrics().averageCharWidth() * 16)
         self.model_box = QComboBox(self)
         self.model_box.setObjectName("modelBox")
         self.model_box.setEditable(True)

@@ -25,6 +25,16 @@ from ava_desktop.core.settings import PromptPreset, Settings, effective_params
 translate = QCoreApplication.translate
 
 DEFAULT = QT_TRANSLATE_NOOP("ParamsDialog", "Default (from Settings)")
+# The built-in presets' names (core's English, stored as is), shown in the UI language.
+BUILTIN_NAMES = (QT_TRANSLATE_NOOP("PromptPresets", "Default"),
+                 QT_TRANSLATE_NOOP("PromptPresets", "Concise"),
+                 QT_TRANSLATE_NOOP("PromptPresets", "Programmer"),
+                 QT_TRANSLATE_NOOP("PromptPresets", "Translator"))
+
+
+def preset_label(preset: PromptPreset) -> str:
+    """A preset's name as shown: a built-in one translated, the user's own as typed."""
+    return translate("PromptPresets", preset.name) if preset.builtin else preset.name
 
 
 class ParamsDialog(QDialog):
@@ -43,7 +53,7 @@ class ParamsDialog(QDialog):
         self.preset.setObjectName("promptPreset")
         self.preset.addItem(self.tr(DEFAULT))
         for preset in self._presets:
-            self.preset.addItem(preset.name)
+            self.preset.addItem(preset_label(preset))
         self.prompt = QPlainTextEdit(self)
         self.prompt.setObjectName("systemPrompt")
         self.prompt.setPlaceholderText(settings.system_prompt or self.tr("No system prompt"))
@@ -105,7 +115,8 @@ def describe(settings: Settings, params: dict[str, Any]) -> str:
     """A short line for the tab: which prompt, temperature and limit are in effect."""
     effective = effective_params(settings, params)
     prompt = effective["system_prompt"]
-    preset = next((p.name for p in settings.all_prompt_presets() if p.text == prompt), None)
+    preset = next((preset_label(p) for p in settings.all_prompt_presets() if p.text == prompt),
+                  None)
     what = preset or (translate("ParamsDialog", "custom") if prompt
                       else translate("ParamsDialog", "none"))
     parts = [translate("ParamsDialog", "Prompt: {preset}").format(preset=what)]

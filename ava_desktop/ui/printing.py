@@ -16,7 +16,6 @@ responsive and a progress bar moves. Formulas are typeset (in the worker) before
 from __future__ import annotations
 
 import html
-import re
 import time
 from collections.abc import Callable, Sequence
 
@@ -48,6 +47,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ava_desktop.core.conversation.parts import FilePart, ImagePart, Part
 from ava_desktop.core.markdown import render_markdown, stylesheet
+from ava_desktop.core.markdown.render import CODE_ACTIONS_RE
 from ava_desktop.ui.attachment_view import THUMB_EDGE, BlobSource, attachments_html
 from ava_desktop.ui.math_images import math_images
 from ava_desktop.ui.transcript import SafeDocument
@@ -63,7 +63,6 @@ PRINT_CSS = (
 
 Pair = tuple[str, str] | tuple[str, str, Sequence[Part]]
 SCREEN_DPI = 96  # thumbnails keep their on-screen size on paper
-_COPY_LINK = re.compile(r'<a class="copy" href="[^"]*">Copy</a>')
 
 
 def message_html(role: str, markdown: str, parts: Sequence[Part] = (),
@@ -80,10 +79,9 @@ def message_html(role: str, markdown: str, parts: Sequence[Part] = (),
         cell = attached + (f"<p>{text}</p>" if attached and text else text)
         return (f'{head}<table class="user" width="100%" cellpadding="6" border="0"'
                 f' bgcolor="#eef3fb"><tr><td>{cell}</td></tr></table>')
-    body = attached + _COPY_LINK.sub("", render_markdown(markdown, dark=False))
-    # Qt's HTML reader ignores white-space from a style sheet on <pre>: say it on the tag.
-    return head + body.replace("<pre>", '<pre style="white-space: pre-wrap">').replace(
-        '<pre style="background-color', '<pre style="white-space: pre-wrap; background-color')
+    # code blocks wrap as on screen: the renderer says white-space on the tag (Qt's HTML
+    # reader ignores it from a style sheet on <pre>)
+    return head + attached + CODE_ACTIONS_RE.sub("", render_markdown(markdown, dark=False))
 
 
 class PrintJob(QObject):

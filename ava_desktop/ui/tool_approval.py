@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ava_desktop.core.tools.runner import Approval
+from ava_desktop.ui.formats import counted
 
 MAX_SHOWN_ARGUMENTS = 20_000
 
@@ -89,7 +90,7 @@ class ApprovalBar(QFrame):
                                                                server=tool.server, more=more))
         text = request.arguments_text
         if len(text) > MAX_SHOWN_ARGUMENTS:
-            total = self.tr("({count} characters in all)").format(count=f"{len(text):,}")
+            total = counted(self.tr("({count} character(s) in all)", "", len(text)), len(text))
             text = text[:MAX_SHOWN_ARGUMENTS] + "\n… " + total
         self.arguments.setPlainText(text)
         self.show()

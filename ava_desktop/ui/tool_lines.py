@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from ava_desktop.core.conversation.node import Node
 from ava_desktop.ui.attachment_view import attachments_html
-from ava_desktop.ui.formats import count
+from ava_desktop.ui.formats import counted
 
 translate = QCoreApplication.translate
 
@@ -27,10 +27,16 @@ def status_word(status: str) -> str:
 MAX_SHOWN = 20_000
 
 
+class ToolLines(QObject):
+    """For its ``self.tr``: pyside6-lupdate finds plurals only there."""
+
+    def in_all(self, n: int) -> str:
+        return counted(self.tr("({count} character(s) in all)", "", n), n)
+
+
 def _code(text: str) -> str:
     if len(text) > MAX_SHOWN:
-        text = text[:MAX_SHOWN] + "\n… " + translate(
-            "ToolLines", "({count} characters in all)").format(count=count(len(text)))
+        text = text[:MAX_SHOWN] + "\n… " + ToolLines().in_all(len(text))
     return f"<pre>{html.escape(text)}</pre>"
 
 

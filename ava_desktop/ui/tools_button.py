@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import QMenu, QStyle, QToolButton, QWidget
 
 from ava_desktop.core.tools import wire_name
 
@@ -27,6 +27,13 @@ class ToolsButton(QToolButton):
         self.menu_ = QMenu(self)
         self.menu_.aboutToShow.connect(self._fill)
         self.setMenu(self.menu_)
+
+    def sizeHint(self) -> QSize:
+        """Room for the menu arrow: styles draw it over the text's end otherwise, which a
+        longer label ("Инструменты") runs into."""
+        hint = super().sizeHint()
+        arrow = self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, self)
+        return QSize(hint.width() + 2 * arrow, hint.height())
 
     def set_off(self, off: frozenset[str]) -> None:
         self.off = off

@@ -28,6 +28,7 @@ from ava_desktop.core.tools import McpConfig, ServerConfig, import_claude_deskto
 from ava_desktop.core.tools.host import ALWAYS_KEY, ToolHost
 from ava_desktop.core.tools.manager import ServerStatus
 from ava_desktop.ui.context import AppContext
+from ava_desktop.ui.messages import notice_text
 
 translate = QCoreApplication.translate
 SNIPPET_HINT = ('{"mcpServers": {"filesystem": {"command": "npx", "args": ["-y", '
@@ -202,8 +203,8 @@ class ToolsDialog(QDialog):
                  self.tr("Tools: {tools}").format(tools=tools),
                  self.tr("Always allowed: {tools}").format(tools=always)]
         if status.error or server.problem:
-            lines.append(self.tr("Last error: {error}").format(
-                error=status.error or server.problem))
+            error = notice_text(status.error_notice) if status.error_notice else status.error
+            lines.append(self.tr("Last error: {error}").format(error=error or server.problem))
         self.details.setText("\n".join(lines))
         self.buttons["toggle"].setText(self.tr("Turn Off") if not server.disabled
                                        else self.tr("Turn On"))

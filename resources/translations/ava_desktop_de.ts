@@ -167,6 +167,14 @@
         <translation>Nächste Ve&amp;rsion der Antwort</translation>
     </message>
     <message>
+        <source>Select Previous Messa&amp;ge</source>
+        <translation>Vorherige Nachricht aus&amp;wählen</translation>
+    </message>
+    <message>
+        <source>Select &amp;Next Message</source>
+        <translation>&amp;Nächste Nachricht auswählen</translation>
+    </message>
+    <message>
         <source>&amp;Tools (MCP Servers)…</source>
         <translation>&amp;Werkzeuge (MCP-Server)…</translation>
     </message>
@@ -255,9 +263,12 @@
         <source>The model wants to run {tool} from the {server} server{more}. Allow it?</source>
         <translation>Das Modell möchte {tool} vom Server {server} ausführen{more}. Erlauben?</translation>
     </message>
-    <message>
-        <source>({count} characters in all)</source>
-        <translation>({count} Zeichen insgesamt)</translation>
+    <message numerus="yes">
+        <source>({count} character(s) in all)</source>
+        <translation>
+            <numerusform>(insgesamt {count} Zeichen)</numerusform>
+            <numerusform>(insgesamt {count} Zeichen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -371,17 +382,26 @@
         <source>Only files on this computer can be attached; the link to {hosts} was not downloaded.</source>
         <translation>Nur Dateien auf diesem Computer können angehängt werden; der Link zu {hosts} wurde nicht heruntergeladen.</translation>
     </message>
-    <message>
-        <source>{name} was not attached: at most {count} attachments go with one message.</source>
-        <translation>{name} wurde nicht angehängt: Eine Nachricht kann höchstens {count} Anhänge haben.</translation>
+    <message numerus="yes">
+        <source>{name} was not attached: at most %n attachment(s) go with one message.</source>
+        <translation>
+            <numerusform>{name} wurde nicht angehängt: Eine Nachricht kann höchstens %n Anhang haben.</numerusform>
+            <numerusform>{name} wurde nicht angehängt: Eine Nachricht kann höchstens %n Anhänge haben.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Only the first {count} characters of {name} are kept (the limit for one attachment).</source>
-        <translation>Von {name} werden nur die ersten {count} Zeichen behalten (das Limit für einen Anhang).</translation>
+    <message numerus="yes">
+        <source>Only the first {count} character(s) of {name} are kept (the limit for one attachment).</source>
+        <translation>
+            <numerusform>Von {name} bleibt nur das erste Zeichen ({count}) erhalten (das Limit für einen Anhang).</numerusform>
+            <numerusform>Von {name} bleiben nur die ersten {count} Zeichen erhalten (das Limit für einen Anhang).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{size} · {count} chars</source>
-        <translation>{size} · {count} Zeichen</translation>
+    <message numerus="yes">
+        <source>{size} · {count} char(s)</source>
+        <translation>
+            <numerusform>{size} · {count} Zeichen</numerusform>
+            <numerusform>{size} · {count} Zeichen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is attached already.</source>
@@ -515,6 +535,10 @@
         <translation>Vergleichen…</translation>
     </message>
     <message>
+        <source>Ask several models the next message, side by side</source>
+        <translation>Die nächste Nachricht an mehrere Modelle senden, nebeneinander</translation>
+    </message>
+    <message>
         <source>Blocked a link Ava does not open: {url}</source>
         <translation>Ein Link, den Ava nicht öffnet, wurde blockiert: {url}</translation>
     </message>
@@ -548,6 +572,25 @@
     <message>
         <source>Close tab (Ctrl+W)</source>
         <translation>Tab schließen (Strg+W)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>No wrap</source>
+        <translation>Kein Umbruch</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Umbrechen</translation>
+    </message>
+    <message>
+        <source>[image: {alt}]</source>
+        <translation>[Bild: {alt}]</translation>
     </message>
 </context>
 <context>
@@ -614,16 +657,8 @@
         <translation>Zu lang für das Modell</translation>
     </message>
     <message>
-        <source>This request takes about {used} tokens, and the model&apos;s context holds {limit} (with room for the answer). What should Ava do?</source>
-        <translation>Diese Anfrage umfasst etwa {used} Token, der Kontext des Modells fasst {limit} (mit Platz für die Antwort). Was soll Ava tun?</translation>
-    </message>
-    <message>
         <source>Send the First Part of {name}</source>
         <translation>Den Anfang von {name} senden</translation>
-    </message>
-    <message>
-        <source>{name} alone is about {tokens} tokens ({chars} characters); about {room} are free.</source>
-        <translation>{name} allein umfasst etwa {tokens} Token ({chars} Zeichen); etwa {room} sind frei.</translation>
     </message>
     <message>
         <source>Leave Out the Oldest {drop} Messages</source>
@@ -632,6 +667,27 @@
     <message>
         <source>New Conversation from a Summary</source>
         <translation>Neue Unterhaltung aus einer Zusammenfassung</translation>
+    </message>
+    <message numerus="yes">
+        <source>This request takes about {count} token(s), and the model&apos;s context holds {limit} (with room for the answer). What should Ava do?</source>
+        <translation>
+            <numerusform>Diese Anfrage umfasst etwa {count} Token, der Kontext des Modells fasst {limit} (mit Platz für die Antwort). Was soll Ava tun?</numerusform>
+            <numerusform>Diese Anfrage umfasst etwa {count} Token, der Kontext des Modells fasst {limit} (mit Platz für die Antwort). Was soll Ava tun?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} alone is about {count} token(s) ({chars} characters); about {room} are free.</source>
+        <translation>
+            <numerusform>{name} allein umfasst etwa {count} Token ({chars} Zeichen); etwa {room} sind frei.</numerusform>
+            <numerusform>{name} allein umfasst etwa {count} Token ({chars} Zeichen); etwa {room} sind frei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave Out the Oldest %n Message(s)</source>
+        <translation>
+            <numerusform>Die älteste Nachricht (%n) weglassen</numerusform>
+            <numerusform>Die ältesten %n Nachrichten weglassen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send Anyway</source>
@@ -676,6 +732,84 @@
     <message>
         <source>Context: {used} tokens ({how})</source>
         <translation>Kontext: {used} Token ({how})</translation>
+    </message>
+</context>
+<context>
+    <name>ContextTip</name>
+    <message>
+        <source>set in Settings</source>
+        <translation>in den Einstellungen festgelegt</translation>
+    </message>
+    <message>
+        <source>from the server&apos;s model list</source>
+        <translation>aus der Modellliste des Servers</translation>
+    </message>
+    <message>
+        <source>the local model&apos;s context size (n_ctx)</source>
+        <translation>die Kontextgröße des lokalen Modells (n_ctx)</translation>
+    </message>
+    <message>
+        <source>typical for this model (approximate)</source>
+        <translation>typisch für dieses Modell (ungefähr)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} token(s) in the next request</source>
+        <translation>
+            <numerusform>{count} Token in der nächsten Anfrage</numerusform>
+            <numerusform>{count} Token in der nächsten Anfrage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• {count} as the server reported after the last answer</source>
+        <translation>
+            <numerusform>• {count} laut Server nach der letzten Antwort</numerusform>
+            <numerusform>• {count} laut Server nach der letzten Antwort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• {count} counted by the model&apos;s tokenizer</source>
+        <translation>
+            <numerusform>• {count} vom Tokenizer des Modells gezählt</numerusform>
+            <numerusform>• {count} vom Tokenizer des Modells gezählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• about {count} estimated (≈4 characters per token, 1 per CJK character; images by the provider&apos;s formula)</source>
+        <translation>
+            <numerusform>• etwa {count} geschätzt (≈4 Zeichen pro Token, 1 pro CJK-Zeichen; Bilder nach der Formel des Anbieters)</numerusform>
+            <numerusform>• etwa {count} geschätzt (≈4 Zeichen pro Token, 1 pro CJK-Zeichen; Bilder nach der Formel des Anbieters)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimates for this model were {percent}% low against the server&apos;s count; corrected ×{ratio}.</source>
+        <translation>Die Schätzungen für dieses Modell lagen {percent}% unter der Zählung des Servers; korrigiert mit ×{ratio}.</translation>
+    </message>
+    <message>
+        <source>Estimates for this model were {percent}% high against the server&apos;s count; corrected ×{ratio}.</source>
+        <translation>Die Schätzungen für dieses Modell lagen {percent}% über der Zählung des Servers; korrigiert mit ×{ratio}.</translation>
+    </message>
+    <message>
+        <source>Context window: {limit} tokens, {source}.</source>
+        <translation>Kontextfenster: {limit} Token, {source}.</translation>
+    </message>
+    <message>
+        <source>{reserve} of them are kept free for the answer.</source>
+        <translation>Davon bleiben {reserve} für die Antwort frei.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s context window is not known: set it in Settings (model_context_windows).</source>
+        <translation>Das Kontextfenster dieses Modells ist nicht bekannt: Legen Sie es in den Einstellungen fest (model_context_windows).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: leaving out the %n oldest message(s) would make it fit.</source>
+        <translation>
+            <numerusform>Zu lang: Ohne die älteste Nachricht (%n) würde es passen.</numerusform>
+            <numerusform>Zu lang: Ohne die %n ältesten Nachrichten würde es passen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too long even without older messages: start a new conversation with a summary.</source>
+        <translation>Auch ohne ältere Nachrichten zu lang: Beginnen Sie eine neue Unterhaltung mit einer Zusammenfassung.</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1304,18 @@
         <translation>Dunkel</translation>
     </message>
     <message>
+        <source>Local and free servers only</source>
+        <translation>Nur lokale und kostenlose Server</translation>
+    </message>
+    <message>
+        <source>Always, also paid endpoints</source>
+        <translation>Immer, auch kostenpflichtige Endpunkte</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
         <source>Temperature must be a number from {lo} to {hi}, or blank for the provider&apos;s default.</source>
         <translation>Die Temperatur muss eine Zahl von {lo} bis {hi} sein oder leer bleiben (Standard des Anbieters).</translation>
     </message>
@@ -1200,6 +1346,10 @@
     <message>
         <source>provider default (0–2)</source>
         <translation>Standard des Anbieters (0–2)</translation>
+    </message>
+    <message>
+        <source>After the first answer, ask the same model for a short title for the conversation. “Local and free” means only where no API key is sent (your own models, local servers, keyless endpoints, OpenRouter&apos;s free models): an endpoint with a key may charge for the extra request. A title you give by hand is never replaced.</source>
+        <translation>Nach der ersten Antwort wird dasselbe Modell um einen kurzen Titel für die Unterhaltung gebeten. „Lokal und kostenlos“ heißt: nur wo kein API-Schlüssel gesendet wird (eigene Modelle, lokale Server, Endpunkte ohne Schlüssel, die kostenlosen Modelle von OpenRouter); ein Endpunkt mit Schlüssel kann die zusätzliche Anfrage berechnen. Ein von Hand vergebener Titel wird nie ersetzt.</translation>
     </message>
     <message>
         <source>Show &amp;offline providers (CodeLinkAva)</source>
@@ -1244,6 +1394,10 @@
     <message>
         <source>&amp;Max tokens:</source>
         <translation>&amp;Max. Token:</translation>
+    </message>
+    <message>
+        <source>Titles &amp;by the model:</source>
+        <translation>T&amp;itel vom Modell:</translation>
     </message>
     <message>
         <source>P&amp;rompt presets:</source>
@@ -1457,6 +1611,57 @@
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <source>Previous version</source>
+        <translation>Vorherige Version</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Nächste Version</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as plain text</source>
+        <translation>Als reinen Text kopieren</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Message actions</source>
+        <translation>Nachrichtenaktionen</translation>
+    </message>
+    <message>
+        <source>Message {number} of {count}</source>
+        <translation>Nachricht {number} von {count}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Version {index} of {count}</source>
+        <translation>Version {index} von {count}</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>{host} needs an API key (401)</source>
@@ -1507,6 +1712,214 @@
         <translation>{host} hat im Stream einen Fehler gemeldet</translation>
     </message>
     <message>
+        <source>{host} needs an API key ({label})</source>
+        <translation>{host} benötigt einen API-Schlüssel ({label})</translation>
+    </message>
+    <message>
+        <source>{host} rejected the API key ({label})</source>
+        <translation>{host} hat den API-Schlüssel abgelehnt ({label})</translation>
+    </message>
+    <message>
+        <source>{host} refused access ({label})</source>
+        <translation>{host} hat den Zugriff verweigert ({label})</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host}, {label})</source>
+        <translation>Die Unterhaltung ist zu lang für das Kontextfenster des Modells ({host}, {label})</translation>
+    </message>
+    <message>
+        <source>{host} does not know this model ({label})</source>
+        <translation>{host} kennt dieses Modell nicht ({label})</translation>
+    </message>
+    <message>
+        <source>{host} answered {label} (is the base URL right?)</source>
+        <translation>{host} antwortete mit {label} (stimmt die Basis-URL?)</translation>
+    </message>
+    <message>
+        <source>{host} refused the request ({label})</source>
+        <translation>{host} hat die Anfrage abgelehnt ({label})</translation>
+    </message>
+    <message>
+        <source>{host} answered {label}</source>
+        <translation>{host} antwortete mit {label}</translation>
+    </message>
+    <message>
+        <source>{host} is overloaded and stopped the answer; try again in a moment</source>
+        <translation>{host} ist überlastet und hat die Antwort abgebrochen; versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>{host} is overloaded right now ({status}); try again in a moment</source>
+        <translation>{host} ist gerade überlastet ({status}); versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>Claude declined to answer ({host} stopped the answer: refusal)</source>
+        <translation>Claude hat die Antwort verweigert ({host} hat die Antwort beendet: refusal)</translation>
+    </message>
+    <message>
+        <source>Gemini&apos;s safety filters stopped the answer (SAFETY).</source>
+        <translation>Die Sicherheitsfilter von Gemini haben die Antwort gestoppt (SAFETY).</translation>
+    </message>
+    <message>
+        <source>Gemini&apos;s safety filters stopped the image (IMAGE_SAFETY).</source>
+        <translation>Die Sicherheitsfilter von Gemini haben das Bild gestoppt (IMAGE_SAFETY).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it was reciting existing text (recitation) (RECITATION).</source>
+        <translation>Gemini hat die Antwort gestoppt, weil sie vorhandenen Text wiedergab (Rezitation) (RECITATION).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the image because it resembled existing material (IMAGE_RECITATION).</source>
+        <translation>Gemini hat das Bild gestoppt, weil es vorhandenem Material ähnelte (IMAGE_RECITATION).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it contained blocked terms (BLOCKLIST).</source>
+        <translation>Gemini hat die Antwort gestoppt, weil sie gesperrte Begriffe enthielt (BLOCKLIST).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it may hold prohibited content (PROHIBITED_CONTENT).</source>
+        <translation>Gemini hat die Antwort gestoppt, weil sie verbotene Inhalte enthalten könnte (PROHIBITED_CONTENT).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the image because it may hold prohibited content (IMAGE_PROHIBITED_CONTENT).</source>
+        <translation>Gemini hat das Bild gestoppt, weil es verbotene Inhalte enthalten könnte (IMAGE_PROHIBITED_CONTENT).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it may hold sensitive personal information (SPII).</source>
+        <translation>Gemini hat die Antwort gestoppt, weil sie sensible personenbezogene Daten enthalten könnte (SPII).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the model wrote a tool call that could not be read (MALFORMED_FUNCTION_CALL).</source>
+        <translation>Gemini hat angehalten: Das Modell hat einen nicht lesbaren Werkzeugaufruf geschrieben (MALFORMED_FUNCTION_CALL).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the model called a tool that was not offered (UNEXPECTED_TOOL_CALL).</source>
+        <translation>Gemini hat angehalten: Das Modell hat ein nicht angebotenes Werkzeug aufgerufen (UNEXPECTED_TOOL_CALL).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the model made too many tool calls in a row (TOO_MANY_TOOL_CALLS).</source>
+        <translation>Gemini hat angehalten: Das Modell hat zu viele Werkzeugaufrufe hintereinander gemacht (TOO_MANY_TOOL_CALLS).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: a tool call was sent back without its thought signature (MISSING_THOUGHT_SIGNATURE).</source>
+        <translation>Gemini hat angehalten: Ein Werkzeugaufruf wurde ohne seine Gedankensignatur zurückgeschickt (MISSING_THOUGHT_SIGNATURE).</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt for safety reasons; rephrase it or start a new conversation (SAFETY)</source>
+        <translation>Gemini hat den Prompt aus Sicherheitsgründen blockiert; formulieren Sie ihn um oder beginnen Sie eine neue Unterhaltung (SAFETY)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt because it contains blocked terms; rephrase it or start a new conversation (BLOCKLIST)</source>
+        <translation>Gemini hat den Prompt blockiert, weil er gesperrte Begriffe enthält; formulieren Sie ihn um oder beginnen Sie eine neue Unterhaltung (BLOCKLIST)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt because it may hold prohibited content; rephrase it or start a new conversation (PROHIBITED_CONTENT)</source>
+        <translation>Gemini hat den Prompt blockiert, weil er verbotene Inhalte enthalten könnte; formulieren Sie ihn um oder beginnen Sie eine neue Unterhaltung (PROHIBITED_CONTENT)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt because of an image, for safety reasons; rephrase it or start a new conversation (IMAGE_SAFETY)</source>
+        <translation>Gemini hat den Prompt wegen eines Bildes aus Sicherheitsgründen blockiert; formulieren Sie ihn um oder beginnen Sie eine neue Unterhaltung (IMAGE_SAFETY)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt for an unspecified reason; rephrase it or start a new conversation (OTHER)</source>
+        <translation>Gemini hat den Prompt aus einem nicht genannten Grund blockiert; formulieren Sie ihn um oder beginnen Sie eine neue Unterhaltung (OTHER)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt ({reason}); rephrase it or start a new conversation ({reason})</source>
+        <translation>Gemini hat den Prompt blockiert ({reason}); formulieren Sie ihn um oder beginnen Sie eine neue Unterhaltung ({reason})</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the conversation is in a language it does not support (LANGUAGE).</source>
+        <translation>Gemini hat angehalten: Die Unterhaltung ist in einer Sprache, die es nicht unterstützt (LANGUAGE).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer without saying why ({reason}).</source>
+        <translation>Gemini hat die Antwort ohne Begründung gestoppt ({reason}).</translation>
+    </message>
+    <message>
+        <source>The answer reached its length limit (maxOutputTokens) and was cut off there.</source>
+        <translation>Die Antwort hat ihre Längenbegrenzung (maxOutputTokens) erreicht und wurde dort abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The answer reached its length limit (max_tokens) and was cut off there.</source>
+        <translation>Die Antwort hat ihre Längenbegrenzung (max_tokens) erreicht und wurde dort abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Claude declined to answer.</source>
+        <translation>Claude hat die Antwort verweigert.</translation>
+    </message>
+    <message>
+        <source>Claude paused a long-running turn; send it again to continue.</source>
+        <translation>Claude hat einen lang laufenden Zug pausiert; senden Sie ihn erneut, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The answer from {host} was cut off: the connection broke before it was complete</source>
+        <translation>Die Antwort von {host} wurde abgeschnitten: Die Verbindung brach ab, bevor sie vollständig war</translation>
+    </message>
+    <message>
+        <source>The answer from {host} was cut off: the stream ended before it was complete</source>
+        <translation>Die Antwort von {host} wurde abgeschnitten: Der Stream endete, bevor sie vollständig war</translation>
+    </message>
+    <message>
+        <source>Could not connect to the proxy {proxy}</source>
+        <translation>Keine Verbindung zum Proxy {proxy}</translation>
+    </message>
+    <message>
+        <source>Secure connection to {host} failed</source>
+        <translation>Die sichere Verbindung zu {host} ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not find the server {host} (DNS lookup failed)</source>
+        <translation>Der Server {host} wurde nicht gefunden (DNS-Abfrage fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Could not connect to {host}: connection refused (is the server running?)</source>
+        <translation>Keine Verbindung zu {host}: Verbindung abgelehnt (läuft der Server?)</translation>
+    </message>
+    <message>
+        <source>Could not connect to {host}</source>
+        <translation>Keine Verbindung zu {host}</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection without answering</source>
+        <translation>{host} hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was reset</source>
+        <translation>Die Verbindung zu {host} wurde zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Invalid server URL</source>
+        <translation>Ungültige Server-URL</translation>
+    </message>
+    <message>
+        <source>{host} sent an invalid HTTP response</source>
+        <translation>{host} hat eine ungültige HTTP-Antwort gesendet</translation>
+    </message>
+    <message>
+        <source>Connection to {host} failed</source>
+        <translation>Die Verbindung zu {host} ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Timed out after {seconds} s connecting to {host}</source>
+        <translation>Zeitüberschreitung nach {seconds} s beim Verbinden mit {host}</translation>
+    </message>
+    <message>
+        <source>Timed out after {seconds} s waiting for an answer from {host}</source>
+        <translation>Zeitüberschreitung nach {seconds} s beim Warten auf eine Antwort von {host}</translation>
+    </message>
+    <message>
+        <source>{host} sent nothing for {seconds} s</source>
+        <translation>{host} hat {seconds} s lang nichts gesendet</translation>
+    </message>
+    <message>
+        <source>{host} sent nothing for {seconds} s; stopped waiting for the rest of the answer</source>
+        <translation>{host} hat {seconds} s lang nichts gesendet; das Warten auf den Rest der Antwort wurde beendet</translation>
+    </message>
+    <message>
+        <source>{host} sent an empty answer; the conversation is probably longer than the model&apos;s context window</source>
+        <translation>{host} hat eine leere Antwort gesendet; die Unterhaltung ist vermutlich länger als das Kontextfenster des Modells</translation>
+    </message>
+    <message>
         <source>Stopped after {steps} rounds of tool calls (the limit per answer); the text so far is kept.</source>
         <translation>Nach {steps} Runden von Werkzeugaufrufen angehalten (das Limit pro Antwort); der bisherige Text bleibt erhalten.</translation>
     </message>
@@ -1527,6 +1940,10 @@
         <translation>{text}: {detail}</translation>
     </message>
     <message>
+        <source>Starting model server</source>
+        <translation>Modellserver wird gestartet</translation>
+    </message>
+    <message>
         <source>Reading model file</source>
         <translation>Modelldatei wird gelesen</translation>
     </message>
@@ -1545,6 +1962,454 @@
     <message>
         <source>Model ready</source>
         <translation>Modell bereit</translation>
+    </message>
+    <message>
+        <source>The answer passed {limit} characters and was cut off there, to keep Ava responsive (the text so far is kept).</source>
+        <translation>Die Antwort hat {limit} Zeichen überschritten und wurde dort abgeschnitten, damit Ava reaktionsfähig bleibt (der bisherige Text bleibt erhalten).</translation>
+    </message>
+    <message>
+        <source>The answer reached its length limit (max tokens) and stopped there; Continue asks for more.</source>
+        <translation>Die Antwort hat ihre Längenbegrenzung (max tokens) erreicht und dort aufgehört; „Fortsetzen“ fordert mehr an.</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; retrying in {seconds} s (Esc cancels)</source>
+        <translation>{host} drosselt die Anfragen; neuer Versuch in {seconds} s (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>Neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>The attachment {name} is missing from the database, so this conversation cannot be sent as it is; edit the message to attach it again.</source>
+        <translation>Der Anhang {name} fehlt in der Datenbank, daher kann diese Unterhaltung so nicht gesendet werden; bearbeiten Sie die Nachricht, um ihn erneut anzuhängen.</translation>
+    </message>
+    <message>
+        <source>{model} cannot see images. Choose a vision model, or edit the message without the image; your message is kept.</source>
+        <translation>{model} kann keine Bilder sehen. Wählen Sie ein Modell mit Bildverständnis oder bearbeiten Sie die Nachricht ohne das Bild; Ihre Nachricht bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>{model} ({where}) cannot see images. Choose a vision model, or edit the message without the image; your message is kept.</source>
+        <translation>{model} ({where}) kann keine Bilder sehen. Wählen Sie ein Modell mit Bildverständnis oder bearbeiten Sie die Nachricht ohne das Bild; Ihre Nachricht bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>{model} does not accept images (the server said: {said}). Choose a vision model, or edit the message without the image; your message is kept.</source>
+        <translation>{model} akzeptiert keine Bilder (der Server meldete: {said}). Wählen Sie ein Modell mit Bildverständnis oder bearbeiten Sie die Nachricht ohne das Bild; Ihre Nachricht bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Local models are not available in this run</source>
+        <translation>Lokale Modelle sind in diesem Lauf nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>There is no local model named {model}; choose one of: {names}</source>
+        <translation>Es gibt kein lokales Modell namens {model}; wählen Sie eines von: {names}</translation>
+    </message>
+    <message>
+        <source>There is no local model named {model}, and none is installed</source>
+        <translation>Es gibt kein lokales Modell namens {model}, und keines ist installiert</translation>
+    </message>
+    <message>
+        <source>This conversation is too long for the model&apos;s context ({tokens} tokens): start a new chat, or raise the context size in Chat → Local Model Options.</source>
+        <translation>Diese Unterhaltung ist zu lang für den Kontext des Modells ({tokens} Token): Beginnen Sie einen neuen Chat oder erhöhen Sie die Kontextgröße unter Chat → Optionen des lokalen Modells.</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}: the file is not there</source>
+        <translation>Modell {name} konnte nicht geladen werden: Die Datei ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}: not a GGUF model file</source>
+        <translation>Modell {name} konnte nicht geladen werden: keine GGUF-Modelldatei</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}</source>
+        <translation>Modell {name} konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}: the server exited with status {status}</source>
+        <translation>Modell {name} konnte nicht geladen werden: Der Server wurde mit Status {status} beendet</translation>
+    </message>
+    <message>
+        <source>The local model server could not bind a loopback port</source>
+        <translation>Der Server des lokalen Modells konnte keinen Loopback-Port belegen</translation>
+    </message>
+    <message>
+        <source>The local model server did not answer within {seconds} s (model {name})</source>
+        <translation>Der Server des lokalen Modells hat nicht innerhalb von {seconds} s geantwortet (Modell {name})</translation>
+    </message>
+    <message>
+        <source>The local model server is not running</source>
+        <translation>Der Server des lokalen Modells läuft nicht</translation>
+    </message>
+    <message>
+        <source>{name}: the file is not there any more.</source>
+        <translation>{name}: Die Datei ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened ({reason}).</source>
+        <translation>{name} kann nicht geöffnet werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>{name} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file (a device, pipe or socket); it was not read.</source>
+        <translation>{name} ist keine normale Datei (ein Gerät, eine Pipe oder ein Socket); sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>{name} is {size}, over the {limit_size} limit for attachments.</source>
+        <translation>{name} ist {size} groß und damit über dem Limit von {limit_size} für Anhänge.</translation>
+    </message>
+    <message>
+        <source>{name} grew past the {limit_size} limit for attachments.</source>
+        <translation>{name} ist über das Limit von {limit_size} für Anhänge gewachsen.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is nothing to send.</source>
+        <translation>{name} ist leer: Es gibt nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no text to send.</source>
+        <translation>{name} ist leer: Es gibt keinen Text zu senden.</translation>
+    </message>
+    <message>
+        <source>{name} is an image; attach it as an image.</source>
+        <translation>{name} ist ein Bild; hängen Sie es als Bild an.</translation>
+    </message>
+    <message>
+        <source>{name} is a {format} image; Ava attaches PNG, JPEG, WebP, GIF and BMP images (export it as PNG or JPEG).</source>
+        <translation>{name} ist ein {format}-Bild; Ava hängt PNG-, JPEG-, WebP-, GIF- und BMP-Bilder an (exportieren Sie es als PNG oder JPEG).</translation>
+    </message>
+    <message>
+        <source>{name} is in the old Word (.doc) or Office format Ava cannot read; save it as .docx or PDF and attach that.</source>
+        <translation>{name} liegt im alten Word- (.doc) oder Office-Format vor, das Ava nicht lesen kann; speichern Sie es als .docx oder PDF und hängen Sie das an.</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive; Ava attaches text, code, PDF, Word (.docx) and image files, not archives.</source>
+        <translation>{name} ist ein ZIP-Archiv; Ava hängt Text-, Code-, PDF-, Word- (.docx) und Bilddateien an, keine Archive.</translation>
+    </message>
+    <message>
+        <source>{name} starts like {encoding} text but is not valid in that encoding.</source>
+        <translation>{name} beginnt wie {encoding}-Text, ist in dieser Kodierung aber nicht gültig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} is not UTF-8 text (%n byte(s) not valid UTF-8; it may be Latin-1 or Windows-1252). Save it as UTF-8 and attach it again.</source>
+        <translation>
+            <numerusform>{name} ist kein UTF-8-Text (%n Byte ist kein gültiges UTF-8; vielleicht Latin-1 oder Windows-1252). Speichern Sie ihn als UTF-8 und hängen Sie ihn erneut an.</numerusform>
+            <numerusform>{name} ist kein UTF-8-Text (%n Bytes sind kein gültiges UTF-8; vielleicht Latin-1 oder Windows-1252). Speichern Sie ihn als UTF-8 und hängen Sie ihn erneut an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} holds binary data, not text (or text in UTF-16 without a byte-order mark); Ava attaches text, Markdown, code, CSV, JSON, HTML, PDF, Word (.docx) and image files.</source>
+        <translation>{name} enthält Binärdaten, keinen Text (oder UTF-16-Text ohne Byte-Order-Mark); Ava hängt Text-, Markdown-, Code-, CSV-, JSON-, HTML-, PDF-, Word- (.docx) und Bilddateien an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n page(s); Ava reads at most {limit}. Split it, or attach the pages you need.</source>
+        <translation>
+            <numerusform>{name} hat %n Seite; Ava liest höchstens {limit}. Teilen Sie die Datei auf oder hängen Sie nur die nötigen Seiten an.</numerusform>
+            <numerusform>{name} hat %n Seiten; Ava liest höchstens {limit}. Teilen Sie die Datei auf oder hängen Sie nur die nötigen Seiten an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading {name} took longer than {seconds} s (stopped at page {page} of {pages}); nothing was attached.</source>
+        <translation>Das Lesen von {name} hat länger als {seconds} s gedauert (abgebrochen bei Seite {page} von {pages}); nichts wurde angehängt.</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged PDF (its structure loops).</source>
+        <translation>{name} ist ein beschädigtes PDF (seine Struktur enthält eine Schleife).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged, or not a PDF Ava can read ({error}).</source>
+        <translation>{name} ist beschädigt oder kein PDF, das Ava lesen kann ({error}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has no text layer (%n page(s) of pictures, perhaps a scan); Ava cannot read text from images of pages, so nothing was attached.</source>
+        <translation>
+            <numerusform>{name} hat keine Textebene (%n Seite aus Bildern, vielleicht ein Scan); Ava kann keinen Text aus Seitenbildern lesen, daher wurde nichts angehängt.</numerusform>
+            <numerusform>{name} hat keine Textebene (%n Seiten aus Bildern, vielleicht ein Scan); Ava kann keinen Text aus Seitenbildern lesen, daher wurde nichts angehängt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password, so its text cannot be read; save a copy without the password and attach that.</source>
+        <translation>{name} ist passwortgeschützt, daher kann sein Text nicht gelesen werden; speichern Sie eine Kopie ohne Passwort und hängen Sie diese an.</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged Word file (bad ZIP).</source>
+        <translation>{name} ist eine beschädigte Word-Datei (fehlerhaftes ZIP).</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive but not a Word document.</source>
+        <translation>{name} ist ein ZIP-Archiv, aber kein Word-Dokument.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word file Ava can read ({error}).</source>
+        <translation>{name} ist keine Word-Datei, die Ava lesen kann ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} has no text to send.</source>
+        <translation>{name} enthält keinen Text zum Senden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} was not opened: it holds %n file(s) (a ZIP bomb, or far too big).</source>
+        <translation>
+            <numerusform>{name} wurde nicht geöffnet: Es enthält %n Datei (eine ZIP-Bombe oder viel zu groß).</numerusform>
+            <numerusform>{name} wurde nicht geöffnet: Es enthält %n Dateien (eine ZIP-Bombe oder viel zu groß).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} was not opened: it would unpack to {size}, over the {limit_size} limit (a ZIP bomb, or far too big).</source>
+        <translation>{name} wurde nicht geöffnet: Entpackt wäre es {size} groß, über dem Limit von {limit_size} (eine ZIP-Bombe oder viel zu groß).</translation>
+    </message>
+    <message>
+        <source>The tools of {server} are unavailable: {why}</source>
+        <translation>Die Werkzeuge von {server} sind nicht verfügbar: {why}</translation>
+    </message>
+    <message>
+        <source>{name} did not start within {seconds} s</source>
+        <translation>{name} ist nicht innerhalb von {seconds} s gestartet</translation>
+    </message>
+    <message>
+        <source>{name} could not start</source>
+        <translation>{name} konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>{name} stopped unexpectedly</source>
+        <translation>{name} wurde unerwartet beendet</translation>
+    </message>
+    <message>
+        <source>{name}: {problem} (see mcp.json)</source>
+        <translation>{name}: {problem} (siehe mcp.json)</translation>
+    </message>
+    <message>
+        <source>{why} (next try in {seconds} s)</source>
+        <translation>{why} (nächster Versuch in {seconds} s)</translation>
+    </message>
+    <message>
+        <source>{name} did not list its tools within {seconds} s</source>
+        <translation>{name} hat seine Werkzeuge nicht innerhalb von {seconds} s aufgelistet</translation>
+    </message>
+    <message>
+        <source>{name} stopped while listing its tools</source>
+        <translation>{name} wurde beim Auflisten seiner Werkzeuge beendet</translation>
+    </message>
+    <message>
+        <source>{name} failed listing its tools</source>
+        <translation>{name} konnte seine Werkzeuge nicht auflisten</translation>
+    </message>
+    <message>
+        <source>{name} was not opened: one part is compressed {ratio} to 1 (a ZIP bomb, or far too big).</source>
+        <translation>{name} wurde nicht geöffnet: Ein Teil ist im Verhältnis {ratio} zu 1 komprimiert (eine ZIP-Bombe oder viel zu groß).</translation>
+    </message>
+    <message>
+        <source>{name}: cancelled.</source>
+        <translation>{name}: abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Reading {name} took longer than {seconds} s and was stopped; nothing was attached.</source>
+        <translation>Das Lesen von {name} hat länger als {seconds} s gedauert und wurde abgebrochen; nichts wurde angehängt.</translation>
+    </message>
+    <message>
+        <source>Reading {name} needed more than {limit_size} of memory and was stopped; nothing was attached.</source>
+        <translation>Das Lesen von {name} hätte mehr als {limit_size} Arbeitsspeicher gebraucht und wurde abgebrochen; nichts wurde angehängt.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read (the reader stopped, code {code}).</source>
+        <translation>{name} konnte nicht gelesen werden (der Leseprozess wurde beendet, Code {code}).</translation>
+    </message>
+    <message>
+        <source>This file is neither an Ava Desktop backup nor a ChatGPT export (conversations.json).</source>
+        <translation>Diese Datei ist weder eine Ava-Desktop-Sicherung noch ein ChatGPT-Export (conversations.json).</translation>
+    </message>
+    <message>
+        <source>The folder {name} has no conversations.json (is it an unpacked ChatGPT data export?).</source>
+        <translation>Der Ordner {name} enthält keine conversations.json (ist es ein entpackter ChatGPT-Datenexport?).</translation>
+    </message>
+    <message>
+        <source>Cannot read {name} ({reason}).</source>
+        <translation>{name} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import.</source>
+        <translation>{name} ist zu groß für den Import.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import ({size}).</source>
+        <translation>{name} ist zu groß für den Import ({size}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable zip archive ({error}).</source>
+        <translation>{name} ist kein lesbares ZIP-Archiv ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} does not contain a conversations.json (is it a ChatGPT data export?).</source>
+        <translation>{name} enthält keine conversations.json (ist es ein ChatGPT-Datenexport?).</translation>
+    </message>
+    <message>
+        <source>The conversations.json in {name} is too large to import.</source>
+        <translation>Die conversations.json in {name} ist zu groß für den Import.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text, so it is not a JSON export.</source>
+        <translation>{name} ist kein UTF-8-Text und daher kein JSON-Export.</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to be an export.</source>
+        <translation>{name} ist zu tief verschachtelt, um ein Export zu sein.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON ({error}).</source>
+        <translation>{name} ist kein gültiges JSON ({error}).</translation>
+    </message>
+    <message>
+        <source>Import failed while saving ({error}); nothing was imported.</source>
+        <translation>Der Import ist beim Speichern fehlgeschlagen ({error}); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Conversation #{number} is malformed, so nothing was imported</source>
+        <translation>Unterhaltung Nr. {number} ist fehlerhaft, daher wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>Conversation #{number} “{title}” is malformed, so nothing was imported</source>
+        <translation>Unterhaltung Nr. {number} „{title}“ ist fehlerhaft, daher wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>This Ava Desktop backup has no valid format version.</source>
+        <translation>Diese Ava-Desktop-Sicherung hat keine gültige Formatversion.</translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer Ava Desktop (format {version}, this version reads up to {supported}). Update to import it.</source>
+        <translation>Diese Sicherung wurde von einem neueren Ava Desktop geschrieben (Format {version}, diese Version liest bis {supported}). Aktualisieren Sie, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>This Ava Desktop backup has no list of conversations.</source>
+        <translation>Diese Ava-Desktop-Sicherung enthält keine Liste von Unterhaltungen.</translation>
+    </message>
+    <message>
+        <source>This Ava Desktop backup&apos;s attachments (“blobs”) are not an object.</source>
+        <translation>Die Anhänge („blobs“) dieser Ava-Desktop-Sicherung sind kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The attachment {sha}… in this backup is malformed.</source>
+        <translation>Der Anhang {sha}… in dieser Sicherung ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The attachment {sha}… in this backup is not valid base64.</source>
+        <translation>Der Anhang {sha}… in dieser Sicherung ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>The attachment {sha}… in this backup is damaged: its bytes do not match their SHA-256 checksum, so they are not what was saved.</source>
+        <translation>Der Anhang {sha}… in dieser Sicherung ist beschädigt: Seine Bytes passen nicht zu ihrer SHA-256-Prüfsumme, sie sind also nicht das, was gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} is damaged. The file was kept unchanged; move it aside (or restore a backup) to start with an empty history</source>
+        <translation>Die Unterhaltungsdatenbank {path} ist beschädigt. Die Datei wurde nicht verändert; verschieben Sie sie (oder stellen Sie eine Sicherung wieder her), um mit einem leeren Verlauf zu beginnen</translation>
+    </message>
+    <message>
+        <source>{path} is not a SQLite database (unexpected file header). The file was kept unchanged; move it aside (or restore a backup) to start with an empty history.</source>
+        <translation>{path} ist keine SQLite-Datenbank (unerwarteter Dateikopf). Die Datei wurde nicht verändert; verschieben Sie sie (oder stellen Sie eine Sicherung wieder her), um mit einem leeren Verlauf zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} failed its integrity check. The file was kept unchanged; move it aside (or restore a backup) to start with an empty history</source>
+        <translation>Die Unterhaltungsdatenbank {path} hat die Integritätsprüfung nicht bestanden. Die Datei wurde nicht verändert; verschieben Sie sie (oder stellen Sie eine Sicherung wieder her), um mit einem leeren Verlauf zu beginnen</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} could not be checked. The file was kept unchanged; history is not saved meanwhile</source>
+        <translation>Die Unterhaltungsdatenbank {path} konnte nicht geprüft werden. Die Datei wurde nicht verändert; der Verlauf wird so lange nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} is locked by another program</source>
+        <translation>Die Unterhaltungsdatenbank {path} ist von einem anderen Programm gesperrt</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} is already in use by another Ava Desktop window (lock file {lock}). Close the other instance, or start this one with a different --data-dir.</source>
+        <translation>Die Unterhaltungsdatenbank {path} wird bereits von einem anderen Ava-Desktop-Fenster verwendet (Sperrdatei {lock}). Schließen Sie die andere Instanz oder starten Sie diese mit einem anderen --data-dir.</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} was written by a newer Ava Desktop (schema version {version}; this version knows up to {supported}). The file was kept unchanged; update Ava Desktop to open it.</source>
+        <translation>Die Unterhaltungsdatenbank {path} wurde von einem neueren Ava Desktop geschrieben (Schemaversion {version}; diese Version kennt bis {supported}). Die Datei wurde nicht verändert; aktualisieren Sie Ava Desktop, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of {path} before upgrading it. The file was kept unchanged; free some disk space and start again</source>
+        <translation>Vor dem Upgrade kann keine Kopie von {path} angelegt werden. Die Datei wurde nicht verändert; geben Sie Speicherplatz frei und starten Sie erneut</translation>
+    </message>
+    <message>
+        <source>Cannot use the conversation database {path}</source>
+        <translation>Die Unterhaltungsdatenbank {path} kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>{path} exists but is not a file</source>
+        <translation>{path} existiert, ist aber keine Datei</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Die Basis-URL</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>Die Proxy-URL</translation>
+    </message>
+    <message>
+        <source>{what} must be text.</source>
+        <translation>{what} muss Text sein.</translation>
+    </message>
+    <message>
+        <source>{what} is empty.</source>
+        <translation>{what} ist leer.</translation>
+    </message>
+    <message>
+        <source>{what} must not contain spaces or control characters.</source>
+        <translation>{what} darf keine Leerzeichen oder Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>{what} must start with one of: {schemes}.</source>
+        <translation>{what} muss mit einem davon beginnen: {schemes}.</translation>
+    </message>
+    <message>
+        <source>{what} has no host name.</source>
+        <translation>{what} enthält keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>{what} has an invalid port.</source>
+        <translation>{what} enthält einen ungültigen Port.</translation>
+    </message>
+    <message>
+        <source>{what} must not contain a user name or password; use the API key.</source>
+        <translation>{what} darf keinen Benutzernamen und kein Passwort enthalten; verwenden Sie den API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Header names and values must be text.</source>
+        <translation>Header-Namen und -Werte müssen Text sein.</translation>
+    </message>
+    <message>
+        <source>Header name {name} is not a valid HTTP header name.</source>
+        <translation>Der Header-Name {name} ist kein gültiger HTTP-Header-Name.</translation>
+    </message>
+    <message>
+        <source>Header {name}: value must not contain line breaks.</source>
+        <translation>Header {name}: Der Wert darf keine Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <source>Header {name} carries a secret and would be saved in plain text; put the key in the API key field instead.</source>
+        <translation>Der Header {name} enthält ein Geheimnis und würde im Klartext gespeichert; tragen Sie den Schlüssel stattdessen im Feld für den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>No system keychain found; keys will be kept for this session only.</source>
+        <translation>Kein Systemschlüsselbund gefunden; Schlüssel werden nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the key ({reason}); it will be kept for this session only.</source>
+        <translation>Der Systemschlüsselbund konnte den Schlüssel nicht speichern ({reason}); er wird nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The API key for {endpoint} was entered for {key_host}; the endpoint now points at {host}, so the key is not sent there. Enter the key again in Settings if this server should have it.</source>
+        <translation>Der API-Schlüssel für {endpoint} wurde für {key_host} eingegeben; der Endpunkt zeigt jetzt auf {host}, daher wird der Schlüssel dort nicht gesendet. Geben Sie ihn in den Einstellungen erneut ein, wenn dieser Server ihn bekommen soll.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s tokenizer did not answer; estimated instead</source>
+        <translation>Der Tokenizer des Modells hat nicht geantwortet; stattdessen geschätzt</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +2515,25 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PromptPresets</name>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Concise</source>
+        <translation>Knapp</translation>
+    </message>
+    <message>
+        <source>Programmer</source>
+        <translation>Programmierer</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Übersetzer</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2645,18 @@
     <message>
         <source>Attach files</source>
         <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Buttons of the chosen message, then its links</source>
+        <translation>Schaltflächen der gewählten Nachricht, dann ihre Links</translation>
+    </message>
+    <message>
+        <source>Press the focused button or link</source>
+        <translation>Fokussierte Schaltfläche oder Link auslösen</translation>
     </message>
     <message>
         <source>Find bar</source>
@@ -1944,6 +2840,10 @@
         <source>Previous 7 days</source>
         <translation>Letzte 7 Tage</translation>
     </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
 </context>
 <context>
     <name>Sizes</name>
@@ -2001,9 +2901,12 @@
         <source>denied</source>
         <translation>abgelehnt</translation>
     </message>
-    <message>
-        <source>({count} characters in all)</source>
-        <translation>({count} Zeichen insgesamt)</translation>
+    <message numerus="yes">
+        <source>({count} character(s) in all)</source>
+        <translation>
+            <numerusform>(insgesamt {count} Zeichen)</numerusform>
+            <numerusform>(insgesamt {count} Zeichen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{seconds} s</source>
@@ -2239,20 +3142,8 @@
         <translation>Assistent</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy text</source>
-        <translation>Text kopieren</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>Neu erzeugen</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Fortsetzen</translation>
+        <source>version {index}/{count}</source>
+        <translation>Version {index}/{count}</translation>
     </message>
     <message>
         <source>{speed} tok/s</source>
@@ -2269,14 +3160,6 @@
     <message>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
     </message>
 </context>
 <context>

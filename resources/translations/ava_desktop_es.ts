@@ -167,6 +167,14 @@
         <translation>Ve&amp;rsión siguiente de la respuesta</translation>
     </message>
     <message>
+        <source>Select Previous Messa&amp;ge</source>
+        <translation>Seleccionar mensaje an&amp;terior</translation>
+    </message>
+    <message>
+        <source>Select &amp;Next Message</source>
+        <translation>Seleccionar mensaje si&amp;guiente</translation>
+    </message>
+    <message>
         <source>&amp;Tools (MCP Servers)…</source>
         <translation>&amp;Herramientas (servidores MCP)…</translation>
     </message>
@@ -255,9 +263,12 @@
         <source>The model wants to run {tool} from the {server} server{more}. Allow it?</source>
         <translation>El modelo quiere ejecutar {tool} del servidor {server}{more}. ¿Permitirlo?</translation>
     </message>
-    <message>
-        <source>({count} characters in all)</source>
-        <translation>({count} caracteres en total)</translation>
+    <message numerus="yes">
+        <source>({count} character(s) in all)</source>
+        <translation>
+            <numerusform>({count} carácter en total)</numerusform>
+            <numerusform>({count} caracteres en total)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -371,17 +382,26 @@
         <source>Only files on this computer can be attached; the link to {hosts} was not downloaded.</source>
         <translation>Solo se pueden adjuntar archivos de este equipo; el enlace a {hosts} no se descargó.</translation>
     </message>
-    <message>
-        <source>{name} was not attached: at most {count} attachments go with one message.</source>
-        <translation>{name} no se adjuntó: un mensaje admite como máximo {count} adjuntos.</translation>
+    <message numerus="yes">
+        <source>{name} was not attached: at most %n attachment(s) go with one message.</source>
+        <translation>
+            <numerusform>{name} no se adjuntó: un mensaje admite como máximo %n archivo adjunto.</numerusform>
+            <numerusform>{name} no se adjuntó: un mensaje admite como máximo %n archivos adjuntos.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Only the first {count} characters of {name} are kept (the limit for one attachment).</source>
-        <translation>Solo se conservan los primeros {count} caracteres de {name} (el límite de un adjunto).</translation>
+    <message numerus="yes">
+        <source>Only the first {count} character(s) of {name} are kept (the limit for one attachment).</source>
+        <translation>
+            <numerusform>Solo se conserva el primer carácter de {name} ({count}; el límite de un adjunto).</numerusform>
+            <numerusform>Solo se conservan los primeros {count} caracteres de {name} (el límite de un adjunto).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{size} · {count} chars</source>
-        <translation>{size} · {count} caracteres</translation>
+    <message numerus="yes">
+        <source>{size} · {count} char(s)</source>
+        <translation>
+            <numerusform>{size} · {count} carácter</numerusform>
+            <numerusform>{size} · {count} caracteres</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is attached already.</source>
@@ -515,6 +535,10 @@
         <translation>Comparar…</translation>
     </message>
     <message>
+        <source>Ask several models the next message, side by side</source>
+        <translation>Enviar el próximo mensaje a varios modelos y compararlos lado a lado</translation>
+    </message>
+    <message>
         <source>Blocked a link Ava does not open: {url}</source>
         <translation>Se bloqueó un enlace que Ava no abre: {url}</translation>
     </message>
@@ -548,6 +572,25 @@
     <message>
         <source>Close tab (Ctrl+W)</source>
         <translation>Cerrar pestaña (Ctrl+W)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>No wrap</source>
+        <translation>Sin ajuste</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>[image: {alt}]</source>
+        <translation>[imagen: {alt}]</translation>
     </message>
 </context>
 <context>
@@ -614,16 +657,8 @@
         <translation>Demasiado largo para el modelo</translation>
     </message>
     <message>
-        <source>This request takes about {used} tokens, and the model&apos;s context holds {limit} (with room for the answer). What should Ava do?</source>
-        <translation>Esta solicitud ocupa unos {used} tokens y el contexto del modelo admite {limit} (dejando espacio para la respuesta). ¿Qué debe hacer Ava?</translation>
-    </message>
-    <message>
         <source>Send the First Part of {name}</source>
         <translation>Enviar la primera parte de {name}</translation>
-    </message>
-    <message>
-        <source>{name} alone is about {tokens} tokens ({chars} characters); about {room} are free.</source>
-        <translation>Solo {name} ocupa unos {tokens} tokens ({chars} caracteres); quedan libres unos {room}.</translation>
     </message>
     <message>
         <source>Leave Out the Oldest {drop} Messages</source>
@@ -632,6 +667,27 @@
     <message>
         <source>New Conversation from a Summary</source>
         <translation>Nueva conversación a partir de un resumen</translation>
+    </message>
+    <message numerus="yes">
+        <source>This request takes about {count} token(s), and the model&apos;s context holds {limit} (with room for the answer). What should Ava do?</source>
+        <translation>
+            <numerusform>Esta solicitud ocupa unos {count} token y el contexto del modelo admite {limit} (dejando espacio para la respuesta). ¿Qué debe hacer Ava?</numerusform>
+            <numerusform>Esta solicitud ocupa unos {count} tokens y el contexto del modelo admite {limit} (dejando espacio para la respuesta). ¿Qué debe hacer Ava?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} alone is about {count} token(s) ({chars} characters); about {room} are free.</source>
+        <translation>
+            <numerusform>Solo {name} ocupa unos {count} token ({chars} caracteres); quedan libres unos {room}.</numerusform>
+            <numerusform>Solo {name} ocupa unos {count} tokens ({chars} caracteres); quedan libres unos {room}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave Out the Oldest %n Message(s)</source>
+        <translation>
+            <numerusform>Omitir el mensaje más antiguo (%n)</numerusform>
+            <numerusform>Omitir los %n mensajes más antiguos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send Anyway</source>
@@ -676,6 +732,84 @@
     <message>
         <source>Context: {used} tokens ({how})</source>
         <translation>Contexto: {used} tokens ({how})</translation>
+    </message>
+</context>
+<context>
+    <name>ContextTip</name>
+    <message>
+        <source>set in Settings</source>
+        <translation>definida en Configuración</translation>
+    </message>
+    <message>
+        <source>from the server&apos;s model list</source>
+        <translation>según la lista de modelos del servidor</translation>
+    </message>
+    <message>
+        <source>the local model&apos;s context size (n_ctx)</source>
+        <translation>el tamaño de contexto del modelo local (n_ctx)</translation>
+    </message>
+    <message>
+        <source>typical for this model (approximate)</source>
+        <translation>el habitual de este modelo (aproximado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} token(s) in the next request</source>
+        <translation>
+            <numerusform>{count} token en la próxima solicitud</numerusform>
+            <numerusform>{count} tokens en la próxima solicitud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• {count} as the server reported after the last answer</source>
+        <translation>
+            <numerusform>• {count} según informó el servidor tras la última respuesta</numerusform>
+            <numerusform>• {count} según informó el servidor tras la última respuesta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• {count} counted by the model&apos;s tokenizer</source>
+        <translation>
+            <numerusform>• {count} contado por el tokenizador del modelo</numerusform>
+            <numerusform>• {count} contados por el tokenizador del modelo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• about {count} estimated (≈4 characters per token, 1 per CJK character; images by the provider&apos;s formula)</source>
+        <translation>
+            <numerusform>• unos {count} estimados (≈4 caracteres por token, 1 por carácter CJK; imágenes según la fórmula del proveedor)</numerusform>
+            <numerusform>• unos {count} estimados (≈4 caracteres por token, 1 por carácter CJK; imágenes según la fórmula del proveedor)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimates for this model were {percent}% low against the server&apos;s count; corrected ×{ratio}.</source>
+        <translation>Las estimaciones para este modelo quedaron un {percent}% por debajo del recuento del servidor; corregidas ×{ratio}.</translation>
+    </message>
+    <message>
+        <source>Estimates for this model were {percent}% high against the server&apos;s count; corrected ×{ratio}.</source>
+        <translation>Las estimaciones para este modelo quedaron un {percent}% por encima del recuento del servidor; corregidas ×{ratio}.</translation>
+    </message>
+    <message>
+        <source>Context window: {limit} tokens, {source}.</source>
+        <translation>Ventana de contexto: {limit} tokens, {source}.</translation>
+    </message>
+    <message>
+        <source>{reserve} of them are kept free for the answer.</source>
+        <translation>De ellos, {reserve} quedan libres para la respuesta.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s context window is not known: set it in Settings (model_context_windows).</source>
+        <translation>No se conoce la ventana de contexto de este modelo: defínela en Configuración (model_context_windows).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: leaving out the %n oldest message(s) would make it fit.</source>
+        <translation>
+            <numerusform>Demasiado largo: cabría omitiendo el mensaje más antiguo (%n).</numerusform>
+            <numerusform>Demasiado largo: cabría omitiendo los %n mensajes más antiguos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too long even without older messages: start a new conversation with a summary.</source>
+        <translation>Demasiado largo incluso sin los mensajes anteriores: empieza una conversación nueva con un resumen.</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1304,18 @@
         <translation>Oscuro</translation>
     </message>
     <message>
+        <source>Local and free servers only</source>
+        <translation>Solo servidores locales y gratuitos</translation>
+    </message>
+    <message>
+        <source>Always, also paid endpoints</source>
+        <translation>Siempre, también servidores de pago</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
         <source>Temperature must be a number from {lo} to {hi}, or blank for the provider&apos;s default.</source>
         <translation>La temperatura debe ser un número de {lo} a {hi}, o quedar vacía para usar el valor predeterminado del proveedor.</translation>
     </message>
@@ -1200,6 +1346,10 @@
     <message>
         <source>provider default (0–2)</source>
         <translation>predeterminado del proveedor (0–2)</translation>
+    </message>
+    <message>
+        <source>After the first answer, ask the same model for a short title for the conversation. “Local and free” means only where no API key is sent (your own models, local servers, keyless endpoints, OpenRouter&apos;s free models): an endpoint with a key may charge for the extra request. A title you give by hand is never replaced.</source>
+        <translation>Tras la primera respuesta, pide al mismo modelo un título breve para la conversación. «Locales y gratuitos» significa solo donde no se envía ninguna clave de API (tus propios modelos, servidores locales, servidores sin clave, los modelos gratuitos de OpenRouter): un servidor con clave puede cobrar la petición adicional. Un título que pongas a mano nunca se reemplaza.</translation>
     </message>
     <message>
         <source>Show &amp;offline providers (CodeLinkAva)</source>
@@ -1244,6 +1394,10 @@
     <message>
         <source>&amp;Max tokens:</source>
         <translation>&amp;Máx. tokens:</translation>
+    </message>
+    <message>
+        <source>Titles &amp;by the model:</source>
+        <translation>Títu&amp;los del modelo:</translation>
     </message>
     <message>
         <source>P&amp;rompt presets:</source>
@@ -1457,6 +1611,57 @@
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <source>Previous version</source>
+        <translation>Versión anterior</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Versión siguiente</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Copiar como Markdown</translation>
+    </message>
+    <message>
+        <source>Copy as plain text</source>
+        <translation>Copiar como texto sin formato</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Message actions</source>
+        <translation>Acciones del mensaje</translation>
+    </message>
+    <message>
+        <source>Message {number} of {count}</source>
+        <translation>Mensaje {number} de {count}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Version {index} of {count}</source>
+        <translation>Versión {index} de {count}</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>{host} needs an API key (401)</source>
@@ -1507,6 +1712,214 @@
         <translation>{host} informó de un error en el flujo</translation>
     </message>
     <message>
+        <source>{host} needs an API key ({label})</source>
+        <translation>{host} necesita una clave de API ({label})</translation>
+    </message>
+    <message>
+        <source>{host} rejected the API key ({label})</source>
+        <translation>{host} rechazó la clave de API ({label})</translation>
+    </message>
+    <message>
+        <source>{host} refused access ({label})</source>
+        <translation>{host} denegó el acceso ({label})</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host}, {label})</source>
+        <translation>La conversación es demasiado larga para la ventana de contexto del modelo ({host}, {label})</translation>
+    </message>
+    <message>
+        <source>{host} does not know this model ({label})</source>
+        <translation>{host} no conoce este modelo ({label})</translation>
+    </message>
+    <message>
+        <source>{host} answered {label} (is the base URL right?)</source>
+        <translation>{host} respondió {label} (¿es correcta la URL base?)</translation>
+    </message>
+    <message>
+        <source>{host} refused the request ({label})</source>
+        <translation>{host} rechazó la solicitud ({label})</translation>
+    </message>
+    <message>
+        <source>{host} answered {label}</source>
+        <translation>{host} respondió {label}</translation>
+    </message>
+    <message>
+        <source>{host} is overloaded and stopped the answer; try again in a moment</source>
+        <translation>{host} está sobrecargado y detuvo la respuesta; inténtalo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>{host} is overloaded right now ({status}); try again in a moment</source>
+        <translation>{host} está sobrecargado ahora mismo ({status}); inténtalo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>Claude declined to answer ({host} stopped the answer: refusal)</source>
+        <translation>Claude se negó a responder ({host} detuvo la respuesta: refusal)</translation>
+    </message>
+    <message>
+        <source>Gemini&apos;s safety filters stopped the answer (SAFETY).</source>
+        <translation>Los filtros de seguridad de Gemini detuvieron la respuesta (SAFETY).</translation>
+    </message>
+    <message>
+        <source>Gemini&apos;s safety filters stopped the image (IMAGE_SAFETY).</source>
+        <translation>Los filtros de seguridad de Gemini detuvieron la imagen (IMAGE_SAFETY).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it was reciting existing text (recitation) (RECITATION).</source>
+        <translation>Gemini detuvo la respuesta porque recitaba un texto existente (recitación) (RECITATION).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the image because it resembled existing material (IMAGE_RECITATION).</source>
+        <translation>Gemini detuvo la imagen porque se parecía a material existente (IMAGE_RECITATION).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it contained blocked terms (BLOCKLIST).</source>
+        <translation>Gemini detuvo la respuesta porque contenía términos bloqueados (BLOCKLIST).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it may hold prohibited content (PROHIBITED_CONTENT).</source>
+        <translation>Gemini detuvo la respuesta porque puede contener contenido prohibido (PROHIBITED_CONTENT).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the image because it may hold prohibited content (IMAGE_PROHIBITED_CONTENT).</source>
+        <translation>Gemini detuvo la imagen porque puede contener contenido prohibido (IMAGE_PROHIBITED_CONTENT).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it may hold sensitive personal information (SPII).</source>
+        <translation>Gemini detuvo la respuesta porque puede contener información personal sensible (SPII).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the model wrote a tool call that could not be read (MALFORMED_FUNCTION_CALL).</source>
+        <translation>Gemini se detuvo: el modelo escribió una llamada a herramienta que no se pudo leer (MALFORMED_FUNCTION_CALL).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the model called a tool that was not offered (UNEXPECTED_TOOL_CALL).</source>
+        <translation>Gemini se detuvo: el modelo llamó a una herramienta que no se le ofreció (UNEXPECTED_TOOL_CALL).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the model made too many tool calls in a row (TOO_MANY_TOOL_CALLS).</source>
+        <translation>Gemini se detuvo: el modelo hizo demasiadas llamadas a herramientas seguidas (TOO_MANY_TOOL_CALLS).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: a tool call was sent back without its thought signature (MISSING_THOUGHT_SIGNATURE).</source>
+        <translation>Gemini se detuvo: se devolvió una llamada a herramienta sin su firma de razonamiento (MISSING_THOUGHT_SIGNATURE).</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt for safety reasons; rephrase it or start a new conversation (SAFETY)</source>
+        <translation>Gemini bloqueó la petición por motivos de seguridad; reformúlala o empieza una conversación nueva (SAFETY)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt because it contains blocked terms; rephrase it or start a new conversation (BLOCKLIST)</source>
+        <translation>Gemini bloqueó la petición porque contiene términos bloqueados; reformúlala o empieza una conversación nueva (BLOCKLIST)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt because it may hold prohibited content; rephrase it or start a new conversation (PROHIBITED_CONTENT)</source>
+        <translation>Gemini bloqueó la petición porque puede contener contenido prohibido; reformúlala o empieza una conversación nueva (PROHIBITED_CONTENT)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt because of an image, for safety reasons; rephrase it or start a new conversation (IMAGE_SAFETY)</source>
+        <translation>Gemini bloqueó la petición por una imagen, por motivos de seguridad; reformúlala o empieza una conversación nueva (IMAGE_SAFETY)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt for an unspecified reason; rephrase it or start a new conversation (OTHER)</source>
+        <translation>Gemini bloqueó la petición por un motivo no especificado; reformúlala o empieza una conversación nueva (OTHER)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt ({reason}); rephrase it or start a new conversation ({reason})</source>
+        <translation>Gemini bloqueó la petición ({reason}); reformúlala o empieza una conversación nueva ({reason})</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the conversation is in a language it does not support (LANGUAGE).</source>
+        <translation>Gemini se detuvo: la conversación está en un idioma que no admite (LANGUAGE).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer without saying why ({reason}).</source>
+        <translation>Gemini detuvo la respuesta sin decir por qué ({reason}).</translation>
+    </message>
+    <message>
+        <source>The answer reached its length limit (maxOutputTokens) and was cut off there.</source>
+        <translation>La respuesta alcanzó su límite de longitud (maxOutputTokens) y se cortó ahí.</translation>
+    </message>
+    <message>
+        <source>The answer reached its length limit (max_tokens) and was cut off there.</source>
+        <translation>La respuesta alcanzó su límite de longitud (max_tokens) y se cortó ahí.</translation>
+    </message>
+    <message>
+        <source>Claude declined to answer.</source>
+        <translation>Claude se negó a responder.</translation>
+    </message>
+    <message>
+        <source>Claude paused a long-running turn; send it again to continue.</source>
+        <translation>Claude pausó un turno largo; envíalo de nuevo para continuar.</translation>
+    </message>
+    <message>
+        <source>The answer from {host} was cut off: the connection broke before it was complete</source>
+        <translation>La respuesta de {host} quedó cortada: la conexión se interrumpió antes de terminar</translation>
+    </message>
+    <message>
+        <source>The answer from {host} was cut off: the stream ended before it was complete</source>
+        <translation>La respuesta de {host} quedó cortada: el flujo terminó antes de completarla</translation>
+    </message>
+    <message>
+        <source>Could not connect to the proxy {proxy}</source>
+        <translation>No se pudo conectar con el proxy {proxy}</translation>
+    </message>
+    <message>
+        <source>Secure connection to {host} failed</source>
+        <translation>Falló la conexión segura con {host}</translation>
+    </message>
+    <message>
+        <source>Could not find the server {host} (DNS lookup failed)</source>
+        <translation>No se encontró el servidor {host} (falló la búsqueda DNS)</translation>
+    </message>
+    <message>
+        <source>Could not connect to {host}: connection refused (is the server running?)</source>
+        <translation>No se pudo conectar con {host}: conexión rechazada (¿está el servidor en marcha?)</translation>
+    </message>
+    <message>
+        <source>Could not connect to {host}</source>
+        <translation>No se pudo conectar con {host}</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection without answering</source>
+        <translation>{host} cerró la conexión sin responder</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was reset</source>
+        <translation>La conexión con {host} fue reiniciada</translation>
+    </message>
+    <message>
+        <source>Invalid server URL</source>
+        <translation>URL del servidor no válida</translation>
+    </message>
+    <message>
+        <source>{host} sent an invalid HTTP response</source>
+        <translation>{host} envió una respuesta HTTP no válida</translation>
+    </message>
+    <message>
+        <source>Connection to {host} failed</source>
+        <translation>Falló la conexión con {host}</translation>
+    </message>
+    <message>
+        <source>Timed out after {seconds} s connecting to {host}</source>
+        <translation>Se agotó el tiempo tras {seconds} s al conectar con {host}</translation>
+    </message>
+    <message>
+        <source>Timed out after {seconds} s waiting for an answer from {host}</source>
+        <translation>Se agotó el tiempo tras {seconds} s esperando la respuesta de {host}</translation>
+    </message>
+    <message>
+        <source>{host} sent nothing for {seconds} s</source>
+        <translation>{host} no envió nada durante {seconds} s</translation>
+    </message>
+    <message>
+        <source>{host} sent nothing for {seconds} s; stopped waiting for the rest of the answer</source>
+        <translation>{host} no envió nada durante {seconds} s; se dejó de esperar el resto de la respuesta</translation>
+    </message>
+    <message>
+        <source>{host} sent an empty answer; the conversation is probably longer than the model&apos;s context window</source>
+        <translation>{host} envió una respuesta vacía; probablemente la conversación supera la ventana de contexto del modelo</translation>
+    </message>
+    <message>
         <source>Stopped after {steps} rounds of tool calls (the limit per answer); the text so far is kept.</source>
         <translation>Detenido tras {steps} rondas de llamadas a herramientas (el límite por respuesta); se conserva el texto obtenido.</translation>
     </message>
@@ -1527,6 +1940,10 @@
         <translation>{text}: {detail}</translation>
     </message>
     <message>
+        <source>Starting model server</source>
+        <translation>Iniciando el servidor del modelo</translation>
+    </message>
+    <message>
         <source>Reading model file</source>
         <translation>Leyendo el archivo del modelo</translation>
     </message>
@@ -1545,6 +1962,454 @@
     <message>
         <source>Model ready</source>
         <translation>Modelo listo</translation>
+    </message>
+    <message>
+        <source>The answer passed {limit} characters and was cut off there, to keep Ava responsive (the text so far is kept).</source>
+        <translation>La respuesta pasó de {limit} caracteres y se cortó ahí para que Ava siga respondiendo (se conserva el texto obtenido).</translation>
+    </message>
+    <message>
+        <source>The answer reached its length limit (max tokens) and stopped there; Continue asks for more.</source>
+        <translation>La respuesta alcanzó su límite de longitud (max tokens) y se detuvo ahí; Continuar pide más.</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; retrying in {seconds} s (Esc cancels)</source>
+        <translation>{host} limitó la frecuencia de solicitudes; se reintenta en {seconds} s (Esc cancela)</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>Reintentando…</translation>
+    </message>
+    <message>
+        <source>The attachment {name} is missing from the database, so this conversation cannot be sent as it is; edit the message to attach it again.</source>
+        <translation>El adjunto {name} falta en la base de datos, así que esta conversación no se puede enviar tal cual; edita el mensaje para adjuntarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{model} cannot see images. Choose a vision model, or edit the message without the image; your message is kept.</source>
+        <translation>{model} no puede ver imágenes. Elige un modelo con visión o edita el mensaje sin la imagen; tu mensaje se conserva.</translation>
+    </message>
+    <message>
+        <source>{model} ({where}) cannot see images. Choose a vision model, or edit the message without the image; your message is kept.</source>
+        <translation>{model} ({where}) no puede ver imágenes. Elige un modelo con visión o edita el mensaje sin la imagen; tu mensaje se conserva.</translation>
+    </message>
+    <message>
+        <source>{model} does not accept images (the server said: {said}). Choose a vision model, or edit the message without the image; your message is kept.</source>
+        <translation>{model} no acepta imágenes (el servidor dijo: {said}). Elige un modelo con visión o edita el mensaje sin la imagen; tu mensaje se conserva.</translation>
+    </message>
+    <message>
+        <source>Local models are not available in this run</source>
+        <translation>Los modelos locales no están disponibles en esta ejecución</translation>
+    </message>
+    <message>
+        <source>There is no local model named {model}; choose one of: {names}</source>
+        <translation>No hay ningún modelo local llamado {model}; elige uno de estos: {names}</translation>
+    </message>
+    <message>
+        <source>There is no local model named {model}, and none is installed</source>
+        <translation>No hay ningún modelo local llamado {model} ni hay ninguno instalado</translation>
+    </message>
+    <message>
+        <source>This conversation is too long for the model&apos;s context ({tokens} tokens): start a new chat, or raise the context size in Chat → Local Model Options.</source>
+        <translation>Esta conversación es demasiado larga para el contexto del modelo ({tokens} tokens): empieza un chat nuevo o aumenta el tamaño de contexto en Chat → Opciones del modelo local.</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}: the file is not there</source>
+        <translation>No se pudo cargar el modelo {name}: el archivo no está</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}: not a GGUF model file</source>
+        <translation>No se pudo cargar el modelo {name}: no es un archivo de modelo GGUF</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}</source>
+        <translation>No se pudo cargar el modelo {name}</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}: the server exited with status {status}</source>
+        <translation>No se pudo cargar el modelo {name}: el servidor terminó con el estado {status}</translation>
+    </message>
+    <message>
+        <source>The local model server could not bind a loopback port</source>
+        <translation>El servidor del modelo local no pudo usar un puerto de loopback</translation>
+    </message>
+    <message>
+        <source>The local model server did not answer within {seconds} s (model {name})</source>
+        <translation>El servidor del modelo local no respondió en {seconds} s (modelo {name})</translation>
+    </message>
+    <message>
+        <source>The local model server is not running</source>
+        <translation>El servidor del modelo local no está en marcha</translation>
+    </message>
+    <message>
+        <source>{name}: the file is not there any more.</source>
+        <translation>{name}: el archivo ya no está.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened ({reason}).</source>
+        <translation>No se puede abrir {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>No se puede leer {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file (a device, pipe or socket); it was not read.</source>
+        <translation>{name} no es un archivo normal (es un dispositivo, una tubería o un socket); no se leyó.</translation>
+    </message>
+    <message>
+        <source>{name} is {size}, over the {limit_size} limit for attachments.</source>
+        <translation>{name} ocupa {size}, más que el límite de {limit_size} para adjuntos.</translation>
+    </message>
+    <message>
+        <source>{name} grew past the {limit_size} limit for attachments.</source>
+        <translation>{name} creció por encima del límite de {limit_size} para adjuntos.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is nothing to send.</source>
+        <translation>{name} está vacío: no hay nada que enviar.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no text to send.</source>
+        <translation>{name} está vacío: no hay texto que enviar.</translation>
+    </message>
+    <message>
+        <source>{name} is an image; attach it as an image.</source>
+        <translation>{name} es una imagen; adjúntala como imagen.</translation>
+    </message>
+    <message>
+        <source>{name} is a {format} image; Ava attaches PNG, JPEG, WebP, GIF and BMP images (export it as PNG or JPEG).</source>
+        <translation>{name} es una imagen {format}; Ava adjunta imágenes PNG, JPEG, WebP, GIF y BMP (expórtala como PNG o JPEG).</translation>
+    </message>
+    <message>
+        <source>{name} is in the old Word (.doc) or Office format Ava cannot read; save it as .docx or PDF and attach that.</source>
+        <translation>{name} está en el formato antiguo de Word (.doc) u Office que Ava no puede leer; guárdalo como .docx o PDF y adjunta ese.</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive; Ava attaches text, code, PDF, Word (.docx) and image files, not archives.</source>
+        <translation>{name} es un archivo ZIP; Ava adjunta archivos de texto, código, PDF, Word (.docx) e imágenes, no archivos comprimidos.</translation>
+    </message>
+    <message>
+        <source>{name} starts like {encoding} text but is not valid in that encoding.</source>
+        <translation>{name} empieza como texto {encoding} pero no es válido en esa codificación.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} is not UTF-8 text (%n byte(s) not valid UTF-8; it may be Latin-1 or Windows-1252). Save it as UTF-8 and attach it again.</source>
+        <translation>
+            <numerusform>{name} no es texto UTF-8 (%n byte no es UTF-8 válido; puede ser Latin-1 o Windows-1252). Guárdalo como UTF-8 y adjúntalo de nuevo.</numerusform>
+            <numerusform>{name} no es texto UTF-8 (%n bytes no son UTF-8 válido; puede ser Latin-1 o Windows-1252). Guárdalo como UTF-8 y adjúntalo de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} holds binary data, not text (or text in UTF-16 without a byte-order mark); Ava attaches text, Markdown, code, CSV, JSON, HTML, PDF, Word (.docx) and image files.</source>
+        <translation>{name} contiene datos binarios, no texto (o texto UTF-16 sin marca de orden de bytes); Ava adjunta archivos de texto, Markdown, código, CSV, JSON, HTML, PDF, Word (.docx) e imágenes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n page(s); Ava reads at most {limit}. Split it, or attach the pages you need.</source>
+        <translation>
+            <numerusform>{name} tiene %n página; Ava lee como máximo {limit}. Divídelo o adjunta solo las páginas que necesites.</numerusform>
+            <numerusform>{name} tiene %n páginas; Ava lee como máximo {limit}. Divídelo o adjunta solo las páginas que necesites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading {name} took longer than {seconds} s (stopped at page {page} of {pages}); nothing was attached.</source>
+        <translation>Leer {name} tardó más de {seconds} s (se detuvo en la página {page} de {pages}); no se adjuntó nada.</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged PDF (its structure loops).</source>
+        <translation>{name} es un PDF dañado (su estructura forma un bucle).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged, or not a PDF Ava can read ({error}).</source>
+        <translation>{name} está dañado o no es un PDF que Ava pueda leer ({error}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has no text layer (%n page(s) of pictures, perhaps a scan); Ava cannot read text from images of pages, so nothing was attached.</source>
+        <translation>
+            <numerusform>{name} no tiene capa de texto (%n página de imágenes, quizá un escaneo); Ava no puede leer texto de imágenes de páginas, así que no se adjuntó nada.</numerusform>
+            <numerusform>{name} no tiene capa de texto (%n páginas de imágenes, quizá un escaneo); Ava no puede leer texto de imágenes de páginas, así que no se adjuntó nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password, so its text cannot be read; save a copy without the password and attach that.</source>
+        <translation>{name} está protegido con contraseña, así que no se puede leer su texto; guarda una copia sin contraseña y adjúntala.</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged Word file (bad ZIP).</source>
+        <translation>{name} es un archivo de Word dañado (ZIP incorrecto).</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive but not a Word document.</source>
+        <translation>{name} es un archivo ZIP, pero no un documento de Word.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word file Ava can read ({error}).</source>
+        <translation>{name} no es un archivo de Word que Ava pueda leer ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} has no text to send.</source>
+        <translation>{name} no tiene texto que enviar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} was not opened: it holds %n file(s) (a ZIP bomb, or far too big).</source>
+        <translation>
+            <numerusform>{name} no se abrió: contiene %n archivo (una bomba ZIP, o demasiado grande).</numerusform>
+            <numerusform>{name} no se abrió: contiene %n archivos (una bomba ZIP, o demasiado grande).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} was not opened: it would unpack to {size}, over the {limit_size} limit (a ZIP bomb, or far too big).</source>
+        <translation>{name} no se abrió: descomprimido ocuparía {size}, más que el límite de {limit_size} (una bomba ZIP, o demasiado grande).</translation>
+    </message>
+    <message>
+        <source>The tools of {server} are unavailable: {why}</source>
+        <translation>Las herramientas de {server} no están disponibles: {why}</translation>
+    </message>
+    <message>
+        <source>{name} did not start within {seconds} s</source>
+        <translation>{name} no se inició en {seconds} s</translation>
+    </message>
+    <message>
+        <source>{name} could not start</source>
+        <translation>{name} no pudo iniciarse</translation>
+    </message>
+    <message>
+        <source>{name} stopped unexpectedly</source>
+        <translation>{name} se detuvo inesperadamente</translation>
+    </message>
+    <message>
+        <source>{name}: {problem} (see mcp.json)</source>
+        <translation>{name}: {problem} (consulta mcp.json)</translation>
+    </message>
+    <message>
+        <source>{why} (next try in {seconds} s)</source>
+        <translation>{why} (próximo intento en {seconds} s)</translation>
+    </message>
+    <message>
+        <source>{name} did not list its tools within {seconds} s</source>
+        <translation>{name} no enumeró sus herramientas en {seconds} s</translation>
+    </message>
+    <message>
+        <source>{name} stopped while listing its tools</source>
+        <translation>{name} se detuvo mientras enumeraba sus herramientas</translation>
+    </message>
+    <message>
+        <source>{name} failed listing its tools</source>
+        <translation>{name} falló al enumerar sus herramientas</translation>
+    </message>
+    <message>
+        <source>{name} was not opened: one part is compressed {ratio} to 1 (a ZIP bomb, or far too big).</source>
+        <translation>{name} no se abrió: una parte está comprimida {ratio} a 1 (una bomba ZIP, o demasiado grande).</translation>
+    </message>
+    <message>
+        <source>{name}: cancelled.</source>
+        <translation>{name}: cancelado.</translation>
+    </message>
+    <message>
+        <source>Reading {name} took longer than {seconds} s and was stopped; nothing was attached.</source>
+        <translation>Leer {name} tardó más de {seconds} s y se detuvo; no se adjuntó nada.</translation>
+    </message>
+    <message>
+        <source>Reading {name} needed more than {limit_size} of memory and was stopped; nothing was attached.</source>
+        <translation>Leer {name} necesitaba más de {limit_size} de memoria y se detuvo; no se adjuntó nada.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read (the reader stopped, code {code}).</source>
+        <translation>No se pudo leer {name} (el lector se detuvo, código {code}).</translation>
+    </message>
+    <message>
+        <source>This file is neither an Ava Desktop backup nor a ChatGPT export (conversations.json).</source>
+        <translation>Este archivo no es una copia de seguridad de Ava Desktop ni una exportación de ChatGPT (conversations.json).</translation>
+    </message>
+    <message>
+        <source>The folder {name} has no conversations.json (is it an unpacked ChatGPT data export?).</source>
+        <translation>La carpeta {name} no tiene conversations.json (¿es una exportación de datos de ChatGPT descomprimida?).</translation>
+    </message>
+    <message>
+        <source>Cannot read {name} ({reason}).</source>
+        <translation>No se puede leer {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import.</source>
+        <translation>{name} es demasiado grande para importarlo.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import ({size}).</source>
+        <translation>{name} es demasiado grande para importarlo ({size}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable zip archive ({error}).</source>
+        <translation>{name} no es un archivo ZIP legible ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} does not contain a conversations.json (is it a ChatGPT data export?).</source>
+        <translation>{name} no contiene un conversations.json (¿es una exportación de datos de ChatGPT?).</translation>
+    </message>
+    <message>
+        <source>The conversations.json in {name} is too large to import.</source>
+        <translation>El conversations.json de {name} es demasiado grande para importarlo.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text, so it is not a JSON export.</source>
+        <translation>{name} no es texto UTF-8, así que no es una exportación JSON.</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to be an export.</source>
+        <translation>{name} tiene un anidamiento demasiado profundo para ser una exportación.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON ({error}).</source>
+        <translation>{name} no es un JSON válido ({error}).</translation>
+    </message>
+    <message>
+        <source>Import failed while saving ({error}); nothing was imported.</source>
+        <translation>La importación falló al guardar ({error}); no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Conversation #{number} is malformed, so nothing was imported</source>
+        <translation>La conversación n.º {number} está mal formada, así que no se importó nada</translation>
+    </message>
+    <message>
+        <source>Conversation #{number} “{title}” is malformed, so nothing was imported</source>
+        <translation>La conversación n.º {number} «{title}» está mal formada, así que no se importó nada</translation>
+    </message>
+    <message>
+        <source>This Ava Desktop backup has no valid format version.</source>
+        <translation>Esta copia de seguridad de Ava Desktop no tiene una versión de formato válida.</translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer Ava Desktop (format {version}, this version reads up to {supported}). Update to import it.</source>
+        <translation>Esta copia de seguridad la escribió un Ava Desktop más reciente (formato {version}; esta versión lee hasta el {supported}). Actualiza para importarla.</translation>
+    </message>
+    <message>
+        <source>This Ava Desktop backup has no list of conversations.</source>
+        <translation>Esta copia de seguridad de Ava Desktop no tiene una lista de conversaciones.</translation>
+    </message>
+    <message>
+        <source>This Ava Desktop backup&apos;s attachments (“blobs”) are not an object.</source>
+        <translation>Los adjuntos («blobs») de esta copia de seguridad de Ava Desktop no son un objeto.</translation>
+    </message>
+    <message>
+        <source>The attachment {sha}… in this backup is malformed.</source>
+        <translation>El adjunto {sha}… de esta copia de seguridad está mal formado.</translation>
+    </message>
+    <message>
+        <source>The attachment {sha}… in this backup is not valid base64.</source>
+        <translation>El adjunto {sha}… de esta copia de seguridad no es base64 válido.</translation>
+    </message>
+    <message>
+        <source>The attachment {sha}… in this backup is damaged: its bytes do not match their SHA-256 checksum, so they are not what was saved.</source>
+        <translation>El adjunto {sha}… de esta copia de seguridad está dañado: sus bytes no coinciden con su suma SHA-256, así que no son lo que se guardó.</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} is damaged. The file was kept unchanged; move it aside (or restore a backup) to start with an empty history</source>
+        <translation>La base de datos de conversaciones {path} está dañada. El archivo se dejó sin cambios; muévelo a otro sitio (o restaura una copia de seguridad) para empezar con un historial vacío</translation>
+    </message>
+    <message>
+        <source>{path} is not a SQLite database (unexpected file header). The file was kept unchanged; move it aside (or restore a backup) to start with an empty history.</source>
+        <translation>{path} no es una base de datos SQLite (cabecera de archivo inesperada). El archivo se dejó sin cambios; muévelo a otro sitio (o restaura una copia de seguridad) para empezar con un historial vacío.</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} failed its integrity check. The file was kept unchanged; move it aside (or restore a backup) to start with an empty history</source>
+        <translation>La base de datos de conversaciones {path} no superó su comprobación de integridad. El archivo se dejó sin cambios; muévelo a otro sitio (o restaura una copia de seguridad) para empezar con un historial vacío</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} could not be checked. The file was kept unchanged; history is not saved meanwhile</source>
+        <translation>No se pudo comprobar la base de datos de conversaciones {path}. El archivo se dejó sin cambios; mientras tanto, el historial no se guarda</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} is locked by another program</source>
+        <translation>La base de datos de conversaciones {path} está bloqueada por otro programa</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} is already in use by another Ava Desktop window (lock file {lock}). Close the other instance, or start this one with a different --data-dir.</source>
+        <translation>La base de datos de conversaciones {path} ya la usa otra ventana de Ava Desktop (archivo de bloqueo {lock}). Cierra la otra instancia o inicia esta con otro --data-dir.</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} was written by a newer Ava Desktop (schema version {version}; this version knows up to {supported}). The file was kept unchanged; update Ava Desktop to open it.</source>
+        <translation>La base de datos de conversaciones {path} la escribió un Ava Desktop más reciente (versión de esquema {version}; esta versión conoce hasta la {supported}). El archivo se dejó sin cambios; actualiza Ava Desktop para abrirla.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of {path} before upgrading it. The file was kept unchanged; free some disk space and start again</source>
+        <translation>No se puede guardar una copia de {path} antes de actualizarla. El archivo se dejó sin cambios; libera espacio en disco y vuelve a iniciar</translation>
+    </message>
+    <message>
+        <source>Cannot use the conversation database {path}</source>
+        <translation>No se puede usar la base de datos de conversaciones {path}</translation>
+    </message>
+    <message>
+        <source>{path} exists but is not a file</source>
+        <translation>{path} existe, pero no es un archivo</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>La URL base</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>La URL del proxy</translation>
+    </message>
+    <message>
+        <source>{what} must be text.</source>
+        <translation>{what} debe ser texto.</translation>
+    </message>
+    <message>
+        <source>{what} is empty.</source>
+        <translation>{what} está vacía.</translation>
+    </message>
+    <message>
+        <source>{what} must not contain spaces or control characters.</source>
+        <translation>{what} no debe contener espacios ni caracteres de control.</translation>
+    </message>
+    <message>
+        <source>{what} must start with one of: {schemes}.</source>
+        <translation>{what} debe empezar por uno de estos: {schemes}.</translation>
+    </message>
+    <message>
+        <source>{what} has no host name.</source>
+        <translation>{what} no tiene nombre de host.</translation>
+    </message>
+    <message>
+        <source>{what} has an invalid port.</source>
+        <translation>{what} tiene un puerto no válido.</translation>
+    </message>
+    <message>
+        <source>{what} must not contain a user name or password; use the API key.</source>
+        <translation>{what} no debe contener un usuario ni una contraseña; usa la clave de API.</translation>
+    </message>
+    <message>
+        <source>Header names and values must be text.</source>
+        <translation>Los nombres y valores de las cabeceras deben ser texto.</translation>
+    </message>
+    <message>
+        <source>Header name {name} is not a valid HTTP header name.</source>
+        <translation>El nombre de cabecera {name} no es un nombre de cabecera HTTP válido.</translation>
+    </message>
+    <message>
+        <source>Header {name}: value must not contain line breaks.</source>
+        <translation>Cabecera {name}: el valor no debe contener saltos de línea.</translation>
+    </message>
+    <message>
+        <source>Header {name} carries a secret and would be saved in plain text; put the key in the API key field instead.</source>
+        <translation>La cabecera {name} lleva un secreto y se guardaría en texto plano; pon la clave en el campo de clave de API.</translation>
+    </message>
+    <message>
+        <source>No system keychain found; keys will be kept for this session only.</source>
+        <translation>No se encontró el llavero del sistema; las claves se guardarán solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the key ({reason}); it will be kept for this session only.</source>
+        <translation>El llavero del sistema no pudo guardar la clave ({reason}); se guardará solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>The API key for {endpoint} was entered for {key_host}; the endpoint now points at {host}, so the key is not sent there. Enter the key again in Settings if this server should have it.</source>
+        <translation>La clave de API de {endpoint} se introdujo para {key_host}; el endpoint ahora apunta a {host}, así que la clave no se envía allí. Vuelve a introducirla en Configuración si este servidor debe tenerla.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s tokenizer did not answer; estimated instead</source>
+        <translation>El tokenizador del modelo no respondió; se estimó en su lugar</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +2515,25 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PromptPresets</name>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>Concise</source>
+        <translation>Conciso</translation>
+    </message>
+    <message>
+        <source>Programmer</source>
+        <translation>Programador</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Traductor</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2645,18 @@
     <message>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Buttons of the chosen message, then its links</source>
+        <translation>Botones del mensaje elegido y luego sus enlaces</translation>
+    </message>
+    <message>
+        <source>Press the focused button or link</source>
+        <translation>Pulsar el botón o enlace enfocado</translation>
     </message>
     <message>
         <source>Find bar</source>
@@ -1944,6 +2840,10 @@
         <source>Previous 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
+    </message>
 </context>
 <context>
     <name>Sizes</name>
@@ -2001,9 +2901,12 @@
         <source>denied</source>
         <translation>denegado</translation>
     </message>
-    <message>
-        <source>({count} characters in all)</source>
-        <translation>({count} caracteres en total)</translation>
+    <message numerus="yes">
+        <source>({count} character(s) in all)</source>
+        <translation>
+            <numerusform>({count} carácter en total)</numerusform>
+            <numerusform>({count} caracteres en total)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{seconds} s</source>
@@ -2239,20 +3142,8 @@
         <translation>Asistente</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <source>Copy text</source>
-        <translation>Copiar texto</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>Regenerar</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continuar</translation>
+        <source>version {index}/{count}</source>
+        <translation>versión {index}/{count}</translation>
     </message>
     <message>
         <source>{speed} tok/s</source>
@@ -2269,14 +3160,6 @@
     <message>
         <source>interrupted</source>
         <translation>interrumpido</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Editar</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Reintentar</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,14 @@
         <translation>Ve&amp;rsion suivante de la réponse</translation>
     </message>
     <message>
+        <source>Select Previous Messa&amp;ge</source>
+        <translation>Sélectionner le message &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Select &amp;Next Message</source>
+        <translation>Sélectionner le message &amp;suivant</translation>
+    </message>
+    <message>
         <source>&amp;Tools (MCP Servers)…</source>
         <translation>&amp;Outils (serveurs MCP)…</translation>
     </message>
@@ -255,9 +263,12 @@
         <source>The model wants to run {tool} from the {server} server{more}. Allow it?</source>
         <translation>Le modèle veut exécuter {tool} du serveur {server}{more}. L’autoriser ?</translation>
     </message>
-    <message>
-        <source>({count} characters in all)</source>
-        <translation>({count} caractères au total)</translation>
+    <message numerus="yes">
+        <source>({count} character(s) in all)</source>
+        <translation>
+            <numerusform>({count} caractère au total)</numerusform>
+            <numerusform>({count} caractères au total)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -371,17 +382,26 @@
         <source>Only files on this computer can be attached; the link to {hosts} was not downloaded.</source>
         <translation>Seuls les fichiers de cet ordinateur peuvent être joints ; le lien vers {hosts} n’a pas été téléchargé.</translation>
     </message>
-    <message>
-        <source>{name} was not attached: at most {count} attachments go with one message.</source>
-        <translation>{name} n’a pas été joint : un message accepte au plus {count} pièces jointes.</translation>
+    <message numerus="yes">
+        <source>{name} was not attached: at most %n attachment(s) go with one message.</source>
+        <translation>
+            <numerusform>{name} n’a pas été joint : un message accepte au plus %n pièce jointe.</numerusform>
+            <numerusform>{name} n’a pas été joint : un message accepte au plus %n pièces jointes.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Only the first {count} characters of {name} are kept (the limit for one attachment).</source>
-        <translation>Seuls les {count} premiers caractères de {name} sont conservés (la limite d’une pièce jointe).</translation>
+    <message numerus="yes">
+        <source>Only the first {count} character(s) of {name} are kept (the limit for one attachment).</source>
+        <translation>
+            <numerusform>Seul le premier caractère de {name} est conservé ({count} ; la limite d’une pièce jointe).</numerusform>
+            <numerusform>Seuls les {count} premiers caractères de {name} sont conservés (la limite d’une pièce jointe).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{size} · {count} chars</source>
-        <translation>{size} · {count} caractères</translation>
+    <message numerus="yes">
+        <source>{size} · {count} char(s)</source>
+        <translation>
+            <numerusform>{size} · {count} caractère</numerusform>
+            <numerusform>{size} · {count} caractères</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is attached already.</source>
@@ -515,6 +535,10 @@
         <translation>Comparer…</translation>
     </message>
     <message>
+        <source>Ask several models the next message, side by side</source>
+        <translation>Poser le prochain message à plusieurs modèles, côte à côte</translation>
+    </message>
+    <message>
         <source>Blocked a link Ava does not open: {url}</source>
         <translation>Lien bloqué, Ava ne l’ouvre pas : {url}</translation>
     </message>
@@ -548,6 +572,25 @@
     <message>
         <source>Close tab (Ctrl+W)</source>
         <translation>Fermer l’onglet (Ctrl+W)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>No wrap</source>
+        <translation>Sans retour à la ligne</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Retour à la ligne</translation>
+    </message>
+    <message>
+        <source>[image: {alt}]</source>
+        <translation>[image : {alt}]</translation>
     </message>
 </context>
 <context>
@@ -614,16 +657,8 @@
         <translation>Trop long pour le modèle</translation>
     </message>
     <message>
-        <source>This request takes about {used} tokens, and the model&apos;s context holds {limit} (with room for the answer). What should Ava do?</source>
-        <translation>Cette requête occupe environ {used} jetons et le contexte du modèle en contient {limit} (place pour la réponse comprise). Que doit faire Ava ?</translation>
-    </message>
-    <message>
         <source>Send the First Part of {name}</source>
         <translation>Envoyer le début de {name}</translation>
-    </message>
-    <message>
-        <source>{name} alone is about {tokens} tokens ({chars} characters); about {room} are free.</source>
-        <translation>{name} à lui seul occupe environ {tokens} jetons ({chars} caractères) ; environ {room} sont libres.</translation>
     </message>
     <message>
         <source>Leave Out the Oldest {drop} Messages</source>
@@ -632,6 +667,27 @@
     <message>
         <source>New Conversation from a Summary</source>
         <translation>Nouvelle conversation à partir d’un résumé</translation>
+    </message>
+    <message numerus="yes">
+        <source>This request takes about {count} token(s), and the model&apos;s context holds {limit} (with room for the answer). What should Ava do?</source>
+        <translation>
+            <numerusform>Cette requête occupe environ {count} jeton et le contexte du modèle en contient {limit} (place pour la réponse comprise). Que doit faire Ava ?</numerusform>
+            <numerusform>Cette requête occupe environ {count} jetons et le contexte du modèle en contient {limit} (place pour la réponse comprise). Que doit faire Ava ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} alone is about {count} token(s) ({chars} characters); about {room} are free.</source>
+        <translation>
+            <numerusform>{name} à lui seul occupe environ {count} jeton ({chars} caractères) ; environ {room} sont libres.</numerusform>
+            <numerusform>{name} à lui seul occupe environ {count} jetons ({chars} caractères) ; environ {room} sont libres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave Out the Oldest %n Message(s)</source>
+        <translation>
+            <numerusform>Omettre le message le plus ancien (%n)</numerusform>
+            <numerusform>Omettre les %n messages les plus anciens</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send Anyway</source>
@@ -676,6 +732,84 @@
     <message>
         <source>Context: {used} tokens ({how})</source>
         <translation>Contexte : {used} jetons ({how})</translation>
+    </message>
+</context>
+<context>
+    <name>ContextTip</name>
+    <message>
+        <source>set in Settings</source>
+        <translation>défini dans les Paramètres</translation>
+    </message>
+    <message>
+        <source>from the server&apos;s model list</source>
+        <translation>d’après la liste des modèles du serveur</translation>
+    </message>
+    <message>
+        <source>the local model&apos;s context size (n_ctx)</source>
+        <translation>la taille de contexte du modèle local (n_ctx)</translation>
+    </message>
+    <message>
+        <source>typical for this model (approximate)</source>
+        <translation>valeur habituelle pour ce modèle (approximative)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} token(s) in the next request</source>
+        <translation>
+            <numerusform>{count} jeton dans la prochaine requête</numerusform>
+            <numerusform>{count} jetons dans la prochaine requête</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• {count} as the server reported after the last answer</source>
+        <translation>
+            <numerusform>• {count} selon le serveur après la dernière réponse</numerusform>
+            <numerusform>• {count} selon le serveur après la dernière réponse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• {count} counted by the model&apos;s tokenizer</source>
+        <translation>
+            <numerusform>• {count} compté par le tokeniseur du modèle</numerusform>
+            <numerusform>• {count} comptés par le tokeniseur du modèle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• about {count} estimated (≈4 characters per token, 1 per CJK character; images by the provider&apos;s formula)</source>
+        <translation>
+            <numerusform>• environ {count} estimé (≈4 caractères par jeton, 1 par caractère CJK ; images selon la formule du fournisseur)</numerusform>
+            <numerusform>• environ {count} estimés (≈4 caractères par jeton, 1 par caractère CJK ; images selon la formule du fournisseur)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimates for this model were {percent}% low against the server&apos;s count; corrected ×{ratio}.</source>
+        <translation>Les estimations pour ce modèle étaient {percent}% en dessous du décompte du serveur ; corrigées ×{ratio}.</translation>
+    </message>
+    <message>
+        <source>Estimates for this model were {percent}% high against the server&apos;s count; corrected ×{ratio}.</source>
+        <translation>Les estimations pour ce modèle étaient {percent}% au-dessus du décompte du serveur ; corrigées ×{ratio}.</translation>
+    </message>
+    <message>
+        <source>Context window: {limit} tokens, {source}.</source>
+        <translation>Fenêtre de contexte : {limit} jetons, {source}.</translation>
+    </message>
+    <message>
+        <source>{reserve} of them are kept free for the answer.</source>
+        <translation>Dont {reserve} sont gardés libres pour la réponse.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s context window is not known: set it in Settings (model_context_windows).</source>
+        <translation>La fenêtre de contexte de ce modèle est inconnue : définissez-la dans les Paramètres (model_context_windows).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: leaving out the %n oldest message(s) would make it fit.</source>
+        <translation>
+            <numerusform>Trop long : en laissant de côté le message le plus ancien (%n), cela tiendrait.</numerusform>
+            <numerusform>Trop long : en laissant de côté les %n messages les plus anciens, cela tiendrait.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too long even without older messages: start a new conversation with a summary.</source>
+        <translation>Trop long même sans les anciens messages : commencez une nouvelle conversation avec un résumé.</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1304,18 @@
         <translation>Sombre</translation>
     </message>
     <message>
+        <source>Local and free servers only</source>
+        <translation>Serveurs locaux et gratuits seulement</translation>
+    </message>
+    <message>
+        <source>Always, also paid endpoints</source>
+        <translation>Toujours, y compris les serveurs payants</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
         <source>Temperature must be a number from {lo} to {hi}, or blank for the provider&apos;s default.</source>
         <translation>La température doit être un nombre de {lo} à {hi}, ou rester vide pour la valeur par défaut du fournisseur.</translation>
     </message>
@@ -1200,6 +1346,10 @@
     <message>
         <source>provider default (0–2)</source>
         <translation>valeur du fournisseur (0–2)</translation>
+    </message>
+    <message>
+        <source>After the first answer, ask the same model for a short title for the conversation. “Local and free” means only where no API key is sent (your own models, local servers, keyless endpoints, OpenRouter&apos;s free models): an endpoint with a key may charge for the extra request. A title you give by hand is never replaced.</source>
+        <translation>Après la première réponse, demander au même modèle un titre court pour la conversation. « Locaux et gratuits » signifie seulement là où aucune clé d’API n’est envoyée (vos propres modèles, les serveurs locaux, les serveurs sans clé, les modèles gratuits d’OpenRouter) : un serveur avec une clé peut facturer la requête supplémentaire. Un titre donné à la main n’est jamais remplacé.</translation>
     </message>
     <message>
         <source>Show &amp;offline providers (CodeLinkAva)</source>
@@ -1244,6 +1394,10 @@
     <message>
         <source>&amp;Max tokens:</source>
         <translation>Jetons &amp;max. :</translation>
+    </message>
+    <message>
+        <source>Titles &amp;by the model:</source>
+        <translation>Titres &amp;générés par le modèle :</translation>
     </message>
     <message>
         <source>P&amp;rompt presets:</source>
@@ -1457,6 +1611,57 @@
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <source>Previous version</source>
+        <translation>Version précédente</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Version suivante</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Copier en Markdown</translation>
+    </message>
+    <message>
+        <source>Copy as plain text</source>
+        <translation>Copier en texte brut</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Message actions</source>
+        <translation>Actions du message</translation>
+    </message>
+    <message>
+        <source>Message {number} of {count}</source>
+        <translation>Message {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Version {index} of {count}</source>
+        <translation>Version {index} sur {count}</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>{host} needs an API key (401)</source>
@@ -1507,6 +1712,214 @@
         <translation>{host} a signalé une erreur dans le flux</translation>
     </message>
     <message>
+        <source>{host} needs an API key ({label})</source>
+        <translation>{host} exige une clé d’API ({label})</translation>
+    </message>
+    <message>
+        <source>{host} rejected the API key ({label})</source>
+        <translation>{host} a refusé la clé d’API ({label})</translation>
+    </message>
+    <message>
+        <source>{host} refused access ({label})</source>
+        <translation>{host} a refusé l’accès ({label})</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host}, {label})</source>
+        <translation>La conversation est trop longue pour la fenêtre de contexte du modèle ({host}, {label})</translation>
+    </message>
+    <message>
+        <source>{host} does not know this model ({label})</source>
+        <translation>{host} ne connaît pas ce modèle ({label})</translation>
+    </message>
+    <message>
+        <source>{host} answered {label} (is the base URL right?)</source>
+        <translation>{host} a répondu {label} (l’URL de base est-elle correcte ?)</translation>
+    </message>
+    <message>
+        <source>{host} refused the request ({label})</source>
+        <translation>{host} a refusé la requête ({label})</translation>
+    </message>
+    <message>
+        <source>{host} answered {label}</source>
+        <translation>{host} a répondu {label}</translation>
+    </message>
+    <message>
+        <source>{host} is overloaded and stopped the answer; try again in a moment</source>
+        <translation>{host} est surchargé et a interrompu la réponse ; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>{host} is overloaded right now ({status}); try again in a moment</source>
+        <translation>{host} est surchargé en ce moment ({status}) ; réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>Claude declined to answer ({host} stopped the answer: refusal)</source>
+        <translation>Claude a refusé de répondre ({host} a interrompu la réponse : refusal)</translation>
+    </message>
+    <message>
+        <source>Gemini&apos;s safety filters stopped the answer (SAFETY).</source>
+        <translation>Les filtres de sécurité de Gemini ont arrêté la réponse (SAFETY).</translation>
+    </message>
+    <message>
+        <source>Gemini&apos;s safety filters stopped the image (IMAGE_SAFETY).</source>
+        <translation>Les filtres de sécurité de Gemini ont arrêté l’image (IMAGE_SAFETY).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it was reciting existing text (recitation) (RECITATION).</source>
+        <translation>Gemini a arrêté la réponse parce qu’elle récitait un texte existant (récitation) (RECITATION).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the image because it resembled existing material (IMAGE_RECITATION).</source>
+        <translation>Gemini a arrêté l’image parce qu’elle ressemblait à un contenu existant (IMAGE_RECITATION).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it contained blocked terms (BLOCKLIST).</source>
+        <translation>Gemini a arrêté la réponse parce qu’elle contenait des termes bloqués (BLOCKLIST).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it may hold prohibited content (PROHIBITED_CONTENT).</source>
+        <translation>Gemini a arrêté la réponse parce qu’elle pourrait contenir du contenu interdit (PROHIBITED_CONTENT).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the image because it may hold prohibited content (IMAGE_PROHIBITED_CONTENT).</source>
+        <translation>Gemini a arrêté l’image parce qu’elle pourrait contenir du contenu interdit (IMAGE_PROHIBITED_CONTENT).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it may hold sensitive personal information (SPII).</source>
+        <translation>Gemini a arrêté la réponse parce qu’elle pourrait contenir des informations personnelles sensibles (SPII).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the model wrote a tool call that could not be read (MALFORMED_FUNCTION_CALL).</source>
+        <translation>Gemini s’est arrêté : le modèle a écrit un appel d’outil illisible (MALFORMED_FUNCTION_CALL).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the model called a tool that was not offered (UNEXPECTED_TOOL_CALL).</source>
+        <translation>Gemini s’est arrêté : le modèle a appelé un outil qui n’était pas proposé (UNEXPECTED_TOOL_CALL).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the model made too many tool calls in a row (TOO_MANY_TOOL_CALLS).</source>
+        <translation>Gemini s’est arrêté : le modèle a fait trop d’appels d’outils d’affilée (TOO_MANY_TOOL_CALLS).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: a tool call was sent back without its thought signature (MISSING_THOUGHT_SIGNATURE).</source>
+        <translation>Gemini s’est arrêté : un appel d’outil a été renvoyé sans sa signature de réflexion (MISSING_THOUGHT_SIGNATURE).</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt for safety reasons; rephrase it or start a new conversation (SAFETY)</source>
+        <translation>Gemini a bloqué le message pour des raisons de sécurité ; reformulez-le ou commencez une nouvelle conversation (SAFETY)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt because it contains blocked terms; rephrase it or start a new conversation (BLOCKLIST)</source>
+        <translation>Gemini a bloqué le message parce qu’il contient des termes bloqués ; reformulez-le ou commencez une nouvelle conversation (BLOCKLIST)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt because it may hold prohibited content; rephrase it or start a new conversation (PROHIBITED_CONTENT)</source>
+        <translation>Gemini a bloqué le message parce qu’il pourrait contenir du contenu interdit ; reformulez-le ou commencez une nouvelle conversation (PROHIBITED_CONTENT)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt because of an image, for safety reasons; rephrase it or start a new conversation (IMAGE_SAFETY)</source>
+        <translation>Gemini a bloqué le message à cause d’une image, pour des raisons de sécurité ; reformulez-le ou commencez une nouvelle conversation (IMAGE_SAFETY)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt for an unspecified reason; rephrase it or start a new conversation (OTHER)</source>
+        <translation>Gemini a bloqué le message pour une raison non précisée ; reformulez-le ou commencez une nouvelle conversation (OTHER)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt ({reason}); rephrase it or start a new conversation ({reason})</source>
+        <translation>Gemini a bloqué le message ({reason}) ; reformulez-le ou commencez une nouvelle conversation ({reason})</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the conversation is in a language it does not support (LANGUAGE).</source>
+        <translation>Gemini s’est arrêté : la conversation est dans une langue qu’il ne prend pas en charge (LANGUAGE).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer without saying why ({reason}).</source>
+        <translation>Gemini a arrêté la réponse sans dire pourquoi ({reason}).</translation>
+    </message>
+    <message>
+        <source>The answer reached its length limit (maxOutputTokens) and was cut off there.</source>
+        <translation>La réponse a atteint sa limite de longueur (maxOutputTokens) et a été coupée là.</translation>
+    </message>
+    <message>
+        <source>The answer reached its length limit (max_tokens) and was cut off there.</source>
+        <translation>La réponse a atteint sa limite de longueur (max_tokens) et a été coupée là.</translation>
+    </message>
+    <message>
+        <source>Claude declined to answer.</source>
+        <translation>Claude a refusé de répondre.</translation>
+    </message>
+    <message>
+        <source>Claude paused a long-running turn; send it again to continue.</source>
+        <translation>Claude a mis en pause un tour très long ; renvoyez-le pour continuer.</translation>
+    </message>
+    <message>
+        <source>The answer from {host} was cut off: the connection broke before it was complete</source>
+        <translation>La réponse de {host} a été coupée : la connexion s’est interrompue avant la fin</translation>
+    </message>
+    <message>
+        <source>The answer from {host} was cut off: the stream ended before it was complete</source>
+        <translation>La réponse de {host} a été coupée : le flux s’est terminé avant la fin</translation>
+    </message>
+    <message>
+        <source>Could not connect to the proxy {proxy}</source>
+        <translation>Impossible de se connecter au proxy {proxy}</translation>
+    </message>
+    <message>
+        <source>Secure connection to {host} failed</source>
+        <translation>La connexion sécurisée à {host} a échoué</translation>
+    </message>
+    <message>
+        <source>Could not find the server {host} (DNS lookup failed)</source>
+        <translation>Serveur {host} introuvable (échec de la résolution DNS)</translation>
+    </message>
+    <message>
+        <source>Could not connect to {host}: connection refused (is the server running?)</source>
+        <translation>Impossible de se connecter à {host} : connexion refusée (le serveur est-il lancé ?)</translation>
+    </message>
+    <message>
+        <source>Could not connect to {host}</source>
+        <translation>Impossible de se connecter à {host}</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection without answering</source>
+        <translation>{host} a fermé la connexion sans répondre</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was reset</source>
+        <translation>La connexion à {host} a été réinitialisée</translation>
+    </message>
+    <message>
+        <source>Invalid server URL</source>
+        <translation>URL du serveur non valide</translation>
+    </message>
+    <message>
+        <source>{host} sent an invalid HTTP response</source>
+        <translation>{host} a envoyé une réponse HTTP non valide</translation>
+    </message>
+    <message>
+        <source>Connection to {host} failed</source>
+        <translation>La connexion à {host} a échoué</translation>
+    </message>
+    <message>
+        <source>Timed out after {seconds} s connecting to {host}</source>
+        <translation>Délai dépassé après {seconds} s en se connectant à {host}</translation>
+    </message>
+    <message>
+        <source>Timed out after {seconds} s waiting for an answer from {host}</source>
+        <translation>Délai dépassé après {seconds} s en attendant la réponse de {host}</translation>
+    </message>
+    <message>
+        <source>{host} sent nothing for {seconds} s</source>
+        <translation>{host} n’a rien envoyé pendant {seconds} s</translation>
+    </message>
+    <message>
+        <source>{host} sent nothing for {seconds} s; stopped waiting for the rest of the answer</source>
+        <translation>{host} n’a rien envoyé pendant {seconds} s ; l’attente de la suite de la réponse a été abandonnée</translation>
+    </message>
+    <message>
+        <source>{host} sent an empty answer; the conversation is probably longer than the model&apos;s context window</source>
+        <translation>{host} a envoyé une réponse vide ; la conversation dépasse sans doute la fenêtre de contexte du modèle</translation>
+    </message>
+    <message>
         <source>Stopped after {steps} rounds of tool calls (the limit per answer); the text so far is kept.</source>
         <translation>Arrêté après {steps} tours d’appels d’outils (la limite par réponse) ; le texte obtenu est conservé.</translation>
     </message>
@@ -1527,6 +1940,10 @@
         <translation>{text} : {detail}</translation>
     </message>
     <message>
+        <source>Starting model server</source>
+        <translation>Démarrage du serveur du modèle</translation>
+    </message>
+    <message>
         <source>Reading model file</source>
         <translation>Lecture du fichier du modèle</translation>
     </message>
@@ -1545,6 +1962,454 @@
     <message>
         <source>Model ready</source>
         <translation>Modèle prêt</translation>
+    </message>
+    <message>
+        <source>The answer passed {limit} characters and was cut off there, to keep Ava responsive (the text so far is kept).</source>
+        <translation>La réponse a dépassé {limit} caractères et a été coupée là pour qu’Ava reste réactif (le texte obtenu est conservé).</translation>
+    </message>
+    <message>
+        <source>The answer reached its length limit (max tokens) and stopped there; Continue asks for more.</source>
+        <translation>La réponse a atteint sa limite de longueur (max tokens) et s’est arrêtée là ; Continuer en demande la suite.</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; retrying in {seconds} s (Esc cancels)</source>
+        <translation>{host} limite le débit des requêtes ; nouvel essai dans {seconds} s (Échap pour annuler)</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>Nouvel essai…</translation>
+    </message>
+    <message>
+        <source>The attachment {name} is missing from the database, so this conversation cannot be sent as it is; edit the message to attach it again.</source>
+        <translation>La pièce jointe {name} manque dans la base de données : cette conversation ne peut pas être envoyée telle quelle ; modifiez le message pour la joindre à nouveau.</translation>
+    </message>
+    <message>
+        <source>{model} cannot see images. Choose a vision model, or edit the message without the image; your message is kept.</source>
+        <translation>{model} ne voit pas les images. Choisissez un modèle de vision, ou modifiez le message sans l’image ; votre message est conservé.</translation>
+    </message>
+    <message>
+        <source>{model} ({where}) cannot see images. Choose a vision model, or edit the message without the image; your message is kept.</source>
+        <translation>{model} ({where}) ne voit pas les images. Choisissez un modèle de vision, ou modifiez le message sans l’image ; votre message est conservé.</translation>
+    </message>
+    <message>
+        <source>{model} does not accept images (the server said: {said}). Choose a vision model, or edit the message without the image; your message is kept.</source>
+        <translation>{model} n’accepte pas les images (le serveur a répondu : {said}). Choisissez un modèle de vision, ou modifiez le message sans l’image ; votre message est conservé.</translation>
+    </message>
+    <message>
+        <source>Local models are not available in this run</source>
+        <translation>Les modèles locaux ne sont pas disponibles dans cette session</translation>
+    </message>
+    <message>
+        <source>There is no local model named {model}; choose one of: {names}</source>
+        <translation>Aucun modèle local ne s’appelle {model} ; choisissez parmi : {names}</translation>
+    </message>
+    <message>
+        <source>There is no local model named {model}, and none is installed</source>
+        <translation>Aucun modèle local ne s’appelle {model}, et aucun n’est installé</translation>
+    </message>
+    <message>
+        <source>This conversation is too long for the model&apos;s context ({tokens} tokens): start a new chat, or raise the context size in Chat → Local Model Options.</source>
+        <translation>Cette conversation est trop longue pour le contexte du modèle ({tokens} jetons) : commencez une nouvelle discussion ou augmentez la taille du contexte dans Discussion → Options du modèle local.</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}: the file is not there</source>
+        <translation>Impossible de charger le modèle {name} : le fichier est introuvable</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}: not a GGUF model file</source>
+        <translation>Impossible de charger le modèle {name} : ce n’est pas un fichier de modèle GGUF</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}</source>
+        <translation>Impossible de charger le modèle {name}</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}: the server exited with status {status}</source>
+        <translation>Impossible de charger le modèle {name} : le serveur s’est arrêté avec le code {status}</translation>
+    </message>
+    <message>
+        <source>The local model server could not bind a loopback port</source>
+        <translation>Le serveur du modèle local n’a pas pu réserver un port de bouclage</translation>
+    </message>
+    <message>
+        <source>The local model server did not answer within {seconds} s (model {name})</source>
+        <translation>Le serveur du modèle local n’a pas répondu en {seconds} s (modèle {name})</translation>
+    </message>
+    <message>
+        <source>The local model server is not running</source>
+        <translation>Le serveur du modèle local n’est pas lancé</translation>
+    </message>
+    <message>
+        <source>{name}: the file is not there any more.</source>
+        <translation>{name} : le fichier n’existe plus.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened ({reason}).</source>
+        <translation>Impossible d’ouvrir {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>Impossible de lire {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file (a device, pipe or socket); it was not read.</source>
+        <translation>{name} n’est pas un fichier ordinaire (périphérique, tube ou socket) ; il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>{name} is {size}, over the {limit_size} limit for attachments.</source>
+        <translation>{name} pèse {size}, au-delà de la limite de {limit_size} pour les pièces jointes.</translation>
+    </message>
+    <message>
+        <source>{name} grew past the {limit_size} limit for attachments.</source>
+        <translation>{name} a grossi au-delà de la limite de {limit_size} pour les pièces jointes.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is nothing to send.</source>
+        <translation>{name} est vide : il n’y a rien à envoyer.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no text to send.</source>
+        <translation>{name} est vide : il n’y a aucun texte à envoyer.</translation>
+    </message>
+    <message>
+        <source>{name} is an image; attach it as an image.</source>
+        <translation>{name} est une image ; joignez-la en tant qu’image.</translation>
+    </message>
+    <message>
+        <source>{name} is a {format} image; Ava attaches PNG, JPEG, WebP, GIF and BMP images (export it as PNG or JPEG).</source>
+        <translation>{name} est une image {format} ; Ava joint les images PNG, JPEG, WebP, GIF et BMP (exportez-la en PNG ou JPEG).</translation>
+    </message>
+    <message>
+        <source>{name} is in the old Word (.doc) or Office format Ava cannot read; save it as .docx or PDF and attach that.</source>
+        <translation>{name} est dans l’ancien format Word (.doc) ou Office qu’Ava ne sait pas lire ; enregistrez-le en .docx ou PDF et joignez celui-ci.</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive; Ava attaches text, code, PDF, Word (.docx) and image files, not archives.</source>
+        <translation>{name} est une archive ZIP ; Ava joint des fichiers texte, code, PDF, Word (.docx) et images, pas des archives.</translation>
+    </message>
+    <message>
+        <source>{name} starts like {encoding} text but is not valid in that encoding.</source>
+        <translation>{name} commence comme du texte {encoding} mais n’est pas valide dans cet encodage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} is not UTF-8 text (%n byte(s) not valid UTF-8; it may be Latin-1 or Windows-1252). Save it as UTF-8 and attach it again.</source>
+        <translation>
+            <numerusform>{name} n’est pas du texte UTF-8 (%n octet n’est pas de l’UTF-8 valide ; c’est peut-être du Latin-1 ou du Windows-1252). Enregistrez-le en UTF-8 et joignez-le à nouveau.</numerusform>
+            <numerusform>{name} n’est pas du texte UTF-8 (%n octets ne sont pas de l’UTF-8 valide ; c’est peut-être du Latin-1 ou du Windows-1252). Enregistrez-le en UTF-8 et joignez-le à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} holds binary data, not text (or text in UTF-16 without a byte-order mark); Ava attaches text, Markdown, code, CSV, JSON, HTML, PDF, Word (.docx) and image files.</source>
+        <translation>{name} contient des données binaires, pas du texte (ou du texte UTF-16 sans indicateur d’ordre des octets) ; Ava joint les fichiers texte, Markdown, code, CSV, JSON, HTML, PDF, Word (.docx) et images.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n page(s); Ava reads at most {limit}. Split it, or attach the pages you need.</source>
+        <translation>
+            <numerusform>{name} compte %n page ; Ava en lit au plus {limit}. Scindez-le, ou joignez seulement les pages utiles.</numerusform>
+            <numerusform>{name} compte %n pages ; Ava en lit au plus {limit}. Scindez-le, ou joignez seulement les pages utiles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading {name} took longer than {seconds} s (stopped at page {page} of {pages}); nothing was attached.</source>
+        <translation>La lecture de {name} a pris plus de {seconds} s (arrêtée à la page {page} sur {pages}) ; rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged PDF (its structure loops).</source>
+        <translation>{name} est un PDF endommagé (sa structure boucle).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged, or not a PDF Ava can read ({error}).</source>
+        <translation>{name} est endommagé, ou n’est pas un PDF qu’Ava sait lire ({error}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has no text layer (%n page(s) of pictures, perhaps a scan); Ava cannot read text from images of pages, so nothing was attached.</source>
+        <translation>
+            <numerusform>{name} n’a pas de couche de texte (%n page d’images, peut-être un scan) ; Ava ne sait pas lire le texte d’images de pages, donc rien n’a été joint.</numerusform>
+            <numerusform>{name} n’a pas de couche de texte (%n pages d’images, peut-être un scan) ; Ava ne sait pas lire le texte d’images de pages, donc rien n’a été joint.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password, so its text cannot be read; save a copy without the password and attach that.</source>
+        <translation>{name} est protégé par un mot de passe, son texte ne peut donc pas être lu ; enregistrez-en une copie sans mot de passe et joignez-la.</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged Word file (bad ZIP).</source>
+        <translation>{name} est un fichier Word endommagé (ZIP invalide).</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive but not a Word document.</source>
+        <translation>{name} est une archive ZIP, mais pas un document Word.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word file Ava can read ({error}).</source>
+        <translation>{name} n’est pas un fichier Word qu’Ava sait lire ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} has no text to send.</source>
+        <translation>{name} ne contient aucun texte à envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} was not opened: it holds %n file(s) (a ZIP bomb, or far too big).</source>
+        <translation>
+            <numerusform>{name} n’a pas été ouvert : il contient %n fichier (une bombe ZIP, ou bien trop gros).</numerusform>
+            <numerusform>{name} n’a pas été ouvert : il contient %n fichiers (une bombe ZIP, ou bien trop gros).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} was not opened: it would unpack to {size}, over the {limit_size} limit (a ZIP bomb, or far too big).</source>
+        <translation>{name} n’a pas été ouvert : décompressé, il ferait {size}, au-delà de la limite de {limit_size} (une bombe ZIP, ou bien trop gros).</translation>
+    </message>
+    <message>
+        <source>The tools of {server} are unavailable: {why}</source>
+        <translation>Les outils de {server} sont indisponibles : {why}</translation>
+    </message>
+    <message>
+        <source>{name} did not start within {seconds} s</source>
+        <translation>{name} n’a pas démarré en {seconds} s</translation>
+    </message>
+    <message>
+        <source>{name} could not start</source>
+        <translation>{name} n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>{name} stopped unexpectedly</source>
+        <translation>{name} s’est arrêté de façon inattendue</translation>
+    </message>
+    <message>
+        <source>{name}: {problem} (see mcp.json)</source>
+        <translation>{name} : {problem} (voir mcp.json)</translation>
+    </message>
+    <message>
+        <source>{why} (next try in {seconds} s)</source>
+        <translation>{why} (prochain essai dans {seconds} s)</translation>
+    </message>
+    <message>
+        <source>{name} did not list its tools within {seconds} s</source>
+        <translation>{name} n’a pas listé ses outils en {seconds} s</translation>
+    </message>
+    <message>
+        <source>{name} stopped while listing its tools</source>
+        <translation>{name} s’est arrêté pendant qu’il listait ses outils</translation>
+    </message>
+    <message>
+        <source>{name} failed listing its tools</source>
+        <translation>{name} n’a pas réussi à lister ses outils</translation>
+    </message>
+    <message>
+        <source>{name} was not opened: one part is compressed {ratio} to 1 (a ZIP bomb, or far too big).</source>
+        <translation>{name} n’a pas été ouvert : une partie est compressée à {ratio} pour 1 (une bombe ZIP, ou bien trop gros).</translation>
+    </message>
+    <message>
+        <source>{name}: cancelled.</source>
+        <translation>{name} : annulé.</translation>
+    </message>
+    <message>
+        <source>Reading {name} took longer than {seconds} s and was stopped; nothing was attached.</source>
+        <translation>La lecture de {name} a pris plus de {seconds} s et a été arrêtée ; rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>Reading {name} needed more than {limit_size} of memory and was stopped; nothing was attached.</source>
+        <translation>La lecture de {name} demandait plus de {limit_size} de mémoire et a été arrêtée ; rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read (the reader stopped, code {code}).</source>
+        <translation>Impossible de lire {name} (le lecteur s’est arrêté, code {code}).</translation>
+    </message>
+    <message>
+        <source>This file is neither an Ava Desktop backup nor a ChatGPT export (conversations.json).</source>
+        <translation>Ce fichier n’est ni une sauvegarde d’Ava Desktop ni un export ChatGPT (conversations.json).</translation>
+    </message>
+    <message>
+        <source>The folder {name} has no conversations.json (is it an unpacked ChatGPT data export?).</source>
+        <translation>Le dossier {name} ne contient pas de conversations.json (est-ce un export de données ChatGPT décompressé ?).</translation>
+    </message>
+    <message>
+        <source>Cannot read {name} ({reason}).</source>
+        <translation>Impossible de lire {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import.</source>
+        <translation>{name} est trop volumineux pour être importé.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import ({size}).</source>
+        <translation>{name} est trop volumineux pour être importé ({size}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable zip archive ({error}).</source>
+        <translation>{name} n’est pas une archive ZIP lisible ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} does not contain a conversations.json (is it a ChatGPT data export?).</source>
+        <translation>{name} ne contient pas de conversations.json (est-ce un export de données ChatGPT ?).</translation>
+    </message>
+    <message>
+        <source>The conversations.json in {name} is too large to import.</source>
+        <translation>Le conversations.json de {name} est trop volumineux pour être importé.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text, so it is not a JSON export.</source>
+        <translation>{name} n’est pas du texte UTF-8, ce n’est donc pas un export JSON.</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to be an export.</source>
+        <translation>{name} est trop profondément imbriqué pour être un export.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON ({error}).</source>
+        <translation>{name} n’est pas un JSON valide ({error}).</translation>
+    </message>
+    <message>
+        <source>Import failed while saving ({error}); nothing was imported.</source>
+        <translation>L’importation a échoué lors de l’enregistrement ({error}) ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Conversation #{number} is malformed, so nothing was imported</source>
+        <translation>La conversation nº {number} est mal formée, rien n’a donc été importé</translation>
+    </message>
+    <message>
+        <source>Conversation #{number} “{title}” is malformed, so nothing was imported</source>
+        <translation>La conversation nº {number} « {title} » est mal formée, rien n’a donc été importé</translation>
+    </message>
+    <message>
+        <source>This Ava Desktop backup has no valid format version.</source>
+        <translation>Cette sauvegarde d’Ava Desktop n’a pas de version de format valide.</translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer Ava Desktop (format {version}, this version reads up to {supported}). Update to import it.</source>
+        <translation>Cette sauvegarde a été écrite par une version plus récente d’Ava Desktop (format {version}, cette version lit jusqu’au {supported}). Mettez à jour pour l’importer.</translation>
+    </message>
+    <message>
+        <source>This Ava Desktop backup has no list of conversations.</source>
+        <translation>Cette sauvegarde d’Ava Desktop ne contient pas de liste de conversations.</translation>
+    </message>
+    <message>
+        <source>This Ava Desktop backup&apos;s attachments (“blobs”) are not an object.</source>
+        <translation>Les pièces jointes (« blobs ») de cette sauvegarde d’Ava Desktop ne sont pas un objet.</translation>
+    </message>
+    <message>
+        <source>The attachment {sha}… in this backup is malformed.</source>
+        <translation>La pièce jointe {sha}… de cette sauvegarde est mal formée.</translation>
+    </message>
+    <message>
+        <source>The attachment {sha}… in this backup is not valid base64.</source>
+        <translation>La pièce jointe {sha}… de cette sauvegarde n’est pas du base64 valide.</translation>
+    </message>
+    <message>
+        <source>The attachment {sha}… in this backup is damaged: its bytes do not match their SHA-256 checksum, so they are not what was saved.</source>
+        <translation>La pièce jointe {sha}… de cette sauvegarde est endommagée : ses octets ne correspondent pas à leur somme SHA-256, ce n’est donc pas ce qui a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} is damaged. The file was kept unchanged; move it aside (or restore a backup) to start with an empty history</source>
+        <translation>La base de données des conversations {path} est endommagée. Le fichier n’a pas été modifié ; déplacez-le (ou restaurez une sauvegarde) pour repartir d’un historique vide</translation>
+    </message>
+    <message>
+        <source>{path} is not a SQLite database (unexpected file header). The file was kept unchanged; move it aside (or restore a backup) to start with an empty history.</source>
+        <translation>{path} n’est pas une base de données SQLite (en-tête de fichier inattendu). Le fichier n’a pas été modifié ; déplacez-le (ou restaurez une sauvegarde) pour repartir d’un historique vide.</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} failed its integrity check. The file was kept unchanged; move it aside (or restore a backup) to start with an empty history</source>
+        <translation>La base de données des conversations {path} a échoué à son contrôle d’intégrité. Le fichier n’a pas été modifié ; déplacez-le (ou restaurez une sauvegarde) pour repartir d’un historique vide</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} could not be checked. The file was kept unchanged; history is not saved meanwhile</source>
+        <translation>La base de données des conversations {path} n’a pas pu être vérifiée. Le fichier n’a pas été modifié ; l’historique n’est pas enregistré en attendant</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} is locked by another program</source>
+        <translation>La base de données des conversations {path} est verrouillée par un autre programme</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} is already in use by another Ava Desktop window (lock file {lock}). Close the other instance, or start this one with a different --data-dir.</source>
+        <translation>La base de données des conversations {path} est déjà utilisée par une autre fenêtre d’Ava Desktop (fichier de verrou {lock}). Fermez l’autre instance, ou lancez celle-ci avec un autre --data-dir.</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} was written by a newer Ava Desktop (schema version {version}; this version knows up to {supported}). The file was kept unchanged; update Ava Desktop to open it.</source>
+        <translation>La base de données des conversations {path} a été écrite par une version plus récente d’Ava Desktop (version de schéma {version} ; cette version connaît jusqu’à la {supported}). Le fichier n’a pas été modifié ; mettez à jour Ava Desktop pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of {path} before upgrading it. The file was kept unchanged; free some disk space and start again</source>
+        <translation>Impossible de garder une copie de {path} avant sa mise à niveau. Le fichier n’a pas été modifié ; libérez de l’espace disque et relancez</translation>
+    </message>
+    <message>
+        <source>Cannot use the conversation database {path}</source>
+        <translation>Impossible d’utiliser la base de données des conversations {path}</translation>
+    </message>
+    <message>
+        <source>{path} exists but is not a file</source>
+        <translation>{path} existe mais n’est pas un fichier</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>L’URL de base</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>L’URL du proxy</translation>
+    </message>
+    <message>
+        <source>{what} must be text.</source>
+        <translation>{what} doit être du texte.</translation>
+    </message>
+    <message>
+        <source>{what} is empty.</source>
+        <translation>{what} est vide.</translation>
+    </message>
+    <message>
+        <source>{what} must not contain spaces or control characters.</source>
+        <translation>{what} ne doit contenir ni espaces ni caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>{what} must start with one of: {schemes}.</source>
+        <translation>{what} doit commencer par l’un de : {schemes}.</translation>
+    </message>
+    <message>
+        <source>{what} has no host name.</source>
+        <translation>{what} n’a pas de nom d’hôte.</translation>
+    </message>
+    <message>
+        <source>{what} has an invalid port.</source>
+        <translation>{what} a un port non valide.</translation>
+    </message>
+    <message>
+        <source>{what} must not contain a user name or password; use the API key.</source>
+        <translation>{what} ne doit contenir ni nom d’utilisateur ni mot de passe ; utilisez la clé d’API.</translation>
+    </message>
+    <message>
+        <source>Header names and values must be text.</source>
+        <translation>Les noms et valeurs d’en-tête doivent être du texte.</translation>
+    </message>
+    <message>
+        <source>Header name {name} is not a valid HTTP header name.</source>
+        <translation>Le nom d’en-tête {name} n’est pas un nom d’en-tête HTTP valide.</translation>
+    </message>
+    <message>
+        <source>Header {name}: value must not contain line breaks.</source>
+        <translation>En-tête {name} : la valeur ne doit pas contenir de saut de ligne.</translation>
+    </message>
+    <message>
+        <source>Header {name} carries a secret and would be saved in plain text; put the key in the API key field instead.</source>
+        <translation>L’en-tête {name} contient un secret et serait enregistré en clair ; mettez plutôt la clé dans le champ de clé d’API.</translation>
+    </message>
+    <message>
+        <source>No system keychain found; keys will be kept for this session only.</source>
+        <translation>Aucun trousseau système trouvé ; les clés ne seront conservées que pour cette session.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the key ({reason}); it will be kept for this session only.</source>
+        <translation>Le trousseau système n’a pas pu enregistrer la clé ({reason}) ; elle ne sera conservée que pour cette session.</translation>
+    </message>
+    <message>
+        <source>The API key for {endpoint} was entered for {key_host}; the endpoint now points at {host}, so the key is not sent there. Enter the key again in Settings if this server should have it.</source>
+        <translation>La clé d’API de {endpoint} a été saisie pour {key_host} ; le point de terminaison pointe maintenant vers {host}, la clé n’y est donc pas envoyée. Saisissez-la à nouveau dans les Paramètres si ce serveur doit l’avoir.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s tokenizer did not answer; estimated instead</source>
+        <translation>Le tokeniseur du modèle n’a pas répondu ; estimation à la place</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +2515,25 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PromptPresets</name>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Concise</source>
+        <translation>Concis</translation>
+    </message>
+    <message>
+        <source>Programmer</source>
+        <translation>Programmeur</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Traducteur</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2645,18 @@
     <message>
         <source>Attach files</source>
         <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Buttons of the chosen message, then its links</source>
+        <translation>Boutons du message choisi, puis ses liens</translation>
+    </message>
+    <message>
+        <source>Press the focused button or link</source>
+        <translation>Activer le bouton ou le lien sélectionné</translation>
     </message>
     <message>
         <source>Find bar</source>
@@ -1944,6 +2840,10 @@
         <source>Previous 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
 </context>
 <context>
     <name>Sizes</name>
@@ -2001,9 +2901,12 @@
         <source>denied</source>
         <translation>refusé</translation>
     </message>
-    <message>
-        <source>({count} characters in all)</source>
-        <translation>({count} caractères au total)</translation>
+    <message numerus="yes">
+        <source>({count} character(s) in all)</source>
+        <translation>
+            <numerusform>({count} caractère au total)</numerusform>
+            <numerusform>({count} caractères au total)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{seconds} s</source>
@@ -2239,20 +3142,8 @@
         <translation>Assistant</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <source>Copy text</source>
-        <translation>Copier le texte</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>Régénérer</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continuer</translation>
+        <source>version {index}/{count}</source>
+        <translation>version {index}/{count}</translation>
     </message>
     <message>
         <source>{speed} tok/s</source>
@@ -2269,14 +3160,6 @@
     <message>
         <source>interrupted</source>
         <translation>interrompue</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Modifier</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
     </message>
 </context>
 <context>

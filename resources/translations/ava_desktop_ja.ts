@@ -167,6 +167,14 @@
         <translation>回答の次のバージョン(&amp;R)</translation>
     </message>
     <message>
+        <source>Select Previous Messa&amp;ge</source>
+        <translation>前のメッセージを選択(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Select &amp;Next Message</source>
+        <translation>次のメッセージを選択(&amp;N)</translation>
+    </message>
+    <message>
         <source>&amp;Tools (MCP Servers)…</source>
         <translation>ツール (MCP サーバー)(&amp;T)…</translation>
     </message>
@@ -254,9 +262,11 @@
         <source>The model wants to run {tool} from the {server} server{more}. Allow it?</source>
         <translation>モデルが {server} サーバーの {tool} を実行しようとしています{more}。許可しますか?</translation>
     </message>
-    <message>
-        <source>({count} characters in all)</source>
-        <translation>（全 {count} 文字）</translation>
+    <message numerus="yes">
+        <source>({count} character(s) in all)</source>
+        <translation>
+            <numerusform>（全 {count} 文字）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -370,17 +380,23 @@
         <source>Only files on this computer can be attached; the link to {hosts} was not downloaded.</source>
         <translation>添付できるのはこのコンピューター上のファイルだけです。{hosts} へのリンクはダウンロードしていません。</translation>
     </message>
-    <message>
-        <source>{name} was not attached: at most {count} attachments go with one message.</source>
-        <translation>{name} は添付されませんでした: 1 つのメッセージに添付できるのは {count} 個までです。</translation>
+    <message numerus="yes">
+        <source>{name} was not attached: at most %n attachment(s) go with one message.</source>
+        <translation>
+            <numerusform>{name} は添付されませんでした。1 つのメッセージに添付できるのは %n 個までです。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Only the first {count} characters of {name} are kept (the limit for one attachment).</source>
-        <translation>{name} は先頭の {count} 文字だけを残しました (1 つの添付ファイルの上限)。</translation>
+    <message numerus="yes">
+        <source>Only the first {count} character(s) of {name} are kept (the limit for one attachment).</source>
+        <translation>
+            <numerusform>{name} は先頭の {count} 文字だけが保持されます（1 つの添付ファイルの上限）。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{size} · {count} chars</source>
-        <translation>{size} · {count} 文字</translation>
+    <message numerus="yes">
+        <source>{size} · {count} char(s)</source>
+        <translation>
+            <numerusform>{size} · {count} 文字</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is attached already.</source>
@@ -514,6 +530,10 @@
         <translation>比較…</translation>
     </message>
     <message>
+        <source>Ask several models the next message, side by side</source>
+        <translation>次のメッセージを複数のモデルに送り、並べて比較する</translation>
+    </message>
+    <message>
         <source>Blocked a link Ava does not open: {url}</source>
         <translation>Ava が開かないリンクをブロックしました: {url}</translation>
     </message>
@@ -547,6 +567,25 @@
     <message>
         <source>Close tab (Ctrl+W)</source>
         <translation>タブを閉じる (Ctrl+W)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>No wrap</source>
+        <translation>折り返さない</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>折り返す</translation>
+    </message>
+    <message>
+        <source>[image: {alt}]</source>
+        <translation>[画像: {alt}]</translation>
     </message>
 </context>
 <context>
@@ -613,16 +652,8 @@
         <translation>モデルには長すぎます</translation>
     </message>
     <message>
-        <source>This request takes about {used} tokens, and the model&apos;s context holds {limit} (with room for the answer). What should Ava do?</source>
-        <translation>このリクエストは約 {used} トークンですが、モデルのコンテキストは {limit} トークンまでです (回答の余地を含む)。どうしますか?</translation>
-    </message>
-    <message>
         <source>Send the First Part of {name}</source>
         <translation>{name} の先頭部分を送信</translation>
-    </message>
-    <message>
-        <source>{name} alone is about {tokens} tokens ({chars} characters); about {room} are free.</source>
-        <translation>{name} だけで約 {tokens} トークン ({chars} 文字) あり、空きは約 {room} です。</translation>
     </message>
     <message>
         <source>Leave Out the Oldest {drop} Messages</source>
@@ -631,6 +662,24 @@
     <message>
         <source>New Conversation from a Summary</source>
         <translation>要約から新しい会話を始める</translation>
+    </message>
+    <message numerus="yes">
+        <source>This request takes about {count} token(s), and the model&apos;s context holds {limit} (with room for the answer). What should Ava do?</source>
+        <translation>
+            <numerusform>このリクエストは約 {count} トークンですが、モデルのコンテキストは {limit} トークンまでです (回答の余地を含む)。どうしますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} alone is about {count} token(s) ({chars} characters); about {room} are free.</source>
+        <translation>
+            <numerusform>{name} だけで約 {count} トークン ({chars} 文字) あり、空きは約 {room} です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave Out the Oldest %n Message(s)</source>
+        <translation>
+            <numerusform>最も古い %n 件のメッセージを除外</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send Anyway</source>
@@ -675,6 +724,79 @@
     <message>
         <source>Context: {used} tokens ({how})</source>
         <translation>コンテキスト: {used} トークン ({how})</translation>
+    </message>
+</context>
+<context>
+    <name>ContextTip</name>
+    <message>
+        <source>set in Settings</source>
+        <translation>設定で指定</translation>
+    </message>
+    <message>
+        <source>from the server&apos;s model list</source>
+        <translation>サーバーのモデル一覧から</translation>
+    </message>
+    <message>
+        <source>the local model&apos;s context size (n_ctx)</source>
+        <translation>ローカル モデルのコンテキスト サイズ (n_ctx)</translation>
+    </message>
+    <message>
+        <source>typical for this model (approximate)</source>
+        <translation>このモデルの一般的な値（概算）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} token(s) in the next request</source>
+        <translation>
+            <numerusform>次のリクエストは {count} トークン</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• {count} as the server reported after the last answer</source>
+        <translation>
+            <numerusform>• {count}：前回の回答後にサーバーが報告した数</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• {count} counted by the model&apos;s tokenizer</source>
+        <translation>
+            <numerusform>• {count}：モデルのトークナイザーで計数</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• about {count} estimated (≈4 characters per token, 1 per CJK character; images by the provider&apos;s formula)</source>
+        <translation>
+            <numerusform>• 約 {count}：推定（約 4 文字で 1 トークン、CJK 文字は 1 文字で 1 トークン、画像はプロバイダーの計算式）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimates for this model were {percent}% low against the server&apos;s count; corrected ×{ratio}.</source>
+        <translation>このモデルの推定はサーバーの計数より {percent}% 少なかったため、×{ratio} で補正しています。</translation>
+    </message>
+    <message>
+        <source>Estimates for this model were {percent}% high against the server&apos;s count; corrected ×{ratio}.</source>
+        <translation>このモデルの推定はサーバーの計数より {percent}% 多かったため、×{ratio} で補正しています。</translation>
+    </message>
+    <message>
+        <source>Context window: {limit} tokens, {source}.</source>
+        <translation>コンテキスト ウィンドウ: {limit} トークン（{source}）。</translation>
+    </message>
+    <message>
+        <source>{reserve} of them are kept free for the answer.</source>
+        <translation>そのうち {reserve} は回答用に空けてあります。</translation>
+    </message>
+    <message>
+        <source>This model&apos;s context window is not known: set it in Settings (model_context_windows).</source>
+        <translation>このモデルのコンテキスト ウィンドウは不明です。設定で指定してください (model_context_windows)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: leaving out the %n oldest message(s) would make it fit.</source>
+        <translation>
+            <numerusform>長すぎます。古いメッセージを %n 件省けば収まります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too long even without older messages: start a new conversation with a summary.</source>
+        <translation>古いメッセージを省いても長すぎます。要約を添えて新しい会話を始めてください。</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1284,18 @@
         <translation>ダーク</translation>
     </message>
     <message>
+        <source>Local and free servers only</source>
+        <translation>ローカルと無料のサーバーのみ</translation>
+    </message>
+    <message>
+        <source>Always, also paid endpoints</source>
+        <translation>常に (有料のエンドポイントも)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
         <source>Temperature must be a number from {lo} to {hi}, or blank for the provider&apos;s default.</source>
         <translation>温度は {lo} から {hi} までの数値にするか、空欄 (プロバイダーの既定値) にしてください。</translation>
     </message>
@@ -1192,6 +1326,10 @@
     <message>
         <source>provider default (0–2)</source>
         <translation>プロバイダーの既定値 (0–2)</translation>
+    </message>
+    <message>
+        <source>After the first answer, ask the same model for a short title for the conversation. “Local and free” means only where no API key is sent (your own models, local servers, keyless endpoints, OpenRouter&apos;s free models): an endpoint with a key may charge for the extra request. A title you give by hand is never replaced.</source>
+        <translation>最初の回答のあと、同じモデルに会話の短いタイトルを依頼します。「ローカルと無料」とは、API キーを送らない場所だけを指します (自分のモデル、ローカル サーバー、キーのないエンドポイント、OpenRouter の無料モデル)。キーのあるエンドポイントでは追加のリクエストが課金されることがあります。手動で付けたタイトルが置き換えられることはありません。</translation>
     </message>
     <message>
         <source>Show &amp;offline providers (CodeLinkAva)</source>
@@ -1236,6 +1374,10 @@
     <message>
         <source>&amp;Max tokens:</source>
         <translation>最大トークン数(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Titles &amp;by the model:</source>
+        <translation>モデルによるタイトル(&amp;B):</translation>
     </message>
     <message>
         <source>P&amp;rompt presets:</source>
@@ -1447,6 +1589,57 @@
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <source>Previous version</source>
+        <translation>前のバージョン</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>次のバージョン</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Markdown としてコピー</translation>
+    </message>
+    <message>
+        <source>Copy as plain text</source>
+        <translation>プレーンテキストとしてコピー</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>再生成</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Message actions</source>
+        <translation>メッセージの操作</translation>
+    </message>
+    <message>
+        <source>Message {number} of {count}</source>
+        <translation>メッセージ {number}/{count}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Version {index} of {count}</source>
+        <translation>バージョン {index}/{count}</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>{host} needs an API key (401)</source>
@@ -1497,6 +1690,214 @@
         <translation>{host} がストリーム内でエラーを報告しました</translation>
     </message>
     <message>
+        <source>{host} needs an API key ({label})</source>
+        <translation>{host} には API キーが必要です ({label})</translation>
+    </message>
+    <message>
+        <source>{host} rejected the API key ({label})</source>
+        <translation>{host} が API キーを拒否しました ({label})</translation>
+    </message>
+    <message>
+        <source>{host} refused access ({label})</source>
+        <translation>{host} がアクセスを拒否しました ({label})</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host}, {label})</source>
+        <translation>会話がモデルのコンテキスト ウィンドウに収まりません ({host}、{label})</translation>
+    </message>
+    <message>
+        <source>{host} does not know this model ({label})</source>
+        <translation>{host} はこのモデルを認識していません ({label})</translation>
+    </message>
+    <message>
+        <source>{host} answered {label} (is the base URL right?)</source>
+        <translation>{host} が {label} を返しました（ベース URL は正しいですか？）</translation>
+    </message>
+    <message>
+        <source>{host} refused the request ({label})</source>
+        <translation>{host} がリクエストを拒否しました ({label})</translation>
+    </message>
+    <message>
+        <source>{host} answered {label}</source>
+        <translation>{host} が {label} を返しました</translation>
+    </message>
+    <message>
+        <source>{host} is overloaded and stopped the answer; try again in a moment</source>
+        <translation>{host} が過負荷のため回答を中断しました。少し待ってからもう一度お試しください</translation>
+    </message>
+    <message>
+        <source>{host} is overloaded right now ({status}); try again in a moment</source>
+        <translation>{host} は現在過負荷です ({status})。少し待ってからもう一度お試しください</translation>
+    </message>
+    <message>
+        <source>Claude declined to answer ({host} stopped the answer: refusal)</source>
+        <translation>Claude が回答を拒否しました（{host} が回答を中止: refusal）</translation>
+    </message>
+    <message>
+        <source>Gemini&apos;s safety filters stopped the answer (SAFETY).</source>
+        <translation>Gemini の安全フィルターが回答を止めました (SAFETY)。</translation>
+    </message>
+    <message>
+        <source>Gemini&apos;s safety filters stopped the image (IMAGE_SAFETY).</source>
+        <translation>Gemini の安全フィルターが画像を止めました (IMAGE_SAFETY)。</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it was reciting existing text (recitation) (RECITATION).</source>
+        <translation>既存のテキストをそのまま再現していたため、Gemini が回答を止めました（引用）(RECITATION)。</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the image because it resembled existing material (IMAGE_RECITATION).</source>
+        <translation>既存の素材に似ていたため、Gemini が画像を止めました (IMAGE_RECITATION)。</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it contained blocked terms (BLOCKLIST).</source>
+        <translation>ブロック対象の語句が含まれていたため、Gemini が回答を止めました (BLOCKLIST)。</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it may hold prohibited content (PROHIBITED_CONTENT).</source>
+        <translation>禁止されたコンテンツを含む可能性があるため、Gemini が回答を止めました (PROHIBITED_CONTENT)。</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the image because it may hold prohibited content (IMAGE_PROHIBITED_CONTENT).</source>
+        <translation>禁止されたコンテンツを含む可能性があるため、Gemini が画像を止めました (IMAGE_PROHIBITED_CONTENT)。</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it may hold sensitive personal information (SPII).</source>
+        <translation>機微な個人情報を含む可能性があるため、Gemini が回答を止めました (SPII)。</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the model wrote a tool call that could not be read (MALFORMED_FUNCTION_CALL).</source>
+        <translation>Gemini が停止しました。モデルが読み取れないツール呼び出しを書きました (MALFORMED_FUNCTION_CALL)。</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the model called a tool that was not offered (UNEXPECTED_TOOL_CALL).</source>
+        <translation>Gemini が停止しました。モデルが提供されていないツールを呼び出しました (UNEXPECTED_TOOL_CALL)。</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the model made too many tool calls in a row (TOO_MANY_TOOL_CALLS).</source>
+        <translation>Gemini が停止しました。モデルがツールを連続して呼び出しすぎました (TOO_MANY_TOOL_CALLS)。</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: a tool call was sent back without its thought signature (MISSING_THOUGHT_SIGNATURE).</source>
+        <translation>Gemini が停止しました。ツール呼び出しが思考署名なしで返されました (MISSING_THOUGHT_SIGNATURE)。</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt for safety reasons; rephrase it or start a new conversation (SAFETY)</source>
+        <translation>Gemini が安全上の理由でプロンプトをブロックしました。言い換えるか、新しい会話を始めてください (SAFETY)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt because it contains blocked terms; rephrase it or start a new conversation (BLOCKLIST)</source>
+        <translation>ブロック対象の語句が含まれているため、Gemini がプロンプトをブロックしました。言い換えるか、新しい会話を始めてください (BLOCKLIST)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt because it may hold prohibited content; rephrase it or start a new conversation (PROHIBITED_CONTENT)</source>
+        <translation>禁止されたコンテンツを含む可能性があるため、Gemini がプロンプトをブロックしました。言い換えるか、新しい会話を始めてください (PROHIBITED_CONTENT)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt because of an image, for safety reasons; rephrase it or start a new conversation (IMAGE_SAFETY)</source>
+        <translation>画像が原因で、Gemini が安全上の理由でプロンプトをブロックしました。言い換えるか、新しい会話を始めてください (IMAGE_SAFETY)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt for an unspecified reason; rephrase it or start a new conversation (OTHER)</source>
+        <translation>Gemini が理由を示さずにプロンプトをブロックしました。言い換えるか、新しい会話を始めてください (OTHER)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt ({reason}); rephrase it or start a new conversation ({reason})</source>
+        <translation>Gemini がプロンプトをブロックしました ({reason})。言い換えるか、新しい会話を始めてください ({reason})</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the conversation is in a language it does not support (LANGUAGE).</source>
+        <translation>Gemini が停止しました。会話がサポートされていない言語です (LANGUAGE)。</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer without saying why ({reason}).</source>
+        <translation>Gemini が理由を示さずに回答を止めました ({reason})。</translation>
+    </message>
+    <message>
+        <source>The answer reached its length limit (maxOutputTokens) and was cut off there.</source>
+        <translation>回答が長さの上限 (maxOutputTokens) に達したため、そこで打ち切られました。</translation>
+    </message>
+    <message>
+        <source>The answer reached its length limit (max_tokens) and was cut off there.</source>
+        <translation>回答が長さの上限 (max_tokens) に達したため、そこで打ち切られました。</translation>
+    </message>
+    <message>
+        <source>Claude declined to answer.</source>
+        <translation>Claude が回答を拒否しました。</translation>
+    </message>
+    <message>
+        <source>Claude paused a long-running turn; send it again to continue.</source>
+        <translation>Claude が長時間のターンを一時停止しました。続けるにはもう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>The answer from {host} was cut off: the connection broke before it was complete</source>
+        <translation>{host} からの回答が途中で切れました。完了する前に接続が切れました</translation>
+    </message>
+    <message>
+        <source>The answer from {host} was cut off: the stream ended before it was complete</source>
+        <translation>{host} からの回答が途中で切れました。完了する前にストリームが終わりました</translation>
+    </message>
+    <message>
+        <source>Could not connect to the proxy {proxy}</source>
+        <translation>プロキシ {proxy} に接続できませんでした</translation>
+    </message>
+    <message>
+        <source>Secure connection to {host} failed</source>
+        <translation>{host} との安全な接続に失敗しました</translation>
+    </message>
+    <message>
+        <source>Could not find the server {host} (DNS lookup failed)</source>
+        <translation>サーバー {host} が見つかりませんでした（DNS の名前解決に失敗）</translation>
+    </message>
+    <message>
+        <source>Could not connect to {host}: connection refused (is the server running?)</source>
+        <translation>{host} に接続できませんでした: 接続が拒否されました（サーバーは起動していますか？）</translation>
+    </message>
+    <message>
+        <source>Could not connect to {host}</source>
+        <translation>{host} に接続できませんでした</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection without answering</source>
+        <translation>{host} が応答せずに接続を閉じました</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was reset</source>
+        <translation>{host} との接続がリセットされました</translation>
+    </message>
+    <message>
+        <source>Invalid server URL</source>
+        <translation>サーバーの URL が正しくありません</translation>
+    </message>
+    <message>
+        <source>{host} sent an invalid HTTP response</source>
+        <translation>{host} から不正な HTTP 応答が返されました</translation>
+    </message>
+    <message>
+        <source>Connection to {host} failed</source>
+        <translation>{host} への接続に失敗しました</translation>
+    </message>
+    <message>
+        <source>Timed out after {seconds} s connecting to {host}</source>
+        <translation>{host} への接続が {seconds} 秒でタイムアウトしました</translation>
+    </message>
+    <message>
+        <source>Timed out after {seconds} s waiting for an answer from {host}</source>
+        <translation>{host} からの応答を {seconds} 秒待ちましたが、タイムアウトしました</translation>
+    </message>
+    <message>
+        <source>{host} sent nothing for {seconds} s</source>
+        <translation>{host} から {seconds} 秒間何も送られてきませんでした</translation>
+    </message>
+    <message>
+        <source>{host} sent nothing for {seconds} s; stopped waiting for the rest of the answer</source>
+        <translation>{host} から {seconds} 秒間何も送られてこなかったため、残りの回答を待つのをやめました</translation>
+    </message>
+    <message>
+        <source>{host} sent an empty answer; the conversation is probably longer than the model&apos;s context window</source>
+        <translation>{host} から空の回答が返されました。会話がモデルのコンテキスト ウィンドウより長い可能性があります</translation>
+    </message>
+    <message>
         <source>Stopped after {steps} rounds of tool calls (the limit per answer); the text so far is kept.</source>
         <translation>ツール呼び出しが {steps} 回に達したため停止しました（1 回答あたりの上限）。ここまでのテキストは保持されます。</translation>
     </message>
@@ -1517,6 +1918,10 @@
         <translation>{text}: {detail}</translation>
     </message>
     <message>
+        <source>Starting model server</source>
+        <translation>モデル サーバーを起動中</translation>
+    </message>
+    <message>
         <source>Reading model file</source>
         <translation>モデルファイルを読み込み中</translation>
     </message>
@@ -1535,6 +1940,450 @@
     <message>
         <source>Model ready</source>
         <translation>モデルの準備完了</translation>
+    </message>
+    <message>
+        <source>The answer passed {limit} characters and was cut off there, to keep Ava responsive (the text so far is kept).</source>
+        <translation>回答が {limit} 文字を超えたため、Ava の応答性を保つためにそこで打ち切りました（ここまでのテキストは保持されます）。</translation>
+    </message>
+    <message>
+        <source>The answer reached its length limit (max tokens) and stopped there; Continue asks for more.</source>
+        <translation>回答が長さの上限 (max tokens) に達したため、そこで止まりました。「続ける」で続きを依頼できます。</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; retrying in {seconds} s (Esc cancels)</source>
+        <translation>{host} のレート制限中です。{seconds} 秒後に再試行します（Esc で取り消し）</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>再試行中…</translation>
+    </message>
+    <message>
+        <source>The attachment {name} is missing from the database, so this conversation cannot be sent as it is; edit the message to attach it again.</source>
+        <translation>添付ファイル {name} がデータベースにないため、この会話はこのままでは送信できません。メッセージを編集して添付し直してください。</translation>
+    </message>
+    <message>
+        <source>{model} cannot see images. Choose a vision model, or edit the message without the image; your message is kept.</source>
+        <translation>{model} は画像を認識できません。ビジョン対応のモデルを選ぶか、画像を外してメッセージを編集してください。メッセージは保持されています。</translation>
+    </message>
+    <message>
+        <source>{model} ({where}) cannot see images. Choose a vision model, or edit the message without the image; your message is kept.</source>
+        <translation>{model} ({where}) は画像を認識できません。ビジョン対応のモデルを選ぶか、画像を外してメッセージを編集してください。メッセージは保持されています。</translation>
+    </message>
+    <message>
+        <source>{model} does not accept images (the server said: {said}). Choose a vision model, or edit the message without the image; your message is kept.</source>
+        <translation>{model} は画像を受け付けません（サーバーの応答: {said}）。ビジョン対応のモデルを選ぶか、画像を外してメッセージを編集してください。メッセージは保持されています。</translation>
+    </message>
+    <message>
+        <source>Local models are not available in this run</source>
+        <translation>この実行ではローカル モデルを使用できません</translation>
+    </message>
+    <message>
+        <source>There is no local model named {model}; choose one of: {names}</source>
+        <translation>{model} という名前のローカル モデルはありません。次から選んでください: {names}</translation>
+    </message>
+    <message>
+        <source>There is no local model named {model}, and none is installed</source>
+        <translation>{model} という名前のローカル モデルはなく、ローカル モデルは 1 つもインストールされていません</translation>
+    </message>
+    <message>
+        <source>This conversation is too long for the model&apos;s context ({tokens} tokens): start a new chat, or raise the context size in Chat → Local Model Options.</source>
+        <translation>この会話はモデルのコンテキスト（{tokens} トークン）に対して長すぎます。新しいチャットを始めるか、［チャット］→［ローカル モデルのオプション］でコンテキスト サイズを増やしてください。</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}: the file is not there</source>
+        <translation>モデル {name} を読み込めませんでした: ファイルがありません</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}: not a GGUF model file</source>
+        <translation>モデル {name} を読み込めませんでした: GGUF モデル ファイルではありません</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}</source>
+        <translation>モデル {name} を読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}: the server exited with status {status}</source>
+        <translation>モデル {name} を読み込めませんでした: サーバーが終了しました（状態 {status}）</translation>
+    </message>
+    <message>
+        <source>The local model server could not bind a loopback port</source>
+        <translation>ローカル モデル サーバーがループバック ポートを確保できませんでした</translation>
+    </message>
+    <message>
+        <source>The local model server did not answer within {seconds} s (model {name})</source>
+        <translation>ローカル モデル サーバーが {seconds} 秒以内に応答しませんでした（モデル {name}）</translation>
+    </message>
+    <message>
+        <source>The local model server is not running</source>
+        <translation>ローカル モデル サーバーが起動していません</translation>
+    </message>
+    <message>
+        <source>{name}: the file is not there any more.</source>
+        <translation>{name}: ファイルがもうありません。</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} はフォルダーで、ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened ({reason}).</source>
+        <translation>{name} を開けません ({reason})。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>{name} を読み取れません ({reason})。</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file (a device, pipe or socket); it was not read.</source>
+        <translation>{name} は通常のファイルではありません（デバイス、パイプ、ソケット）。読み取りませんでした。</translation>
+    </message>
+    <message>
+        <source>{name} is {size}, over the {limit_size} limit for attachments.</source>
+        <translation>{name} は {size} あり、添付ファイルの上限 {limit_size} を超えています。</translation>
+    </message>
+    <message>
+        <source>{name} grew past the {limit_size} limit for attachments.</source>
+        <translation>{name} が大きくなり、添付ファイルの上限 {limit_size} を超えました。</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is nothing to send.</source>
+        <translation>{name} は空です。送信する内容がありません。</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no text to send.</source>
+        <translation>{name} は空です。送信するテキストがありません。</translation>
+    </message>
+    <message>
+        <source>{name} is an image; attach it as an image.</source>
+        <translation>{name} は画像です。画像として添付してください。</translation>
+    </message>
+    <message>
+        <source>{name} is a {format} image; Ava attaches PNG, JPEG, WebP, GIF and BMP images (export it as PNG or JPEG).</source>
+        <translation>{name} は {format} 画像です。Ava が添付できるのは PNG、JPEG、WebP、GIF、BMP の画像です（PNG か JPEG で書き出してください）。</translation>
+    </message>
+    <message>
+        <source>{name} is in the old Word (.doc) or Office format Ava cannot read; save it as .docx or PDF and attach that.</source>
+        <translation>{name} は Ava が読めない旧形式の Word (.doc) または Office ファイルです。.docx か PDF で保存して添付してください。</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive; Ava attaches text, code, PDF, Word (.docx) and image files, not archives.</source>
+        <translation>{name} は ZIP アーカイブです。Ava が添付できるのはテキスト、コード、PDF、Word (.docx)、画像のファイルで、アーカイブは添付できません。</translation>
+    </message>
+    <message>
+        <source>{name} starts like {encoding} text but is not valid in that encoding.</source>
+        <translation>{name} は {encoding} テキストのように始まりますが、その文字コードとして正しくありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} is not UTF-8 text (%n byte(s) not valid UTF-8; it may be Latin-1 or Windows-1252). Save it as UTF-8 and attach it again.</source>
+        <translation>
+            <numerusform>{name} は UTF-8 テキストではありません（UTF-8 として不正なバイトが %n 個あります。Latin-1 か Windows-1252 かもしれません）。UTF-8 で保存して添付し直してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} holds binary data, not text (or text in UTF-16 without a byte-order mark); Ava attaches text, Markdown, code, CSV, JSON, HTML, PDF, Word (.docx) and image files.</source>
+        <translation>{name} はテキストではなくバイナリ データです（または BOM のない UTF-16 テキスト）。Ava が添付できるのはテキスト、Markdown、コード、CSV、JSON、HTML、PDF、Word (.docx)、画像のファイルです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n page(s); Ava reads at most {limit}. Split it, or attach the pages you need.</source>
+        <translation>
+            <numerusform>{name} は %n ページあります。Ava が読めるのは {limit} ページまでです。分割するか、必要なページだけを添付してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading {name} took longer than {seconds} s (stopped at page {page} of {pages}); nothing was attached.</source>
+        <translation>{name} の読み取りに {seconds} 秒以上かかりました（{pages} ページ中 {page} ページ目で停止）。何も添付されていません。</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged PDF (its structure loops).</source>
+        <translation>{name} は破損した PDF です（構造がループしています）。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged, or not a PDF Ava can read ({error}).</source>
+        <translation>{name} は破損しているか、Ava が読めない PDF です ({error})。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has no text layer (%n page(s) of pictures, perhaps a scan); Ava cannot read text from images of pages, so nothing was attached.</source>
+        <translation>
+            <numerusform>{name} にはテキスト レイヤーがありません（画像のページが %n ページ。スキャンかもしれません）。Ava はページ画像から文字を読み取れないため、何も添付されていません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password, so its text cannot be read; save a copy without the password and attach that.</source>
+        <translation>{name} はパスワードで保護されているため、テキストを読み取れません。パスワードなしのコピーを保存して添付してください。</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged Word file (bad ZIP).</source>
+        <translation>{name} は破損した Word ファイルです（ZIP が不正）。</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive but not a Word document.</source>
+        <translation>{name} は ZIP アーカイブですが、Word 文書ではありません。</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word file Ava can read ({error}).</source>
+        <translation>{name} は Ava が読める Word ファイルではありません ({error})。</translation>
+    </message>
+    <message>
+        <source>{name} has no text to send.</source>
+        <translation>{name} には送信するテキストがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} was not opened: it holds %n file(s) (a ZIP bomb, or far too big).</source>
+        <translation>
+            <numerusform>{name} は開きませんでした。%n 個のファイルが含まれています（ZIP 爆弾か、大きすぎます）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} was not opened: it would unpack to {size}, over the {limit_size} limit (a ZIP bomb, or far too big).</source>
+        <translation>{name} は開きませんでした。展開すると {size} になり、上限 {limit_size} を超えます（ZIP 爆弾か、大きすぎます）。</translation>
+    </message>
+    <message>
+        <source>The tools of {server} are unavailable: {why}</source>
+        <translation>{server} のツールを使用できません: {why}</translation>
+    </message>
+    <message>
+        <source>{name} did not start within {seconds} s</source>
+        <translation>{name} は {seconds} 秒以内に起動しませんでした</translation>
+    </message>
+    <message>
+        <source>{name} could not start</source>
+        <translation>{name} を起動できませんでした</translation>
+    </message>
+    <message>
+        <source>{name} stopped unexpectedly</source>
+        <translation>{name} が予期せず停止しました</translation>
+    </message>
+    <message>
+        <source>{name}: {problem} (see mcp.json)</source>
+        <translation>{name}: {problem}（mcp.json を参照）</translation>
+    </message>
+    <message>
+        <source>{why} (next try in {seconds} s)</source>
+        <translation>{why}（{seconds} 秒後に再試行）</translation>
+    </message>
+    <message>
+        <source>{name} did not list its tools within {seconds} s</source>
+        <translation>{name} は {seconds} 秒以内にツール一覧を返しませんでした</translation>
+    </message>
+    <message>
+        <source>{name} stopped while listing its tools</source>
+        <translation>{name} がツール一覧の取得中に停止しました</translation>
+    </message>
+    <message>
+        <source>{name} failed listing its tools</source>
+        <translation>{name} はツール一覧の取得に失敗しました</translation>
+    </message>
+    <message>
+        <source>{name} was not opened: one part is compressed {ratio} to 1 (a ZIP bomb, or far too big).</source>
+        <translation>{name} は開きませんでした。一部が {ratio} 対 1 で圧縮されています（ZIP 爆弾か、大きすぎます）。</translation>
+    </message>
+    <message>
+        <source>{name}: cancelled.</source>
+        <translation>{name}: 取り消しました。</translation>
+    </message>
+    <message>
+        <source>Reading {name} took longer than {seconds} s and was stopped; nothing was attached.</source>
+        <translation>{name} の読み取りに {seconds} 秒以上かかったため停止しました。何も添付されていません。</translation>
+    </message>
+    <message>
+        <source>Reading {name} needed more than {limit_size} of memory and was stopped; nothing was attached.</source>
+        <translation>{name} の読み取りに {limit_size} を超えるメモリーが必要になったため停止しました。何も添付されていません。</translation>
+    </message>
+    <message>
+        <source>{name} could not be read (the reader stopped, code {code}).</source>
+        <translation>{name} を読み取れませんでした（読み取りプロセスが停止、コード {code}）。</translation>
+    </message>
+    <message>
+        <source>This file is neither an Ava Desktop backup nor a ChatGPT export (conversations.json).</source>
+        <translation>このファイルは Ava Desktop のバックアップでも ChatGPT のエクスポート (conversations.json) でもありません。</translation>
+    </message>
+    <message>
+        <source>The folder {name} has no conversations.json (is it an unpacked ChatGPT data export?).</source>
+        <translation>フォルダー {name} に conversations.json がありません（展開済みの ChatGPT データ エクスポートですか？）。</translation>
+    </message>
+    <message>
+        <source>Cannot read {name} ({reason}).</source>
+        <translation>{name} を読み取れません ({reason})。</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import.</source>
+        <translation>{name} は大きすぎてインポートできません。</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import ({size}).</source>
+        <translation>{name} は大きすぎてインポートできません ({size})。</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable zip archive ({error}).</source>
+        <translation>{name} は読み取れる ZIP アーカイブではありません ({error})。</translation>
+    </message>
+    <message>
+        <source>{name} does not contain a conversations.json (is it a ChatGPT data export?).</source>
+        <translation>{name} に conversations.json がありません（ChatGPT のデータ エクスポートですか？）。</translation>
+    </message>
+    <message>
+        <source>The conversations.json in {name} is too large to import.</source>
+        <translation>{name} 内の conversations.json は大きすぎてインポートできません。</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text, so it is not a JSON export.</source>
+        <translation>{name} は UTF-8 テキストではないため、JSON エクスポートではありません。</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to be an export.</source>
+        <translation>{name} は入れ子が深すぎるため、エクスポートではありません。</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON ({error}).</source>
+        <translation>{name} は正しい JSON ではありません ({error})。</translation>
+    </message>
+    <message>
+        <source>Import failed while saving ({error}); nothing was imported.</source>
+        <translation>保存中にインポートが失敗しました ({error})。何もインポートされていません。</translation>
+    </message>
+    <message>
+        <source>Conversation #{number} is malformed, so nothing was imported</source>
+        <translation>会話 #{number} の形式が正しくないため、何もインポートしませんでした</translation>
+    </message>
+    <message>
+        <source>Conversation #{number} “{title}” is malformed, so nothing was imported</source>
+        <translation>会話 #{number}「{title}」の形式が正しくないため、何もインポートしませんでした</translation>
+    </message>
+    <message>
+        <source>This Ava Desktop backup has no valid format version.</source>
+        <translation>この Ava Desktop バックアップには有効な形式バージョンがありません。</translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer Ava Desktop (format {version}, this version reads up to {supported}). Update to import it.</source>
+        <translation>このバックアップは新しい Ava Desktop で作成されています（形式 {version}、このバージョンが読めるのは {supported} まで）。インポートするには更新してください。</translation>
+    </message>
+    <message>
+        <source>This Ava Desktop backup has no list of conversations.</source>
+        <translation>この Ava Desktop バックアップには会話の一覧がありません。</translation>
+    </message>
+    <message>
+        <source>This Ava Desktop backup&apos;s attachments (“blobs”) are not an object.</source>
+        <translation>この Ava Desktop バックアップの添付ファイル（“blobs”）がオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The attachment {sha}… in this backup is malformed.</source>
+        <translation>このバックアップの添付ファイル {sha}… は形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The attachment {sha}… in this backup is not valid base64.</source>
+        <translation>このバックアップの添付ファイル {sha}… は正しい base64 ではありません。</translation>
+    </message>
+    <message>
+        <source>The attachment {sha}… in this backup is damaged: its bytes do not match their SHA-256 checksum, so they are not what was saved.</source>
+        <translation>このバックアップの添付ファイル {sha}… は破損しています。バイト列が SHA-256 チェックサムと一致せず、保存された内容ではありません。</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} is damaged. The file was kept unchanged; move it aside (or restore a backup) to start with an empty history</source>
+        <translation>会話データベース {path} が破損しています。ファイルはそのまま残してあります。空の履歴から始めるには、別の場所に移動してください（またはバックアップを復元してください）</translation>
+    </message>
+    <message>
+        <source>{path} is not a SQLite database (unexpected file header). The file was kept unchanged; move it aside (or restore a backup) to start with an empty history.</source>
+        <translation>{path} は SQLite データベースではありません（ファイル ヘッダーが想定外）。ファイルはそのまま残してあります。空の履歴から始めるには、別の場所に移動してください（またはバックアップを復元してください）。</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} failed its integrity check. The file was kept unchanged; move it aside (or restore a backup) to start with an empty history</source>
+        <translation>会話データベース {path} が整合性チェックに失敗しました。ファイルはそのまま残してあります。空の履歴から始めるには、別の場所に移動してください（またはバックアップを復元してください）</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} could not be checked. The file was kept unchanged; history is not saved meanwhile</source>
+        <translation>会話データベース {path} を確認できませんでした。ファイルはそのまま残してあります。その間、履歴は保存されません</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} is locked by another program</source>
+        <translation>会話データベース {path} は別のプログラムによってロックされています</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} is already in use by another Ava Desktop window (lock file {lock}). Close the other instance, or start this one with a different --data-dir.</source>
+        <translation>会話データベース {path} は別の Ava Desktop ウィンドウで使用中です（ロック ファイル {lock}）。もう一方を閉じるか、別の --data-dir を指定して起動してください。</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} was written by a newer Ava Desktop (schema version {version}; this version knows up to {supported}). The file was kept unchanged; update Ava Desktop to open it.</source>
+        <translation>会話データベース {path} は新しい Ava Desktop で書き込まれています（スキーマ バージョン {version}、このバージョンが扱えるのは {supported} まで）。ファイルはそのまま残してあります。開くには Ava Desktop を更新してください。</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of {path} before upgrading it. The file was kept unchanged; free some disk space and start again</source>
+        <translation>更新の前に {path} のコピーを作成できません。ファイルはそのまま残してあります。ディスクの空き容量を増やしてから起動し直してください</translation>
+    </message>
+    <message>
+        <source>Cannot use the conversation database {path}</source>
+        <translation>会話データベース {path} を使用できません</translation>
+    </message>
+    <message>
+        <source>{path} exists but is not a file</source>
+        <translation>{path} は存在しますが、ファイルではありません</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>ベース URL</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>プロキシ URL</translation>
+    </message>
+    <message>
+        <source>{what} must be text.</source>
+        <translation>{what}はテキストで指定してください。</translation>
+    </message>
+    <message>
+        <source>{what} is empty.</source>
+        <translation>{what}が空です。</translation>
+    </message>
+    <message>
+        <source>{what} must not contain spaces or control characters.</source>
+        <translation>{what}に空白や制御文字を含めることはできません。</translation>
+    </message>
+    <message>
+        <source>{what} must start with one of: {schemes}.</source>
+        <translation>{what}は次のいずれかで始めてください: {schemes}。</translation>
+    </message>
+    <message>
+        <source>{what} has no host name.</source>
+        <translation>{what}にホスト名がありません。</translation>
+    </message>
+    <message>
+        <source>{what} has an invalid port.</source>
+        <translation>{what}のポートが正しくありません。</translation>
+    </message>
+    <message>
+        <source>{what} must not contain a user name or password; use the API key.</source>
+        <translation>{what}にユーザー名やパスワードを含めることはできません。API キーを使ってください。</translation>
+    </message>
+    <message>
+        <source>Header names and values must be text.</source>
+        <translation>ヘッダーの名前と値はテキストで指定してください。</translation>
+    </message>
+    <message>
+        <source>Header name {name} is not a valid HTTP header name.</source>
+        <translation>ヘッダー名 {name} は HTTP ヘッダー名として正しくありません。</translation>
+    </message>
+    <message>
+        <source>Header {name}: value must not contain line breaks.</source>
+        <translation>ヘッダー {name}: 値に改行を含めることはできません。</translation>
+    </message>
+    <message>
+        <source>Header {name} carries a secret and would be saved in plain text; put the key in the API key field instead.</source>
+        <translation>ヘッダー {name} には秘密情報が含まれ、平文で保存されてしまいます。キーは API キーの欄に入力してください。</translation>
+    </message>
+    <message>
+        <source>No system keychain found; keys will be kept for this session only.</source>
+        <translation>システムのキーチェーンが見つかりません。キーはこのセッションの間だけ保持されます。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the key ({reason}); it will be kept for this session only.</source>
+        <translation>システムのキーチェーンにキーを保存できませんでした ({reason})。キーはこのセッションの間だけ保持されます。</translation>
+    </message>
+    <message>
+        <source>The API key for {endpoint} was entered for {key_host}; the endpoint now points at {host}, so the key is not sent there. Enter the key again in Settings if this server should have it.</source>
+        <translation>{endpoint} の API キーは {key_host} 用に入力されました。エンドポイントは現在 {host} を指しているため、キーは送信されません。このサーバーにキーを渡す場合は、設定でもう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s tokenizer did not answer; estimated instead</source>
+        <translation>モデルのトークナイザーが応答しなかったため、推定値を使いました</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +2489,25 @@
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>PromptPresets</name>
+    <message>
+        <source>Default</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source>Concise</source>
+        <translation>簡潔</translation>
+    </message>
+    <message>
+        <source>Programmer</source>
+        <translation>プログラマー</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>翻訳者</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +2619,18 @@
     <message>
         <source>Attach files</source>
         <translation>ファイルを添付</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>会話</translation>
+    </message>
+    <message>
+        <source>Buttons of the chosen message, then its links</source>
+        <translation>選択したメッセージのボタン、次にそのリンク</translation>
+    </message>
+    <message>
+        <source>Press the focused button or link</source>
+        <translation>フォーカスのあるボタンやリンクを押す</translation>
     </message>
     <message>
         <source>Find bar</source>
@@ -1934,6 +2814,10 @@
         <source>Previous 7 days</source>
         <translation>過去 7 日間</translation>
     </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{year}年{month}</translation>
+    </message>
 </context>
 <context>
     <name>Sizes</name>
@@ -1991,9 +2875,11 @@
         <source>denied</source>
         <translation>拒否</translation>
     </message>
-    <message>
-        <source>({count} characters in all)</source>
-        <translation>（全 {count} 文字）</translation>
+    <message numerus="yes">
+        <source>({count} character(s) in all)</source>
+        <translation>
+            <numerusform>（全 {count} 文字）</numerusform>
+        </translation>
     </message>
     <message>
         <source>{seconds} s</source>
@@ -2229,20 +3115,8 @@
         <translation>アシスタント</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>コピー</translation>
-    </message>
-    <message>
-        <source>Copy text</source>
-        <translation>テキストをコピー</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>再生成</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>続ける</translation>
+        <source>version {index}/{count}</source>
+        <translation>バージョン {index}/{count}</translation>
     </message>
     <message>
         <source>{speed} tok/s</source>
@@ -2259,14 +3133,6 @@
     <message>
         <source>interrupted</source>
         <translation>中断されました</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>編集</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>再試行</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,14 @@
         <translation>Próxima ve&amp;rsão da resposta</translation>
     </message>
     <message>
+        <source>Select Previous Messa&amp;ge</source>
+        <translation>Selecionar mensagem an&amp;terior</translation>
+    </message>
+    <message>
+        <source>Select &amp;Next Message</source>
+        <translation>Selecionar &amp;próxima mensagem</translation>
+    </message>
+    <message>
         <source>&amp;Tools (MCP Servers)…</source>
         <translation>&amp;Ferramentas (servidores MCP)…</translation>
     </message>
@@ -255,9 +263,12 @@
         <source>The model wants to run {tool} from the {server} server{more}. Allow it?</source>
         <translation>O modelo quer executar {tool} do servidor {server}{more}. Permitir?</translation>
     </message>
-    <message>
-        <source>({count} characters in all)</source>
-        <translation>({count} caracteres no total)</translation>
+    <message numerus="yes">
+        <source>({count} character(s) in all)</source>
+        <translation>
+            <numerusform>({count} caractere no total)</numerusform>
+            <numerusform>({count} caracteres no total)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -371,17 +382,26 @@
         <source>Only files on this computer can be attached; the link to {hosts} was not downloaded.</source>
         <translation>Só é possível anexar arquivos deste computador; o link para {hosts} não foi baixado.</translation>
     </message>
-    <message>
-        <source>{name} was not attached: at most {count} attachments go with one message.</source>
-        <translation>{name} não foi anexado: uma mensagem aceita no máximo {count} anexos.</translation>
+    <message numerus="yes">
+        <source>{name} was not attached: at most %n attachment(s) go with one message.</source>
+        <translation>
+            <numerusform>{name} não foi anexado: uma mensagem aceita no máximo %n anexo.</numerusform>
+            <numerusform>{name} não foi anexado: uma mensagem aceita no máximo %n anexos.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Only the first {count} characters of {name} are kept (the limit for one attachment).</source>
-        <translation>Só os primeiros {count} caracteres de {name} foram mantidos (o limite de um anexo).</translation>
+    <message numerus="yes">
+        <source>Only the first {count} character(s) of {name} are kept (the limit for one attachment).</source>
+        <translation>
+            <numerusform>Só o primeiro caractere de {name} foi mantido ({count}; o limite de um anexo).</numerusform>
+            <numerusform>Só os primeiros {count} caracteres de {name} foram mantidos (o limite de um anexo).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{size} · {count} chars</source>
-        <translation>{size} · {count} caracteres</translation>
+    <message numerus="yes">
+        <source>{size} · {count} char(s)</source>
+        <translation>
+            <numerusform>{size} · {count} caractere</numerusform>
+            <numerusform>{size} · {count} caracteres</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is attached already.</source>
@@ -515,6 +535,10 @@
         <translation>Comparar…</translation>
     </message>
     <message>
+        <source>Ask several models the next message, side by side</source>
+        <translation>Enviar a próxima mensagem a vários modelos, lado a lado</translation>
+    </message>
+    <message>
         <source>Blocked a link Ava does not open: {url}</source>
         <translation>Link bloqueado, o Ava não o abre: {url}</translation>
     </message>
@@ -548,6 +572,25 @@
     <message>
         <source>Close tab (Ctrl+W)</source>
         <translation>Fechar aba (Ctrl+W)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>No wrap</source>
+        <translation>Sem quebra</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Quebrar linhas</translation>
+    </message>
+    <message>
+        <source>[image: {alt}]</source>
+        <translation>[imagem: {alt}]</translation>
     </message>
 </context>
 <context>
@@ -614,16 +657,8 @@
         <translation>Longo demais para o modelo</translation>
     </message>
     <message>
-        <source>This request takes about {used} tokens, and the model&apos;s context holds {limit} (with room for the answer). What should Ava do?</source>
-        <translation>Esta solicitação ocupa cerca de {used} tokens e o contexto do modelo comporta {limit} (com espaço para a resposta). O que o Ava deve fazer?</translation>
-    </message>
-    <message>
         <source>Send the First Part of {name}</source>
         <translation>Enviar o início de {name}</translation>
-    </message>
-    <message>
-        <source>{name} alone is about {tokens} tokens ({chars} characters); about {room} are free.</source>
-        <translation>Só {name} ocupa cerca de {tokens} tokens ({chars} caracteres); cerca de {room} estão livres.</translation>
     </message>
     <message>
         <source>Leave Out the Oldest {drop} Messages</source>
@@ -632,6 +667,27 @@
     <message>
         <source>New Conversation from a Summary</source>
         <translation>Nova conversa a partir de um resumo</translation>
+    </message>
+    <message numerus="yes">
+        <source>This request takes about {count} token(s), and the model&apos;s context holds {limit} (with room for the answer). What should Ava do?</source>
+        <translation>
+            <numerusform>Esta solicitação ocupa cerca de {count} token e o contexto do modelo comporta {limit} (com espaço para a resposta). O que o Ava deve fazer?</numerusform>
+            <numerusform>Esta solicitação ocupa cerca de {count} tokens e o contexto do modelo comporta {limit} (com espaço para a resposta). O que o Ava deve fazer?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} alone is about {count} token(s) ({chars} characters); about {room} are free.</source>
+        <translation>
+            <numerusform>Só {name} ocupa cerca de {count} token ({chars} caracteres); cerca de {room} estão livres.</numerusform>
+            <numerusform>Só {name} ocupa cerca de {count} tokens ({chars} caracteres); cerca de {room} estão livres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave Out the Oldest %n Message(s)</source>
+        <translation>
+            <numerusform>Deixar de fora a mensagem mais antiga (%n)</numerusform>
+            <numerusform>Deixar de fora as %n mensagens mais antigas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send Anyway</source>
@@ -676,6 +732,84 @@
     <message>
         <source>Context: {used} tokens ({how})</source>
         <translation>Contexto: {used} tokens ({how})</translation>
+    </message>
+</context>
+<context>
+    <name>ContextTip</name>
+    <message>
+        <source>set in Settings</source>
+        <translation>definida nas Configurações</translation>
+    </message>
+    <message>
+        <source>from the server&apos;s model list</source>
+        <translation>da lista de modelos do servidor</translation>
+    </message>
+    <message>
+        <source>the local model&apos;s context size (n_ctx)</source>
+        <translation>o tamanho de contexto do modelo local (n_ctx)</translation>
+    </message>
+    <message>
+        <source>typical for this model (approximate)</source>
+        <translation>o típico deste modelo (aproximado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} token(s) in the next request</source>
+        <translation>
+            <numerusform>{count} token na próxima solicitação</numerusform>
+            <numerusform>{count} tokens na próxima solicitação</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• {count} as the server reported after the last answer</source>
+        <translation>
+            <numerusform>• {count} segundo o servidor após a última resposta</numerusform>
+            <numerusform>• {count} segundo o servidor após a última resposta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• {count} counted by the model&apos;s tokenizer</source>
+        <translation>
+            <numerusform>• {count} contado pelo tokenizador do modelo</numerusform>
+            <numerusform>• {count} contados pelo tokenizador do modelo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• about {count} estimated (≈4 characters per token, 1 per CJK character; images by the provider&apos;s formula)</source>
+        <translation>
+            <numerusform>• cerca de {count} estimado (≈4 caracteres por token, 1 por caractere CJK; imagens pela fórmula do provedor)</numerusform>
+            <numerusform>• cerca de {count} estimados (≈4 caracteres por token, 1 por caractere CJK; imagens pela fórmula do provedor)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimates for this model were {percent}% low against the server&apos;s count; corrected ×{ratio}.</source>
+        <translation>As estimativas para este modelo ficaram {percent}% abaixo da contagem do servidor; corrigidas ×{ratio}.</translation>
+    </message>
+    <message>
+        <source>Estimates for this model were {percent}% high against the server&apos;s count; corrected ×{ratio}.</source>
+        <translation>As estimativas para este modelo ficaram {percent}% acima da contagem do servidor; corrigidas ×{ratio}.</translation>
+    </message>
+    <message>
+        <source>Context window: {limit} tokens, {source}.</source>
+        <translation>Janela de contexto: {limit} tokens, {source}.</translation>
+    </message>
+    <message>
+        <source>{reserve} of them are kept free for the answer.</source>
+        <translation>Desses, {reserve} ficam livres para a resposta.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s context window is not known: set it in Settings (model_context_windows).</source>
+        <translation>A janela de contexto deste modelo não é conhecida: defina-a nas Configurações (model_context_windows).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: leaving out the %n oldest message(s) would make it fit.</source>
+        <translation>
+            <numerusform>Longo demais: caberia deixando de fora a mensagem mais antiga (%n).</numerusform>
+            <numerusform>Longo demais: caberia deixando de fora as %n mensagens mais antigas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too long even without older messages: start a new conversation with a summary.</source>
+        <translation>Longo demais mesmo sem as mensagens anteriores: comece uma nova conversa com um resumo.</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1304,18 @@
         <translation>Escuro</translation>
     </message>
     <message>
+        <source>Local and free servers only</source>
+        <translation>Só servidores locais e gratuitos</translation>
+    </message>
+    <message>
+        <source>Always, also paid endpoints</source>
+        <translation>Sempre, também servidores pagos</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
         <source>Temperature must be a number from {lo} to {hi}, or blank for the provider&apos;s default.</source>
         <translation>A temperatura deve ser um número de {lo} a {hi}, ou ficar em branco para usar o padrão do provedor.</translation>
     </message>
@@ -1200,6 +1346,10 @@
     <message>
         <source>provider default (0–2)</source>
         <translation>padrão do provedor (0–2)</translation>
+    </message>
+    <message>
+        <source>After the first answer, ask the same model for a short title for the conversation. “Local and free” means only where no API key is sent (your own models, local servers, keyless endpoints, OpenRouter&apos;s free models): an endpoint with a key may charge for the extra request. A title you give by hand is never replaced.</source>
+        <translation>Depois da primeira resposta, pede ao mesmo modelo um título curto para a conversa. “Locais e gratuitos” significa só onde nenhuma chave de API é enviada (seus próprios modelos, servidores locais, servidores sem chave, os modelos gratuitos do OpenRouter): um servidor com chave pode cobrar pela solicitação extra. Um título dado à mão nunca é substituído.</translation>
     </message>
     <message>
         <source>Show &amp;offline providers (CodeLinkAva)</source>
@@ -1244,6 +1394,10 @@
     <message>
         <source>&amp;Max tokens:</source>
         <translation>&amp;Máx. de tokens:</translation>
+    </message>
+    <message>
+        <source>Titles &amp;by the model:</source>
+        <translation>Títulos &amp;gerados pelo modelo:</translation>
     </message>
     <message>
         <source>P&amp;rompt presets:</source>
@@ -1457,6 +1611,57 @@
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <source>Previous version</source>
+        <translation>Versão anterior</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Próxima versão</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Copiar como Markdown</translation>
+    </message>
+    <message>
+        <source>Copy as plain text</source>
+        <translation>Copiar como texto simples</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Gerar novamente</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Message actions</source>
+        <translation>Ações da mensagem</translation>
+    </message>
+    <message>
+        <source>Message {number} of {count}</source>
+        <translation>Mensagem {number} de {count}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Version {index} of {count}</source>
+        <translation>Versão {index} de {count}</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>{host} needs an API key (401)</source>
@@ -1507,6 +1712,214 @@
         <translation>{host} relatou um erro no fluxo</translation>
     </message>
     <message>
+        <source>{host} needs an API key ({label})</source>
+        <translation>{host} precisa de uma chave de API ({label})</translation>
+    </message>
+    <message>
+        <source>{host} rejected the API key ({label})</source>
+        <translation>{host} rejeitou a chave de API ({label})</translation>
+    </message>
+    <message>
+        <source>{host} refused access ({label})</source>
+        <translation>{host} negou o acesso ({label})</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host}, {label})</source>
+        <translation>A conversa é longa demais para a janela de contexto do modelo ({host}, {label})</translation>
+    </message>
+    <message>
+        <source>{host} does not know this model ({label})</source>
+        <translation>{host} não conhece este modelo ({label})</translation>
+    </message>
+    <message>
+        <source>{host} answered {label} (is the base URL right?)</source>
+        <translation>{host} respondeu {label} (a URL base está certa?)</translation>
+    </message>
+    <message>
+        <source>{host} refused the request ({label})</source>
+        <translation>{host} recusou a solicitação ({label})</translation>
+    </message>
+    <message>
+        <source>{host} answered {label}</source>
+        <translation>{host} respondeu {label}</translation>
+    </message>
+    <message>
+        <source>{host} is overloaded and stopped the answer; try again in a moment</source>
+        <translation>{host} está sobrecarregado e interrompeu a resposta; tente de novo em instantes</translation>
+    </message>
+    <message>
+        <source>{host} is overloaded right now ({status}); try again in a moment</source>
+        <translation>{host} está sobrecarregado agora ({status}); tente de novo em instantes</translation>
+    </message>
+    <message>
+        <source>Claude declined to answer ({host} stopped the answer: refusal)</source>
+        <translation>Claude se recusou a responder ({host} interrompeu a resposta: refusal)</translation>
+    </message>
+    <message>
+        <source>Gemini&apos;s safety filters stopped the answer (SAFETY).</source>
+        <translation>Os filtros de segurança do Gemini interromperam a resposta (SAFETY).</translation>
+    </message>
+    <message>
+        <source>Gemini&apos;s safety filters stopped the image (IMAGE_SAFETY).</source>
+        <translation>Os filtros de segurança do Gemini interromperam a imagem (IMAGE_SAFETY).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it was reciting existing text (recitation) (RECITATION).</source>
+        <translation>O Gemini interrompeu a resposta porque ela recitava um texto existente (recitação) (RECITATION).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the image because it resembled existing material (IMAGE_RECITATION).</source>
+        <translation>O Gemini interrompeu a imagem porque ela se parecia com material existente (IMAGE_RECITATION).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it contained blocked terms (BLOCKLIST).</source>
+        <translation>O Gemini interrompeu a resposta porque ela continha termos bloqueados (BLOCKLIST).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it may hold prohibited content (PROHIBITED_CONTENT).</source>
+        <translation>O Gemini interrompeu a resposta porque ela pode conter conteúdo proibido (PROHIBITED_CONTENT).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the image because it may hold prohibited content (IMAGE_PROHIBITED_CONTENT).</source>
+        <translation>O Gemini interrompeu a imagem porque ela pode conter conteúdo proibido (IMAGE_PROHIBITED_CONTENT).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it may hold sensitive personal information (SPII).</source>
+        <translation>O Gemini interrompeu a resposta porque ela pode conter informações pessoais sensíveis (SPII).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the model wrote a tool call that could not be read (MALFORMED_FUNCTION_CALL).</source>
+        <translation>O Gemini parou: o modelo escreveu uma chamada de ferramenta que não pôde ser lida (MALFORMED_FUNCTION_CALL).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the model called a tool that was not offered (UNEXPECTED_TOOL_CALL).</source>
+        <translation>O Gemini parou: o modelo chamou uma ferramenta que não foi oferecida (UNEXPECTED_TOOL_CALL).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the model made too many tool calls in a row (TOO_MANY_TOOL_CALLS).</source>
+        <translation>O Gemini parou: o modelo fez chamadas de ferramentas demais seguidas (TOO_MANY_TOOL_CALLS).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: a tool call was sent back without its thought signature (MISSING_THOUGHT_SIGNATURE).</source>
+        <translation>O Gemini parou: uma chamada de ferramenta foi devolvida sem sua assinatura de raciocínio (MISSING_THOUGHT_SIGNATURE).</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt for safety reasons; rephrase it or start a new conversation (SAFETY)</source>
+        <translation>O Gemini bloqueou o prompt por motivos de segurança; reformule-o ou comece uma nova conversa (SAFETY)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt because it contains blocked terms; rephrase it or start a new conversation (BLOCKLIST)</source>
+        <translation>O Gemini bloqueou o prompt porque ele contém termos bloqueados; reformule-o ou comece uma nova conversa (BLOCKLIST)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt because it may hold prohibited content; rephrase it or start a new conversation (PROHIBITED_CONTENT)</source>
+        <translation>O Gemini bloqueou o prompt porque ele pode conter conteúdo proibido; reformule-o ou comece uma nova conversa (PROHIBITED_CONTENT)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt because of an image, for safety reasons; rephrase it or start a new conversation (IMAGE_SAFETY)</source>
+        <translation>O Gemini bloqueou o prompt por causa de uma imagem, por motivos de segurança; reformule-o ou comece uma nova conversa (IMAGE_SAFETY)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt for an unspecified reason; rephrase it or start a new conversation (OTHER)</source>
+        <translation>O Gemini bloqueou o prompt por um motivo não especificado; reformule-o ou comece uma nova conversa (OTHER)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt ({reason}); rephrase it or start a new conversation ({reason})</source>
+        <translation>O Gemini bloqueou o prompt ({reason}); reformule-o ou comece uma nova conversa ({reason})</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the conversation is in a language it does not support (LANGUAGE).</source>
+        <translation>O Gemini parou: a conversa está em um idioma que ele não suporta (LANGUAGE).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer without saying why ({reason}).</source>
+        <translation>O Gemini interrompeu a resposta sem dizer por quê ({reason}).</translation>
+    </message>
+    <message>
+        <source>The answer reached its length limit (maxOutputTokens) and was cut off there.</source>
+        <translation>A resposta atingiu o limite de tamanho (maxOutputTokens) e foi cortada ali.</translation>
+    </message>
+    <message>
+        <source>The answer reached its length limit (max_tokens) and was cut off there.</source>
+        <translation>A resposta atingiu o limite de tamanho (max_tokens) e foi cortada ali.</translation>
+    </message>
+    <message>
+        <source>Claude declined to answer.</source>
+        <translation>Claude se recusou a responder.</translation>
+    </message>
+    <message>
+        <source>Claude paused a long-running turn; send it again to continue.</source>
+        <translation>Claude pausou um turno longo; envie de novo para continuar.</translation>
+    </message>
+    <message>
+        <source>The answer from {host} was cut off: the connection broke before it was complete</source>
+        <translation>A resposta de {host} foi cortada: a conexão caiu antes de ela terminar</translation>
+    </message>
+    <message>
+        <source>The answer from {host} was cut off: the stream ended before it was complete</source>
+        <translation>A resposta de {host} foi cortada: o fluxo terminou antes de ela se completar</translation>
+    </message>
+    <message>
+        <source>Could not connect to the proxy {proxy}</source>
+        <translation>Não foi possível conectar ao proxy {proxy}</translation>
+    </message>
+    <message>
+        <source>Secure connection to {host} failed</source>
+        <translation>A conexão segura com {host} falhou</translation>
+    </message>
+    <message>
+        <source>Could not find the server {host} (DNS lookup failed)</source>
+        <translation>Não foi possível encontrar o servidor {host} (a consulta DNS falhou)</translation>
+    </message>
+    <message>
+        <source>Could not connect to {host}: connection refused (is the server running?)</source>
+        <translation>Não foi possível conectar a {host}: conexão recusada (o servidor está rodando?)</translation>
+    </message>
+    <message>
+        <source>Could not connect to {host}</source>
+        <translation>Não foi possível conectar a {host}</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection without answering</source>
+        <translation>{host} fechou a conexão sem responder</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was reset</source>
+        <translation>A conexão com {host} foi redefinida</translation>
+    </message>
+    <message>
+        <source>Invalid server URL</source>
+        <translation>URL do servidor inválida</translation>
+    </message>
+    <message>
+        <source>{host} sent an invalid HTTP response</source>
+        <translation>{host} enviou uma resposta HTTP inválida</translation>
+    </message>
+    <message>
+        <source>Connection to {host} failed</source>
+        <translation>A conexão com {host} falhou</translation>
+    </message>
+    <message>
+        <source>Timed out after {seconds} s connecting to {host}</source>
+        <translation>Tempo esgotado após {seconds} s ao conectar a {host}</translation>
+    </message>
+    <message>
+        <source>Timed out after {seconds} s waiting for an answer from {host}</source>
+        <translation>Tempo esgotado após {seconds} s esperando a resposta de {host}</translation>
+    </message>
+    <message>
+        <source>{host} sent nothing for {seconds} s</source>
+        <translation>{host} não enviou nada por {seconds} s</translation>
+    </message>
+    <message>
+        <source>{host} sent nothing for {seconds} s; stopped waiting for the rest of the answer</source>
+        <translation>{host} não enviou nada por {seconds} s; a espera pelo resto da resposta foi encerrada</translation>
+    </message>
+    <message>
+        <source>{host} sent an empty answer; the conversation is probably longer than the model&apos;s context window</source>
+        <translation>{host} enviou uma resposta vazia; a conversa provavelmente é maior que a janela de contexto do modelo</translation>
+    </message>
+    <message>
         <source>Stopped after {steps} rounds of tool calls (the limit per answer); the text so far is kept.</source>
         <translation>Parado após {steps} rodadas de chamadas de ferramentas (o limite por resposta); o texto até aqui foi mantido.</translation>
     </message>
@@ -1527,6 +1940,10 @@
         <translation>{text}: {detail}</translation>
     </message>
     <message>
+        <source>Starting model server</source>
+        <translation>Iniciando o servidor do modelo</translation>
+    </message>
+    <message>
         <source>Reading model file</source>
         <translation>Lendo o arquivo do modelo</translation>
     </message>
@@ -1545,6 +1962,454 @@
     <message>
         <source>Model ready</source>
         <translation>Modelo pronto</translation>
+    </message>
+    <message>
+        <source>The answer passed {limit} characters and was cut off there, to keep Ava responsive (the text so far is kept).</source>
+        <translation>A resposta passou de {limit} caracteres e foi cortada ali para manter o Ava responsivo (o texto até aqui foi mantido).</translation>
+    </message>
+    <message>
+        <source>The answer reached its length limit (max tokens) and stopped there; Continue asks for more.</source>
+        <translation>A resposta atingiu o limite de tamanho (max tokens) e parou ali; Continuar pede mais.</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; retrying in {seconds} s (Esc cancels)</source>
+        <translation>{host} limitou a taxa de solicitações; nova tentativa em {seconds} s (Esc cancela)</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>Tentando novamente…</translation>
+    </message>
+    <message>
+        <source>The attachment {name} is missing from the database, so this conversation cannot be sent as it is; edit the message to attach it again.</source>
+        <translation>O anexo {name} não está no banco de dados, então esta conversa não pode ser enviada assim; edite a mensagem para anexá-lo de novo.</translation>
+    </message>
+    <message>
+        <source>{model} cannot see images. Choose a vision model, or edit the message without the image; your message is kept.</source>
+        <translation>{model} não consegue ver imagens. Escolha um modelo com visão ou edite a mensagem sem a imagem; sua mensagem foi mantida.</translation>
+    </message>
+    <message>
+        <source>{model} ({where}) cannot see images. Choose a vision model, or edit the message without the image; your message is kept.</source>
+        <translation>{model} ({where}) não consegue ver imagens. Escolha um modelo com visão ou edite a mensagem sem a imagem; sua mensagem foi mantida.</translation>
+    </message>
+    <message>
+        <source>{model} does not accept images (the server said: {said}). Choose a vision model, or edit the message without the image; your message is kept.</source>
+        <translation>{model} não aceita imagens (o servidor disse: {said}). Escolha um modelo com visão ou edite a mensagem sem a imagem; sua mensagem foi mantida.</translation>
+    </message>
+    <message>
+        <source>Local models are not available in this run</source>
+        <translation>Modelos locais não estão disponíveis nesta execução</translation>
+    </message>
+    <message>
+        <source>There is no local model named {model}; choose one of: {names}</source>
+        <translation>Não há modelo local chamado {model}; escolha um destes: {names}</translation>
+    </message>
+    <message>
+        <source>There is no local model named {model}, and none is installed</source>
+        <translation>Não há modelo local chamado {model}, e nenhum está instalado</translation>
+    </message>
+    <message>
+        <source>This conversation is too long for the model&apos;s context ({tokens} tokens): start a new chat, or raise the context size in Chat → Local Model Options.</source>
+        <translation>Esta conversa é longa demais para o contexto do modelo ({tokens} tokens): comece um novo chat ou aumente o tamanho do contexto em Chat → Opções do modelo local.</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}: the file is not there</source>
+        <translation>Não foi possível carregar o modelo {name}: o arquivo não existe</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}: not a GGUF model file</source>
+        <translation>Não foi possível carregar o modelo {name}: não é um arquivo de modelo GGUF</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}</source>
+        <translation>Não foi possível carregar o modelo {name}</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}: the server exited with status {status}</source>
+        <translation>Não foi possível carregar o modelo {name}: o servidor saiu com o status {status}</translation>
+    </message>
+    <message>
+        <source>The local model server could not bind a loopback port</source>
+        <translation>O servidor do modelo local não conseguiu usar uma porta de loopback</translation>
+    </message>
+    <message>
+        <source>The local model server did not answer within {seconds} s (model {name})</source>
+        <translation>O servidor do modelo local não respondeu em {seconds} s (modelo {name})</translation>
+    </message>
+    <message>
+        <source>The local model server is not running</source>
+        <translation>O servidor do modelo local não está em execução</translation>
+    </message>
+    <message>
+        <source>{name}: the file is not there any more.</source>
+        <translation>{name}: o arquivo não existe mais.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} é uma pasta, não um arquivo.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened ({reason}).</source>
+        <translation>Não é possível abrir {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>Não é possível ler {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file (a device, pipe or socket); it was not read.</source>
+        <translation>{name} não é um arquivo comum (é um dispositivo, pipe ou socket); não foi lido.</translation>
+    </message>
+    <message>
+        <source>{name} is {size}, over the {limit_size} limit for attachments.</source>
+        <translation>{name} tem {size}, acima do limite de {limit_size} para anexos.</translation>
+    </message>
+    <message>
+        <source>{name} grew past the {limit_size} limit for attachments.</source>
+        <translation>{name} cresceu além do limite de {limit_size} para anexos.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is nothing to send.</source>
+        <translation>{name} está vazio: não há nada para enviar.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no text to send.</source>
+        <translation>{name} está vazio: não há texto para enviar.</translation>
+    </message>
+    <message>
+        <source>{name} is an image; attach it as an image.</source>
+        <translation>{name} é uma imagem; anexe-a como imagem.</translation>
+    </message>
+    <message>
+        <source>{name} is a {format} image; Ava attaches PNG, JPEG, WebP, GIF and BMP images (export it as PNG or JPEG).</source>
+        <translation>{name} é uma imagem {format}; o Ava anexa imagens PNG, JPEG, WebP, GIF e BMP (exporte-a como PNG ou JPEG).</translation>
+    </message>
+    <message>
+        <source>{name} is in the old Word (.doc) or Office format Ava cannot read; save it as .docx or PDF and attach that.</source>
+        <translation>{name} está no formato antigo do Word (.doc) ou Office que o Ava não lê; salve-o como .docx ou PDF e anexe esse.</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive; Ava attaches text, code, PDF, Word (.docx) and image files, not archives.</source>
+        <translation>{name} é um arquivo ZIP; o Ava anexa arquivos de texto, código, PDF, Word (.docx) e imagens, não arquivos compactados.</translation>
+    </message>
+    <message>
+        <source>{name} starts like {encoding} text but is not valid in that encoding.</source>
+        <translation>{name} começa como texto {encoding}, mas não é válido nessa codificação.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} is not UTF-8 text (%n byte(s) not valid UTF-8; it may be Latin-1 or Windows-1252). Save it as UTF-8 and attach it again.</source>
+        <translation>
+            <numerusform>{name} não é texto UTF-8 (%n byte não é UTF-8 válido; pode ser Latin-1 ou Windows-1252). Salve-o como UTF-8 e anexe de novo.</numerusform>
+            <numerusform>{name} não é texto UTF-8 (%n bytes não são UTF-8 válido; pode ser Latin-1 ou Windows-1252). Salve-o como UTF-8 e anexe de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} holds binary data, not text (or text in UTF-16 without a byte-order mark); Ava attaches text, Markdown, code, CSV, JSON, HTML, PDF, Word (.docx) and image files.</source>
+        <translation>{name} contém dados binários, não texto (ou texto UTF-16 sem marca de ordem de bytes); o Ava anexa arquivos de texto, Markdown, código, CSV, JSON, HTML, PDF, Word (.docx) e imagens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n page(s); Ava reads at most {limit}. Split it, or attach the pages you need.</source>
+        <translation>
+            <numerusform>{name} tem %n página; o Ava lê no máximo {limit}. Divida o arquivo ou anexe só as páginas necessárias.</numerusform>
+            <numerusform>{name} tem %n páginas; o Ava lê no máximo {limit}. Divida o arquivo ou anexe só as páginas necessárias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading {name} took longer than {seconds} s (stopped at page {page} of {pages}); nothing was attached.</source>
+        <translation>A leitura de {name} levou mais de {seconds} s (parou na página {page} de {pages}); nada foi anexado.</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged PDF (its structure loops).</source>
+        <translation>{name} é um PDF danificado (sua estrutura entra em loop).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged, or not a PDF Ava can read ({error}).</source>
+        <translation>{name} está danificado ou não é um PDF que o Ava consiga ler ({error}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has no text layer (%n page(s) of pictures, perhaps a scan); Ava cannot read text from images of pages, so nothing was attached.</source>
+        <translation>
+            <numerusform>{name} não tem camada de texto (%n página de imagens, talvez um escaneamento); o Ava não lê texto em imagens de páginas, então nada foi anexado.</numerusform>
+            <numerusform>{name} não tem camada de texto (%n páginas de imagens, talvez um escaneamento); o Ava não lê texto em imagens de páginas, então nada foi anexado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password, so its text cannot be read; save a copy without the password and attach that.</source>
+        <translation>{name} é protegido por senha, então o texto não pode ser lido; salve uma cópia sem a senha e anexe essa.</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged Word file (bad ZIP).</source>
+        <translation>{name} é um arquivo do Word danificado (ZIP inválido).</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive but not a Word document.</source>
+        <translation>{name} é um arquivo ZIP, mas não um documento do Word.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word file Ava can read ({error}).</source>
+        <translation>{name} não é um arquivo do Word que o Ava consiga ler ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} has no text to send.</source>
+        <translation>{name} não tem texto para enviar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} was not opened: it holds %n file(s) (a ZIP bomb, or far too big).</source>
+        <translation>
+            <numerusform>{name} não foi aberto: contém %n arquivo (uma bomba ZIP, ou grande demais).</numerusform>
+            <numerusform>{name} não foi aberto: contém %n arquivos (uma bomba ZIP, ou grande demais).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} was not opened: it would unpack to {size}, over the {limit_size} limit (a ZIP bomb, or far too big).</source>
+        <translation>{name} não foi aberto: descompactado teria {size}, acima do limite de {limit_size} (uma bomba ZIP, ou grande demais).</translation>
+    </message>
+    <message>
+        <source>The tools of {server} are unavailable: {why}</source>
+        <translation>As ferramentas de {server} não estão disponíveis: {why}</translation>
+    </message>
+    <message>
+        <source>{name} did not start within {seconds} s</source>
+        <translation>{name} não iniciou em {seconds} s</translation>
+    </message>
+    <message>
+        <source>{name} could not start</source>
+        <translation>{name} não conseguiu iniciar</translation>
+    </message>
+    <message>
+        <source>{name} stopped unexpectedly</source>
+        <translation>{name} parou inesperadamente</translation>
+    </message>
+    <message>
+        <source>{name}: {problem} (see mcp.json)</source>
+        <translation>{name}: {problem} (veja mcp.json)</translation>
+    </message>
+    <message>
+        <source>{why} (next try in {seconds} s)</source>
+        <translation>{why} (próxima tentativa em {seconds} s)</translation>
+    </message>
+    <message>
+        <source>{name} did not list its tools within {seconds} s</source>
+        <translation>{name} não listou suas ferramentas em {seconds} s</translation>
+    </message>
+    <message>
+        <source>{name} stopped while listing its tools</source>
+        <translation>{name} parou enquanto listava suas ferramentas</translation>
+    </message>
+    <message>
+        <source>{name} failed listing its tools</source>
+        <translation>{name} falhou ao listar suas ferramentas</translation>
+    </message>
+    <message>
+        <source>{name} was not opened: one part is compressed {ratio} to 1 (a ZIP bomb, or far too big).</source>
+        <translation>{name} não foi aberto: uma parte está compactada {ratio} para 1 (uma bomba ZIP, ou grande demais).</translation>
+    </message>
+    <message>
+        <source>{name}: cancelled.</source>
+        <translation>{name}: cancelado.</translation>
+    </message>
+    <message>
+        <source>Reading {name} took longer than {seconds} s and was stopped; nothing was attached.</source>
+        <translation>A leitura de {name} levou mais de {seconds} s e foi interrompida; nada foi anexado.</translation>
+    </message>
+    <message>
+        <source>Reading {name} needed more than {limit_size} of memory and was stopped; nothing was attached.</source>
+        <translation>A leitura de {name} precisou de mais de {limit_size} de memória e foi interrompida; nada foi anexado.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read (the reader stopped, code {code}).</source>
+        <translation>Não foi possível ler {name} (o leitor parou, código {code}).</translation>
+    </message>
+    <message>
+        <source>This file is neither an Ava Desktop backup nor a ChatGPT export (conversations.json).</source>
+        <translation>Este arquivo não é um backup do Ava Desktop nem uma exportação do ChatGPT (conversations.json).</translation>
+    </message>
+    <message>
+        <source>The folder {name} has no conversations.json (is it an unpacked ChatGPT data export?).</source>
+        <translation>A pasta {name} não tem conversations.json (é uma exportação de dados do ChatGPT descompactada?).</translation>
+    </message>
+    <message>
+        <source>Cannot read {name} ({reason}).</source>
+        <translation>Não é possível ler {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import.</source>
+        <translation>{name} é grande demais para importar.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import ({size}).</source>
+        <translation>{name} é grande demais para importar ({size}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable zip archive ({error}).</source>
+        <translation>{name} não é um arquivo ZIP legível ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} does not contain a conversations.json (is it a ChatGPT data export?).</source>
+        <translation>{name} não contém um conversations.json (é uma exportação de dados do ChatGPT?).</translation>
+    </message>
+    <message>
+        <source>The conversations.json in {name} is too large to import.</source>
+        <translation>O conversations.json em {name} é grande demais para importar.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text, so it is not a JSON export.</source>
+        <translation>{name} não é texto UTF-8, então não é uma exportação JSON.</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to be an export.</source>
+        <translation>{name} tem aninhamento profundo demais para ser uma exportação.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON ({error}).</source>
+        <translation>{name} não é um JSON válido ({error}).</translation>
+    </message>
+    <message>
+        <source>Import failed while saving ({error}); nothing was imported.</source>
+        <translation>A importação falhou ao salvar ({error}); nada foi importado.</translation>
+    </message>
+    <message>
+        <source>Conversation #{number} is malformed, so nothing was imported</source>
+        <translation>A conversa nº {number} está malformada, então nada foi importado</translation>
+    </message>
+    <message>
+        <source>Conversation #{number} “{title}” is malformed, so nothing was imported</source>
+        <translation>A conversa nº {number} “{title}” está malformada, então nada foi importado</translation>
+    </message>
+    <message>
+        <source>This Ava Desktop backup has no valid format version.</source>
+        <translation>Este backup do Ava Desktop não tem uma versão de formato válida.</translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer Ava Desktop (format {version}, this version reads up to {supported}). Update to import it.</source>
+        <translation>Este backup foi gravado por um Ava Desktop mais novo (formato {version}; esta versão lê até o {supported}). Atualize para importá-lo.</translation>
+    </message>
+    <message>
+        <source>This Ava Desktop backup has no list of conversations.</source>
+        <translation>Este backup do Ava Desktop não tem uma lista de conversas.</translation>
+    </message>
+    <message>
+        <source>This Ava Desktop backup&apos;s attachments (“blobs”) are not an object.</source>
+        <translation>Os anexos (“blobs”) deste backup do Ava Desktop não são um objeto.</translation>
+    </message>
+    <message>
+        <source>The attachment {sha}… in this backup is malformed.</source>
+        <translation>O anexo {sha}… deste backup está malformado.</translation>
+    </message>
+    <message>
+        <source>The attachment {sha}… in this backup is not valid base64.</source>
+        <translation>O anexo {sha}… deste backup não é base64 válido.</translation>
+    </message>
+    <message>
+        <source>The attachment {sha}… in this backup is damaged: its bytes do not match their SHA-256 checksum, so they are not what was saved.</source>
+        <translation>O anexo {sha}… deste backup está danificado: seus bytes não batem com a soma SHA-256, então não são o que foi salvo.</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} is damaged. The file was kept unchanged; move it aside (or restore a backup) to start with an empty history</source>
+        <translation>O banco de dados de conversas {path} está danificado. O arquivo foi mantido sem alterações; mova-o para outro lugar (ou restaure um backup) para começar com um histórico vazio</translation>
+    </message>
+    <message>
+        <source>{path} is not a SQLite database (unexpected file header). The file was kept unchanged; move it aside (or restore a backup) to start with an empty history.</source>
+        <translation>{path} não é um banco de dados SQLite (cabeçalho de arquivo inesperado). O arquivo foi mantido sem alterações; mova-o para outro lugar (ou restaure um backup) para começar com um histórico vazio.</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} failed its integrity check. The file was kept unchanged; move it aside (or restore a backup) to start with an empty history</source>
+        <translation>O banco de dados de conversas {path} falhou na verificação de integridade. O arquivo foi mantido sem alterações; mova-o para outro lugar (ou restaure um backup) para começar com um histórico vazio</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} could not be checked. The file was kept unchanged; history is not saved meanwhile</source>
+        <translation>Não foi possível verificar o banco de dados de conversas {path}. O arquivo foi mantido sem alterações; enquanto isso, o histórico não é salvo</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} is locked by another program</source>
+        <translation>O banco de dados de conversas {path} está bloqueado por outro programa</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} is already in use by another Ava Desktop window (lock file {lock}). Close the other instance, or start this one with a different --data-dir.</source>
+        <translation>O banco de dados de conversas {path} já está em uso por outra janela do Ava Desktop (arquivo de bloqueio {lock}). Feche a outra instância ou inicie esta com outro --data-dir.</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} was written by a newer Ava Desktop (schema version {version}; this version knows up to {supported}). The file was kept unchanged; update Ava Desktop to open it.</source>
+        <translation>O banco de dados de conversas {path} foi gravado por um Ava Desktop mais novo (versão de esquema {version}; esta versão conhece até a {supported}). O arquivo foi mantido sem alterações; atualize o Ava Desktop para abri-lo.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of {path} before upgrading it. The file was kept unchanged; free some disk space and start again</source>
+        <translation>Não é possível manter uma cópia de {path} antes de atualizá-lo. O arquivo foi mantido sem alterações; libere espaço em disco e inicie de novo</translation>
+    </message>
+    <message>
+        <source>Cannot use the conversation database {path}</source>
+        <translation>Não é possível usar o banco de dados de conversas {path}</translation>
+    </message>
+    <message>
+        <source>{path} exists but is not a file</source>
+        <translation>{path} existe, mas não é um arquivo</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>A URL base</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>A URL do proxy</translation>
+    </message>
+    <message>
+        <source>{what} must be text.</source>
+        <translation>{what} deve ser texto.</translation>
+    </message>
+    <message>
+        <source>{what} is empty.</source>
+        <translation>{what} está vazia.</translation>
+    </message>
+    <message>
+        <source>{what} must not contain spaces or control characters.</source>
+        <translation>{what} não deve conter espaços nem caracteres de controle.</translation>
+    </message>
+    <message>
+        <source>{what} must start with one of: {schemes}.</source>
+        <translation>{what} deve começar com um destes: {schemes}.</translation>
+    </message>
+    <message>
+        <source>{what} has no host name.</source>
+        <translation>{what} não tem nome de host.</translation>
+    </message>
+    <message>
+        <source>{what} has an invalid port.</source>
+        <translation>{what} tem uma porta inválida.</translation>
+    </message>
+    <message>
+        <source>{what} must not contain a user name or password; use the API key.</source>
+        <translation>{what} não deve conter usuário nem senha; use a chave de API.</translation>
+    </message>
+    <message>
+        <source>Header names and values must be text.</source>
+        <translation>Nomes e valores de cabeçalho devem ser texto.</translation>
+    </message>
+    <message>
+        <source>Header name {name} is not a valid HTTP header name.</source>
+        <translation>O nome de cabeçalho {name} não é um nome de cabeçalho HTTP válido.</translation>
+    </message>
+    <message>
+        <source>Header {name}: value must not contain line breaks.</source>
+        <translation>Cabeçalho {name}: o valor não deve conter quebras de linha.</translation>
+    </message>
+    <message>
+        <source>Header {name} carries a secret and would be saved in plain text; put the key in the API key field instead.</source>
+        <translation>O cabeçalho {name} carrega um segredo e seria salvo em texto puro; coloque a chave no campo de chave de API.</translation>
+    </message>
+    <message>
+        <source>No system keychain found; keys will be kept for this session only.</source>
+        <translation>Nenhum chaveiro do sistema encontrado; as chaves serão mantidas só nesta sessão.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the key ({reason}); it will be kept for this session only.</source>
+        <translation>O chaveiro do sistema não conseguiu guardar a chave ({reason}); ela será mantida só nesta sessão.</translation>
+    </message>
+    <message>
+        <source>The API key for {endpoint} was entered for {key_host}; the endpoint now points at {host}, so the key is not sent there. Enter the key again in Settings if this server should have it.</source>
+        <translation>A chave de API de {endpoint} foi informada para {key_host}; o endpoint agora aponta para {host}, então a chave não é enviada para lá. Informe a chave de novo nas Configurações se este servidor deve recebê-la.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s tokenizer did not answer; estimated instead</source>
+        <translation>O tokenizador do modelo não respondeu; estimado no lugar</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +2515,25 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PromptPresets</name>
+    <message>
+        <source>Default</source>
+        <translation>Padrão</translation>
+    </message>
+    <message>
+        <source>Concise</source>
+        <translation>Conciso</translation>
+    </message>
+    <message>
+        <source>Programmer</source>
+        <translation>Programador</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Tradutor</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2645,18 @@
     <message>
         <source>Attach files</source>
         <translation>Anexar arquivos</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Conversa</translation>
+    </message>
+    <message>
+        <source>Buttons of the chosen message, then its links</source>
+        <translation>Botões da mensagem escolhida, depois seus links</translation>
+    </message>
+    <message>
+        <source>Press the focused button or link</source>
+        <translation>Acionar o botão ou link em foco</translation>
     </message>
     <message>
         <source>Find bar</source>
@@ -1944,6 +2840,10 @@
         <source>Previous 7 days</source>
         <translation>Últimos 7 dias</translation>
     </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
+    </message>
 </context>
 <context>
     <name>Sizes</name>
@@ -2001,9 +2901,12 @@
         <source>denied</source>
         <translation>negado</translation>
     </message>
-    <message>
-        <source>({count} characters in all)</source>
-        <translation>({count} caracteres no total)</translation>
+    <message numerus="yes">
+        <source>({count} character(s) in all)</source>
+        <translation>
+            <numerusform>({count} caractere no total)</numerusform>
+            <numerusform>({count} caracteres no total)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{seconds} s</source>
@@ -2239,20 +3142,8 @@
         <translation>Assistente</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <source>Copy text</source>
-        <translation>Copiar texto</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>Gerar de novo</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continuar</translation>
+        <source>version {index}/{count}</source>
+        <translation>versão {index}/{count}</translation>
     </message>
     <message>
         <source>{speed} tok/s</source>
@@ -2269,14 +3160,6 @@
     <message>
         <source>interrupted</source>
         <translation>interrompida</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Editar</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Tentar de novo</translation>
     </message>
 </context>
 <context>

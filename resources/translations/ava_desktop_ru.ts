@@ -167,6 +167,14 @@
         <translation>С&amp;ледующая версия ответа</translation>
     </message>
     <message>
+        <source>Select Previous Messa&amp;ge</source>
+        <translation>Выбрать пред&amp;ыдущее сообщение</translation>
+    </message>
+    <message>
+        <source>Select &amp;Next Message</source>
+        <translation>Выбрать с&amp;ледующее сообщение</translation>
+    </message>
+    <message>
         <source>&amp;Tools (MCP Servers)…</source>
         <translation>&amp;Инструменты (серверы MCP)…</translation>
     </message>
@@ -256,9 +264,13 @@
         <source>The model wants to run {tool} from the {server} server{more}. Allow it?</source>
         <translation>Модель хочет запустить {tool} с сервера {server}{more}. Разрешить?</translation>
     </message>
-    <message>
-        <source>({count} characters in all)</source>
-        <translation>(всего символов: {count})</translation>
+    <message numerus="yes">
+        <source>({count} character(s) in all)</source>
+        <translation>
+            <numerusform>(всего {count} символ)</numerusform>
+            <numerusform>(всего {count} символа)</numerusform>
+            <numerusform>(всего {count} символов)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -372,17 +384,29 @@
         <source>Only files on this computer can be attached; the link to {hosts} was not downloaded.</source>
         <translation>Прикреплять можно только файлы с этого компьютера; ссылка на {hosts} не загружена.</translation>
     </message>
-    <message>
-        <source>{name} was not attached: at most {count} attachments go with one message.</source>
-        <translation>{name} не прикреплён: к одному сообщению можно прикрепить не больше {count} вложений.</translation>
+    <message numerus="yes">
+        <source>{name} was not attached: at most %n attachment(s) go with one message.</source>
+        <translation>
+            <numerusform>{name} не прикреплён: к одному сообщению можно прикрепить не больше %n вложения.</numerusform>
+            <numerusform>{name} не прикреплён: к одному сообщению можно прикрепить не больше %n вложений.</numerusform>
+            <numerusform>{name} не прикреплён: к одному сообщению можно прикрепить не больше %n вложений.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Only the first {count} characters of {name} are kept (the limit for one attachment).</source>
-        <translation>Из {name} оставлены только первые {count} символов (предел для одного вложения).</translation>
+    <message numerus="yes">
+        <source>Only the first {count} character(s) of {name} are kept (the limit for one attachment).</source>
+        <translation>
+            <numerusform>Из {name} сохранены только первые {count} символ (предел для одного вложения).</numerusform>
+            <numerusform>Из {name} сохранены только первые {count} символа (предел для одного вложения).</numerusform>
+            <numerusform>Из {name} сохранены только первые {count} символов (предел для одного вложения).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{size} · {count} chars</source>
-        <translation>{size} · {count} симв.</translation>
+    <message numerus="yes">
+        <source>{size} · {count} char(s)</source>
+        <translation>
+            <numerusform>{size} · {count} символ</numerusform>
+            <numerusform>{size} · {count} символа</numerusform>
+            <numerusform>{size} · {count} символов</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is attached already.</source>
@@ -516,6 +540,10 @@
         <translation>Сравнить…</translation>
     </message>
     <message>
+        <source>Ask several models the next message, side by side</source>
+        <translation>Задать следующее сообщение нескольким моделям и сравнить ответы рядом</translation>
+    </message>
+    <message>
         <source>Blocked a link Ava does not open: {url}</source>
         <translation>Заблокирована ссылка, которую Ava не открывает: {url}</translation>
     </message>
@@ -549,6 +577,25 @@
     <message>
         <source>Close tab (Ctrl+W)</source>
         <translation>Закрыть вкладку (Ctrl+W)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>No wrap</source>
+        <translation>Без переноса</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>С переносом</translation>
+    </message>
+    <message>
+        <source>[image: {alt}]</source>
+        <translation>[изображение: {alt}]</translation>
     </message>
 </context>
 <context>
@@ -615,16 +662,8 @@
         <translation>Слишком длинно для модели</translation>
     </message>
     <message>
-        <source>This request takes about {used} tokens, and the model&apos;s context holds {limit} (with room for the answer). What should Ava do?</source>
-        <translation>Этот запрос занимает около {used} токенов, а контекст модели вмещает {limit} (с учётом места для ответа). Что сделать?</translation>
-    </message>
-    <message>
         <source>Send the First Part of {name}</source>
         <translation>Отправить начало {name}</translation>
-    </message>
-    <message>
-        <source>{name} alone is about {tokens} tokens ({chars} characters); about {room} are free.</source>
-        <translation>Только {name} занимает около {tokens} токенов ({chars} символов); свободно около {room}.</translation>
     </message>
     <message>
         <source>Leave Out the Oldest {drop} Messages</source>
@@ -633,6 +672,30 @@
     <message>
         <source>New Conversation from a Summary</source>
         <translation>Новая беседа из краткого содержания</translation>
+    </message>
+    <message numerus="yes">
+        <source>This request takes about {count} token(s), and the model&apos;s context holds {limit} (with room for the answer). What should Ava do?</source>
+        <translation>
+            <numerusform>Этот запрос занимает около {count} токена, а контекст модели вмещает {limit} (с учётом места для ответа). Что сделать?</numerusform>
+            <numerusform>Этот запрос занимает около {count} токенов, а контекст модели вмещает {limit} (с учётом места для ответа). Что сделать?</numerusform>
+            <numerusform>Этот запрос занимает около {count} токенов, а контекст модели вмещает {limit} (с учётом места для ответа). Что сделать?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} alone is about {count} token(s) ({chars} characters); about {room} are free.</source>
+        <translation>
+            <numerusform>Только {name} занимает около {count} токена ({chars} символов); свободно около {room}.</numerusform>
+            <numerusform>Только {name} занимает около {count} токенов ({chars} символов); свободно около {room}.</numerusform>
+            <numerusform>Только {name} занимает около {count} токенов ({chars} символов); свободно около {room}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave Out the Oldest %n Message(s)</source>
+        <translation>
+            <numerusform>Не отправлять %n самое старое сообщение</numerusform>
+            <numerusform>Не отправлять %n самых старых сообщения</numerusform>
+            <numerusform>Не отправлять %n самых старых сообщений</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send Anyway</source>
@@ -677,6 +740,89 @@
     <message>
         <source>Context: {used} tokens ({how})</source>
         <translation>Контекст: {used} токенов ({how})</translation>
+    </message>
+</context>
+<context>
+    <name>ContextTip</name>
+    <message>
+        <source>set in Settings</source>
+        <translation>задано в настройках</translation>
+    </message>
+    <message>
+        <source>from the server&apos;s model list</source>
+        <translation>из списка моделей сервера</translation>
+    </message>
+    <message>
+        <source>the local model&apos;s context size (n_ctx)</source>
+        <translation>размер контекста локальной модели (n_ctx)</translation>
+    </message>
+    <message>
+        <source>typical for this model (approximate)</source>
+        <translation>типичное для этой модели (примерно)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} token(s) in the next request</source>
+        <translation>
+            <numerusform>{count} токен в следующем запросе</numerusform>
+            <numerusform>{count} токена в следующем запросе</numerusform>
+            <numerusform>{count} токенов в следующем запросе</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• {count} as the server reported after the last answer</source>
+        <translation>
+            <numerusform>• {count} — по данным сервера после последнего ответа</numerusform>
+            <numerusform>• {count} — по данным сервера после последнего ответа</numerusform>
+            <numerusform>• {count} — по данным сервера после последнего ответа</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• {count} counted by the model&apos;s tokenizer</source>
+        <translation>
+            <numerusform>• {count} подсчитан токенизатором модели</numerusform>
+            <numerusform>• {count} подсчитаны токенизатором модели</numerusform>
+            <numerusform>• {count} подсчитано токенизатором модели</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• about {count} estimated (≈4 characters per token, 1 per CJK character; images by the provider&apos;s formula)</source>
+        <translation>
+            <numerusform>• около {count} — оценка (≈4 символа на токен, 1 на символ CJK; изображения — по формуле провайдера)</numerusform>
+            <numerusform>• около {count} — оценка (≈4 символа на токен, 1 на символ CJK; изображения — по формуле провайдера)</numerusform>
+            <numerusform>• около {count} — оценка (≈4 символа на токен, 1 на символ CJK; изображения — по формуле провайдера)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimates for this model were {percent}% low against the server&apos;s count; corrected ×{ratio}.</source>
+        <translation>Оценки для этой модели оказались на {percent}% ниже подсчёта сервера; поправка ×{ratio}.</translation>
+    </message>
+    <message>
+        <source>Estimates for this model were {percent}% high against the server&apos;s count; corrected ×{ratio}.</source>
+        <translation>Оценки для этой модели оказались на {percent}% выше подсчёта сервера; поправка ×{ratio}.</translation>
+    </message>
+    <message>
+        <source>Context window: {limit} tokens, {source}.</source>
+        <translation>Контекстное окно: {limit} токенов, {source}.</translation>
+    </message>
+    <message>
+        <source>{reserve} of them are kept free for the answer.</source>
+        <translation>Из них {reserve} оставлено свободными для ответа.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s context window is not known: set it in Settings (model_context_windows).</source>
+        <translation>Контекстное окно этой модели неизвестно: задайте его в настройках (model_context_windows).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: leaving out the %n oldest message(s) would make it fit.</source>
+        <translation>
+            <numerusform>Слишком длинно: поместится, если не отправлять %n самое старое сообщение.</numerusform>
+            <numerusform>Слишком длинно: поместится, если не отправлять %n самых старых сообщения.</numerusform>
+            <numerusform>Слишком длинно: поместится, если не отправлять %n самых старых сообщений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too long even without older messages: start a new conversation with a summary.</source>
+        <translation>Слишком длинно даже без старых сообщений: начните новую беседу с кратким изложением.</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1324,18 @@
         <translation>Тёмная</translation>
     </message>
     <message>
+        <source>Local and free servers only</source>
+        <translation>Только локальные и бесплатные серверы</translation>
+    </message>
+    <message>
+        <source>Always, also paid endpoints</source>
+        <translation>Всегда, и платные серверы тоже</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
         <source>Temperature must be a number from {lo} to {hi}, or blank for the provider&apos;s default.</source>
         <translation>Температура должна быть числом от {lo} до {hi} или пустой (значение провайдера по умолчанию).</translation>
     </message>
@@ -1208,6 +1366,10 @@
     <message>
         <source>provider default (0–2)</source>
         <translation>по умолчанию провайдера (0–2)</translation>
+    </message>
+    <message>
+        <source>After the first answer, ask the same model for a short title for the conversation. “Local and free” means only where no API key is sent (your own models, local servers, keyless endpoints, OpenRouter&apos;s free models): an endpoint with a key may charge for the extra request. A title you give by hand is never replaced.</source>
+        <translation>После первого ответа попросить ту же модель придумать короткий заголовок беседы. «Локальные и бесплатные» — только там, куда не отправляется API-ключ (ваши модели, локальные серверы, серверы без ключа, бесплатные модели OpenRouter): сервер с ключом может взять плату за лишний запрос. Заголовок, заданный вручную, никогда не заменяется.</translation>
     </message>
     <message>
         <source>Show &amp;offline providers (CodeLinkAva)</source>
@@ -1252,6 +1414,10 @@
     <message>
         <source>&amp;Max tokens:</source>
         <translation>&amp;Макс. токенов:</translation>
+    </message>
+    <message>
+        <source>Titles &amp;by the model:</source>
+        <translation>&amp;Заголовки от модели:</translation>
     </message>
     <message>
         <source>P&amp;rompt presets:</source>
@@ -1467,6 +1633,57 @@
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <source>Previous version</source>
+        <translation>Предыдущая версия</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Следующая версия</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Копировать как Markdown</translation>
+    </message>
+    <message>
+        <source>Copy as plain text</source>
+        <translation>Копировать как обычный текст</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Сгенерировать заново</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Message actions</source>
+        <translation>Действия с сообщением</translation>
+    </message>
+    <message>
+        <source>Message {number} of {count}</source>
+        <translation>Сообщение {number} из {count}</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Version {index} of {count}</source>
+        <translation>Версия {index} из {count}</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>{host} needs an API key (401)</source>
@@ -1517,6 +1734,214 @@
         <translation>{host} сообщил об ошибке в потоке</translation>
     </message>
     <message>
+        <source>{host} needs an API key ({label})</source>
+        <translation>{host} требует API-ключ ({label})</translation>
+    </message>
+    <message>
+        <source>{host} rejected the API key ({label})</source>
+        <translation>{host} отклонил API-ключ ({label})</translation>
+    </message>
+    <message>
+        <source>{host} refused access ({label})</source>
+        <translation>{host} отказал в доступе ({label})</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host}, {label})</source>
+        <translation>Беседа слишком длинная для контекстного окна модели ({host}, {label})</translation>
+    </message>
+    <message>
+        <source>{host} does not know this model ({label})</source>
+        <translation>{host} не знает такой модели ({label})</translation>
+    </message>
+    <message>
+        <source>{host} answered {label} (is the base URL right?)</source>
+        <translation>{host} ответил {label} (базовый URL указан верно?)</translation>
+    </message>
+    <message>
+        <source>{host} refused the request ({label})</source>
+        <translation>{host} отклонил запрос ({label})</translation>
+    </message>
+    <message>
+        <source>{host} answered {label}</source>
+        <translation>{host} ответил {label}</translation>
+    </message>
+    <message>
+        <source>{host} is overloaded and stopped the answer; try again in a moment</source>
+        <translation>{host} перегружен и прервал ответ; попробуйте чуть позже</translation>
+    </message>
+    <message>
+        <source>{host} is overloaded right now ({status}); try again in a moment</source>
+        <translation>{host} сейчас перегружен ({status}); попробуйте чуть позже</translation>
+    </message>
+    <message>
+        <source>Claude declined to answer ({host} stopped the answer: refusal)</source>
+        <translation>Claude отказался отвечать ({host} прервал ответ: refusal)</translation>
+    </message>
+    <message>
+        <source>Gemini&apos;s safety filters stopped the answer (SAFETY).</source>
+        <translation>Фильтры безопасности Gemini остановили ответ (SAFETY).</translation>
+    </message>
+    <message>
+        <source>Gemini&apos;s safety filters stopped the image (IMAGE_SAFETY).</source>
+        <translation>Фильтры безопасности Gemini остановили изображение (IMAGE_SAFETY).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it was reciting existing text (recitation) (RECITATION).</source>
+        <translation>Gemini остановил ответ, потому что тот повторял существующий текст (цитирование) (RECITATION).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the image because it resembled existing material (IMAGE_RECITATION).</source>
+        <translation>Gemini остановил изображение, потому что оно похоже на существующий материал (IMAGE_RECITATION).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it contained blocked terms (BLOCKLIST).</source>
+        <translation>Gemini остановил ответ, потому что в нём были запрещённые слова (BLOCKLIST).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it may hold prohibited content (PROHIBITED_CONTENT).</source>
+        <translation>Gemini остановил ответ, потому что в нём может быть запрещённое содержимое (PROHIBITED_CONTENT).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the image because it may hold prohibited content (IMAGE_PROHIBITED_CONTENT).</source>
+        <translation>Gemini остановил изображение, потому что в нём может быть запрещённое содержимое (IMAGE_PROHIBITED_CONTENT).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it may hold sensitive personal information (SPII).</source>
+        <translation>Gemini остановил ответ, потому что в нём могут быть конфиденциальные личные данные (SPII).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the model wrote a tool call that could not be read (MALFORMED_FUNCTION_CALL).</source>
+        <translation>Gemini остановился: модель написала вызов инструмента, который невозможно разобрать (MALFORMED_FUNCTION_CALL).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the model called a tool that was not offered (UNEXPECTED_TOOL_CALL).</source>
+        <translation>Gemini остановился: модель вызвала инструмент, который ей не предлагали (UNEXPECTED_TOOL_CALL).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the model made too many tool calls in a row (TOO_MANY_TOOL_CALLS).</source>
+        <translation>Gemini остановился: модель сделала слишком много вызовов инструментов подряд (TOO_MANY_TOOL_CALLS).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: a tool call was sent back without its thought signature (MISSING_THOUGHT_SIGNATURE).</source>
+        <translation>Gemini остановился: вызов инструмента вернули без его подписи размышлений (MISSING_THOUGHT_SIGNATURE).</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt for safety reasons; rephrase it or start a new conversation (SAFETY)</source>
+        <translation>Gemini заблокировал запрос из соображений безопасности; переформулируйте его или начните новую беседу (SAFETY)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt because it contains blocked terms; rephrase it or start a new conversation (BLOCKLIST)</source>
+        <translation>Gemini заблокировал запрос, потому что в нём есть запрещённые слова; переформулируйте его или начните новую беседу (BLOCKLIST)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt because it may hold prohibited content; rephrase it or start a new conversation (PROHIBITED_CONTENT)</source>
+        <translation>Gemini заблокировал запрос, потому что в нём может быть запрещённое содержимое; переформулируйте его или начните новую беседу (PROHIBITED_CONTENT)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt because of an image, for safety reasons; rephrase it or start a new conversation (IMAGE_SAFETY)</source>
+        <translation>Gemini заблокировал запрос из-за изображения, из соображений безопасности; переформулируйте его или начните новую беседу (IMAGE_SAFETY)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt for an unspecified reason; rephrase it or start a new conversation (OTHER)</source>
+        <translation>Gemini заблокировал запрос по неуказанной причине; переформулируйте его или начните новую беседу (OTHER)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt ({reason}); rephrase it or start a new conversation ({reason})</source>
+        <translation>Gemini заблокировал запрос ({reason}); переформулируйте его или начните новую беседу ({reason})</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the conversation is in a language it does not support (LANGUAGE).</source>
+        <translation>Gemini остановился: беседа ведётся на языке, который он не поддерживает (LANGUAGE).</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer without saying why ({reason}).</source>
+        <translation>Gemini остановил ответ, не объяснив причину ({reason}).</translation>
+    </message>
+    <message>
+        <source>The answer reached its length limit (maxOutputTokens) and was cut off there.</source>
+        <translation>Ответ достиг предела длины (maxOutputTokens) и был обрезан.</translation>
+    </message>
+    <message>
+        <source>The answer reached its length limit (max_tokens) and was cut off there.</source>
+        <translation>Ответ достиг предела длины (max_tokens) и был обрезан.</translation>
+    </message>
+    <message>
+        <source>Claude declined to answer.</source>
+        <translation>Claude отказался отвечать.</translation>
+    </message>
+    <message>
+        <source>Claude paused a long-running turn; send it again to continue.</source>
+        <translation>Claude приостановил долгий ход; отправьте запрос снова, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>The answer from {host} was cut off: the connection broke before it was complete</source>
+        <translation>Ответ от {host} оборвался: соединение разорвалось до его завершения</translation>
+    </message>
+    <message>
+        <source>The answer from {host} was cut off: the stream ended before it was complete</source>
+        <translation>Ответ от {host} оборвался: поток закончился раньше, чем ответ</translation>
+    </message>
+    <message>
+        <source>Could not connect to the proxy {proxy}</source>
+        <translation>Не удалось подключиться к прокси {proxy}</translation>
+    </message>
+    <message>
+        <source>Secure connection to {host} failed</source>
+        <translation>Не удалось установить защищённое соединение с {host}</translation>
+    </message>
+    <message>
+        <source>Could not find the server {host} (DNS lookup failed)</source>
+        <translation>Сервер {host} не найден (ошибка DNS)</translation>
+    </message>
+    <message>
+        <source>Could not connect to {host}: connection refused (is the server running?)</source>
+        <translation>Не удалось подключиться к {host}: соединение отклонено (сервер запущен?)</translation>
+    </message>
+    <message>
+        <source>Could not connect to {host}</source>
+        <translation>Не удалось подключиться к {host}</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection without answering</source>
+        <translation>{host} закрыл соединение, не ответив</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was reset</source>
+        <translation>Соединение с {host} сброшено</translation>
+    </message>
+    <message>
+        <source>Invalid server URL</source>
+        <translation>Неверный URL сервера</translation>
+    </message>
+    <message>
+        <source>{host} sent an invalid HTTP response</source>
+        <translation>{host} прислал некорректный HTTP-ответ</translation>
+    </message>
+    <message>
+        <source>Connection to {host} failed</source>
+        <translation>Сбой соединения с {host}</translation>
+    </message>
+    <message>
+        <source>Timed out after {seconds} s connecting to {host}</source>
+        <translation>Время ожидания истекло: за {seconds} с не удалось подключиться к {host}</translation>
+    </message>
+    <message>
+        <source>Timed out after {seconds} s waiting for an answer from {host}</source>
+        <translation>Время ожидания истекло: {host} не ответил за {seconds} с</translation>
+    </message>
+    <message>
+        <source>{host} sent nothing for {seconds} s</source>
+        <translation>{host} ничего не присылал {seconds} с</translation>
+    </message>
+    <message>
+        <source>{host} sent nothing for {seconds} s; stopped waiting for the rest of the answer</source>
+        <translation>{host} ничего не присылал {seconds} с; ожидание остальной части ответа прекращено</translation>
+    </message>
+    <message>
+        <source>{host} sent an empty answer; the conversation is probably longer than the model&apos;s context window</source>
+        <translation>{host} прислал пустой ответ; вероятно, беседа длиннее контекстного окна модели</translation>
+    </message>
+    <message>
         <source>Stopped after {steps} rounds of tool calls (the limit per answer); the text so far is kept.</source>
         <translation>Остановлено: достигнут предел вызовов инструментов за один ответ ({steps}); уже полученный текст сохранён.</translation>
     </message>
@@ -1537,6 +1962,10 @@
         <translation>{text}: {detail}</translation>
     </message>
     <message>
+        <source>Starting model server</source>
+        <translation>Запуск сервера модели</translation>
+    </message>
+    <message>
         <source>Reading model file</source>
         <translation>Чтение файла модели</translation>
     </message>
@@ -1555,6 +1984,458 @@
     <message>
         <source>Model ready</source>
         <translation>Модель готова</translation>
+    </message>
+    <message>
+        <source>The answer passed {limit} characters and was cut off there, to keep Ava responsive (the text so far is kept).</source>
+        <translation>Ответ превысил {limit} символов и был обрезан, чтобы Ava не перестала отвечать (полученный текст сохранён).</translation>
+    </message>
+    <message>
+        <source>The answer reached its length limit (max tokens) and stopped there; Continue asks for more.</source>
+        <translation>Ответ достиг предела длины (max tokens) и остановился; «Продолжить» запросит продолжение.</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; retrying in {seconds} s (Esc cancels)</source>
+        <translation>{host} ограничил частоту запросов; повтор через {seconds} с (Esc — отмена)</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>Повторная попытка…</translation>
+    </message>
+    <message>
+        <source>The attachment {name} is missing from the database, so this conversation cannot be sent as it is; edit the message to attach it again.</source>
+        <translation>Вложения {name} нет в базе данных, поэтому беседу нельзя отправить в таком виде; отредактируйте сообщение и прикрепите файл снова.</translation>
+    </message>
+    <message>
+        <source>{model} cannot see images. Choose a vision model, or edit the message without the image; your message is kept.</source>
+        <translation>{model} не умеет работать с изображениями. Выберите модель с поддержкой зрения или отредактируйте сообщение без изображения; ваше сообщение сохранено.</translation>
+    </message>
+    <message>
+        <source>{model} ({where}) cannot see images. Choose a vision model, or edit the message without the image; your message is kept.</source>
+        <translation>{model} ({where}) не умеет работать с изображениями. Выберите модель с поддержкой зрения или отредактируйте сообщение без изображения; ваше сообщение сохранено.</translation>
+    </message>
+    <message>
+        <source>{model} does not accept images (the server said: {said}). Choose a vision model, or edit the message without the image; your message is kept.</source>
+        <translation>{model} не принимает изображения (ответ сервера: {said}). Выберите модель с поддержкой зрения или отредактируйте сообщение без изображения; ваше сообщение сохранено.</translation>
+    </message>
+    <message>
+        <source>Local models are not available in this run</source>
+        <translation>Локальные модели в этом запуске недоступны</translation>
+    </message>
+    <message>
+        <source>There is no local model named {model}; choose one of: {names}</source>
+        <translation>Локальной модели {model} нет; выберите одну из: {names}</translation>
+    </message>
+    <message>
+        <source>There is no local model named {model}, and none is installed</source>
+        <translation>Локальной модели {model} нет, и ни одна модель не установлена</translation>
+    </message>
+    <message>
+        <source>This conversation is too long for the model&apos;s context ({tokens} tokens): start a new chat, or raise the context size in Chat → Local Model Options.</source>
+        <translation>Беседа слишком длинная для контекста модели ({tokens} токенов): начните новый чат или увеличьте размер контекста в меню «Чат → Параметры локальной модели».</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}: the file is not there</source>
+        <translation>Не удалось загрузить модель {name}: файла нет на месте</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}: not a GGUF model file</source>
+        <translation>Не удалось загрузить модель {name}: это не файл модели GGUF</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}</source>
+        <translation>Не удалось загрузить модель {name}</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}: the server exited with status {status}</source>
+        <translation>Не удалось загрузить модель {name}: сервер завершился с кодом {status}</translation>
+    </message>
+    <message>
+        <source>The local model server could not bind a loopback port</source>
+        <translation>Серверу локальной модели не удалось занять порт на loopback-интерфейсе</translation>
+    </message>
+    <message>
+        <source>The local model server did not answer within {seconds} s (model {name})</source>
+        <translation>Сервер локальной модели не ответил за {seconds} с (модель {name})</translation>
+    </message>
+    <message>
+        <source>The local model server is not running</source>
+        <translation>Сервер локальной модели не запущен</translation>
+    </message>
+    <message>
+        <source>{name}: the file is not there any more.</source>
+        <translation>{name}: файла больше нет.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} — это папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened ({reason}).</source>
+        <translation>Не удаётся открыть {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>Не удаётся прочитать {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file (a device, pipe or socket); it was not read.</source>
+        <translation>{name} — не обычный файл (устройство, канал или сокет); он не был прочитан.</translation>
+    </message>
+    <message>
+        <source>{name} is {size}, over the {limit_size} limit for attachments.</source>
+        <translation>{name} занимает {size} — больше предела для вложений ({limit_size}).</translation>
+    </message>
+    <message>
+        <source>{name} grew past the {limit_size} limit for attachments.</source>
+        <translation>{name} вырос больше предела для вложений ({limit_size}).</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is nothing to send.</source>
+        <translation>{name} пуст: отправлять нечего.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no text to send.</source>
+        <translation>{name} пуст: в нём нет текста для отправки.</translation>
+    </message>
+    <message>
+        <source>{name} is an image; attach it as an image.</source>
+        <translation>{name} — изображение; прикрепите его как изображение.</translation>
+    </message>
+    <message>
+        <source>{name} is a {format} image; Ava attaches PNG, JPEG, WebP, GIF and BMP images (export it as PNG or JPEG).</source>
+        <translation>{name} — изображение {format}; Ava прикрепляет изображения PNG, JPEG, WebP, GIF и BMP (экспортируйте его в PNG или JPEG).</translation>
+    </message>
+    <message>
+        <source>{name} is in the old Word (.doc) or Office format Ava cannot read; save it as .docx or PDF and attach that.</source>
+        <translation>{name} сохранён в старом формате Word (.doc) или Office, который Ava не читает; сохраните его как .docx или PDF и прикрепите.</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive; Ava attaches text, code, PDF, Word (.docx) and image files, not archives.</source>
+        <translation>{name} — ZIP-архив; Ava прикрепляет текст, код, PDF, Word (.docx) и изображения, но не архивы.</translation>
+    </message>
+    <message>
+        <source>{name} starts like {encoding} text but is not valid in that encoding.</source>
+        <translation>{name} начинается как текст в {encoding}, но в этой кодировке некорректен.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} is not UTF-8 text (%n byte(s) not valid UTF-8; it may be Latin-1 or Windows-1252). Save it as UTF-8 and attach it again.</source>
+        <translation>
+            <numerusform>{name} — не текст в UTF-8 (в нём %n байт, недопустимый в UTF-8; возможно, это Latin-1 или Windows-1252). Сохраните файл в UTF-8 и прикрепите снова.</numerusform>
+            <numerusform>{name} — не текст в UTF-8 (в нём %n байта, недопустимых в UTF-8; возможно, это Latin-1 или Windows-1252). Сохраните файл в UTF-8 и прикрепите снова.</numerusform>
+            <numerusform>{name} — не текст в UTF-8 (в нём %n байт, недопустимых в UTF-8; возможно, это Latin-1 или Windows-1252). Сохраните файл в UTF-8 и прикрепите снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} holds binary data, not text (or text in UTF-16 without a byte-order mark); Ava attaches text, Markdown, code, CSV, JSON, HTML, PDF, Word (.docx) and image files.</source>
+        <translation>В {name} двоичные данные, а не текст (или текст в UTF-16 без метки порядка байтов); Ava прикрепляет текст, Markdown, код, CSV, JSON, HTML, PDF, Word (.docx) и изображения.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n page(s); Ava reads at most {limit}. Split it, or attach the pages you need.</source>
+        <translation>
+            <numerusform>В {name} %n страница; Ava читает не больше {limit}. Разделите файл или прикрепите только нужные страницы.</numerusform>
+            <numerusform>В {name} %n страницы; Ava читает не больше {limit}. Разделите файл или прикрепите только нужные страницы.</numerusform>
+            <numerusform>В {name} %n страниц; Ava читает не больше {limit}. Разделите файл или прикрепите только нужные страницы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading {name} took longer than {seconds} s (stopped at page {page} of {pages}); nothing was attached.</source>
+        <translation>Чтение {name} заняло больше {seconds} с (остановлено на странице {page} из {pages}); ничего не прикреплено.</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged PDF (its structure loops).</source>
+        <translation>{name} — повреждённый PDF (его структура зациклена).</translation>
+    </message>
+    <message>
+        <source>{name} is damaged, or not a PDF Ava can read ({error}).</source>
+        <translation>{name} повреждён или это PDF, который Ava не может прочитать ({error}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has no text layer (%n page(s) of pictures, perhaps a scan); Ava cannot read text from images of pages, so nothing was attached.</source>
+        <translation>
+            <numerusform>В {name} нет текстового слоя (%n страница с изображением — возможно, скан); Ava не распознаёт текст на изображениях страниц, поэтому ничего не прикреплено.</numerusform>
+            <numerusform>В {name} нет текстового слоя (%n страницы с изображениями — возможно, скан); Ava не распознаёт текст на изображениях страниц, поэтому ничего не прикреплено.</numerusform>
+            <numerusform>В {name} нет текстового слоя (%n страниц с изображениями — возможно, скан); Ava не распознаёт текст на изображениях страниц, поэтому ничего не прикреплено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password, so its text cannot be read; save a copy without the password and attach that.</source>
+        <translation>{name} защищён паролем, поэтому его текст прочитать нельзя; сохраните копию без пароля и прикрепите её.</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged Word file (bad ZIP).</source>
+        <translation>{name} — повреждённый файл Word (испорченный ZIP).</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive but not a Word document.</source>
+        <translation>{name} — ZIP-архив, но не документ Word.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word file Ava can read ({error}).</source>
+        <translation>{name} — не файл Word, который Ava может прочитать ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} has no text to send.</source>
+        <translation>В {name} нет текста для отправки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} was not opened: it holds %n file(s) (a ZIP bomb, or far too big).</source>
+        <translation>
+            <numerusform>{name} не открыт: в нём %n файл (ZIP-бомба или слишком большой архив).</numerusform>
+            <numerusform>{name} не открыт: в нём %n файла (ZIP-бомба или слишком большой архив).</numerusform>
+            <numerusform>{name} не открыт: в нём %n файлов (ZIP-бомба или слишком большой архив).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} was not opened: it would unpack to {size}, over the {limit_size} limit (a ZIP bomb, or far too big).</source>
+        <translation>{name} не открыт: после распаковки он занял бы {size} — больше предела в {limit_size} (ZIP-бомба или слишком большой архив).</translation>
+    </message>
+    <message>
+        <source>The tools of {server} are unavailable: {why}</source>
+        <translation>Инструменты {server} недоступны: {why}</translation>
+    </message>
+    <message>
+        <source>{name} did not start within {seconds} s</source>
+        <translation>{name} не запустился за {seconds} с</translation>
+    </message>
+    <message>
+        <source>{name} could not start</source>
+        <translation>{name} не удалось запустить</translation>
+    </message>
+    <message>
+        <source>{name} stopped unexpectedly</source>
+        <translation>{name} неожиданно остановился</translation>
+    </message>
+    <message>
+        <source>{name}: {problem} (see mcp.json)</source>
+        <translation>{name}: {problem} (см. mcp.json)</translation>
+    </message>
+    <message>
+        <source>{why} (next try in {seconds} s)</source>
+        <translation>{why} (следующая попытка через {seconds} с)</translation>
+    </message>
+    <message>
+        <source>{name} did not list its tools within {seconds} s</source>
+        <translation>{name} не выдал список инструментов за {seconds} с</translation>
+    </message>
+    <message>
+        <source>{name} stopped while listing its tools</source>
+        <translation>{name} остановился, когда выдавал список инструментов</translation>
+    </message>
+    <message>
+        <source>{name} failed listing its tools</source>
+        <translation>{name} не смог выдать список инструментов</translation>
+    </message>
+    <message>
+        <source>{name} was not opened: one part is compressed {ratio} to 1 (a ZIP bomb, or far too big).</source>
+        <translation>{name} не открыт: одна из частей сжата в {ratio} раз (ZIP-бомба или слишком большой архив).</translation>
+    </message>
+    <message>
+        <source>{name}: cancelled.</source>
+        <translation>{name}: отменено.</translation>
+    </message>
+    <message>
+        <source>Reading {name} took longer than {seconds} s and was stopped; nothing was attached.</source>
+        <translation>Чтение {name} заняло больше {seconds} с и было остановлено; ничего не прикреплено.</translation>
+    </message>
+    <message>
+        <source>Reading {name} needed more than {limit_size} of memory and was stopped; nothing was attached.</source>
+        <translation>Для чтения {name} потребовалось больше {limit_size} памяти, и оно было остановлено; ничего не прикреплено.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read (the reader stopped, code {code}).</source>
+        <translation>Не удалось прочитать {name} (процесс чтения завершился с кодом {code}).</translation>
+    </message>
+    <message>
+        <source>This file is neither an Ava Desktop backup nor a ChatGPT export (conversations.json).</source>
+        <translation>Этот файл не является ни резервной копией Ava Desktop, ни экспортом ChatGPT (conversations.json).</translation>
+    </message>
+    <message>
+        <source>The folder {name} has no conversations.json (is it an unpacked ChatGPT data export?).</source>
+        <translation>В папке {name} нет conversations.json (это распакованный экспорт данных ChatGPT?).</translation>
+    </message>
+    <message>
+        <source>Cannot read {name} ({reason}).</source>
+        <translation>Не удаётся прочитать {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import.</source>
+        <translation>{name} слишком велик для импорта.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import ({size}).</source>
+        <translation>{name} слишком велик для импорта ({size}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable zip archive ({error}).</source>
+        <translation>{name} — не читаемый ZIP-архив ({error}).</translation>
+    </message>
+    <message>
+        <source>{name} does not contain a conversations.json (is it a ChatGPT data export?).</source>
+        <translation>В {name} нет conversations.json (это экспорт данных ChatGPT?).</translation>
+    </message>
+    <message>
+        <source>The conversations.json in {name} is too large to import.</source>
+        <translation>Файл conversations.json в {name} слишком велик для импорта.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text, so it is not a JSON export.</source>
+        <translation>{name} — не текст в UTF-8, значит, это не экспорт в JSON.</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to be an export.</source>
+        <translation>В {name} слишком глубокая вложенность для экспорта.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON ({error}).</source>
+        <translation>Файл {name} не является корректным JSON ({error}).</translation>
+    </message>
+    <message>
+        <source>Import failed while saving ({error}); nothing was imported.</source>
+        <translation>Импорт не удался при сохранении ({error}); ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Conversation #{number} is malformed, so nothing was imported</source>
+        <translation>Беседа № {number} повреждена, поэтому ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>Conversation #{number} “{title}” is malformed, so nothing was imported</source>
+        <translation>Беседа № {number} «{title}» повреждена, поэтому ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>This Ava Desktop backup has no valid format version.</source>
+        <translation>В этой резервной копии Ava Desktop нет корректной версии формата.</translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer Ava Desktop (format {version}, this version reads up to {supported}). Update to import it.</source>
+        <translation>Эта резервная копия создана более новой версией Ava Desktop (формат {version}, эта версия читает до {supported}). Обновите приложение, чтобы импортировать её.</translation>
+    </message>
+    <message>
+        <source>This Ava Desktop backup has no list of conversations.</source>
+        <translation>В этой резервной копии Ava Desktop нет списка бесед.</translation>
+    </message>
+    <message>
+        <source>This Ava Desktop backup&apos;s attachments (“blobs”) are not an object.</source>
+        <translation>Вложения («blobs») в этой резервной копии Ava Desktop — не объект.</translation>
+    </message>
+    <message>
+        <source>The attachment {sha}… in this backup is malformed.</source>
+        <translation>Вложение {sha}… в этой резервной копии повреждено.</translation>
+    </message>
+    <message>
+        <source>The attachment {sha}… in this backup is not valid base64.</source>
+        <translation>Вложение {sha}… в этой резервной копии — некорректный base64.</translation>
+    </message>
+    <message>
+        <source>The attachment {sha}… in this backup is damaged: its bytes do not match their SHA-256 checksum, so they are not what was saved.</source>
+        <translation>Вложение {sha}… в этой резервной копии повреждено: его байты не совпадают с контрольной суммой SHA-256, то есть это не то, что было сохранено.</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} is damaged. The file was kept unchanged; move it aside (or restore a backup) to start with an empty history</source>
+        <translation>База данных бесед {path} повреждена. Файл оставлен без изменений; переместите его в другое место (или восстановите резервную копию), чтобы начать с пустой историей</translation>
+    </message>
+    <message>
+        <source>{path} is not a SQLite database (unexpected file header). The file was kept unchanged; move it aside (or restore a backup) to start with an empty history.</source>
+        <translation>{path} — не база данных SQLite (неожиданный заголовок файла). Файл оставлен без изменений; переместите его в другое место (или восстановите резервную копию), чтобы начать с пустой историей.</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} failed its integrity check. The file was kept unchanged; move it aside (or restore a backup) to start with an empty history</source>
+        <translation>База данных бесед {path} не прошла проверку целостности. Файл оставлен без изменений; переместите его в другое место (или восстановите резервную копию), чтобы начать с пустой историей</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} could not be checked. The file was kept unchanged; history is not saved meanwhile</source>
+        <translation>Не удалось проверить базу данных бесед {path}. Файл оставлен без изменений; пока история не сохраняется</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} is locked by another program</source>
+        <translation>База данных бесед {path} заблокирована другой программой</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} is already in use by another Ava Desktop window (lock file {lock}). Close the other instance, or start this one with a different --data-dir.</source>
+        <translation>База данных бесед {path} уже используется другим окном Ava Desktop (файл блокировки {lock}). Закройте другой экземпляр или запустите этот с другим --data-dir.</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} was written by a newer Ava Desktop (schema version {version}; this version knows up to {supported}). The file was kept unchanged; update Ava Desktop to open it.</source>
+        <translation>База данных бесед {path} записана более новой версией Ava Desktop (версия схемы {version}; эта версия знает только до {supported}). Файл оставлен без изменений; обновите Ava Desktop, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of {path} before upgrading it. The file was kept unchanged; free some disk space and start again</source>
+        <translation>Не удалось сохранить копию {path} перед обновлением. Файл оставлен без изменений; освободите место на диске и запустите приложение снова</translation>
+    </message>
+    <message>
+        <source>Cannot use the conversation database {path}</source>
+        <translation>Не удаётся использовать базу данных бесед {path}</translation>
+    </message>
+    <message>
+        <source>{path} exists but is not a file</source>
+        <translation>{path} существует, но это не файл</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Базовый URL</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>URL прокси</translation>
+    </message>
+    <message>
+        <source>{what} must be text.</source>
+        <translation>{what} должен быть текстом.</translation>
+    </message>
+    <message>
+        <source>{what} is empty.</source>
+        <translation>{what} не указан.</translation>
+    </message>
+    <message>
+        <source>{what} must not contain spaces or control characters.</source>
+        <translation>{what} не должен содержать пробелов и управляющих символов.</translation>
+    </message>
+    <message>
+        <source>{what} must start with one of: {schemes}.</source>
+        <translation>{what} должен начинаться с одного из: {schemes}.</translation>
+    </message>
+    <message>
+        <source>{what} has no host name.</source>
+        <translation>В поле «{what}» нет имени хоста.</translation>
+    </message>
+    <message>
+        <source>{what} has an invalid port.</source>
+        <translation>В поле «{what}» неверный порт.</translation>
+    </message>
+    <message>
+        <source>{what} must not contain a user name or password; use the API key.</source>
+        <translation>{what} не должен содержать имени пользователя или пароля; используйте API-ключ.</translation>
+    </message>
+    <message>
+        <source>Header names and values must be text.</source>
+        <translation>Имена и значения заголовков должны быть текстом.</translation>
+    </message>
+    <message>
+        <source>Header name {name} is not a valid HTTP header name.</source>
+        <translation>{name} — недопустимое имя HTTP-заголовка.</translation>
+    </message>
+    <message>
+        <source>Header {name}: value must not contain line breaks.</source>
+        <translation>Заголовок {name}: значение не должно содержать переносов строк.</translation>
+    </message>
+    <message>
+        <source>Header {name} carries a secret and would be saved in plain text; put the key in the API key field instead.</source>
+        <translation>Заголовок {name} содержит секрет и был бы сохранён открытым текстом; укажите ключ в поле «Ключ API».</translation>
+    </message>
+    <message>
+        <source>No system keychain found; keys will be kept for this session only.</source>
+        <translation>Системная связка ключей не найдена; ключи будут храниться только до конца сеанса.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the key ({reason}); it will be kept for this session only.</source>
+        <translation>Системной связке ключей не удалось сохранить ключ ({reason}); он будет храниться только до конца сеанса.</translation>
+    </message>
+    <message>
+        <source>The API key for {endpoint} was entered for {key_host}; the endpoint now points at {host}, so the key is not sent there. Enter the key again in Settings if this server should have it.</source>
+        <translation>API-ключ для {endpoint} вводился для {key_host}; теперь эта точка подключения указывает на {host}, поэтому ключ туда не отправляется. Если этот сервер должен его получать, введите ключ снова в настройках.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s tokenizer did not answer; estimated instead</source>
+        <translation>Токенизатор модели не ответил; вместо подсчёта — оценка</translation>
     </message>
 </context>
 <context>
@@ -1660,6 +2541,25 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>PromptPresets</name>
+    <message>
+        <source>Default</source>
+        <translation>Стандартный</translation>
+    </message>
+    <message>
+        <source>Concise</source>
+        <translation>Краткий</translation>
+    </message>
+    <message>
+        <source>Programmer</source>
+        <translation>Программист</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Переводчик</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +2671,18 @@
     <message>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Переписка</translation>
+    </message>
+    <message>
+        <source>Buttons of the chosen message, then its links</source>
+        <translation>Кнопки выбранного сообщения, затем его ссылки</translation>
+    </message>
+    <message>
+        <source>Press the focused button or link</source>
+        <translation>Нажать кнопку или ссылку в фокусе</translation>
     </message>
     <message>
         <source>Find bar</source>
@@ -1954,6 +2866,10 @@
         <source>Previous 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
 </context>
 <context>
     <name>Sizes</name>
@@ -2011,9 +2927,13 @@
         <source>denied</source>
         <translation>отклонено</translation>
     </message>
-    <message>
-        <source>({count} characters in all)</source>
-        <translation>(всего символов: {count})</translation>
+    <message numerus="yes">
+        <source>({count} character(s) in all)</source>
+        <translation>
+            <numerusform>(всего {count} символ)</numerusform>
+            <numerusform>(всего {count} символа)</numerusform>
+            <numerusform>(всего {count} символов)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{seconds} s</source>
@@ -2249,20 +3169,8 @@
         <translation>Ассистент</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Копировать</translation>
-    </message>
-    <message>
-        <source>Copy text</source>
-        <translation>Копировать текст</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>Сгенерировать заново</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Продолжить</translation>
+        <source>version {index}/{count}</source>
+        <translation>версия {index}/{count}</translation>
     </message>
     <message>
         <source>{speed} tok/s</source>
@@ -2279,14 +3187,6 @@
     <message>
         <source>interrupted</source>
         <translation>прервано</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Изменить</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Повторить</translation>
     </message>
 </context>
 <context>

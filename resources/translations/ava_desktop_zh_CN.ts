@@ -167,6 +167,14 @@
         <translation>回答的下一个版本(&amp;R)</translation>
     </message>
     <message>
+        <source>Select Previous Messa&amp;ge</source>
+        <translation>选择上一条消息(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Select &amp;Next Message</source>
+        <translation>选择下一条消息(&amp;N)</translation>
+    </message>
+    <message>
         <source>&amp;Tools (MCP Servers)…</source>
         <translation>工具（MCP 服务器）(&amp;T)…</translation>
     </message>
@@ -254,9 +262,11 @@
         <source>The model wants to run {tool} from the {server} server{more}. Allow it?</source>
         <translation>模型想要运行 {server} 服务器上的 {tool}{more}。是否允许？</translation>
     </message>
-    <message>
-        <source>({count} characters in all)</source>
-        <translation>（共 {count} 个字符）</translation>
+    <message numerus="yes">
+        <source>({count} character(s) in all)</source>
+        <translation>
+            <numerusform>（共 {count} 个字符）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -370,17 +380,23 @@
         <source>Only files on this computer can be attached; the link to {hosts} was not downloaded.</source>
         <translation>只能附加此计算机上的文件；指向 {hosts} 的链接未被下载。</translation>
     </message>
-    <message>
-        <source>{name} was not attached: at most {count} attachments go with one message.</source>
-        <translation>{name} 未附加：一条消息最多可附加 {count} 个附件。</translation>
+    <message numerus="yes">
+        <source>{name} was not attached: at most %n attachment(s) go with one message.</source>
+        <translation>
+            <numerusform>未附加 {name}：一条消息最多只能带 %n 个附件。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Only the first {count} characters of {name} are kept (the limit for one attachment).</source>
-        <translation>仅保留 {name} 的前 {count} 个字符（单个附件的上限）。</translation>
+    <message numerus="yes">
+        <source>Only the first {count} character(s) of {name} are kept (the limit for one attachment).</source>
+        <translation>
+            <numerusform>{name} 只保留了前 {count} 个字符（单个附件的上限）。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{size} · {count} chars</source>
-        <translation>{size} · {count} 个字符</translation>
+    <message numerus="yes">
+        <source>{size} · {count} char(s)</source>
+        <translation>
+            <numerusform>{size} · {count} 个字符</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is attached already.</source>
@@ -514,6 +530,10 @@
         <translation>比较…</translation>
     </message>
     <message>
+        <source>Ask several models the next message, side by side</source>
+        <translation>将下一条消息同时发给多个模型，并排比较</translation>
+    </message>
+    <message>
         <source>Blocked a link Ava does not open: {url}</source>
         <translation>已阻止 Ava 不会打开的链接：{url}</translation>
     </message>
@@ -547,6 +567,25 @@
     <message>
         <source>Close tab (Ctrl+W)</source>
         <translation>关闭标签页 (Ctrl+W)</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBlock</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>No wrap</source>
+        <translation>不换行</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>换行</translation>
+    </message>
+    <message>
+        <source>[image: {alt}]</source>
+        <translation>[图片：{alt}]</translation>
     </message>
 </context>
 <context>
@@ -613,16 +652,8 @@
         <translation>对模型来说太长</translation>
     </message>
     <message>
-        <source>This request takes about {used} tokens, and the model&apos;s context holds {limit} (with room for the answer). What should Ava do?</source>
-        <translation>此请求约需 {used} 个 token，而模型上下文可容纳 {limit} 个（已为回答留出空间）。Ava 应该怎么做？</translation>
-    </message>
-    <message>
         <source>Send the First Part of {name}</source>
         <translation>发送 {name} 的开头部分</translation>
-    </message>
-    <message>
-        <source>{name} alone is about {tokens} tokens ({chars} characters); about {room} are free.</source>
-        <translation>仅 {name} 就约有 {tokens} 个 token（{chars} 个字符）；约有 {room} 个可用。</translation>
     </message>
     <message>
         <source>Leave Out the Oldest {drop} Messages</source>
@@ -631,6 +662,24 @@
     <message>
         <source>New Conversation from a Summary</source>
         <translation>从摘要开始新对话</translation>
+    </message>
+    <message numerus="yes">
+        <source>This request takes about {count} token(s), and the model&apos;s context holds {limit} (with room for the answer). What should Ava do?</source>
+        <translation>
+            <numerusform>此请求约需 {count} 个 token，而模型上下文可容纳 {limit} 个（已为回答留出空间）。Ava 应该怎么做？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} alone is about {count} token(s) ({chars} characters); about {room} are free.</source>
+        <translation>
+            <numerusform>仅 {name} 就约有 {count} 个 token（{chars} 个字符）；约有 {room} 个可用。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leave Out the Oldest %n Message(s)</source>
+        <translation>
+            <numerusform>省略最早的 %n 条消息</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send Anyway</source>
@@ -675,6 +724,79 @@
     <message>
         <source>Context: {used} tokens ({how})</source>
         <translation>上下文：{used} 个 token（{how}）</translation>
+    </message>
+</context>
+<context>
+    <name>ContextTip</name>
+    <message>
+        <source>set in Settings</source>
+        <translation>在设置中指定</translation>
+    </message>
+    <message>
+        <source>from the server&apos;s model list</source>
+        <translation>来自服务器的模型列表</translation>
+    </message>
+    <message>
+        <source>the local model&apos;s context size (n_ctx)</source>
+        <translation>本地模型的上下文大小 (n_ctx)</translation>
+    </message>
+    <message>
+        <source>typical for this model (approximate)</source>
+        <translation>该模型的典型值（近似）</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} token(s) in the next request</source>
+        <translation>
+            <numerusform>下一次请求共 {count} 个 token</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• {count} as the server reported after the last answer</source>
+        <translation>
+            <numerusform>• {count} 个：服务器在上次回答后报告的数量</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• {count} counted by the model&apos;s tokenizer</source>
+        <translation>
+            <numerusform>• {count} 个：由模型的分词器计数</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• about {count} estimated (≈4 characters per token, 1 per CJK character; images by the provider&apos;s formula)</source>
+        <translation>
+            <numerusform>• 约 {count} 个：估算值（约 4 个字符算 1 个 token，每个中日韩字符算 1 个；图片按服务商的公式）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimates for this model were {percent}% low against the server&apos;s count; corrected ×{ratio}.</source>
+        <translation>该模型的估算比服务器的计数低 {percent}%；已按 ×{ratio} 校正。</translation>
+    </message>
+    <message>
+        <source>Estimates for this model were {percent}% high against the server&apos;s count; corrected ×{ratio}.</source>
+        <translation>该模型的估算比服务器的计数高 {percent}%；已按 ×{ratio} 校正。</translation>
+    </message>
+    <message>
+        <source>Context window: {limit} tokens, {source}.</source>
+        <translation>上下文窗口：{limit} 个 token，{source}。</translation>
+    </message>
+    <message>
+        <source>{reserve} of them are kept free for the answer.</source>
+        <translation>其中 {reserve} 个留给回答。</translation>
+    </message>
+    <message>
+        <source>This model&apos;s context window is not known: set it in Settings (model_context_windows).</source>
+        <translation>该模型的上下文窗口未知：请在设置中指定 (model_context_windows)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: leaving out the %n oldest message(s) would make it fit.</source>
+        <translation>
+            <numerusform>太长了：省略最早的 %n 条消息即可放下。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too long even without older messages: start a new conversation with a summary.</source>
+        <translation>即使省略较早的消息仍然太长：请用摘要开始一个新对话。</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1284,18 @@
         <translation>深色</translation>
     </message>
     <message>
+        <source>Local and free servers only</source>
+        <translation>仅本地和免费服务器</translation>
+    </message>
+    <message>
+        <source>Always, also paid endpoints</source>
+        <translation>始终（包括付费端点）</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
         <source>Temperature must be a number from {lo} to {hi}, or blank for the provider&apos;s default.</source>
         <translation>温度必须是 {lo} 到 {hi} 之间的数字，留空则使用服务提供方的默认值。</translation>
     </message>
@@ -1192,6 +1326,10 @@
     <message>
         <source>provider default (0–2)</source>
         <translation>服务提供方默认值 (0–2)</translation>
+    </message>
+    <message>
+        <source>After the first answer, ask the same model for a short title for the conversation. “Local and free” means only where no API key is sent (your own models, local servers, keyless endpoints, OpenRouter&apos;s free models): an endpoint with a key may charge for the extra request. A title you give by hand is never replaced.</source>
+        <translation>第一次回答之后，请同一个模型为对话起一个简短的标题。“本地和免费”指只在不发送 API 密钥的地方（你自己的模型、本地服务器、无密钥的端点、OpenRouter 的免费模型）：带密钥的端点可能会为这次额外请求收费。你手动起的标题永远不会被替换。</translation>
     </message>
     <message>
         <source>Show &amp;offline providers (CodeLinkAva)</source>
@@ -1236,6 +1374,10 @@
     <message>
         <source>&amp;Max tokens:</source>
         <translation>最大 token 数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Titles &amp;by the model:</source>
+        <translation>模型生成的标题(&amp;B)：</translation>
     </message>
     <message>
         <source>P&amp;rompt presets:</source>
@@ -1447,6 +1589,57 @@
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <source>Previous version</source>
+        <translation>上一个版本</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>下一个版本</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>复制为 Markdown</translation>
+    </message>
+    <message>
+        <source>Copy as plain text</source>
+        <translation>复制为纯文本</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Message actions</source>
+        <translation>消息操作</translation>
+    </message>
+    <message>
+        <source>Message {number} of {count}</source>
+        <translation>第 {number} 条消息，共 {count} 条</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Version {index} of {count}</source>
+        <translation>第 {index} 个版本，共 {count} 个</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>{host} needs an API key (401)</source>
@@ -1497,6 +1690,214 @@
         <translation>{host} 在流中报告了错误</translation>
     </message>
     <message>
+        <source>{host} needs an API key ({label})</source>
+        <translation>{host} 需要 API 密钥（{label}）</translation>
+    </message>
+    <message>
+        <source>{host} rejected the API key ({label})</source>
+        <translation>{host} 拒绝了该 API 密钥（{label}）</translation>
+    </message>
+    <message>
+        <source>{host} refused access ({label})</source>
+        <translation>{host} 拒绝访问（{label}）</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for the model&apos;s context window ({host}, {label})</source>
+        <translation>对话超出了模型的上下文窗口（{host}，{label}）</translation>
+    </message>
+    <message>
+        <source>{host} does not know this model ({label})</source>
+        <translation>{host} 不认识这个模型（{label}）</translation>
+    </message>
+    <message>
+        <source>{host} answered {label} (is the base URL right?)</source>
+        <translation>{host} 返回了 {label}（基础 URL 正确吗？）</translation>
+    </message>
+    <message>
+        <source>{host} refused the request ({label})</source>
+        <translation>{host} 拒绝了该请求（{label}）</translation>
+    </message>
+    <message>
+        <source>{host} answered {label}</source>
+        <translation>{host} 返回了 {label}</translation>
+    </message>
+    <message>
+        <source>{host} is overloaded and stopped the answer; try again in a moment</source>
+        <translation>{host} 负载过高，已中止回答；请稍后再试</translation>
+    </message>
+    <message>
+        <source>{host} is overloaded right now ({status}); try again in a moment</source>
+        <translation>{host} 当前负载过高（{status}）；请稍后再试</translation>
+    </message>
+    <message>
+        <source>Claude declined to answer ({host} stopped the answer: refusal)</source>
+        <translation>Claude 拒绝回答（{host} 中止了回答：refusal）</translation>
+    </message>
+    <message>
+        <source>Gemini&apos;s safety filters stopped the answer (SAFETY).</source>
+        <translation>Gemini 的安全过滤器中止了回答（SAFETY）。</translation>
+    </message>
+    <message>
+        <source>Gemini&apos;s safety filters stopped the image (IMAGE_SAFETY).</source>
+        <translation>Gemini 的安全过滤器中止了图片（IMAGE_SAFETY）。</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it was reciting existing text (recitation) (RECITATION).</source>
+        <translation>Gemini 中止了回答，因为它在复述已有文本（引用）（RECITATION）。</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the image because it resembled existing material (IMAGE_RECITATION).</source>
+        <translation>Gemini 中止了图片，因为它与已有素材相似（IMAGE_RECITATION）。</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it contained blocked terms (BLOCKLIST).</source>
+        <translation>Gemini 中止了回答，因为其中含有被屏蔽的词语（BLOCKLIST）。</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it may hold prohibited content (PROHIBITED_CONTENT).</source>
+        <translation>Gemini 中止了回答，因为其中可能含有违禁内容（PROHIBITED_CONTENT）。</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the image because it may hold prohibited content (IMAGE_PROHIBITED_CONTENT).</source>
+        <translation>Gemini 中止了图片，因为其中可能含有违禁内容（IMAGE_PROHIBITED_CONTENT）。</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer because it may hold sensitive personal information (SPII).</source>
+        <translation>Gemini 中止了回答，因为其中可能含有敏感的个人信息（SPII）。</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the model wrote a tool call that could not be read (MALFORMED_FUNCTION_CALL).</source>
+        <translation>Gemini 已停止：模型写出了无法解析的工具调用（MALFORMED_FUNCTION_CALL）。</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the model called a tool that was not offered (UNEXPECTED_TOOL_CALL).</source>
+        <translation>Gemini 已停止：模型调用了未提供的工具（UNEXPECTED_TOOL_CALL）。</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the model made too many tool calls in a row (TOO_MANY_TOOL_CALLS).</source>
+        <translation>Gemini 已停止：模型连续进行了过多的工具调用（TOO_MANY_TOOL_CALLS）。</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: a tool call was sent back without its thought signature (MISSING_THOUGHT_SIGNATURE).</source>
+        <translation>Gemini 已停止：回传的工具调用缺少其思考签名（MISSING_THOUGHT_SIGNATURE）。</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt for safety reasons; rephrase it or start a new conversation (SAFETY)</source>
+        <translation>Gemini 出于安全原因屏蔽了提示；请换种说法或开始新的对话（SAFETY）</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt because it contains blocked terms; rephrase it or start a new conversation (BLOCKLIST)</source>
+        <translation>Gemini 屏蔽了提示，因为其中含有被屏蔽的词语；请换种说法或开始新的对话（BLOCKLIST）</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt because it may hold prohibited content; rephrase it or start a new conversation (PROHIBITED_CONTENT)</source>
+        <translation>Gemini 屏蔽了提示，因为其中可能含有违禁内容；请换种说法或开始新的对话（PROHIBITED_CONTENT）</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt because of an image, for safety reasons; rephrase it or start a new conversation (IMAGE_SAFETY)</source>
+        <translation>Gemini 出于安全原因因一张图片屏蔽了提示；请换种说法或开始新的对话（IMAGE_SAFETY）</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt for an unspecified reason; rephrase it or start a new conversation (OTHER)</source>
+        <translation>Gemini 因未说明的原因屏蔽了提示；请换种说法或开始新的对话（OTHER）</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt ({reason}); rephrase it or start a new conversation ({reason})</source>
+        <translation>Gemini 屏蔽了提示（{reason}）；请换种说法或开始新的对话（{reason}）</translation>
+    </message>
+    <message>
+        <source>Gemini stopped: the conversation is in a language it does not support (LANGUAGE).</source>
+        <translation>Gemini 已停止：对话使用了它不支持的语言（LANGUAGE）。</translation>
+    </message>
+    <message>
+        <source>Gemini stopped the answer without saying why ({reason}).</source>
+        <translation>Gemini 未说明原因就中止了回答（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The answer reached its length limit (maxOutputTokens) and was cut off there.</source>
+        <translation>回答达到了长度上限（maxOutputTokens），已在此处截断。</translation>
+    </message>
+    <message>
+        <source>The answer reached its length limit (max_tokens) and was cut off there.</source>
+        <translation>回答达到了长度上限（max_tokens），已在此处截断。</translation>
+    </message>
+    <message>
+        <source>Claude declined to answer.</source>
+        <translation>Claude 拒绝回答。</translation>
+    </message>
+    <message>
+        <source>Claude paused a long-running turn; send it again to continue.</source>
+        <translation>Claude 暂停了一个耗时较长的回合；再次发送即可继续。</translation>
+    </message>
+    <message>
+        <source>The answer from {host} was cut off: the connection broke before it was complete</source>
+        <translation>来自 {host} 的回答被截断：连接在回答完成前中断了</translation>
+    </message>
+    <message>
+        <source>The answer from {host} was cut off: the stream ended before it was complete</source>
+        <translation>来自 {host} 的回答被截断：数据流在回答完成前结束了</translation>
+    </message>
+    <message>
+        <source>Could not connect to the proxy {proxy}</source>
+        <translation>无法连接到代理 {proxy}</translation>
+    </message>
+    <message>
+        <source>Secure connection to {host} failed</source>
+        <translation>与 {host} 的安全连接失败</translation>
+    </message>
+    <message>
+        <source>Could not find the server {host} (DNS lookup failed)</source>
+        <translation>找不到服务器 {host}（DNS 查询失败）</translation>
+    </message>
+    <message>
+        <source>Could not connect to {host}: connection refused (is the server running?)</source>
+        <translation>无法连接到 {host}：连接被拒绝（服务器在运行吗？）</translation>
+    </message>
+    <message>
+        <source>Could not connect to {host}</source>
+        <translation>无法连接到 {host}</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection without answering</source>
+        <translation>{host} 未作回答就关闭了连接</translation>
+    </message>
+    <message>
+        <source>The connection to {host} was reset</source>
+        <translation>与 {host} 的连接被重置</translation>
+    </message>
+    <message>
+        <source>Invalid server URL</source>
+        <translation>服务器 URL 无效</translation>
+    </message>
+    <message>
+        <source>{host} sent an invalid HTTP response</source>
+        <translation>{host} 返回了无效的 HTTP 响应</translation>
+    </message>
+    <message>
+        <source>Connection to {host} failed</source>
+        <translation>与 {host} 的连接失败</translation>
+    </message>
+    <message>
+        <source>Timed out after {seconds} s connecting to {host}</source>
+        <translation>连接 {host} 超时（{seconds} 秒）</translation>
+    </message>
+    <message>
+        <source>Timed out after {seconds} s waiting for an answer from {host}</source>
+        <translation>等待 {host} 回答超时（{seconds} 秒）</translation>
+    </message>
+    <message>
+        <source>{host} sent nothing for {seconds} s</source>
+        <translation>{host} 已有 {seconds} 秒没有发送任何内容</translation>
+    </message>
+    <message>
+        <source>{host} sent nothing for {seconds} s; stopped waiting for the rest of the answer</source>
+        <translation>{host} 已有 {seconds} 秒没有发送任何内容；已停止等待剩余的回答</translation>
+    </message>
+    <message>
+        <source>{host} sent an empty answer; the conversation is probably longer than the model&apos;s context window</source>
+        <translation>{host} 返回了空回答；对话可能超出了模型的上下文窗口</translation>
+    </message>
+    <message>
         <source>Stopped after {steps} rounds of tool calls (the limit per answer); the text so far is kept.</source>
         <translation>已在 {steps} 轮工具调用后停止（每个回答的上限）；已生成的文本会保留。</translation>
     </message>
@@ -1517,6 +1918,10 @@
         <translation>{text}：{detail}</translation>
     </message>
     <message>
+        <source>Starting model server</source>
+        <translation>正在启动模型服务器</translation>
+    </message>
+    <message>
         <source>Reading model file</source>
         <translation>正在读取模型文件</translation>
     </message>
@@ -1535,6 +1940,450 @@
     <message>
         <source>Model ready</source>
         <translation>模型已就绪</translation>
+    </message>
+    <message>
+        <source>The answer passed {limit} characters and was cut off there, to keep Ava responsive (the text so far is kept).</source>
+        <translation>回答超过了 {limit} 个字符，已在此处截断，以免 Ava 失去响应（已生成的文本会保留）。</translation>
+    </message>
+    <message>
+        <source>The answer reached its length limit (max tokens) and stopped there; Continue asks for more.</source>
+        <translation>回答达到了长度上限（max tokens）并在此停止；点击“继续”可获取更多内容。</translation>
+    </message>
+    <message>
+        <source>Rate limited by {host}; retrying in {seconds} s (Esc cancels)</source>
+        <translation>{host} 限制了请求频率；{seconds} 秒后重试（按 Esc 取消）</translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation>正在重试…</translation>
+    </message>
+    <message>
+        <source>The attachment {name} is missing from the database, so this conversation cannot be sent as it is; edit the message to attach it again.</source>
+        <translation>数据库中缺少附件 {name}，因此无法按原样发送此对话；请编辑消息并重新附加它。</translation>
+    </message>
+    <message>
+        <source>{model} cannot see images. Choose a vision model, or edit the message without the image; your message is kept.</source>
+        <translation>{model} 无法识别图片。请选择支持视觉的模型，或编辑消息去掉图片；您的消息已保留。</translation>
+    </message>
+    <message>
+        <source>{model} ({where}) cannot see images. Choose a vision model, or edit the message without the image; your message is kept.</source>
+        <translation>{model}（{where}）无法识别图片。请选择支持视觉的模型，或编辑消息去掉图片；您的消息已保留。</translation>
+    </message>
+    <message>
+        <source>{model} does not accept images (the server said: {said}). Choose a vision model, or edit the message without the image; your message is kept.</source>
+        <translation>{model} 不接受图片（服务器返回：{said}）。请选择支持视觉的模型，或编辑消息去掉图片；您的消息已保留。</translation>
+    </message>
+    <message>
+        <source>Local models are not available in this run</source>
+        <translation>本次运行中无法使用本地模型</translation>
+    </message>
+    <message>
+        <source>There is no local model named {model}; choose one of: {names}</source>
+        <translation>没有名为 {model} 的本地模型；请从以下模型中选择：{names}</translation>
+    </message>
+    <message>
+        <source>There is no local model named {model}, and none is installed</source>
+        <translation>没有名为 {model} 的本地模型，也没有安装任何本地模型</translation>
+    </message>
+    <message>
+        <source>This conversation is too long for the model&apos;s context ({tokens} tokens): start a new chat, or raise the context size in Chat → Local Model Options.</source>
+        <translation>此对话超出了模型的上下文（{tokens} 个 token）：请开始新的聊天，或在“聊天 → 本地模型选项”中增大上下文大小。</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}: the file is not there</source>
+        <translation>无法加载模型 {name}：文件不存在</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}: not a GGUF model file</source>
+        <translation>无法加载模型 {name}：不是 GGUF 模型文件</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}</source>
+        <translation>无法加载模型 {name}</translation>
+    </message>
+    <message>
+        <source>Could not load model {name}: the server exited with status {status}</source>
+        <translation>无法加载模型 {name}：服务器已退出，状态码 {status}</translation>
+    </message>
+    <message>
+        <source>The local model server could not bind a loopback port</source>
+        <translation>本地模型服务器无法绑定回环端口</translation>
+    </message>
+    <message>
+        <source>The local model server did not answer within {seconds} s (model {name})</source>
+        <translation>本地模型服务器在 {seconds} 秒内没有响应（模型 {name}）</translation>
+    </message>
+    <message>
+        <source>The local model server is not running</source>
+        <translation>本地模型服务器未运行</translation>
+    </message>
+    <message>
+        <source>{name}: the file is not there any more.</source>
+        <translation>{name}：文件已不存在。</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened ({reason}).</source>
+        <translation>无法打开 {name}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>无法读取 {name}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file (a device, pipe or socket); it was not read.</source>
+        <translation>{name} 不是普通文件（而是设备、管道或套接字）；未读取。</translation>
+    </message>
+    <message>
+        <source>{name} is {size}, over the {limit_size} limit for attachments.</source>
+        <translation>{name} 大小为 {size}，超过了附件上限 {limit_size}。</translation>
+    </message>
+    <message>
+        <source>{name} grew past the {limit_size} limit for attachments.</source>
+        <translation>{name} 增长后超过了附件上限 {limit_size}。</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is nothing to send.</source>
+        <translation>{name} 是空的：没有可发送的内容。</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no text to send.</source>
+        <translation>{name} 是空的：没有可发送的文本。</translation>
+    </message>
+    <message>
+        <source>{name} is an image; attach it as an image.</source>
+        <translation>{name} 是图片；请作为图片附加。</translation>
+    </message>
+    <message>
+        <source>{name} is a {format} image; Ava attaches PNG, JPEG, WebP, GIF and BMP images (export it as PNG or JPEG).</source>
+        <translation>{name} 是 {format} 图片；Ava 只能附加 PNG、JPEG、WebP、GIF 和 BMP 图片（请将其导出为 PNG 或 JPEG）。</translation>
+    </message>
+    <message>
+        <source>{name} is in the old Word (.doc) or Office format Ava cannot read; save it as .docx or PDF and attach that.</source>
+        <translation>{name} 是 Ava 无法读取的旧版 Word (.doc) 或 Office 格式；请另存为 .docx 或 PDF 后再附加。</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive; Ava attaches text, code, PDF, Word (.docx) and image files, not archives.</source>
+        <translation>{name} 是 ZIP 压缩包；Ava 可附加文本、代码、PDF、Word (.docx) 和图片文件，不支持压缩包。</translation>
+    </message>
+    <message>
+        <source>{name} starts like {encoding} text but is not valid in that encoding.</source>
+        <translation>{name} 的开头像 {encoding} 文本，但不符合该编码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} is not UTF-8 text (%n byte(s) not valid UTF-8; it may be Latin-1 or Windows-1252). Save it as UTF-8 and attach it again.</source>
+        <translation>
+            <numerusform>{name} 不是 UTF-8 文本（有 %n 个字节不是有效的 UTF-8，可能是 Latin-1 或 Windows-1252）。请另存为 UTF-8 后重新附加。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} holds binary data, not text (or text in UTF-16 without a byte-order mark); Ava attaches text, Markdown, code, CSV, JSON, HTML, PDF, Word (.docx) and image files.</source>
+        <translation>{name} 包含二进制数据而非文本（或是没有字节顺序标记的 UTF-16 文本）；Ava 可附加文本、Markdown、代码、CSV、JSON、HTML、PDF、Word (.docx) 和图片文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n page(s); Ava reads at most {limit}. Split it, or attach the pages you need.</source>
+        <translation>
+            <numerusform>{name} 有 %n 页；Ava 最多读取 {limit} 页。请拆分文件，或只附加需要的页面。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading {name} took longer than {seconds} s (stopped at page {page} of {pages}); nothing was attached.</source>
+        <translation>读取 {name} 超过了 {seconds} 秒（停在第 {page} 页，共 {pages} 页）；未附加任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged PDF (its structure loops).</source>
+        <translation>{name} 是损坏的 PDF（其结构存在循环）。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged, or not a PDF Ava can read ({error}).</source>
+        <translation>{name} 已损坏，或不是 Ava 能读取的 PDF（{error}）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has no text layer (%n page(s) of pictures, perhaps a scan); Ava cannot read text from images of pages, so nothing was attached.</source>
+        <translation>
+            <numerusform>{name} 没有文本层（%n 页图片，可能是扫描件）；Ava 无法从页面图片中读取文本，因此未附加任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password, so its text cannot be read; save a copy without the password and attach that.</source>
+        <translation>{name} 受密码保护，无法读取其中的文本；请另存一份不带密码的副本再附加。</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged Word file (bad ZIP).</source>
+        <translation>{name} 是损坏的 Word 文件（ZIP 结构错误）。</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive but not a Word document.</source>
+        <translation>{name} 是 ZIP 压缩包，但不是 Word 文档。</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word file Ava can read ({error}).</source>
+        <translation>{name} 不是 Ava 能读取的 Word 文件（{error}）。</translation>
+    </message>
+    <message>
+        <source>{name} has no text to send.</source>
+        <translation>{name} 中没有可发送的文本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} was not opened: it holds %n file(s) (a ZIP bomb, or far too big).</source>
+        <translation>
+            <numerusform>未打开 {name}：其中有 %n 个文件（ZIP 炸弹，或体积过大）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} was not opened: it would unpack to {size}, over the {limit_size} limit (a ZIP bomb, or far too big).</source>
+        <translation>未打开 {name}：解压后将达到 {size}，超过上限 {limit_size}（ZIP 炸弹，或体积过大）。</translation>
+    </message>
+    <message>
+        <source>The tools of {server} are unavailable: {why}</source>
+        <translation>{server} 的工具不可用：{why}</translation>
+    </message>
+    <message>
+        <source>{name} did not start within {seconds} s</source>
+        <translation>{name} 未在 {seconds} 秒内启动</translation>
+    </message>
+    <message>
+        <source>{name} could not start</source>
+        <translation>{name} 无法启动</translation>
+    </message>
+    <message>
+        <source>{name} stopped unexpectedly</source>
+        <translation>{name} 意外停止</translation>
+    </message>
+    <message>
+        <source>{name}: {problem} (see mcp.json)</source>
+        <translation>{name}：{problem}（见 mcp.json）</translation>
+    </message>
+    <message>
+        <source>{why} (next try in {seconds} s)</source>
+        <translation>{why}（{seconds} 秒后重试）</translation>
+    </message>
+    <message>
+        <source>{name} did not list its tools within {seconds} s</source>
+        <translation>{name} 未在 {seconds} 秒内列出其工具</translation>
+    </message>
+    <message>
+        <source>{name} stopped while listing its tools</source>
+        <translation>{name} 在列出工具时停止了</translation>
+    </message>
+    <message>
+        <source>{name} failed listing its tools</source>
+        <translation>{name} 列出工具失败</translation>
+    </message>
+    <message>
+        <source>{name} was not opened: one part is compressed {ratio} to 1 (a ZIP bomb, or far too big).</source>
+        <translation>未打开 {name}：其中一部分的压缩比为 {ratio} 比 1（ZIP 炸弹，或体积过大）。</translation>
+    </message>
+    <message>
+        <source>{name}: cancelled.</source>
+        <translation>{name}：已取消。</translation>
+    </message>
+    <message>
+        <source>Reading {name} took longer than {seconds} s and was stopped; nothing was attached.</source>
+        <translation>读取 {name} 超过了 {seconds} 秒，已停止；未附加任何内容。</translation>
+    </message>
+    <message>
+        <source>Reading {name} needed more than {limit_size} of memory and was stopped; nothing was attached.</source>
+        <translation>读取 {name} 需要超过 {limit_size} 的内存，已停止；未附加任何内容。</translation>
+    </message>
+    <message>
+        <source>{name} could not be read (the reader stopped, code {code}).</source>
+        <translation>无法读取 {name}（读取进程已停止，代码 {code}）。</translation>
+    </message>
+    <message>
+        <source>This file is neither an Ava Desktop backup nor a ChatGPT export (conversations.json).</source>
+        <translation>此文件既不是 Ava Desktop 备份，也不是 ChatGPT 导出文件 (conversations.json)。</translation>
+    </message>
+    <message>
+        <source>The folder {name} has no conversations.json (is it an unpacked ChatGPT data export?).</source>
+        <translation>文件夹 {name} 中没有 conversations.json（这是解压后的 ChatGPT 数据导出吗？）。</translation>
+    </message>
+    <message>
+        <source>Cannot read {name} ({reason}).</source>
+        <translation>无法读取 {name}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import.</source>
+        <translation>{name} 太大，无法导入。</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import ({size}).</source>
+        <translation>{name} 太大，无法导入（{size}）。</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable zip archive ({error}).</source>
+        <translation>{name} 不是可读取的 ZIP 压缩包（{error}）。</translation>
+    </message>
+    <message>
+        <source>{name} does not contain a conversations.json (is it a ChatGPT data export?).</source>
+        <translation>{name} 中没有 conversations.json（这是 ChatGPT 数据导出吗？）。</translation>
+    </message>
+    <message>
+        <source>The conversations.json in {name} is too large to import.</source>
+        <translation>{name} 中的 conversations.json 太大，无法导入。</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text, so it is not a JSON export.</source>
+        <translation>{name} 不是 UTF-8 文本，因此不是 JSON 导出文件。</translation>
+    </message>
+    <message>
+        <source>{name} is nested too deeply to be an export.</source>
+        <translation>{name} 的嵌套层级太深，不是导出文件。</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON ({error}).</source>
+        <translation>{name} 不是有效的 JSON（{error}）。</translation>
+    </message>
+    <message>
+        <source>Import failed while saving ({error}); nothing was imported.</source>
+        <translation>导入在保存时失败（{error}）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Conversation #{number} is malformed, so nothing was imported</source>
+        <translation>第 {number} 个对话格式有误，因此未导入任何内容</translation>
+    </message>
+    <message>
+        <source>Conversation #{number} “{title}” is malformed, so nothing was imported</source>
+        <translation>第 {number} 个对话“{title}”格式有误，因此未导入任何内容</translation>
+    </message>
+    <message>
+        <source>This Ava Desktop backup has no valid format version.</source>
+        <translation>此 Ava Desktop 备份没有有效的格式版本。</translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer Ava Desktop (format {version}, this version reads up to {supported}). Update to import it.</source>
+        <translation>此备份由更新版本的 Ava Desktop 写入（格式 {version}，当前版本最高支持 {supported}）。请更新后再导入。</translation>
+    </message>
+    <message>
+        <source>This Ava Desktop backup has no list of conversations.</source>
+        <translation>此 Ava Desktop 备份中没有对话列表。</translation>
+    </message>
+    <message>
+        <source>This Ava Desktop backup&apos;s attachments (“blobs”) are not an object.</source>
+        <translation>此 Ava Desktop 备份的附件（“blobs”）不是对象。</translation>
+    </message>
+    <message>
+        <source>The attachment {sha}… in this backup is malformed.</source>
+        <translation>此备份中的附件 {sha}… 格式有误。</translation>
+    </message>
+    <message>
+        <source>The attachment {sha}… in this backup is not valid base64.</source>
+        <translation>此备份中的附件 {sha}… 不是有效的 base64。</translation>
+    </message>
+    <message>
+        <source>The attachment {sha}… in this backup is damaged: its bytes do not match their SHA-256 checksum, so they are not what was saved.</source>
+        <translation>此备份中的附件 {sha}… 已损坏：其字节与 SHA-256 校验和不符，已不是当初保存的内容。</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} is damaged. The file was kept unchanged; move it aside (or restore a backup) to start with an empty history</source>
+        <translation>对话数据库 {path} 已损坏。文件保持原样；请将其移走（或恢复备份），以空的历史记录开始</translation>
+    </message>
+    <message>
+        <source>{path} is not a SQLite database (unexpected file header). The file was kept unchanged; move it aside (or restore a backup) to start with an empty history.</source>
+        <translation>{path} 不是 SQLite 数据库（文件头异常）。文件保持原样；请将其移走（或恢复备份），以空的历史记录开始。</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} failed its integrity check. The file was kept unchanged; move it aside (or restore a backup) to start with an empty history</source>
+        <translation>对话数据库 {path} 未通过完整性检查。文件保持原样；请将其移走（或恢复备份），以空的历史记录开始</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} could not be checked. The file was kept unchanged; history is not saved meanwhile</source>
+        <translation>无法检查对话数据库 {path}。文件保持原样；在此期间不会保存历史记录</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} is locked by another program</source>
+        <translation>对话数据库 {path} 被其他程序锁定</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} is already in use by another Ava Desktop window (lock file {lock}). Close the other instance, or start this one with a different --data-dir.</source>
+        <translation>对话数据库 {path} 已被另一个 Ava Desktop 窗口使用（锁文件 {lock}）。请关闭另一个实例，或使用不同的 --data-dir 启动本实例。</translation>
+    </message>
+    <message>
+        <source>The conversation database {path} was written by a newer Ava Desktop (schema version {version}; this version knows up to {supported}). The file was kept unchanged; update Ava Desktop to open it.</source>
+        <translation>对话数据库 {path} 由更新版本的 Ava Desktop 写入（架构版本 {version}；当前版本最高支持 {supported}）。文件保持原样；请更新 Ava Desktop 后再打开。</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of {path} before upgrading it. The file was kept unchanged; free some disk space and start again</source>
+        <translation>升级前无法保留 {path} 的副本。文件保持原样；请释放一些磁盘空间后重新启动</translation>
+    </message>
+    <message>
+        <source>Cannot use the conversation database {path}</source>
+        <translation>无法使用对话数据库 {path}</translation>
+    </message>
+    <message>
+        <source>{path} exists but is not a file</source>
+        <translation>{path} 已存在，但不是文件</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>代理 URL</translation>
+    </message>
+    <message>
+        <source>{what} must be text.</source>
+        <translation>{what}必须是文本。</translation>
+    </message>
+    <message>
+        <source>{what} is empty.</source>
+        <translation>{what}为空。</translation>
+    </message>
+    <message>
+        <source>{what} must not contain spaces or control characters.</source>
+        <translation>{what}不能包含空格或控制字符。</translation>
+    </message>
+    <message>
+        <source>{what} must start with one of: {schemes}.</source>
+        <translation>{what}必须以以下之一开头：{schemes}。</translation>
+    </message>
+    <message>
+        <source>{what} has no host name.</source>
+        <translation>{what}中没有主机名。</translation>
+    </message>
+    <message>
+        <source>{what} has an invalid port.</source>
+        <translation>{what}中的端口无效。</translation>
+    </message>
+    <message>
+        <source>{what} must not contain a user name or password; use the API key.</source>
+        <translation>{what}中不能包含用户名或密码；请使用 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Header names and values must be text.</source>
+        <translation>标头的名称和值必须是文本。</translation>
+    </message>
+    <message>
+        <source>Header name {name} is not a valid HTTP header name.</source>
+        <translation>标头名称 {name} 不是有效的 HTTP 标头名称。</translation>
+    </message>
+    <message>
+        <source>Header {name}: value must not contain line breaks.</source>
+        <translation>标头 {name}：值中不能包含换行。</translation>
+    </message>
+    <message>
+        <source>Header {name} carries a secret and would be saved in plain text; put the key in the API key field instead.</source>
+        <translation>标头 {name} 含有机密信息，会以明文保存；请改为将密钥填入 API 密钥字段。</translation>
+    </message>
+    <message>
+        <source>No system keychain found; keys will be kept for this session only.</source>
+        <translation>未找到系统钥匙串；密钥只会保存在本次会话中。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the key ({reason}); it will be kept for this session only.</source>
+        <translation>系统钥匙串无法保存该密钥（{reason}）；它只会保存在本次会话中。</translation>
+    </message>
+    <message>
+        <source>The API key for {endpoint} was entered for {key_host}; the endpoint now points at {host}, so the key is not sent there. Enter the key again in Settings if this server should have it.</source>
+        <translation>{endpoint} 的 API 密钥是为 {key_host} 输入的；该端点现在指向 {host}，因此不会把密钥发送过去。如果该服务器应使用此密钥，请在设置中重新输入。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s tokenizer did not answer; estimated instead</source>
+        <translation>模型的分词器没有响应；改用估算</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +2489,25 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PromptPresets</name>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Concise</source>
+        <translation>简洁</translation>
+    </message>
+    <message>
+        <source>Programmer</source>
+        <translation>程序员</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>翻译</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +2619,18 @@
     <message>
         <source>Attach files</source>
         <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>对话记录</translation>
+    </message>
+    <message>
+        <source>Buttons of the chosen message, then its links</source>
+        <translation>所选消息的按钮，然后是其中的链接</translation>
+    </message>
+    <message>
+        <source>Press the focused button or link</source>
+        <translation>按下获得焦点的按钮或链接</translation>
     </message>
     <message>
         <source>Find bar</source>
@@ -1934,6 +2814,10 @@
         <source>Previous 7 days</source>
         <translation>过去 7 天</translation>
     </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{year}年{month}</translation>
+    </message>
 </context>
 <context>
     <name>Sizes</name>
@@ -1991,9 +2875,11 @@
         <source>denied</source>
         <translation>已拒绝</translation>
     </message>
-    <message>
-        <source>({count} characters in all)</source>
-        <translation>（共 {count} 个字符）</translation>
+    <message numerus="yes">
+        <source>({count} character(s) in all)</source>
+        <translation>
+            <numerusform>（共 {count} 个字符）</numerusform>
+        </translation>
     </message>
     <message>
         <source>{seconds} s</source>
@@ -2229,20 +3115,8 @@
         <translation>助手</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Copy text</source>
-        <translation>复制文本</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>重新生成</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>继续</translation>
+        <source>version {index}/{count}</source>
+        <translation>版本 {index}/{count}</translation>
     </message>
     <message>
         <source>{speed} tok/s</source>
@@ -2259,14 +3133,6 @@
     <message>
         <source>interrupted</source>
         <translation>已中断</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>重试</translation>
     </message>
 </context>
 <context>

@@ -86,7 +86,7 @@ def test_a_projector_is_handed_to_llama_server(tmp_path):
                 await srv.start(model, n_ctx=256, n_threads=1)
             assert srv.projector == tmp_path / "mmproj-test-f16.gguf"
             assert "mmproj-test-f16.gguf" in str(err.value) and "CLIP" in str(err.value)
-            assert str(err.value).startswith("could not load model SmolLM2"), err.value
+            assert str(err.value).startswith("Could not load model SmolLM2"), err.value
         finally:
             await srv.stop()
 

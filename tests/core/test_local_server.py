@@ -282,7 +282,7 @@ def test_not_a_gguf_file_fails_fast(runner: asyncio.Runner, tmp_path: Path) -> N
     bogus = tmp_path / "bogus.gguf"
     bogus.write_text("<html>404</html>")
     srv = LocalServer()
-    with pytest.raises(ModelLoadError, match=r"could not load model bogus\.gguf: not a GGUF"):
+    with pytest.raises(ModelLoadError, match=r"Could not load model bogus\.gguf: not a GGUF"):
         runner.run(srv.start(bogus))
     assert srv.pid is None
 
@@ -292,7 +292,7 @@ def test_corrupt_gguf_reports_the_loader_error(runner: asyncio.Runner, tmp_path:
     broken.write_bytes(b"GGUF\x03\x00\x00\x00" + bytes(range(256)) * 16)
     srv = LocalServer(ready_timeout=30)
     t0 = time.perf_counter()
-    with pytest.raises(ModelLoadError, match=r"could not load model broken\.gguf: ") as err:
+    with pytest.raises(ModelLoadError, match=r"Could not load model broken\.gguf: ") as err:
         runner.run(srv.start(broken, n_threads=1))
     print(f"\nfailed in {time.perf_counter() - t0:.2f} s: {err.value}")
     assert "\n" not in str(err.value)  # one line for the inline error ...

@@ -8,6 +8,7 @@ import sys
 
 from ava_desktop.core.markdown import (
     COPY_HREF_PREFIX,
+    WRAP_HREF_PREFIX,
     code_blocks,
     plain_text,
     render_markdown,
@@ -59,7 +60,38 @@ def test_table_uses_qt_attributes_and_alignment() -> None:
 def test_links_and_task_lists() -> None:
     out = render_markdown("[docs](https://docs.example/a?b=1&c=2)\n\n- [ ] todo\n- [x] done")
     assert '<a href="https://docs.example/a?b=1&amp;c=2">docs</a>' in out
-    assert "☐ todo" in out and "☑ done" in out
+    assert '<li class="unchecked">todo</li>' in out and '<li class="checked">done</li>' in out
+    assert "[ ]" not in out and "[x]" not in out
+    assert plain_text("- [ ] todo\n- [x] done") == "- [ ] todo\n- [x] done"
+
+
+def test_footnotes_are_numbered_by_reference_and_listed_at_the_end() -> None:
+    out = render_markdown(
+        "[^b]: Defined first, cited second.\n\nSee this[^a] and that[^B], again[^a].\n\n"
+        "[^a]: The *first* one\ncontinues here.\n[^unused]: Never cited.\n\nThe end.\n"
+    )
+    assert_safe_html(out)
+    body, _, notes = out.partition("<hr>")
+    assert "See this<sup>1</sup> and that<sup>2</sup>, again<sup>1</sup>." in body
+    assert "The end." in body and "Defined first" not in body and "[^" not in out
+    assert notes.split("\n")[1:4] == [
+        '<p class="footnote"><sup>1</sup>&nbsp;The <em>first</em> one',
+        'continues here.</p>',
+        '<p class="footnote"><sup>2</sup>&nbsp;Defined first, cited second.</p>',
+    ]
+    assert '<sup>3</sup>&nbsp;Never cited.' in notes  # unreferenced ones come last
+    assert plain_text("A[^1].\n\n[^1]: Note.") == "A[^1].\n\n[^1]: Note."
+
+
+def test_long_tokens_in_table_cells_get_break_opportunities_and_nothing_else_does() -> None:
+    url = "https://example.com/a/very/long/path_with_segments?query=1"
+    out = render_markdown(f"| {url} | `a_really_long_identifier_name` | short words |\n"
+                          f"|---|---|---|\n| x | y | z |\n\n{url} `a_really_long_identifier_name`")
+    table, _, after = out.partition("</table>")
+    zw = "\u200b"
+    assert f"example.{zw}com/{zw}a/{zw}very/" in table and f"a_{zw}really_{zw}long_" in table
+    assert "short words" in table and zw not in after
+    assert f'href="{url}"' in table  # the link itself is untouched
 
 
 def test_images_become_links_with_a_label() -> None:
@@ -74,7 +106,8 @@ def test_fenced_code_has_label_copy_link_and_highlighting() -> None:
     assert_safe_html(out)
     assert '<span class="code-lang">python</span>' in out
     assert f'<a class="copy" href="{COPY_HREF_PREFIX}0">Copy</a>' in out
-    assert '<span style="color:' in out and "<pre>" in out
+    assert '<span style="color:' in out and '<pre style="white-space:pre-wrap">' in out
+    assert f'<a class="wrap" href="{WRAP_HREF_PREFIX}0">No wrap</a>' in out
     assert strip_tags(out).count("def f():\n    return 1") == 1
     dark = render_markdown("```python\ndef f():\n    return 1\n```\n", dark=True)
     assert dark != out and hl.code_colors(True)[0] in dark

@@ -21,7 +21,7 @@ from ava_desktop.core.markdown import (
 
 from .test_markdown_security import RAW_HTML, UNSAFE_URLS
 
-ALLOWED_SCHEMES = ("http://", "https://", "mailto:", "ava:copy-code/")
+ALLOWED_SCHEMES = ("http://", "https://", "mailto:", "ava:copy-code/", "ava:wrap-code/")
 
 
 class RecordingDocument(QTextDocument):

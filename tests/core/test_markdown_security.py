@@ -18,7 +18,7 @@ from ava_desktop.core.markdown import (
 
 # Tags and attributes the renderer may ever emit (QtSafeRenderer + Pygments spans).
 ALLOWED_ATTRS: dict[str, set[str]] = {
-    "p": set(),
+    "p": {"class"},
     "h1": set(),
     "h2": set(),
     "h3": set(),
@@ -27,7 +27,7 @@ ALLOWED_ATTRS: dict[str, set[str]] = {
     "h6": set(),
     "ul": set(),
     "ol": {"start"},
-    "li": set(),
+    "li": {"class"},
     "blockquote": set(),
     "em": set(),
     "strong": set(),
@@ -36,7 +36,8 @@ ALLOWED_ATTRS: dict[str, set[str]] = {
     "br": set(),
     "code": {"class"},
     "a": {"href", "class"},
-    "pre": set(),
+    "pre": {"style"},
+    "sup": set(),
     "font": {"color"},
     "span": {"style", "class"},
     "table": {"class", "border", "cellspacing", "cellpadding", "width", "bgcolor"},
@@ -48,10 +49,11 @@ ALLOWED_ATTRS: dict[str, set[str]] = {
 }
 HREF_OK = re.compile(
     r"^(https?://[^\s\"'<>\\@/?#]+([/?#][^\s\"'<>\\]*)?|mailto:\S+|"
-    r"ava:copy-code/\d+)$",
+    r"ava:(copy|wrap)-code/\d+)$",
     re.IGNORECASE,
 )
-STYLE_OK = re.compile(r"^[a-z\- ]+:\s*[#a-z0-9 ]+(;\s*[a-z\- ]+:\s*[#a-z0-9 ]+)*;?$", re.IGNORECASE)
+STYLE_OK = re.compile(r"^[a-z\- ]+:\s*[#a-z0-9 \-]+(;\s*[a-z\- ]+:\s*[#a-z0-9 \-]+)*;?$",
+                      re.IGNORECASE)
 
 
 class _Collector(HTMLParser):
@@ -86,8 +88,8 @@ def assert_safe_html(out: str) -> str:
             if name == "href":
                 assert value is not None and HREF_OK.match(value), f"unsafe href {value!r}"
             if name == "style":
-                assert tag == "span" and value is not None and STYLE_OK.match(value), value
-    return "".join(parser.text)
+                assert tag in ("span", "pre") and value is not None and STYLE_OK.match(value), value
+    return "".join(parser.text).replace("\u200b", "")  # break marks in long table cells
 
 
 def hrefs(out: str) -> list[str]:
@@ -123,6 +125,7 @@ UNSAFE_URLS = [
     "<javascript:alert(1)>",
     "<file:///etc/passwd>",
     "ava:copy-code/0",
+    "ava:wrap-code/0",
 ]
 
 

@@ -36,6 +36,9 @@ BLOCKS = [
     "\tTab indented code {n}",
     "2) paren list {n}\n3) more",
     "Term {n}\n---",
+    "A claim{n}[^f{n}] and an earlier one[^f0].",
+    "[^f{n}]: Footnote {n} with *emphasis*\nand a second line.",
+    "> quoted claim[^f{n}]\n> - [x] a task in a quote",
 ]
 
 
@@ -262,3 +265,22 @@ def test_text_that_is_slow_to_parse_gets_a_smaller_tail_and_no_giant_final_rende
     final = sm.finish()
     assert not final.reset  # no seconds-long re-render of 80k characters of brackets
     assert sm.text == text
+
+
+def test_a_footnote_streamed_before_its_definition_never_changes_what_was_shown() -> None:
+    text = "Claim one[^a] and two[^b].\n\nMore prose.\n\n[^b]: Second note.\n\n[^a]: First.\n"
+    sm = StreamingMarkdown()
+    shown_settled = ""
+    for i in range(0, len(text), 4):
+        update = sm.append(text[i : i + 4])
+        assert not update.reset
+        shown_settled += update.new_settled_html
+        if "[^b]: Second note.\n" in sm.text:  # the list shows in the live tail already
+            assert '<p class="footnote"><sup>2</sup>&nbsp;Second note.</p>' in sm.html
+    final = sm.finish()
+    assert not final.reset
+    assert shown_settled + final.new_settled_html == render_markdown(text)
+    assert "Claim one<sup>1</sup> and two<sup>2</sup>." in shown_settled
+    assert final.new_settled_html.endswith(
+        '<p class="footnote"><sup>1</sup>&nbsp;First.</p>\n'
+        '<p class="footnote"><sup>2</sup>&nbsp;Second note.</p>\n')

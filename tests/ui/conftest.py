@@ -57,7 +57,7 @@ def make_app(qloop, tmp_path, monkeypatch):
 
     def start(base_url: str | None = None, model: str | None = "test-model",
               api_key: str | None = None, provider: str | None = None,
-              wait: bool = True) -> AvaApp:
+              wait: bool = True, titles: str = "off") -> AvaApp:
         if base_url:
             monkeypatch.setenv("OPENAI_BASE_URL", base_url)
         if api_key:
@@ -66,6 +66,9 @@ def make_app(qloop, tmp_path, monkeypatch):
         app = AvaApp(args)
         apps.append(app)
         qloop.run_until_complete(app.start())
+        if titles != app.ctx.settings.model_titles:
+            # off unless a test asks: a title request would take the replies it scripts
+            app.ctx.settings_service.update(model_titles=titles)
         if wait:
             qloop.run_until_complete(settle(app))
         return app

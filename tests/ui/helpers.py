@@ -72,6 +72,34 @@ def click_anchor(view: TranscriptView, href: str, nth: int = 0) -> None:
                      point)
 
 
+def hover_message(view: TranscriptView, index: int) -> None:
+    """Scroll message ``index`` into view and move the real mouse over it (its actions bar
+    shows); the point is inside the message, off its buttons."""
+    bar = view.message_actions
+    index = index % len(view.messages)
+    rect = bar.message_rect(index)
+    height = view.viewport().height()
+    if rect.bottom() > height or rect.top() < 0:
+        scroll = view.verticalScrollBar()
+        scroll.setValue(scroll.value() + rect.bottom() - height + 8)
+        rect = bar.message_rect(index)
+    visible = rect.intersected(view.viewport().rect())
+    assert not visible.isEmpty(), f"message {index} is not on screen: {rect}"
+    QTest.mouseMove(view.viewport(), QPoint(visible.left() + 12, visible.center().y()))
+    assert bar.target() == index, f"the bar is on message {bar.target()}, not {index}"
+
+
+def click_action(view: TranscriptView, verb: str, index: int = -1) -> None:
+    """Hover message ``index`` and click its ``verb`` button ("copy", "regenerate",
+    "prev"...) with the mouse, like a person."""
+    hover_message(view, index)
+    button = view.message_actions.button(verb)
+    assert button.isVisible() and button.isEnabled(), (
+        f"no {verb!r} button on message {index}: "
+        f"{[b.objectName() for b in view.message_actions.buttons()]}")
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
 def chat_requests(server) -> list:
     """The chat completions the app sent (model list fetches run alongside them)."""
     return [r for r in server.requests if r.path.endswith("/chat/completions")]

@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolButton
 
 from tests.ui.conftest import until
-from tests.ui.helpers import ask, chat_requests, click_anchor, type_and_send
+from tests.ui.helpers import ask, chat_requests, click_action, click_anchor, type_and_send
 
 
 def test_window_opens_with_one_tab_and_focused_composer(make_app, qloop, llm_server):
@@ -150,11 +150,11 @@ def test_copy_paths_put_exact_text_on_the_clipboard(make_app, qloop, llm_server)
         type_and_send(tab, "show code")
         await until(lambda: len(tab.messages) == 2 and not tab.busy)
         clipboard.clear()
-        click_anchor(tab.view, "ava:copy/1")
+        click_action(tab.view, "copy", 1)
         await until(lambda: clipboard.text() == answer, what="copy markdown")
         click_anchor(tab.view, "ava:copy-code/1/0")
         await until(lambda: clipboard.text() == "print('hi')\n\tx = 1  ", what="copy code")
-        click_anchor(tab.view, "ava:copy-text/1")
+        click_action(tab.view, "copy-text", 1)
         await until(lambda: "print('hi')" in clipboard.text() and "**" not in clipboard.text(),
                     what="copy plain text")
         clipboard.clear()
@@ -162,7 +162,7 @@ def test_copy_paths_put_exact_text_on_the_clipboard(make_app, qloop, llm_server)
         QTest.keyClick(window, Qt.Key.Key_C,
                        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
         await until(lambda: clipboard.text() == answer, what="Ctrl+Shift+C")
-        click_anchor(tab.view, "ava:copy/0")
+        click_action(tab.view, "copy", 0)
         await until(lambda: clipboard.text() == "show code", what="copy user message")
         window.act_copy_conv.trigger()
         await until(lambda: "show code" in clipboard.text() and answer in clipboard.text())
@@ -196,7 +196,7 @@ def test_provider_error_shows_inline_with_retry(make_app, qloop, llm_server):
         await until(lambda: len(tab.messages) == 2 and not tab.busy)
         assert tab.messages[1].state == "error"
         assert "Incorrect API key provided" in tab.view.toPlainText()
-        click_anchor(tab.view, "ava:retry/1")
+        click_action(tab.view, "retry", 1)
         await until(lambda: not tab.busy and tab.messages[1].content == "works now")
 
     qloop.run_until_complete(scenario())
@@ -223,8 +223,10 @@ def test_typing_into_the_transcript_goes_to_the_composer(make_app, qloop, llm_se
 def test_streamed_view_equals_a_full_render(make_app, qloop, llm_server):
     text = ("# Title\n\nIntro with `code` and a [link](https://example.com).\n\n"
             "- one\n- two\n\n  continued\n\n1. first\n2. second\n\n"
-            "```python\nfor i in range(3):\n    print(i)\n```\n\n"
-            "| h1 | h2 |\n|----|----|\n| a | b |\n\n> quoted\n> text\n\nThe end.")
+            "```python\nfor i in range(3):\n    print(i)\n```\nText right after the code.\n\n"
+            "| h1 | h2 |\n|----|----|\n| a | b |\n\n> quoted\n> text[^n]\n\n---\n\n"
+            "- [ ] open task\n- [x] done task\n\n```\nlast block\n```\n\n***\n\n"
+            "[^n]: A footnote.\n\nThe end.")
     llm_server.reply(tokens=[text[i:i + 3] for i in range(0, len(text), 3)], delay=0.001)
     app = make_app(llm_server.base_url)
     tab = app.window.current_tab()
@@ -235,6 +237,8 @@ def test_streamed_view_equals_a_full_render(make_app, qloop, llm_server):
     assert tab.view.toPlainText() == streamed_text
     assert tab.view.toHtml() == streamed_html  # same blocks and formats, not only text
     assert tab.messages[1].content == text
+    plain = tab.view.toPlainText()
+    assert "[^n]" not in plain and plain.index("The end.") < plain.index("A footnote.")
 
 
 def test_reasoning_is_shown_apart_and_never_mixed_into_the_answer(make_app, qloop, llm_server):
@@ -246,7 +250,7 @@ def test_reasoning_is_shown_apart_and_never_mixed_into_the_answer(make_app, qloo
     async def scenario():
         type_and_send(tab, "question")
         await until(lambda: len(tab.messages) == 2 and not tab.busy)
-        click_anchor(tab.view, "ava:copy/1")
+        click_action(tab.view, "copy", 1)
         await until(lambda: clipboard.text() == "The answer is 42.")
 
     qloop.run_until_complete(scenario())

@@ -6,11 +6,12 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
 from tests.servers import LLMServer
 from tests.ui.conftest import until
-from tests.ui.helpers import chat_requests, type_and_send
+from tests.ui.helpers import chat_requests, click_action, type_and_send
 
 
 def test_two_models_answer_side_by_side_and_one_is_chosen(make_app, qloop, llm_server):
@@ -50,6 +51,11 @@ def test_two_models_answer_side_by_side_and_one_is_chosen(make_app, qloop, llm_s
         assert "beta0" in columns[1].view.toPlainText()
         assert "tok/s" in columns[0].speed.text() and "other-model" in columns[1].speed.text()
         assert other.last_request.json["model"] == "other-model"
+        click_action(columns[1].view, "copy", 0)  # a column offers Copy, nothing else
+        assert QGuiApplication.clipboard().text() == columns[1].node.content
+        bar = columns[1].view.message_actions
+        assert [b.objectName() for b in bar.buttons()] == [
+            "messageAction-copy", "messageAction-copy-text"]
         QTest.mouseClick(columns[1].pick, Qt.MouseButton.LeftButton)
         assert not tab.compare_strip.isVisible()
         assert tab.messages[-1].content.startswith("beta0")

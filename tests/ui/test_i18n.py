@@ -1,6 +1,9 @@
 """Translations: the .ts sources are complete and current, the .qm files are compiled from
 them, the language setting installs Ava's and Qt's catalogs, and a pseudo-locale run finds
-every visible string of the main window, its menus, Settings and the history translated."""
+every visible string (and tooltip) of the main window, its menus, Settings and each page,
+the history, shortcuts, About, Tools, Params, Compare, the find bar, the attachment viewer,
+the local model options, every notice core can send and the context meter's tooltip
+translated."""
 
 from __future__ import annotations
 
@@ -16,9 +19,11 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMenu,
     QPlainTextEdit,
     QTableWidget,
@@ -26,13 +31,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ava_desktop.core.context import ContextState
+from ava_desktop.core.conversation.parts import FilePart
+from ava_desktop.core.notice import ENGLISH, Notice
 from ava_desktop.core.settings import Settings
+from ava_desktop.ui.attachment_view import AttachmentViewer
+from ava_desktop.ui.compare import CompareDialog
+from ava_desktop.ui.context_tip import explain
 from ava_desktop.ui.i18n import (
     english_plural,
     install_translators,
     remove_translators,
     translations_dir,
 )
+from ava_desktop.ui.local_models_dialog import LocalModelDialog
+from ava_desktop.ui.messages import notice_text
+from ava_desktop.ui.params_dialog import ParamsDialog
+from ava_desktop.ui.tools_dialog import ToolsDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "resources" / "translations"
@@ -177,6 +192,16 @@ def test_russian_catalogs_translate_ava_and_qt(russian):
         assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Отмена"
 
 
+def test_code_block_links_and_image_placeholders_speak_the_language(russian):
+    from ava_desktop.core.markdown import render_markdown
+
+    out = render_markdown("```py\nx = 1\n```\n\n![a cat](https://example.com/c.png)")
+    assert ">Копировать</a>" in out and ">Без переноса</a>" in out
+    assert "[изображение: a cat]" in out
+    install_translators("en")
+    assert ">Copy</a>" in render_markdown("```py\nx = 1\n```")
+
+
 def test_english_has_its_plural_endings_without_a_catalog(qapp):
     remove_translators()
     text = QCoreApplication.translate("HistoryDialog", "%n conversation(s)", "", 1)
@@ -200,7 +225,11 @@ def test_the_language_setting_is_validated():
 # Text that is data, not interface: names of models, endpoints and presets, paths, numbers.
 def _is_data(widget: QWidget, text: str) -> bool:
     name = widget.objectName()
-    if name in {"dataPath", "logsPath", "endpointUrl"}:  # paths, an example URL
+    if name in {"dataPath", "logsPath", "endpointUrl", "modelPath"}:  # paths, an example URL
+        return True
+    if name in {"providerBox", "modelBox", "languageCombo"}:  # endpoints, models, and each
+        return True  # language's name in that language
+    if text in DATA:
         return True
     box = widget.parentWidget()
     if isinstance(box, QDialogButtonBox) and isinstance(widget, QAbstractButton) \
@@ -243,6 +272,12 @@ def _visible_texts(top: QWidget) -> list[tuple[QWidget, str, str]]:
             found.append((w, "placeholder", w.placeholderText()))
         if isinstance(w, QTabWidget):
             found += [(w, "tab", w.tabText(i)) for i in range(w.count())]
+        if isinstance(w, QListWidget):
+            found += [(w, "list item", w.item(i).text()) for i in range(w.count())]
+        if isinstance(w, QComboBox):
+            found += [(w, "combo item", w.itemText(i)) for i in range(w.count())]
+        if w.toolTip() and "<" not in w.toolTip():  # rich tooltips quote data (paths, keys)
+            found.append((w, "tooltip", w.toolTip().split("\n")[0]))
     return found
 
 
@@ -293,12 +328,14 @@ def test_pseudo_locale_leaves_no_visible_string_untranslated(make_app, qloop, ll
         QApplication.processEvents()
         check(window._history, "history")
         window._history.close()
+        seen: list[str] = []
         for name, show in (("shortcuts", window.show_shortcuts), ("about", window.show_about),
                            ("tools", window.show_tools)):
             show()
             QApplication.processEvents()
-            dialog = window._dialogs.get(name)
+            dialog = window._dialogs.get(name) or window.findChild(ToolsDialog)
             if dialog is not None:  # tools: only with the MCP host
+                seen.append(name)
                 check(dialog, name)
                 table = dialog.findChild(QTableWidget)
                 if table is not None:  # the shortcut table: what each key does
@@ -308,10 +345,43 @@ def test_pseudo_locale_leaves_no_visible_string_untranslated(make_app, qloop, ll
                             if not text.startswith("[") and text not in ALLOWED:
                                 untranslated.append(f"{name} table: {text!r}")
                 dialog.close()
+        assert seen == ["shortcuts", "about", "tools"], seen
+        tab = window.current_tab()
+        assert tab is not None
+        tab.find_bar.open_bar()
+        QApplication.processEvents()
+        check(tab.find_bar, "find bar")
+        for name, opener, kind in (
+                ("params", tab.edit_params, ParamsDialog),
+                ("compare", tab.ask_several_models, CompareDialog),
+                ("attachment viewer", lambda: tab._open_attachment(
+                    FilePart("notes.txt", "text/plain", "some text", size=9)), AttachmentViewer)):
+            opener()
+            QApplication.processEvents()
+            dialog = tab.findChild(kind)
+            assert dialog is not None, name
+            check(dialog, name)
+            dialog.close()
+        local = LocalModelDialog("model", str(tmp_path / "model.gguf"), {}, window)
+        local.show()
+        QApplication.processEvents()
+        check(local, "local model options")
+        local.close()
+        for kind, english in ENGLISH.items():  # inline messages: every notice core can send
+            values = {k: "x" for k in re.findall(r"\{(\w+)\}", english)} | {"n": 2}
+            if not notice_text(Notice(kind, values)).startswith("["):
+                untranslated.append(f"notice {kind}")
+        state = ContextState(used=900, estimated=900, level="over", drop=2,
+                             note=Notice("tokenizer_failed"))
+        untranslated += [f"context tooltip: {line!r}" for line in explain(state).split("\n")
+                         if not line.lstrip("• ").startswith("[")]
         assert not untranslated, "\n".join(untranslated)
     finally:
         QApplication.instance().removeTranslator(translator)
 
+
+# Data the walk itself puts on screen: the attachment viewer's title is the file's name.
+DATA = {"notes.txt"}
 
 # Texts the walk meets that are not translated yet, each with why.
 ALLOWED: set[str] = set()

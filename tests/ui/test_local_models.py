@@ -21,7 +21,7 @@ from PySide6.QtTest import QTest
 from ava_desktop.core.local import default_model_path, local_server_available
 from ava_desktop.core.targets import LOCAL_KEY
 from tests.ui.conftest import until
-from tests.ui.helpers import click_anchor, type_and_send
+from tests.ui.helpers import click_action, type_and_send
 
 pytestmark = pytest.mark.skipif(
     not (local_server_available() and default_model_path()),
@@ -137,9 +137,9 @@ def test_a_crashed_model_server_is_an_inline_error_and_retry_recovers(make_app, 
         await until(lambda: not tab.busy, timeout=10, what="the error")
         assert tab.messages[1].state == "error"
         assert tab.messages[1].error and "cut off" in tab.messages[1].error
-        assert "Retry" in tab.view.toPlainText()
+        assert tab.view.message_actions.button("retry").isVisible()
         tab.set_params({"temperature": 0.0, "max_tokens": 8})
-        click_anchor(tab.view, "ava:retry/1")
+        click_action(tab.view, "retry", 1)
         await until(lambda: not tab.busy and tab.messages[1].state == "complete",
                     timeout=60, what="a new answer after restarting the server")
 
@@ -163,3 +163,24 @@ def test_a_conversation_too_long_for_the_context_says_so(make_app, qloop):
     assert answer.state == "error"
     assert "too long for the model's context (256 tokens)" in answer.error
     assert "Local Model Options" in tab.view.toPlainText()
+
+
+def test_the_own_local_model_names_the_conversation(make_app, qloop):
+    """Local and free: asked by default; the tiny model's reply comes out as one clean line."""
+    app = make_app(model=None, titles="auto")
+    tab = app.window.current_tab()
+    assert tab.selector.target_key() == LOCAL_KEY
+    tab.set_params({"temperature": 0.0, "max_tokens": 24})
+
+    async def scenario():
+        type_and_send(tab, "How do I bake bread at home?")
+        await until(lambda: len(tab.messages) == 2 and not tab.busy, timeout=120,
+                    what="a local answer")
+        assert tab.messages[1].state == "complete", tab.messages[1].error
+        await until(lambda: tab.title != "How do I bake bread at home?", timeout=60,
+                    what="the model's title")
+
+    qloop.run_until_complete(scenario())
+    print("local title:", repr(tab.title))
+    assert 0 < len(tab.title) <= 60 and "\n" not in tab.title
+    assert app.ctx.store.get_conversation(tab.conversation_id).title == tab.title

@@ -14,6 +14,11 @@ CODE = "\n".join(f"def step_{i}(x):  # line {i}\n    return x * {i}" for i in ra
 ANSWER = f"Here is the code:\n\n```python\n{CODE}\n```\n\nThat is all, enjoy.\n"
 
 
+def is_code(block) -> bool:
+    """Preformatted: Qt's ``<pre>`` (wrapping or not) sets the monospace font on the block."""
+    return "monospace" in (block.charFormat().fontFamilies() or [])
+
+
 def code_lines_outside_code(view) -> list[str]:
     """Lines of the listing that Qt shows in a block that is not preformatted (prose)."""
     bad = []
@@ -21,7 +26,7 @@ def code_lines_outside_code(view) -> list[str]:
     while block.isValid():
         text = block.text()
         if ("return x * " in text or "def step_" in text) and (
-            not block.blockFormat().nonBreakableLines() or "\n" in text.strip("\u2028")
+            not is_code(block) or "\n" in text.strip("\u2028")
         ):
             bad.append(text[:80])
         block = block.next()

@@ -93,14 +93,29 @@ def test_transcript_shows_a_saved_error_in_the_ui_language(russian):
 
 def test_every_kind_core_knows_is_worded_and_translated(russian):
     """A kind added in core without its tr() twin (or its translation) fails here."""
+    import re
+
     from ava_desktop.core.notice import ENGLISH
     from ava_desktop.ui.messages import _texts
+    from ava_desktop.ui.notice_texts import texts
 
-    assert set(_texts()) == set(ENGLISH)
+    remove_translators()  # the sources themselves
+    worded = {**_texts(), **texts(-1)}  # no count: %n stays in the text
+    install_translators("ru")
+    assert set(worded) == set(ENGLISH)
+    names = re.compile(r"\{(\w+)\}")
+    for kind, english in ENGLISH.items():  # the same parameters, the plural as %n
+        source = worded[kind]
+        assert sorted(names.findall(english)) == sorted(
+            [*names.findall(source), *(["n"] if "%n" in source else [])]), kind
     params = {"host": "h", "status": 404, "reason": "Not Found", "wait": "2 s",
               "seconds": 2, "steps": 8}
-    untranslated = [kind for kind in ENGLISH
-                    if notice_text(Notice(kind, params)) == Notice(kind, params).english()]
+    untranslated = []
+    for kind, english in ENGLISH.items():
+        values = {**params, **{k: "x" for k in names.findall(english) if k not in params}}
+        values["n"] = 3
+        if notice_text(Notice(kind, values)) == Notice(kind, values).english():
+            untranslated.append(kind)
     assert not untranslated
 
 
@@ -110,3 +125,54 @@ def test_local_model_stages_are_worded_in_the_ui_language(russian):
     assert local_stage_text("Loading weights") == "Загрузка весов"
     assert local_stage_text("Model ready") == "Модель готова"
     assert local_stage_text("Something new") == "Something new"
+
+
+def test_core_failures_are_worded_in_russian_with_plurals_and_sizes(russian, tmp_path):
+    """An attachment, an import and a local model failure, each from core's real code."""
+    from ava_desktop.core.attachments.reading import read_capped, too_large
+    from ava_desktop.core.importers import ImportFailed, import_file
+    from ava_desktop.core.local.provider import LocalModels
+
+    gone = read_capped(str(tmp_path / "нет.txt"), 100)
+    assert gone.message == "нет.txt: the file is not there any more."
+    assert error_text(gone) == "нет.txt: файла больше нет."
+    big = too_large("big.log", 3 * 1024 * 1024, 1024 * 1024)
+    assert "3.0 MB" in big.message and error_text(big).count("МБ") == 2
+    pages = [Notice("pdf_too_many_pages", {"name": "a.pdf", "n": n, "limit": 2000})
+             for n in (2001, 2003, 2005)]
+    assert [notice_text(p).split(";")[0] for p in pages] == [
+        "В a.pdf 2001 страница", "В a.pdf 2003 страницы", "В a.pdf 2005 страниц"]
+    bad = tmp_path / "x.json"
+    bad.write_text("{oops")
+    with pytest.raises(ImportFailed) as failed:
+        import_file(None, bad)  # type: ignore[arg-type]  # fails before the store is used
+    assert str(failed.value).startswith("x.json is not valid JSON")
+    assert error_text(failed.value).startswith("Файл x.json не является корректным JSON")
+    import asyncio
+
+    async def missing() -> None:
+        async for _ in LocalModels.stream_events("ghost", [], host=object(), model_paths={}):
+            pass
+
+    with pytest.raises(Exception) as err:
+        asyncio.run(missing())
+    assert error_text(err.value) == "Локальной модели ghost нет, и ни одна модель не установлена"
+
+
+def test_settings_checks_and_database_problems_are_worded_in_russian(russian, tmp_path):
+    from ava_desktop.core.settings import validate_base_url, validate_proxy_url
+    from ava_desktop.core.store import Store, StoreError
+
+    with pytest.raises(ValueError) as empty:
+        validate_base_url(" ")
+    assert str(empty.value) == "Base URL is empty."
+    assert error_text(empty.value) == "Базовый URL не указан."
+    with pytest.raises(ValueError) as scheme:
+        validate_proxy_url("ftp://proxy")
+    assert error_text(scheme.value).startswith("URL прокси должен начинаться с одного из: http://")
+    bad = tmp_path / "conversations.db"
+    bad.write_bytes(b"not a database at all, just text" * 4)
+    with pytest.raises(StoreError) as problem:
+        Store.open(bad)
+    assert "is not a SQLite database" in str(problem.value)
+    assert error_text(problem.value).startswith(f"{bad} — не база данных SQLite")

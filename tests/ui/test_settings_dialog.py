@@ -231,7 +231,7 @@ def test_invalid_fields_refuse_to_save_and_write_nothing(qloop, tmp_path):
             retype(editor.url_edit, "ftp://127.0.0.1/v1")
             QTest.keyClick(editor.url_edit, Qt.Key.Key_Return, CTRL)
             assert editor.url_error.isVisible()
-            assert "must start with http:// or https://" in editor.url_error.text()
+            assert "must start with one of: http://, https://" in editor.url_error.text()
             assert "Not saved" in dialog.status.text()
             retype(editor.url_edit, "http://127.0.0.1:11434/v1")
             assert not editor.url_error.isVisible()  # cleared once fixed
@@ -353,6 +353,8 @@ def test_general_settings_round_trip(qloop, tmp_path):
             dialog.offline_check.click()
             dialog.discovery_check.click()
             dialog.max_tokens_spin.setValue(512)
+            assert dialog.titles_combo.currentData() == "auto"  # the default
+            dialog.titles_combo.setCurrentIndex(dialog.titles_combo.findData("off"))
             start.window_geometry = "AAAA"  # the app saved its geometry meanwhile
             start.remember_last_used("ep-1", "model-x")
             QTest.keyClick(dialog.preset_text_edit, Qt.Key.Key_Return, CTRL)
@@ -368,6 +370,7 @@ def test_general_settings_round_trip(qloop, tmp_path):
                 ("Old", "old"), ("Pirate", "Talk like a pirate.")]
             assert loaded.prompt_presets[0].extra == {"tag": 7}
             assert loaded.show_offline_providers and not loaded.local_discovery
+            assert loaded.model_titles == "off"
             assert loaded.extra == {"future_option": [1, 2]}
             assert (loaded.window_geometry, loaded.default_model) == ("AAAA", "model-x")
 

@@ -8,14 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from tests.ui.conftest import until
-from tests.ui.helpers import anchors, ask, chat_requests, click_anchor
-
-
-def _key(view, verb: str, nth: int) -> str:
-    """The href of the nth ``verb`` link in the transcript (links carry a message key)."""
-    hrefs = [h for h, _pos in anchors(view) if h.startswith(f"ava:{verb}/")]
-    assert len(hrefs) > nth, hrefs
-    return hrefs[nth]
+from tests.ui.helpers import ask, chat_requests, click_action
 
 
 def test_regenerate_under_the_first_answer_regenerates_that_one(make_app, qloop, llm_server):
@@ -28,7 +21,7 @@ def test_regenerate_under_the_first_answer_regenerates_that_one(make_app, qloop,
     llm_server.reply(tokens=["answer one, again"])
 
     async def scenario():
-        click_anchor(tab.view, _key(tab.view, "regenerate", 0))
+        click_action(tab.view, "regenerate", 1)
         await until(lambda: not tab.busy and len(tab.messages) == 2
                     and tab.messages[1].content == "answer one, again", what="regenerated")
     qloop.run_until_complete(scenario())
@@ -36,7 +29,7 @@ def test_regenerate_under_the_first_answer_regenerates_that_one(make_app, qloop,
         {"role": "user", "content": "question one"}]
     assert "2/2" in tab.view.toPlainText()
     # the old version with the whole second turn is one click away, nothing was lost
-    click_anchor(tab.view, _key(tab.view, "prev", 0))
+    click_action(tab.view, "prev", 1)
     assert [m.content for m in tab.messages] == ["question one", "answer one", "question two",
                                                  "answer two"]
     # the last answer shown now has one version: Alt+Right changes nothing, not the draft
@@ -81,7 +74,7 @@ def test_edit_keeps_the_old_turn_esc_cancels_and_sending_adds_a_version(
     ask(qloop, tab, "question two")
     QTest.keyClicks(tab.composer, "half-written thought")
 
-    click_anchor(tab.view, _key(tab.view, "edit", 0))  # under the FIRST question
+    click_action(tab.view, "edit", 0)  # under the FIRST question
     assert tab.composer.toPlainText() == "question one"
     assert tab.edit_banner.isVisibleTo(tab)
     assert len(tab.messages) == 4  # nothing removed by starting an edit
@@ -89,7 +82,7 @@ def test_edit_keeps_the_old_turn_esc_cancels_and_sending_adds_a_version(
     assert tab.composer.toPlainText() == "half-written thought"  # the draft is back
     assert not tab.edit_banner.isVisibleTo(tab) and len(tab.messages) == 4
 
-    click_anchor(tab.view, _key(tab.view, "edit", 0))
+    click_action(tab.view, "edit", 0)
     QTest.keyClicks(tab.composer, ", better")
     llm_server.reply(tokens=["better answer"])
 
@@ -103,7 +96,7 @@ def test_edit_keeps_the_old_turn_esc_cancels_and_sending_adds_a_version(
     store = app.ctx.store
     assert {m.content for m in store.all_messages(tab.conversation_id)} >= {
         "question one", "answer one", "question two", "answer two"}
-    click_anchor(tab.view, _key(tab.view, "prev", 0))
+    click_action(tab.view, "prev", 0)
     assert [m.content for m in tab.messages][:2] == ["question one", "answer one"]
 
 
@@ -120,13 +113,13 @@ def test_after_a_restart_every_action_acts_on_its_own_message(make_app, qloop, l
     tab = again.window.current_tab()
     assert [m.content for m in tab.messages] == ["question one", "answer one", "question two",
                                                  "answer two"]
-    click_anchor(tab.view, _key(tab.view, "edit", 0))
+    click_action(tab.view, "edit", 0)
     assert tab.composer.toPlainText() == "question one"
     QTest.keyClick(tab.composer, Qt.Key.Key_Escape)
     llm_server.reply(tokens=["answer one, v2"])
 
     async def regen():
-        click_anchor(tab.view, _key(tab.view, "regenerate", 0))
+        click_action(tab.view, "regenerate", 1)
         await until(lambda: not tab.busy and tab.messages[-1].content == "answer one, v2")
     qloop.run_until_complete(regen())
     assert len(tab.messages) == 2

@@ -5,16 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import QObject, QRect, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from ava_desktop import __version__
+from ava_desktop.core.conversation.parts import FilePart
 from ava_desktop.ui.appearance import apply_theme
+from ava_desktop.ui.attachment_view import AttachmentViewer
 from ava_desktop.ui.send_stop import SendStopButton
 from ava_desktop.ui.window.help import AboutDialog, ShortcutsDialog, keys_of
 from tests.ui.conftest import until
+from tests.ui.helpers import ask
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -35,8 +38,44 @@ def test_a_notice_does_not_move_the_transcript(make_app, qloop, llm_server):
     QApplication.processEvents()
     assert window.toast.isVisible() and window.toast.text().startswith("Copied")
     assert (tab.view.geometry(), tab.composer.geometry()) == before
-    assert window.toast.geometry().bottom() < tab.view.geometry().bottom()
     assert not window.statusBar().isVisible()  # nothing appears below to push things up
+
+
+def _in_viewport(window, tab) -> QRect:
+    """The toast's rectangle in the transcript viewport's coordinates."""
+    viewport = tab.view.viewport()
+    top_left = viewport.mapFrom(window, window.toast.geometry().topLeft())
+    return QRect(top_left, window.toast.size())
+
+
+def test_a_notice_covers_no_text_being_read(make_app, qloop, llm_server):
+    """A short conversation: under its text, above the composer, never over the first
+    message's header. Following a long one: at the top, over older text, not the newest."""
+    app = make_app(llm_server.base_url)
+    window = app.window
+    _show(window, 800, 600)
+    # one resize is enough: a long endpoint name in the model row does not hold it wider
+    assert window.width() == 800 and not window.sidebar.isVisible()
+    tab = window.current_tab()
+    ask(qloop, tab, "How do I sort a list?")
+    window.notify("Model ready… 100%")
+    QApplication.processEvents()
+    toast = _in_viewport(window, tab)
+    viewport = tab.view.viewport().rect()
+    assert viewport.contains(toast)  # over the transcript, not the composer or the tabs
+    assert toast.top() > tab.view.document().size().height()  # below every line of text
+    composer_top = tab.composer.mapTo(window, tab.composer.rect().topLeft()).y()
+    assert window.toast.geometry().bottom() < composer_top
+    assert window.toast.width() < 300  # as wide as its text, not a band across the chat
+
+    llm_server.reply(tokens=["line\n\n"] * 80)
+    ask(qloop, tab, "a long one")
+    bar = tab.view.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == bar.maximum()  # following the newest text
+    window.notify("Copied the last answer as Markdown")
+    QApplication.processEvents()
+    toast = _in_viewport(window, tab)
+    assert viewport.contains(toast) and toast.bottom() < viewport.height() // 3
 
 
 def test_ctrl_slash_lists_every_shortcut_of_every_action(make_app, qloop, llm_server):
@@ -119,9 +158,25 @@ def test_file_dialogs_open_in_the_folder_used_last(make_app, qloop, llm_server, 
     dialog = window.findChild(QFileDialog, "importDialog")
     assert Path(dialog.directory().absolutePath()) == Path.home()
     dialog.close()
+    # an attachment saved from its viewer: its own memory too
+    viewer = AttachmentViewer(FilePart("notes.txt", "text/plain", "walrus notes"), None,
+                              window)
+    saves = tmp_path / "saved attachments"
+    saves.mkdir()
+    for expected in (Path.home(), saves):
+        viewer.save_as()
+        dialog = viewer.findChild(QFileDialog, "saveAttachmentDialog")
+        assert Path(dialog.directory().absolutePath()) == expected
+        dialog.fileSelected.emit(str(saves / "notes.txt"))
+        dialog.close()
+        dialog.setParent(None)  # the next lookup finds the next dialog
+        QApplication.processEvents()
+    assert (saves / "notes.txt").read_text() == "walrus notes"
+    viewer.close()
     qloop.run_until_complete(app.ctx.save_settings())
     saved = app.ctx.settings_store.load()[0]
     assert saved.last_folders["export"] == str(exports)
+    assert saved.last_folders["save-attachment"] == str(saves)
 
 
 def test_the_composer_grows_with_its_text_up_to_40_percent(make_app, qloop, llm_server):
@@ -185,3 +240,33 @@ def test_send_stop_button_is_one_button_that_changes(qtbot):
     assert "Esc" in button.toolTip()
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     assert (sent, stopped) == ([1], [1])
+
+
+def _lightness(toast) -> tuple[int, int, int]:
+    """The darkest, the most common and the lightest lightness (0-255) of the toast's text
+    area as the toast draws it: the ground, and the text on it."""
+    image = toast.grab().toImage()
+    area = toast.label.geometry()
+    values = sorted(image.pixelColor(x, y).lightness() for x in range(area.left(), area.right())
+                    for y in range(area.top(), area.bottom()))
+    return values[0], max(set(values), key=values.count), values[-1]
+
+
+def test_a_notice_follows_the_theme_and_stays_readable(make_app, qloop, llm_server):
+    app = make_app(llm_server.base_url)
+    window = app.window
+    _show(window)
+    window.notify("Shown before the theme changes")
+    try:
+        for theme in ("dark", "light"):
+            app.ctx.settings_service.update(theme=theme)
+            QApplication.processEvents()
+            window.notify("Model ready… 100%")
+            QApplication.processEvents()
+            darkest, ground, lightest = _lightness(window.toast)
+            if theme == "dark":  # a dark ground with light text
+                assert ground < 100 and lightest > 180, (darkest, ground, lightest)
+            else:
+                assert ground > 180 and darkest < 100, (darkest, ground, lightest)
+    finally:
+        apply_theme("system")

@@ -10,7 +10,12 @@ import hashlib
 import time
 from dataclasses import dataclass
 
-from ava_desktop.core.attachments.limits import DEFAULT_LIMITS, AttachmentFailure, Limits
+from ava_desktop.core.attachments.limits import (
+    DEFAULT_LIMITS,
+    AttachmentFailure,
+    Limits,
+    failure,
+)
 from ava_desktop.core.attachments.reading import too_large
 from ava_desktop.core.attachments.textfiles import decode_text, mime_for, sniff, suffix
 from ava_desktop.core.conversation.parts import FilePart
@@ -33,27 +38,17 @@ def extract_bytes(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS,
     if len(data) > limits.max_document_bytes:
         return too_large(name, len(data), limits.max_document_bytes)
     if not data:
-        return AttachmentFailure(name, "empty", f"{name} is empty: there is nothing to send.")
+        return failure(name, "empty", "file_empty")
     kind = sniff(data[:1024], name)
     cut = False
     if kind == "image":
-        return AttachmentFailure(name, "unsupported",
-                                 f"{name} is an image; attach it as an image.")
+        return failure(name, "unsupported", "file_is_image")
     if kind == "text" and suffix(name) in OTHER_IMAGES:
-        return AttachmentFailure(
-            name, "unsupported",
-            f"{name} is a {suffix(name).upper()} image; Ava attaches PNG, JPEG, WebP, GIF and "
-            "BMP images (export it as PNG or JPEG).")
+        return failure(name, "unsupported", "file_other_image", format=suffix(name).upper())
     if kind == "doc":
-        return AttachmentFailure(
-            name, "unsupported",
-            f"{name} is in the old Word (.doc) or Office format Ava cannot read; save it as "
-            ".docx or PDF and attach that.")
+        return failure(name, "unsupported", "file_old_office")
     if kind == "zip":
-        return AttachmentFailure(
-            name, "unsupported",
-            f"{name} is a ZIP archive; Ava attaches text, code, PDF, Word (.docx) and image "
-            "files, not archives.")
+        return failure(name, "unsupported", "file_archive")
     if kind == "pdf":
         from ava_desktop.core.attachments.pdf import pdf_text
 

@@ -9,7 +9,9 @@ Every reader takes a ``Limits`` and gives either a part or an ``AttachmentFailur
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
+
+from ava_desktop.core.notice import Notice
 
 MB = 1024 * 1024
 
@@ -53,14 +55,23 @@ class Limits:
 
 @dataclass(frozen=True, slots=True)
 class AttachmentFailure:
-    """Why a file could not be attached, in words for people."""
+    """Why a file could not be attached: ``message`` in English (logs, tests), ``notice``
+    typed for the UI's tr() when core worded it (the UI's own readers give it worded)."""
 
     name: str
     kind: FailureKind
     message: str
+    notice: Notice | None = None
 
     def __str__(self) -> str:
         return self.message
+
+
+def failure(name: str, kind: FailureKind, why: str, **params: Any) -> AttachmentFailure:
+    """A failure whose sentence is ``core.notice.ENGLISH[why]``, filled with ``name`` and
+    ``params``."""
+    notice = Notice(why, {"name": name, **params})
+    return AttachmentFailure(name, kind, notice.english(), notice)
 
 
 def human_size(size: int) -> str:

@@ -11,7 +11,7 @@ import io
 import logging
 import time
 
-from ava_desktop.core.attachments.limits import AttachmentFailure, Limits
+from ava_desktop.core.attachments.limits import AttachmentFailure, Limits, failure
 
 PAGE_BREAK = "\n\n"
 
@@ -35,19 +35,15 @@ def pdf_text(name: str, data: bytes, limits: Limits,
                 return _encrypted(name)
         count = len(reader.pages)
         if count > limits.max_pdf_pages:
-            return AttachmentFailure(
-                name, "too_many_pages",
-                f"{name} has {count:,} pages; Ava reads at most {limits.max_pdf_pages:,}. "
-                "Split it, or attach the pages you need.")
+            return failure(name, "too_many_pages", "pdf_too_many_pages", n=count,
+                           limit=limits.max_pdf_pages)
         texts: list[str] = []
         total = 0
         cut = False
         for number, page in enumerate(reader.pages, 1):
             if time.monotonic() > deadline:
-                return AttachmentFailure(
-                    name, "timeout",
-                    f"Reading {name} took longer than {limits.seconds:g} s (stopped at page "
-                    f"{number:,} of {count:,}); nothing was attached.")
+                return failure(name, "timeout", "pdf_timeout", seconds=float(limits.seconds),
+                               page=number, pages=count)
             text = (page.extract_text() or "").strip()
             texts.append(text)
             total += len(text) + len(PAGE_BREAK)
@@ -57,26 +53,16 @@ def pdf_text(name: str, data: bytes, limits: Limits,
     except FileNotDecryptedError:
         return _encrypted(name)
     except RecursionError:
-        return AttachmentFailure(name, "corrupt",
-                                 f"{name} is a damaged PDF (its structure loops).")
+        return failure(name, "corrupt", "pdf_loops")
     except MemoryError:
         raise
     except (PdfReadError, Exception) as exc:  # pypdf raises many kinds on broken files
-        return AttachmentFailure(
-            name, "corrupt",
-            f"{name} is damaged, or not a PDF Ava can read ({type(exc).__name__}).")
+        return failure(name, "corrupt", "pdf_damaged", error=type(exc).__name__)
     text = PAGE_BREAK.join(t for t in texts if t)
     if not text.strip():
-        return AttachmentFailure(
-            name, "no_text",
-            f"{name} has no text layer ({count:,} page{'s' if count != 1 else ''} of pictures, "
-            "perhaps a scan); Ava cannot read text from images of pages, so nothing was "
-            "attached.")
+        return failure(name, "no_text", "pdf_no_text", n=count)
     return text[:limits.max_chars], cut
 
 
 def _encrypted(name: str) -> AttachmentFailure:
-    return AttachmentFailure(
-        name, "encrypted",
-        f"{name} is protected by a password, so its text cannot be read; save a copy without "
-        "the password and attach that.")
+    return failure(name, "encrypted", "pdf_encrypted")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import stat
 
-from ava_desktop.core.attachments.limits import AttachmentFailure, display_name, human_size
+from ava_desktop.core.attachments.limits import AttachmentFailure, display_name, failure
 
 
 def read_capped(path: str | os.PathLike[str], max_bytes: int) -> bytes | AttachmentFailure:
@@ -30,19 +30,17 @@ def _read(path: str | os.PathLike[str], max_bytes: int, head: bool) -> bytes | A
     try:
         fd = os.open(path, flags)
     except FileNotFoundError:
-        return AttachmentFailure(name, "not_found", f"{name}: the file is not there any more.")
+        return failure(name, "not_found", "file_gone")
     except IsADirectoryError:
-        return AttachmentFailure(name, "not_found", f"{name} is a folder, not a file.")
+        return failure(name, "not_found", "file_folder")
     except OSError as exc:
-        return AttachmentFailure(name, "not_found", f"{name} cannot be opened ({exc.strerror}).")
+        return failure(name, "not_found", "file_cannot_open", reason=exc.strerror)
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            return AttachmentFailure(name, "not_found", f"{name} is a folder, not a file.")
+            return failure(name, "not_found", "file_folder")
         if not stat.S_ISREG(info.st_mode):
-            return AttachmentFailure(
-                name, "not_regular",
-                f"{name} is not a regular file (a device, pipe or socket); it was not read.")
+            return failure(name, "not_regular", "file_not_regular")
         if info.st_size > max_bytes and not head:
             return too_large(name, info.st_size, max_bytes)
         chunks: list[bytes] = []
@@ -60,12 +58,12 @@ def _read(path: str | os.PathLike[str], max_bytes: int, head: bool) -> bytes | A
             return too_large(name, total, max_bytes, grew=True)
         return data
     except OSError as exc:
-        return AttachmentFailure(name, "not_found", f"{name} cannot be read ({exc.strerror}).")
+        return failure(name, "not_found", "file_cannot_read", reason=exc.strerror)
     finally:
         os.close(fd)
 
 
 def too_large(name: str, size: int, limit: int, grew: bool = False) -> AttachmentFailure:
-    what = "grew past" if grew else f"is {human_size(size)}, over"
-    return AttachmentFailure(name, "too_large",
-                             f"{name} {what} the {human_size(limit)} limit for attachments.")
+    if grew:
+        return failure(name, "too_large", "file_grew", limit_size=limit)
+    return failure(name, "too_large", "file_too_large", size=size, limit_size=limit)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 from typing import Literal
 
-from ava_desktop.core.attachments.limits import AttachmentFailure
+from ava_desktop.core.attachments.limits import AttachmentFailure, failure
 
 Kind = Literal["image", "pdf", "docx", "zip", "doc", "text"]
 
@@ -68,9 +68,8 @@ def decode_text(name: str, data: bytes) -> str | AttachmentFailure:
             try:
                 text = data.decode(codec)
             except UnicodeDecodeError:
-                return AttachmentFailure(
-                    name, "encoding", f"{name} starts like {codec.upper().rstrip('-SIG')} text "
-                    "but is not valid in that encoding.")
+                return failure(name, "encoding", "file_bad_encoding",
+                               encoding=codec.upper().rstrip("-SIG"))
             return _checked(name, text.lstrip("\ufeff"))
     if b"\x00" in data:
         return _binary(name)
@@ -81,16 +80,13 @@ def decode_text(name: str, data: bytes) -> str | AttachmentFailure:
         bad = replaced.count("\ufffd")
         if bad > max(8, len(data) // 100):
             return _binary(name)
-        return AttachmentFailure(
-            name, "encoding",
-            f"{name} is not UTF-8 text ({bad:,} bytes are not valid UTF-8; it may be Latin-1 "
-            "or Windows-1252). Save it as UTF-8 and attach it again.")
+        return failure(name, "encoding", "file_not_utf8", n=bad)
     return _checked(name, text)
 
 
 def _checked(name: str, text: str) -> str | AttachmentFailure:
     if not text.strip():
-        return AttachmentFailure(name, "empty", f"{name} is empty: there is no text to send.")
+        return failure(name, "empty", "file_no_text")
     sample = text[:65536]
     controls = sum(1 for ch in sample if ch < " " and ch not in _ALLOWED_CONTROLS)
     if controls > max(4, len(sample) // 50):
@@ -99,7 +95,4 @@ def _checked(name: str, text: str) -> str | AttachmentFailure:
 
 
 def _binary(name: str) -> AttachmentFailure:
-    return AttachmentFailure(
-        name, "binary",
-        f"{name} holds binary data, not text (or text in UTF-16 without a byte-order mark); "
-        "Ava attaches text, Markdown, code, CSV, JSON, HTML, PDF, Word (.docx) and image files.")
+    return failure(name, "binary", "file_binary")

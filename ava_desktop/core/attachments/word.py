@@ -14,7 +14,7 @@ import io
 import zipfile
 from xml.etree import ElementTree
 
-from ava_desktop.core.attachments.limits import MB, AttachmentFailure, Limits, human_size
+from ava_desktop.core.attachments.limits import MB, AttachmentFailure, Limits, failure
 
 
 def check_zip(name: str, data: bytes, limits: Limits) -> AttachmentFailure | None:
@@ -23,20 +23,19 @@ def check_zip(name: str, data: bytes, limits: Limits) -> AttachmentFailure | Non
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, ValueError, EOFError):
-        return AttachmentFailure(name, "corrupt", f"{name} is a damaged Word file (bad ZIP).")
+        return failure(name, "corrupt", "word_bad_zip")
     if len(infos) > limits.max_zip_members:
-        return _bomb(name, f"it holds {len(infos):,} files")
+        return failure(name, "zip_bomb", "zip_members", n=len(infos))
     total = sum(info.file_size for info in infos)
     if total > limits.max_unzipped_bytes:
-        return _bomb(name, f"it would unpack to {human_size(total)}, over the "
-                           f"{human_size(limits.max_unzipped_bytes)} limit")
+        return failure(name, "zip_bomb", "zip_unpacked", size=total,
+                       limit_size=limits.max_unzipped_bytes)
     for info in infos:
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > MB and ratio > limits.max_zip_ratio:
-            return _bomb(name, f"one part is compressed {ratio:,.0f} to 1")
+            return failure(name, "zip_bomb", "zip_ratio", ratio=round(ratio))
     if "word/document.xml" not in {info.filename for info in infos}:
-        return AttachmentFailure(name, "unsupported",
-                                 f"{name} is a ZIP archive but not a Word document.")
+        return failure(name, "unsupported", "word_not_docx")
     return None
 
 
@@ -69,11 +68,10 @@ def docx_text(name: str, data: bytes, limits: Limits) -> tuple[str, bool] | Atta
     except MemoryError:
         raise
     except Exception as exc:  # zipfile and expat raise many kinds on broken files
-        return AttachmentFailure(name, "corrupt",
-                                 f"{name} is not a Word file Ava can read ({type(exc).__name__}).")
+        return failure(name, "corrupt", "word_unreadable", error=type(exc).__name__)
     text = "\n".join(lines).strip()
     if not text:
-        return AttachmentFailure(name, "empty", f"{name} has no text to send.")
+        return failure(name, "empty", "word_empty")
     return text[:limits.max_chars], total > limits.max_chars
 
 
@@ -97,7 +95,3 @@ def _cell_text(cell: ElementTree.Element) -> str:
     """A table cell's own paragraphs, one per line (a nested table's cells are theirs)."""
     return "\n".join(_paragraph_text(p) for p in cell.findall(f"{W}p"))
 
-
-def _bomb(name: str, why: str) -> AttachmentFailure:
-    return AttachmentFailure(name, "zip_bomb",
-                             f"{name} was not opened: {why} (a ZIP bomb, or far too big).")

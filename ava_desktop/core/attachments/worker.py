@@ -29,8 +29,10 @@ from ava_desktop.core.attachments.limits import (
     AttachmentFailure,
     Limits,
     display_name,
+    failure,
 )
 from ava_desktop.core.conversation.parts import FilePart
+from ava_desktop.core.notice import Notice
 
 GRACE_SECONDS = 3.0  # past the child's own time budget, before it is killed
 _PR_SET_PDEATHSIG = 1
@@ -61,7 +63,7 @@ class DocumentJob:
             self._kill()
             return self._timeout()
         if self._cancelled:
-            return AttachmentFailure(self.name, "failed", f"{self.name}: cancelled.")
+            return failure(self.name, "failed", "read_cancelled")
         try:
             return _decode(json.loads(out.decode("utf-8")))
         except (ValueError, KeyError, TypeError):
@@ -78,23 +80,18 @@ class DocumentJob:
             self._proc.communicate(timeout=5)
 
     def _timeout(self) -> AttachmentFailure:
-        return AttachmentFailure(
-            self.name, "timeout",
-            f"Reading {self.name} took longer than {self.limits.seconds:g} s and was stopped; "
-            "nothing was attached.")
+        return failure(self.name, "timeout", "read_timeout",
+                       seconds=float(self.limits.seconds))
 
     def _died(self, err: bytes) -> AttachmentFailure:
         rc = self._proc.returncode
         text = err.decode("utf-8", "replace")
         if "MemoryError" in text or rc in (-signal.SIGSEGV, -signal.SIGABRT):
-            return AttachmentFailure(
-                self.name, "memory",
-                f"Reading {self.name} needed more than {self.limits.memory_bytes >> 20:,} MB "
-                "of memory and was stopped; nothing was attached.")
+            return failure(self.name, "memory", "read_memory",
+                           limit_size=self.limits.memory_bytes)
         if rc in (-getattr(signal, "SIGXCPU", 24), -signal.SIGKILL):
             return self._timeout()
-        return AttachmentFailure(self.name, "failed",
-                                 f"{self.name} could not be read (the reader stopped, code {rc}).")
+        return failure(self.name, "failed", "read_died", code=rc)
 
 
 def read_document(path: str | os.PathLike[str], limits: Limits = DEFAULT_LIMITS
@@ -116,14 +113,17 @@ async def extract_document(path: str | os.PathLike[str], limits: Limits = DEFAUL
 
 def _encode(result: Extraction | AttachmentFailure) -> dict[str, Any]:
     if isinstance(result, AttachmentFailure):
-        return {"failure": dataclasses.asdict(result)}
+        notice = result.notice.to_json() if result.notice is not None else None
+        return {"failure": {"name": result.name, "kind": result.kind, "message": result.message,
+                            "notice": notice}}
     return {"part": dataclasses.asdict(result.part), "cut": result.cut}
 
 
 def _decode(payload: dict[str, Any]) -> Extraction | AttachmentFailure:
     if "failure" in payload:
         failure = payload["failure"]
-        return AttachmentFailure(str(failure["name"]), failure["kind"], str(failure["message"]))
+        return AttachmentFailure(str(failure["name"]), failure["kind"], str(failure["message"]),
+                                 Notice.from_json(failure.get("notice")))
     fields = payload["part"]
     part = FilePart(name=str(fields["name"]), mime=str(fields["mime"]), text=str(fields["text"]),
                     sha256=str(fields["sha256"]), size=int(fields["size"]))
@@ -165,9 +165,7 @@ def _child_main() -> None:
             result = extract_bytes(name, data, limits, deadline)
         del data
     except MemoryError:
-        result = AttachmentFailure(
-            name, "memory", f"Reading {name} needed more than {limits.memory_bytes >> 20:,} MB "
-            "of memory and was stopped; nothing was attached.")
+        result = failure(name, "memory", "read_memory", limit_size=limits.memory_bytes)
     sys.stdout.buffer.write(json.dumps(_encode(result)).encode("utf-8"))
     sys.stdout.flush()
 

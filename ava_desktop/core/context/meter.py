@@ -25,6 +25,7 @@ from ava_desktop.core.conversation.parts import (
     framed_file_text,
 )
 from ava_desktop.core.local.tokenize import TokenizeError, TokenizerClient
+from ava_desktop.core.notice import Notice
 from ava_desktop.core.providers.listing import positive_int
 
 from .calibration import Calibration, Correction
@@ -60,7 +61,7 @@ class ContextState:
     reserve: int = 0
     drop: int = 0
     fits_after_drop: bool = True
-    note: str = ""
+    note: Notice | None = None  # why a count fell back to an estimate
 
     @property
     def limit(self) -> int | None:
@@ -81,7 +82,8 @@ class ContextState:
         return f"{'≈' if self.approximate else ''}{format_tokens(self.used)} / {limit}"
 
     def explain(self) -> str:
-        """Where the numbers come from, for the tooltip (plain text, one line each)."""
+        """Where the numbers come from, in English for logs and tests (plain text, one line
+        each); the meter's tooltip is ``ui.context_tip.explain``, its tr() twin."""
         lines = [f"{self.used:,} tokens in the next request"
                  + (f" of a {self.limit:,}-token context window" if self.limit else "")
                  + (f", {self.reserve:,} kept free for the answer" if self.reserve else "")]
@@ -104,8 +106,8 @@ class ContextState:
                          "fit." if self.fits_after_drop and self.drop else
                          "Too long even without older messages: start a new conversation "
                          "with a summary.")
-        if self.note:
-            lines.append(self.note)
+        if self.note is not None:
+            lines.append(self.note.english() + ".")
         return "\n".join(lines)
 
 
@@ -187,24 +189,24 @@ class ContextCounter:
         ratio = self.calibration.ratio(key)
         weights: dict[int, int] = {}
         counted = 0
-        note = ""
+        note: Notice | None = None
         for i, message in enumerate(messages):
             raw = self._estimate(message, family)
             if i <= through:
                 weights[id(message)] = raw  # only its share of the reported count matters
                 continue
             exact = None
-            if tokenizer is not None and not note:
+            if tokenizer is not None and note is None:
                 try:
                     exact = await self._tokenized(message, tokenizer, family)
                 except TokenizeError as exc:
-                    note = f"The model's tokenizer did not answer ({exc}); estimated instead."
+                    note = Notice("tokenizer_failed", detail=str(exc))
             if exact is not None:
                 counted += exact
                 weights[id(message)] = exact
             else:
                 weights[id(message)] = round(raw * ratio)
-        if reported is None and tokenizer is not None and not note:
+        if reported is None and tokenizer is not None and note is None:
             counted += REQUEST_OVERHEAD  # the template's own opening, counted with the rest
         limit = window.tokens if window else None
         plan = plan_fit(messages, window=limit, reserve_for_answer=reserve,

@@ -1,15 +1,14 @@
-"""Why a request of a conversation could not be sent or was refused, worded for people."""
+"""Why a request of a conversation could not be sent or was refused, typed for the UI."""
 
 from __future__ import annotations
 
+from ava_desktop.core.notice import Notice
 from ava_desktop.core.providers import ProviderError
 
 
 class MissingAttachmentError(ProviderError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"The attachment {name} is missing from the database, so this "
-                         "conversation cannot be sent as it is; edit the message to attach "
-                         "it again.")
+        super().__init__(Notice("missing_attachment", {"name": name}))
 
 
 class ImagesNotAcceptedError(ProviderError):
@@ -18,15 +17,12 @@ class ImagesNotAcceptedError(ProviderError):
     def __init__(self, model: str, cause: ProviderError | None = None,
                  where: str = "") -> None:
         if cause is None:
-            super().__init__(f"{model}{f' ({where})' if where else ''} cannot see images. "
-                             "Choose a vision model, or edit the message without the image; "
-                             "your message is kept.")
+            super().__init__(Notice("no_images_where", {"model": model, "where": where})
+                             if where else Notice("no_images", {"model": model}))
             return
         detail = cause.server_message or str(cause)
-        super().__init__(f"{model} does not accept images (the server said: {detail}). "
-                         "Choose a vision model, or edit the message without the image; "
-                         "your message is kept.", provider=cause.provider, host=cause.host,
-                         status=cause.status)
+        super().__init__(Notice("images_refused", {"model": model, "said": detail}),
+                         provider=cause.provider, host=cause.host, status=cause.status)
 
     @classmethod
     def before_sending(cls, model: str, where: str = "") -> ImagesNotAcceptedError:

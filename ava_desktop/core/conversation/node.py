@@ -10,6 +10,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from ava_desktop.core.notice import Notice as Said
 from ava_desktop.core.store import Message
 
 from .parts import Part, ReasoningPart, TextPart, ToolCallPart, ToolResultPart
@@ -120,10 +121,12 @@ class ReasoningAppended:
 
 @dataclass(frozen=True, slots=True)
 class StatusChanged:
-    """A line to show in the answer before its text arrives (loading, a retry countdown)."""
+    """A line to show in the answer before its text arrives (loading, a retry countdown);
+    ``typed``: the same for the UI's tr()."""
 
     node: Node
     text: str
+    typed: Said | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,9 +152,10 @@ class ApprovalNeeded:
 
 @dataclass(frozen=True, slots=True)
 class Notice:
-    """A short message for the status line (never a dialog)."""
+    """A short message for the status line (never a dialog); ``typed`` as above."""
 
     text: str
+    typed: Said | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,9 +163,16 @@ class BusyChanged:
     busy: bool
 
 
+@dataclass(frozen=True, slots=True)
+class TitleChanged:
+    """The model named the conversation (already saved): show ``title``."""
+
+    title: str
+
+
 SessionEvent = (PathReset | MessageAdded | StreamStarted | TextAppended | ReasoningAppended
                 | StatusChanged | StreamFinished | Notice | BusyChanged
-                | ToolsChanged | ApprovalNeeded)
+                | ToolsChanged | ApprovalNeeded | TitleChanged)
 
 __all__ = [
     "ApprovalNeeded",
@@ -176,5 +187,6 @@ __all__ = [
     "StreamFinished",
     "StreamStarted",
     "TextAppended",
+    "TitleChanged",
     "ToolsChanged",
 ]

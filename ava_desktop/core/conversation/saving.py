@@ -116,20 +116,45 @@ class SessionStorage:
     if TYPE_CHECKING:
         def _emit(self, event: Any) -> None: ...
 
+    #: Who chose the title of a conversation not saved yet ("user", "model"; None: it is
+    #: the automatic one from the first message). Saved ones keep it in params.
+    _title_by: str | None = None
+    _title = ""
+
+    @property
+    def title(self) -> str:
+        return self.conversation.title if self.conversation is not None else self._title
+
     def ensure_conversation(self, title: str, provider: str | None, model: str | None,
                             system_prompt: str | None, params: dict[str, Any]) -> None:
         if self.conversation is not None or self.store is None:
             return
+        if self._title_by is not None:
+            params = {**params, "title_by": self._title_by}
         conversation = self._persist(lambda s: s.create_conversation(
             title, provider, model, system_prompt=system_prompt, params=params))
         self.conversation = conversation
 
-    def rename(self, title: str) -> None:
-        """One title per conversation: the tab, the history list and exports read this."""
+    @property
+    def title_by(self) -> str | None:
+        """Who chose the title: "user" (renamed by hand), "model", or None (automatic)."""
+        if self.conversation is not None:
+            by = self.conversation.params.get("title_by")
+            return by if isinstance(by, str) else None
+        return self._title_by
+
+    def rename(self, title: str, by: str | None = None) -> None:
+        """One title per conversation: the tab, the history list and exports read this.
+        ``by`` says who chose it ("user", "model"); a title the user chose stays theirs."""
+        self._title = title
+        if by is not None:
+            self._title_by = by
         if self.conversation is not None:
             conv_id = self.conversation.id
-            self._persist(lambda s: s.rename(conv_id, title))
+            self._persist(lambda s: s.rename(conv_id, title, by=by))
             self.conversation.title = title
+            if by is not None:
+                self.conversation.params = {**self.conversation.params, "title_by": by}
 
     def save_draft(self, text: str) -> None:
         if self.conversation is not None:

@@ -47,6 +47,7 @@ from .parts import (
 )
 from .request import RequestPlan
 from .saving import AnswerSaver, SessionStorage
+from .titles import ModelTitles
 from .tool_steps import ToolSteps
 from .tree import Tree, Versions
 
@@ -59,7 +60,7 @@ Listener = Callable[[SessionEvent], None]
 Spawner = Callable[[Coroutine[Any, Any, Any]], "asyncio.Task[Any]"]
 
 
-class ChatSession(SessionStorage):
+class ChatSession(ModelTitles, SessionStorage):
     """Messages as a tree, the shown path, and the answers streaming into it: one, or
     several at once when models are compared."""
 
@@ -80,6 +81,7 @@ class ChatSession(SessionStorage):
         self.tools: ToolHost | None = None
         self.tools_off: frozenset[str] = frozenset()
         self.max_tool_steps = MAX_TOOL_STEPS  # the user's setting, set by the tab
+        self.model_titles = "off"  # the setting (titles.py), set by the tab
         if store is not None and conversation is not None:
             self.tree = Tree((Node.from_message(m) for m in store.all_messages(conversation.id)),
                              conversation.active_root)
@@ -258,6 +260,7 @@ class ChatSession(SessionStorage):
     def _stream(self, node: Node, plan: RequestPlan, continuing: bool) -> None:
         node.state, node.error, node.model = "streaming", None, plan.model
         first = not self._runs
+        self._postpone_title()
         saver = None
         if self.store is not None and node.id > 0:
             saver = AnswerSaver(self.store, node, self._store_failed, self._store_recovered)
@@ -288,7 +291,7 @@ class ChatSession(SessionStorage):
                 if (not retried and isinstance(error, RateLimitError) and wait is not None
                         and 0 <= wait <= AUTO_RETRY_MAX_WAIT and len(node.content) == prefix_len):
                     retried = True
-                    await self._count_down(node, wait, str(error))
+                    await self._count_down(node, wait, error.host or "")
                     continue
                 if steps is not None and result.state == COMPLETE and result.tool_calls:
                     if steps.exhausted:
@@ -309,10 +312,12 @@ class ChatSession(SessionStorage):
             if notice is not None:  # typed, so the UI can word it in the user's language
                 node.timings["error_notice"] = notice.to_json()
             if result.finish_reason == "length" and not result.finish_message:
-                result.finish_message = ("The answer reached its length limit (max tokens) "
-                                         "and stopped there; Continue asks for more.")
+                result.finish_notice = Notice("length_limit")
+                result.finish_message = result.finish_notice.english()
             if result.finish_message and result.state != ERROR:
                 node.timings["note"] = result.finish_message  # shown under the answer
+                if result.finish_notice is not None:  # typed: worded in the UI's language
+                    node.timings["note_notice"] = result.finish_notice.to_json()
             node.usage = result.usage
         except asyncio.CancelledError:
             node.state = STOPPED
@@ -330,6 +335,7 @@ class ChatSession(SessionStorage):
             self._emit(StreamFinished(node))
             if not self._runs:
                 self._emit(BusyChanged(False))
+                self._maybe_ask_title(node, plan)
 
     async def _generate(self, node: Node, plan: RequestPlan, continuing: bool,
                         tools: list[ToolSpec]) -> Any:
@@ -354,16 +360,17 @@ class ChatSession(SessionStorage):
             text_buffer=node.chunks, reasoning_buffer=node.reasoning_chunks)
         return await generation.run()
 
-    async def _count_down(self, node: Node, wait: float, why: str) -> None:
+    async def _count_down(self, node: Node, wait: float, host: str) -> None:
         """A rate limit with a named wait: say so, count down, then try once more."""
         remaining = int(wait + 0.999)
         while remaining > 0:
-            self._emit(StatusChanged(node, f"{why.split(';')[0]}; retrying in {remaining} s "
-                                           "(Esc cancels)"))
+            said = Notice("retrying_in", {"host": host, "seconds": remaining})
+            self._emit(StatusChanged(node, said.english(), said))
             await asyncio.sleep(min(1.0, wait))
             wait -= 1.0
             remaining -= 1
-        self._emit(StatusChanged(node, "Retrying…"))
+        said = Notice("retrying")
+        self._emit(StatusChanged(node, said.english(), said))
 
     @staticmethod
     def _keep_signature(node: Node, signature: Any) -> None:

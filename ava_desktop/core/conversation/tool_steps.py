@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from ava_desktop.core.notice import Notice as Said
 from ava_desktop.core.tools.runner import (
     MAX_TOOL_STEPS,
     Approval,
@@ -49,7 +50,8 @@ class ToolSteps:
         except Exception as exc:  # a broken tool setup never blocks the chat itself
             self.specs, errors = [], {"tools": str(exc)}
         for server, error in errors.items():
-            self._emit(Notice(f"The tools of {server} are unavailable: {error}"))
+            said = Said("tools_unavailable", {"server": server, "why": error})
+            self._emit(Notice(said.english(), said))
         return self.specs
 
     @property

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..conversation.stored_parts import blob_refs
 from ..export import BACKUP_VERSION, strip_secrets
+from ..notice import Notice
 from ..store import ROLES, STATES
 from .records import (
     Blob,
@@ -38,13 +39,13 @@ def parse_backup(data: dict[str, Any], result: ImportResult
                  ) -> tuple[list[Conv], dict[str, Blob]]:
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ImportFailed("This Ava Desktop backup has no valid format version.")
+        raise ImportFailed(Notice("backup_no_version"))
     if version > BACKUP_VERSION:
-        raise ImportFailed(f"This backup was written by a newer Ava Desktop (format {version}, "
-                           f"this version reads up to {BACKUP_VERSION}). Update to import it.")
+        raise ImportFailed(Notice("backup_too_new", {"version": version,
+                                                     "supported": BACKUP_VERSION}))
     records = data.get("conversations")
     if not isinstance(records, list):
-        raise ImportFailed("This Ava Desktop backup has no list of conversations.")
+        raise ImportFailed(Notice("backup_no_list"))
     convs = [_conversation(rec, Where(index)) for index, rec in enumerate(records)]
     wanted: dict[str, str] = {}
     for conv in convs:
@@ -162,8 +163,7 @@ def _blobs(value: Any, wanted: dict[str, str]) -> dict[str, Blob]:
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise ImportFailed("This Ava Desktop backup's attachments ('blobs') are not an object. "
-                           "Nothing was imported.")
+        raise ImportFailed(Notice("backup_blobs"))
     out: dict[str, Blob] = {}
     for sha in wanted:
         entry = value.get(sha)
@@ -172,16 +172,12 @@ def _blobs(value: Any, wanted: dict[str, str]) -> dict[str, Blob]:
         data = entry.get("data") if isinstance(entry, dict) else None
         mime = entry.get("mime") if isinstance(entry, dict) else None
         if not isinstance(data, str) or not isinstance(mime, str) or len(mime) > MAX_MIME:
-            raise ImportFailed(f"The attachment {sha[:12]}… in this backup is malformed. "
-                               "Nothing was imported.")
+            raise ImportFailed(Notice("backup_blob_malformed", {"sha": sha[:12]}))
         try:
             raw = base64.b64decode(data, validate=True)
         except (binascii.Error, ValueError) as exc:
-            raise ImportFailed(f"The attachment {sha[:12]}… in this backup is not valid base64. "
-                               "Nothing was imported.") from exc
+            raise ImportFailed(Notice("backup_blob_base64", {"sha": sha[:12]})) from exc
         if hashlib.sha256(raw).hexdigest() != sha:
-            raise ImportFailed(
-                f"The attachment {sha[:12]}… in this backup is damaged: its bytes do not match "
-                "their SHA-256 checksum, so they are not what was saved. Nothing was imported.")
+            raise ImportFailed(Notice("backup_blob_damaged", {"sha": sha[:12]}))
         out[sha] = Blob(sha, mime or wanted[sha] or "application/octet-stream", raw)
     return out

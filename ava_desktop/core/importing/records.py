@@ -12,11 +12,17 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..notice import Notice
 from ..text import clean_text
 
 
 class ImportFailed(Exception):
-    """The file cannot be imported; nothing was changed. ``str()`` is for the user."""
+    """The file cannot be imported; nothing was changed. ``str()`` is English (logs),
+    ``notice`` the same typed for the UI's tr()."""
+
+    def __init__(self, notice: Notice) -> None:
+        super().__init__(notice.english())
+        self.notice = notice
 
 
 @dataclass(slots=True)
@@ -95,9 +101,14 @@ class Where:
         self.title = title if isinstance(title, str) else None
 
     def fail(self, problem: str) -> ImportFailed:
-        name = f" “{self.title[:60]}”" if self.title else ""
-        return ImportFailed(f"Conversation #{self.index + 1}{name} is malformed: {problem}. "
-                            "Nothing was imported.")
+        """``problem``: what is wrong in the file's structure, quoted as a technical detail."""
+        number = self.index + 1
+        if self.title:
+            said = Notice("import_malformed_title", {"number": number, "title": self.title[:60]},
+                          problem)
+        else:
+            said = Notice("import_malformed", {"number": number}, problem)
+        return ImportFailed(said)
 
 
 def opt_str(value: Any, where: Where, what: str) -> str | None:

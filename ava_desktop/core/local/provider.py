@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator, Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from ava_desktop.core.notice import Notice
 from ava_desktop.core.providers import (
     ContextLengthError,
     Event,
@@ -96,13 +97,13 @@ class LocalModels(OpenAICompatible):
         for remote_only in ("base_url", "api_key"):
             kwargs.pop(remote_only, None)
         if host is None:
-            raise ProviderError("Local models are not available in this run",
-                                provider=cls.__name__, host="local")
+            raise ProviderError(Notice("local_unavailable"), provider=cls.__name__,
+                                host="local")
         path = paths.get(model)
         if path is None:
-            raise ProviderError(f"There is no local model named {model!r}; choose one of: "
-                                f"{', '.join(sorted(paths)) or 'none installed'}",
-                                provider=cls.__name__, host="local")
+            said = (Notice("local_no_model", {"model": model, "names": ", ".join(sorted(paths))})
+                    if paths else Notice("local_no_models", {"model": model}))
+            raise ProviderError(said, provider=cls.__name__, host="local")
         options = all_options.get(str(path))
         server = await cls._serve(host, path, options, on_progress)
         inner = super().stream_events(server.model_id or model, messages,
@@ -130,8 +131,7 @@ class LocalModels(OpenAICompatible):
         except ContextLengthError as exc:
             n_ctx = (all_options.get(str(path)) or {}).get("n_ctx", DEFAULT_N_CTX)
             raise ContextLengthError(
-                f"This conversation is too long for the model's context ({n_ctx} tokens): "
-                "start a new chat, or raise the context size in Chat → Local Model Options.",
+                Notice("local_too_long", {"tokens": int(n_ctx)}),
                 provider=cls.__name__, host="local", context_window=int(n_ctx)) from exc
         finally:
             await inner.aclose()  # close the request now, which stops the server's generation
@@ -150,7 +150,8 @@ class LocalModels(OpenAICompatible):
         try:
             return await host.ensure(path, options, on_progress)
         except LocalServerError as exc:
-            raise ProviderError(str(exc), provider=cls.__name__, host="local") from None
+            raise ProviderError(exc.notice or str(exc), provider=cls.__name__,
+                                host="local") from None
 
 
 register(LocalModels)

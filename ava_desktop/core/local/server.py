@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ava_desktop.core.notice import Notice
+
 from .child import API_KEY_ENV
 from .command import ServerCommand, build, bundled_llama_server
 from .models import is_gguf, model_name
@@ -70,8 +72,9 @@ class LocalServerError(RuntimeError):
     lines for a "details" view.
     """
 
-    def __init__(self, message: str, log: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | Notice, log: str = "") -> None:
+        self.notice = message if isinstance(message, Notice) else None  # for the UI's tr()
+        super().__init__(str(message))
         self.log = log
 
 
@@ -208,7 +211,7 @@ class LocalServer:
     async def wait_exit(self) -> int:
         """Wait until the child exits (crash, kill, or ``stop``) and return its exit status."""
         if self._exit is None:
-            raise LocalServerError("local model server was never started")
+            raise LocalServerError(Notice("local_not_running"))
         return await asyncio.shield(self._exit)
 
     def tokenizer(self, timeout: float = 3.0) -> TokenizerClient | None:
@@ -224,7 +227,7 @@ class LocalServer:
         when not running)."""
         client = self.tokenizer(timeout)
         if client is None:
-            raise LocalServerError("local model server is not running")
+            raise LocalServerError(Notice("local_not_running"))
         return await client.tokenize(text)
 
     # ---- lifecycle ---------------------------------------------------------------------
@@ -251,9 +254,9 @@ class LocalServer:
             raise LocalServerError("local model server already running; use restart()")
         path = Path(model_path).expanduser().absolute()  # never an argv "-..." option
         if not path.is_file():
-            raise ModelLoadError(f"could not load model {path.name}: file not found ({path})")
+            raise ModelLoadError(Notice("local_not_found", {"name": path.name}))
         if not is_gguf(path):
-            raise ModelLoadError(f"could not load model {path.name}: not a GGUF model file")
+            raise ModelLoadError(Notice("local_not_gguf", {"name": path.name}))
         self._options = ServerOptions(n_ctx, n_threads, n_gpu_layers, tuple(extra_args))
         self._model_path = path
         self._model_id = alias or model_name(path)
@@ -268,9 +271,7 @@ class LocalServer:
                     await self._wait_ready()
                 except _PortTaken:
                     if attempt == 2:
-                        raise LocalServerError(
-                            "local model server could not bind a loopback port"
-                        ) from None
+                        raise LocalServerError(Notice("local_no_port")) from None
                     continue
                 break
         except BaseException:
@@ -392,8 +393,8 @@ class LocalServer:
                     raise self._startup_failure()
                 if loop.time() > deadline:
                     raise LocalServerError(
-                        f"local model server did not answer within {self.ready_timeout:.0f} s"
-                        f" (model {self._model_id})",
+                        Notice("local_no_answer", {"seconds": round(self.ready_timeout),
+                                                   "name": str(self._model_id)}),
                         self.log_tail(40),
                     )
                 await asyncio.wait({exit_fut}, timeout=0.1)
@@ -417,13 +418,13 @@ class LocalServer:
         tail = self.log_tail(60)
         if _PORT_IN_USE.search(tail):
             return _PortTaken()
-        reason = f"the server exited with status {self.returncode}"
+        name = str(self._model_path.name if self._model_path else self._model_id)
+        said = Notice("local_exited", {"name": name, "status": self.returncode})
         for line in tail.splitlines():
-            if m := _LOAD_ERROR.match(line):
-                reason = m["msg"].strip()
+            if m := _LOAD_ERROR.match(line):  # llama.cpp's own words, quoted as they are
+                said = Notice("local_load_failed", {"name": name}, m["msg"].strip())
                 break
-        name = self._model_path.name if self._model_path else self._model_id
-        return ModelLoadError(f"could not load model {name}: {reason}", self.log_tail(40))
+        return ModelLoadError(said, self.log_tail(40))
 
     async def _terminate(self) -> None:
         """Closing stdin makes the launcher exit at once (uvicorn's own SIGTERM handling

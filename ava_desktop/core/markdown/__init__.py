@@ -18,16 +18,25 @@ GUI sketch (one streaming message)::
     After finish() the message's HTML equals render_markdown(text): no final full render
     is needed. Copy link ``ava:copy-code/N`` -> ``code_blocks(sm.text)[N]``.
 
-- :func:`safe_href`, :data:`COPY_HREF_PREFIX`, :func:`warm_up` (preload lexers when idle).
+- :func:`safe_href`, :data:`COPY_HREF_PREFIX`, :data:`WRAP_HREF_PREFIX` (a block's wrap
+  toggle), :func:`warm_up` (preload lexers when idle).
 """
 
 from .highlight import warm_up
 from .plain import plain_text
-from .render import COPY_HREF_PREFIX, code_blocks, render_markdown, safe_href, stylesheet
+from .render import (
+    COPY_HREF_PREFIX,
+    WRAP_HREF_PREFIX,
+    code_blocks,
+    render_markdown,
+    safe_href,
+    stylesheet,
+)
 from .stream import RenderUpdate, StreamingMarkdown
 
 __all__ = [
     "COPY_HREF_PREFIX",
+    "WRAP_HREF_PREFIX",
     "RenderUpdate",
     "StreamingMarkdown",
     "code_blocks",

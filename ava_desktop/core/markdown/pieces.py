@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from markdown_it.token import Token
 
-from .render import MD, new_env, normalize_newlines, render_tokens
+from .render import MD, footnote_list, new_env, normalize_newlines, render_tokens
 
 #: A table with more body rows than this is cut into parts of TABLE_ROWS rows: Qt lays a
 #: table out whole (~0.4 ms a row here), so a part is ~6 ms of an idle slice.
@@ -28,20 +28,32 @@ TABLE_ROWS = 10
 class Piece:
     """Some top-level blocks of one answer; rendered on first use, per theme."""
 
-    __slots__ = ("_html", "code_index", "joins_next", "tokens")
+    __slots__ = ("_html", "code_index", "joins_next", "together", "tokens")
 
     def __init__(self, tokens: Sequence[Token], code_index: int = 0,
                  joins_next: bool = False) -> None:
         self.tokens = tokens
         self.code_index = code_index  # copy-link number of its first code block
         self.joins_next = joins_next  # the next piece goes on with this one's table
+        self.together: tuple[Piece, ...] | None = None  # rendered in order, as one
         self._html: dict[bool, str] = {}
 
     def html(self, dark: bool) -> str:
-        if dark not in self._html:
+        if dark not in self._html and self.together is not None:
+            _render_in_order(self.together, dark)
+        elif dark not in self._html:
             env = new_env(dark=dark, code_index=self.code_index)
             self._html[dark] = render_tokens(self.tokens, env)
         return self._html[dark]
+
+
+def _render_in_order(together: tuple[Piece, ...], dark: bool) -> None:
+    """Footnotes are numbered as their references are rendered and listed at the end: an
+    answer with them renders all pieces in order, the last one being that list."""
+    env = new_env(dark=dark)
+    for piece in together[:-1]:
+        piece._html[dark] = render_tokens(piece.tokens, env)
+    together[-1]._html[dark] = footnote_list(env)
 
 
 @lru_cache(maxsize=16)
@@ -61,6 +73,12 @@ def pieces(text: str) -> tuple[Piece, ...]:
             out.append(Piece(block, code_index))
         code_index += sum(t.type in ("fence", "code_block") for t in block)
         start = i
+    if any(t.type == "footnote_open" or (t.children and any(
+            c.type == "footnote_ref" for c in t.children)) for t in tokens):
+        out.append(Piece([]))  # the list of footnotes
+        together = tuple(out)
+        for piece in together:
+            piece.together = together
     return tuple(out)
 
 

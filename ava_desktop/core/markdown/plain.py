@@ -1,7 +1,8 @@
 """Markdown -> plain text for "Copy as plain text": no markup, code kept verbatim.
 
 Links become ``text (url)`` (just ``url`` when the text is the URL), images ``alt (url)``,
-list items keep a ``-``/``1.`` prefix, quotes a ``> `` prefix, table cells are tab-separated so
+list items keep a ``-``/``1.`` prefix (tasks ``- [ ]``/``- [x]``), footnotes their
+``[^label]`` form, quotes a ``> `` prefix, table cells are tab-separated so
 they paste into spreadsheets. Formulas keep their LaTeX source and delimiters.
 """
 
@@ -47,6 +48,8 @@ def _blocks(tokens: Sequence[Token], i: int, end: int, out: list[str]) -> None:
             out.append(_list(tokens, i, close))
         elif tok.type == "table_open":
             out.append(_table(tokens, i, close))
+        elif tok.type == "footnote_open":
+            out.append(f"[^{tok.meta['written']}]: {_inline(tokens[i + 1].children or [])}")
         i = close + 1
 
 
@@ -71,6 +74,8 @@ def _list(tokens: Sequence[Token], i: int, close: int) -> str:
         inner: list[str] = []
         _blocks(tokens, j + 1, item_close, inner)
         marker = f"{number}. " if ordered else "- "
+        if "task" in tokens[j].meta:
+            marker += "[x] " if tokens[j].meta["task"] else "[ ] "
         pad = " " * len(marker)
         body = "\n".join(inner).split("\n")
         items.append("\n".join([marker + body[0]] + [pad + x if x else x for x in body[1:]]))
@@ -98,7 +103,7 @@ def _inline(children: Sequence[Token]) -> str:
     link_stack: list[tuple[int, str]] = []
     for tok in children:
         kind = tok.type
-        if kind in ("text", "code_inline", "html_inline"):
+        if kind in ("text", "code_inline", "html_inline", "footnote_ref"):
             parts.append(tok.content)
         elif kind == "math_inline":
             parts.append(source_markup(tok.content, tok.markup))

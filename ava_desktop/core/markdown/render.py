@@ -8,8 +8,10 @@ keep an ``href`` only for http(s) with a host, and mailto; Markdown images never
 ``loadResource`` never loads anything else.
 
 Qt understands only a subset of HTML4/CSS, so tables use ``border``/``cellpadding`` attributes,
-code blocks are a one-table frame with ``bgcolor`` and a ``<pre>``, and highlighting is inline
-``<span style>``.
+code blocks are a one-table frame with ``bgcolor`` and a ``<pre>`` that wraps (``pre-wrap``:
+a long line never widens the transcript; the view toggles it per block), and highlighting is
+inline ``<span style>``. Task list items carry Qt's ``checked``/``unchecked`` class, which
+Qt draws as a checkbox in place of the bullet.
 """
 
 from __future__ import annotations
@@ -22,21 +24,34 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 from markdown_it.renderer import RendererHTML
-from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
+from ava_desktop.core.labels import LABELS
+
+from . import footnotes as fn
 from . import highlight as hl
 from . import math as tex
+from .rules import linkify_bare_urls, soft_wrap, task_lists
 
 COPY_HREF_PREFIX = "ava:copy-code/"
-IMAGE_LABEL = "[image: {alt}]"
+WRAP_HREF_PREFIX = "ava:wrap-code/"
+#: How far a block quote is indented per level (the view draws its bars in that margin).
+QUOTE_INDENT_PX = 16
 _CODE_INDEX = "ava_code_index"  # env key: index of the next code block in the message
 _GROW_LINE = "ava_grow_from_line"  # env key: fences at/after this line are still streaming
 _CONTINUES = "ava_continues_fence"  # env key: the fence on line 0 goes on from a split part
 _DARK = "ava_dark"
 
 _LINK_STACK = "ava_links"
+_IN_TABLE = "ava_in_table"
 _HOST_RE = re.compile(r"^[A-Za-z0-9\[][^/?#\\]*$")
+
+
+#: The Copy and wrap links of a code block, for a page without a view to act on them (an
+#: export, a printout); matches them after the view numbered them too.
+CODE_ACTIONS_RE = re.compile(
+    r'<a class="wrap" href="[^"]*">[^<]*</a>(?:&nbsp;)*<a class="copy" href="[^"]*">[^<]*</a>'
+)
 
 
 def safe_href(url: str) -> str | None:
@@ -62,83 +77,6 @@ def safe_href(url: str) -> str | None:
 
 def _esc(text: str) -> str:
     return html.escape(text, quote=True)
-
-
-_BARE_URL_RE = re.compile(
-    r"(?<![\w/@.:-])(?:https?://|www\.)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]}*_~]", re.IGNORECASE
-)
-
-
-def _linkify_bare_urls(state: StateCore) -> None:
-    """GFM-style autolinks for bare ``http(s)://`` and ``www.`` URLs (no extra dependency)."""
-    for block in state.tokens:
-        if block.type != "inline" or not block.children:
-            continue
-        children = block.children
-        if not any(
-            t.type == "text" and ("://" in t.content or "www." in t.content.lower())
-            for t in children
-        ):
-            continue
-        out: list[Token] = []
-        depth = 0
-        for tok in children:
-            if tok.type == "link_open":
-                depth += 1
-            elif tok.type == "link_close":
-                depth -= 1
-            if tok.type != "text" or depth > 0:
-                out.append(tok)
-                continue
-            pos = 0
-            text = tok.content
-            for m in _BARE_URL_RE.finditer(text):
-                url = m.group(0)
-                # Keep a closing paren that balances one inside the URL (Wikipedia links).
-                end = m.end()
-                if text[end : end + 1] == ")" and url.count("(") > url.count(")"):
-                    url += ")"
-                    end += 1
-                href = state.md.normalizeLink(url if "://" in url else "http://" + url)
-                if m.start() > pos:
-                    out.append(_text_token(text[pos : m.start()], tok.level))
-                link = Token("link_open", "a", 1, level=tok.level, markup="linkify")
-                link.attrs = {"href": href}
-                out.append(link)
-                out.append(_text_token(url, tok.level + 1))
-                out.append(Token("link_close", "a", -1, level=tok.level, markup="linkify"))
-                pos = end
-            if pos == 0:
-                out.append(tok)
-            elif pos < len(text):
-                out.append(_text_token(text[pos:], tok.level))
-        block.children = out
-
-
-def _text_token(content: str, level: int) -> Token:
-    return Token("text", "", 0, content=content, level=level)
-
-
-_TASK_RE = re.compile(r"^\[([ xX])\][ \t]")
-
-
-def _task_lists(state: StateCore) -> None:
-    """``- [ ] todo`` / ``- [x] done`` -> ballot boxes; cheap and needs no HTML inputs."""
-    tokens = state.tokens
-    for i in range(2, len(tokens)):
-        tok = tokens[i]
-        if (
-            tok.type == "inline"
-            and tok.children
-            and tokens[i - 1].type == "paragraph_open"
-            and tokens[i - 2].type == "list_item_open"
-        ):
-            first = tok.children[0]
-            if first.type == "text":
-                m = _TASK_RE.match(first.content)
-                if m:
-                    box = "\N{BALLOT BOX WITH CHECK}" if m.group(1) != " " else "\N{BALLOT BOX}"
-                    first.content = box + " " + first.content[m.end() :]
 
 
 class QtSafeRenderer(RendererHTML):
@@ -180,7 +118,9 @@ class QtSafeRenderer(RendererHTML):
         if tok.nesting == -1:
             return f"</{tag}>\n" if tok.block else f"</{tag}>"
         attrs = ""
-        if tag == "ol":
+        if tag == "li" and "task" in tok.meta:
+            attrs = ' class="checked"' if tok.meta["task"] else ' class="unchecked"'
+        elif tag == "ol":
             start = str(tok.attrGet("start") or "1")
             if start.isdigit() and int(start) != 1:
                 attrs = f' start="{int(start)}"'
@@ -190,6 +130,8 @@ class QtSafeRenderer(RendererHTML):
 
     # -- inline ---------------------------------------------------------------------------
     def text(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        if env.get(_IN_TABLE):
+            return _esc(soft_wrap(tokens[idx].content))
         return _esc(tokens[idx].content)
 
     def html_inline(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
@@ -205,7 +147,12 @@ class QtSafeRenderer(RendererHTML):
         return "<br>\n"
 
     def code_inline(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
-        return f'<code class="inline">{_esc(tokens[idx].content)}</code>'
+        code = tokens[idx].content
+        code = soft_wrap(code) if env.get(_IN_TABLE) else code
+        return f'<code class="inline">{_esc(code)}</code>'
+
+    def footnote_ref(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        return f"<sup>{fn.number(env, tokens[idx].meta['label'])}</sup>"
 
     def link_open(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         stack: list[bool] = env.setdefault(_LINK_STACK, [])
@@ -220,7 +167,7 @@ class QtSafeRenderer(RendererHTML):
     def image(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         tok = tokens[idx]
         alt = self.renderInlineAsText(tok.children or [], options, env) or "image"
-        label = _esc(IMAGE_LABEL.format(alt=alt))
+        label = _esc(LABELS.image.replace("{alt}", alt))
         in_link = any(env.get(_LINK_STACK, ()))
         href = None if in_link else safe_href(str(tok.attrGet("src") or ""))
         return f'<a href="{_esc(href)}">{label}</a>' if href else label
@@ -235,7 +182,12 @@ class QtSafeRenderer(RendererHTML):
 
     # -- blocks ---------------------------------------------------------------------------
     def table_open(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        env[_IN_TABLE] = True
         return '<table class="md" border="1" cellspacing="0" cellpadding="4">\n'
+
+    def table_close(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+        env[_IN_TABLE] = False
+        return "</table>\n"
 
     def th_open(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         return self._cell("th", tokens[idx])
@@ -276,15 +228,19 @@ class QtSafeRenderer(RendererHTML):
             # tail is replaced on every flush. The finished block gets the table and Copy.
             head = f'<p class="code-lang">{name}</p>\n' if label else ""
             return (
-                f'{head}<pre style="background-color:{bg}"><font color="{fg}">{body}</font></pre>\n'
+                f'{head}<pre style="background-color:{bg}; white-space:pre-wrap">'
+                f'<font color="{fg}">{body}</font></pre>\n'
             )
         return (
             f'<table class="code" width="100%" border="0" cellspacing="0" cellpadding="6"'
             f' bgcolor="{bg}">\n'
             f'<tr><td><span class="code-lang">{name}</span></td>'
-            f'<td align="right"><a class="copy" href="{COPY_HREF_PREFIX}{index}">Copy</a>'
+            f'<td align="right"><a class="wrap" href="{WRAP_HREF_PREFIX}{index}">'
+            f'{_esc(LABELS.no_wrap)}</a>&nbsp;&nbsp;&nbsp;'
+            f'<a class="copy" href="{COPY_HREF_PREFIX}{index}">{_esc(LABELS.copy)}</a>'
             "</td></tr>\n"
-            f'<tr><td colspan="2"><pre><font color="{fg}">{body}</font></pre></td></tr>\n'
+            f'<tr><td colspan="2"><pre style="white-space:pre-wrap"><font color="{fg}">{body}'
+            "</font></pre></td></tr>\n"
             "</table>\n"
         )
 
@@ -312,8 +268,9 @@ def make_parser() -> MarkdownIt:
     # Allow every destination through the parser so that unsafe links still show their text;
     # QtSafeRenderer decides which ones get an href.
     md.validateLink = lambda url: True  # type: ignore[method-assign]
-    md.core.ruler.push("ava_linkify", _linkify_bare_urls)
-    md.core.ruler.push("ava_tasks", _task_lists)
+    md.core.ruler.push("ava_linkify", linkify_bare_urls)
+    md.core.ruler.push("ava_tasks", task_lists)
+    fn.footnote_plugin(md)
     return md
 
 
@@ -324,16 +281,25 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def new_env(*, dark: bool, code_index: int = 0, references: dict | None = None) -> dict:
-    env: dict[str, Any] = {_DARK: dark, _CODE_INDEX: code_index}
+def new_env(*, dark: bool, code_index: int = 0, references: dict | None = None,
+            footnotes: dict | None = None) -> dict:
+    env: dict[str, Any] = {_DARK: dark, _CODE_INDEX: code_index,
+                           fn.FOOTNOTES: fn.new_state() if footnotes is None else footnotes}
     if references is not None:
         env["references"] = references
     return env
 
 
 def render_tokens(tokens: Sequence[Token], env: dict) -> str:
+    """HTML of ``tokens``; footnote definitions go to ``env`` (see :func:`footnote_list`)."""
     env[_LINK_STACK] = []
-    return MD.renderer.render(tokens, MD.options, env)
+    return MD.renderer.render(fn.take_definitions(tokens, env), MD.options, env)
+
+
+def footnote_list(env: dict) -> str:
+    """The footnotes gathered in ``env`` so far, as the list that ends a message."""
+    env[_LINK_STACK] = []
+    return fn.section(env, lambda children: MD.renderer.renderInline(children, MD.options, env))
 
 
 @lru_cache(maxsize=32)
@@ -344,7 +310,8 @@ def render_markdown(text: str, *, dark: bool = False) -> str:
     :func:`code_blocks`. Cached (LRU 32) because tabs re-render the same messages.
     """
     env = new_env(dark=dark)
-    return render_tokens(MD.parse(normalize_newlines(text), env), env)
+    body = render_tokens(MD.parse(normalize_newlines(text), env), env)
+    return body + footnote_list(env)
 
 
 def code_blocks(text: str) -> list[str]:
@@ -372,7 +339,8 @@ def stylesheet(dark: bool = False) -> str:
     inline_bg = "#2a313c" if dark else "#eff1f3"
     return (
         f"a {{ color: {link}; text-decoration: none; }}\n"
-        f"a.copy {{ color: {muted}; }}\n"
+        f"a.copy, a.wrap {{ color: {muted}; }}\n"
+        "p.footnote { font-size: small; margin-top: 2px; margin-bottom: 2px; }\n"
         f"span.code-lang {{ color: {muted}; font-size: small; }}\n"
         f"code.inline {{ background-color: {inline_bg}; }}\n"
         f"code, pre {{ font-family: monospace; }}\n"
@@ -380,6 +348,6 @@ def stylesheet(dark: bool = False) -> str:
         f"table.md {{ border-color: {border}; border-collapse: collapse; }}\n"
         f"table.md th {{ background-color: {inline_bg}; }}\n"
         f"table.code {{ margin-top: 4px; margin-bottom: 8px; background-color: {bg}; }}\n"
-        f"blockquote {{ color: {muted}; margin-left: 12px; }}\n"
+        f"blockquote {{ color: {muted}; margin-left: {QUOTE_INDENT_PX}px; }}\n"
         "h1 { font-size: x-large; } h2 { font-size: large; } h3 { font-size: medium; }\n"
     )

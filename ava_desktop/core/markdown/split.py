@@ -104,7 +104,7 @@ def _line_start(lines: list[str], line: int) -> int:
 def _fence_cut(tok: Token, lines: list[str], keep_line: int, first: int) -> Cut | None:
     assert tok.map is not None
     start, end = tok.map
-    closed = end - 1 > start and _closes(lines[end - 1], tok.markup)
+    closed = end - 1 > start and closes(lines[end - 1], tok.markup)
     # the rendered part keeps >= 1 content line, the rest starts with one
     line = min(keep_line, end - 1 - closed)
     # ... and the cut falls where highlighting starts a chunk anyway (see highlight.py): the
@@ -116,7 +116,8 @@ def _fence_cut(tok: Token, lines: list[str], keep_line: int, first: int) -> Cut 
     return Cut(_line_start(lines, line), lines[start] + "\n", FENCE, start)
 
 
-def _closes(line: str, markup: str) -> bool:
+def closes(line: str, markup: str) -> bool:
+    """Whether ``line`` closes a fence opened with ``markup``."""
     body = line.lstrip(" ")
     if len(line) - len(body) > 3 or not markup:
         return False

@@ -27,12 +27,14 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from . import footnotes as fn
 from . import split
 from .render import (
     _CODE_INDEX,
     _CONTINUES,
     _GROW_LINE,
     MD,
+    footnote_list,
     new_env,
     normalize_newlines,
     render_markdown,
@@ -103,6 +105,7 @@ class StreamingMarkdown:
         self._pending_cr = False
         self._code_index = 0
         self._refs: dict = {}
+        self._footnotes = fn.new_state()  # numbers and definitions of the settled chunks
         self._refs_after_first_chunk: int | None = None
         self._finished = False
         self._forced = False
@@ -156,6 +159,11 @@ class StreamingMarkdown:
             self._pending_cr = False
         self._finished = True
         new = self._settle_rest()
+        notes = footnote_list(self._env())
+        if notes:  # the footnotes end the message, as in render_markdown
+            self._settled_src.append("")
+            self._settled_html.append(notes)
+            new += notes
         first = self._refs_after_first_chunk
         if self._forced and self._slow and len(self.text) > SLOW_FULL_RENDER_LIMIT:
             return RenderUpdate(new, "")  # a parser trap: seconds to render (module doc)
@@ -169,7 +177,8 @@ class StreamingMarkdown:
 
     # -- internals ------------------------------------------------------------------------
     def _env(self, references: dict | None = None) -> dict:
-        env = new_env(dark=self._dark, code_index=self._code_index, references=references)
+        env = new_env(dark=self._dark, code_index=self._code_index, references=references,
+                      footnotes=fn.copy_state(self._footnotes))
         env[_CONTINUES] = self._carry_kind == split.FENCE
         return env
 
@@ -233,14 +242,14 @@ class StreamingMarkdown:
         elapsed = self._clock() - started
         starts = [t.map[0] for t in tokens if t.level == 0 and t.nesting >= 0 and t.map]
         self._in_fence = bool(tokens) and tokens[-1].type == "fence"
-        cut = _settle_line(tail, starts)
+        cut = _settle_line(tail, starts) or _after_closed_fence(tail, tokens)
         self._last_parse = None if cut else (len(tail), tokens)
         new = ""
         if cut:
             k = next(
-                i
-                for i, t in enumerate(tokens)
-                if t.level == 0 and t.nesting >= 0 and t.map and t.map[0] >= cut
+                (i for i, t in enumerate(tokens)
+                 if t.level == 0 and t.nesting >= 0 and t.map and t.map[0] >= cut),
+                len(tokens),
             )
             offset = _line_offset(tail, cut)
             refs = env.get("references", {})
@@ -257,8 +266,9 @@ class StreamingMarkdown:
             self._tail, self._carry, self._carry_kind = tail[offset:], "", ""
             env[_CONTINUES] = False
         env[_CODE_INDEX] = self._code_index
+        env[fn.FOOTNOTES] = fn.copy_state(self._footnotes)
         env[_GROW_LINE] = starts[-1] if starts else 0
-        self._tail_html = render_tokens(tokens, env)
+        self._tail_html = render_tokens(tokens, env) + footnote_list(env)
         return RenderUpdate(new, self._tail_html), elapsed
 
     def _settle_rest(self) -> str:
@@ -275,6 +285,7 @@ class StreamingMarkdown:
 
     def _record(self, src: str, html: str, env: dict) -> None:
         self._code_index = env[_CODE_INDEX]
+        self._footnotes = env[fn.FOOTNOTES]
         if self._refs_after_first_chunk is None:
             self._refs_after_first_chunk = len(self._refs)
         self._settled_src.append(src)
@@ -286,6 +297,23 @@ def _line_offset(text: str, line: int) -> int:
     for _ in range(line):
         pos = text.index("\n", pos) + 1
     return pos
+
+
+def _after_closed_fence(tail: str, tokens: list) -> int:
+    """The line after a closed code block that ends the tail (0: there is none).
+
+    Nothing written after its closing line can reopen it, so it settles at once and is
+    shown finished (table, Copy) rather than as a growing block until the next paragraph's
+    first line is complete.
+    """
+    last = tokens[-1] if tokens else None
+    if last is None or last.type != "fence" or last.level != 0 or not last.map:
+        return 0
+    start, end = last.map
+    lines = tail.split("\n")
+    if end - 1 <= start or end >= len(lines) or not split.closes(lines[end - 1], last.markup):
+        return 0
+    return end
 
 
 def _settle_line(tail: str, starts: list[int]) -> int:

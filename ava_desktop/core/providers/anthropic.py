@@ -14,6 +14,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from ava_desktop.core.notice import Notice
+
 from .anthropic_wire import to_anthropic_messages, to_anthropic_tools
 from .base import AsyncGeneratorProvider, ChatRequest, Messages
 from .chunks import StreamParser
@@ -142,8 +144,8 @@ class AnthropicEventParser:
     def _on_error(self, obj: dict[str, Any]) -> list[Event]:
         err = obj.get("error", obj)
         if isinstance(err, dict) and err.get("type") == "overloaded_error":
-            raise ProtocolError(f"{self.host} is overloaded and stopped the answer; try again "
-                                "in a moment", provider=self.provider, host=self.host,
+            raise ProtocolError(Notice("claude_overloaded", {"host": self.host}),
+                                provider=self.provider, host=self.host,
                                 code="overloaded_error", retryable=True,
                                 server_message=str(err.get("message") or "") or None)
         raise error_from_stream_payload(err, host=self.host, provider=self.provider)
@@ -234,7 +236,8 @@ class AnthropicEventParser:
         if isinstance(stop, str) and stop:
             self._stop = stop
             self.finish_reason = _STOP_REASONS.get(stop, stop.lower())
-            out.append(Finish(self.finish_reason, _finish_message(stop)))
+            note = _finish_note(stop)
+            out.append(Finish(self.finish_reason, note.english() if note else "", note))
         return out
 
     def _on_message_stop(self, obj: dict[str, Any]) -> list[Event]:
@@ -244,23 +247,17 @@ class AnthropicEventParser:
     def end(self, received_bytes: int) -> None:
         """No ``message_stop``: cut off. A refusal ends the answer as an error to show."""
         if self._stop == "refusal":
-            raise ContentFilterError(f"Claude declined to answer ({self.host} stopped the "
-                                     "answer: refusal)", provider=self.provider,
-                                     host=self.host, code="refusal")
+            raise ContentFilterError(Notice("claude_refused", {"host": self.host}),
+                                     provider=self.provider, host=self.host, code="refusal")
         if not self.done:
-            raise ProviderConnectionError(
-                f"The answer from {self.host} was cut off: the stream ended before it was "
-                "complete", provider=self.provider, host=self.host)
+            raise ProviderConnectionError(Notice("cut_off_stream", {"host": self.host}),
+                                          provider=self.provider, host=self.host)
 
 
-def _finish_message(stop: str) -> str:
-    if stop == "max_tokens":
-        return "The answer reached its length limit (max_tokens) and was cut off there."
-    if stop == "refusal":
-        return "Claude declined to answer."
-    if stop == "pause_turn":
-        return "Claude paused a long-running turn; send it again to continue."
-    return ""
+def _finish_note(stop: str) -> Notice | None:
+    kind = {"max_tokens": "claude_length", "refusal": "claude_refusal_note",
+            "pause_turn": "claude_pause"}.get(stop)
+    return Notice(kind) if kind else None
 
 
 class Anthropic(AsyncGeneratorProvider):
@@ -330,8 +327,9 @@ class Anthropic(AsyncGeneratorProvider):
         kw: dict[str, Any] = {"provider": cls.__name__, "host": host, "status": status,
                               "server_message": msg, "code": type_}
         if status == 529 or type_ == "overloaded_error":
-            return HTTPStatusError(f"{host} is overloaded right now ({status}); try again in "
-                                   "a moment", retryable=True, **kw)
+            return HTTPStatusError(Notice("claude_overloaded_status", {"host": host,
+                                                                       "status": status}),
+                                   retryable=True, **kw)
         if type_ == "not_found_error" and msg and msg.startswith("model:"):
             return ModelNotFoundError(f"{host} does not know this model ({status}): {msg}",
                                       **kw)

@@ -24,6 +24,8 @@ from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from ava_desktop.core.notice import Notice
+
 from .chunks import OpenAIChunkParser, StreamParser
 from .errors import (
     ContextLengthError,
@@ -45,7 +47,6 @@ from .transport import (
     ERROR_BODY_LIMIT,
     TRANSPORT_KEYS,
     Transport,
-    _fmt_s,
     _looks_like_sse,
     _read_limited,
     host_of,
@@ -192,8 +193,9 @@ class AsyncGeneratorProvider:
                                                  timeout=client_timeout)
             except TimeoutError as exc:
                 connecting = isinstance(exc, getattr(aiohttp, "ConnectionTimeoutError", ()))
-                what = "connecting to" if connecting else "waiting for an answer from"
-                raise ProviderTimeoutError(f"Timed out after {_fmt_s(tr.timeout)} {what} {host}",
+                kind = "timeout_connecting" if connecting else "timeout_answer"
+                raise ProviderTimeoutError(Notice(kind, {"seconds": tr.timeout or 0,
+                                                         "host": host}),
                                            provider=name, host=host) from None
             except (aiohttp.ClientError, OSError, ValueError) as exc:
                 raise map_client_error(exc, host=host, provider=name, proxy=tr.proxy) from exc
@@ -233,8 +235,8 @@ class AsyncGeneratorProvider:
                         break
             except TimeoutError:
                 raise ProviderTimeoutError(
-                    f"{host} sent nothing for {_fmt_s(stream_timeout)}; stopped waiting for the "
-                    "rest of the answer", provider=name, host=host) from None
+                    Notice("silent_stream", {"host": host, "seconds": stream_timeout or 0}),
+                    provider=name, host=host) from None
             except (aiohttp.ClientError, OSError) as exc:
                 raise map_client_error(exc, host=host, provider=name, streaming=True) from exc
             except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
@@ -279,7 +281,7 @@ class AsyncGeneratorProvider:
                         break
                     head += chunk
         except TimeoutError:
-            raise ProviderTimeoutError(f"{host} sent nothing for {_fmt_s(timeout)}",
+            raise ProviderTimeoutError(Notice("silent", {"host": host, "seconds": timeout or 0}),
                                        provider=name, host=host) from None
         except (aiohttp.ClientError, OSError) as exc:
             raise map_client_error(exc, host=host, provider=name, streaming=True) from exc

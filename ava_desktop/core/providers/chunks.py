@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any, Protocol
 
+from ava_desktop.core.notice import Notice
+
 from .errors import (
     ContextLengthError,
     ProtocolError,
@@ -179,12 +181,10 @@ class OpenAIChunkParser:
         if self.done or self.finish_reason:
             return
         if received_bytes == 0:
-            raise ContextLengthError(
-                f"{self.host} sent an empty answer; the conversation is probably longer than "
-                "the model's context window", provider=self.provider, host=self.host)
-        raise ProviderConnectionError(
-            f"The answer from {self.host} was cut off: the stream ended before it was "
-            "complete", provider=self.provider, host=self.host)
+            raise ContextLengthError(Notice("empty_answer", {"host": self.host}),
+                                     provider=self.provider, host=self.host)
+        raise ProviderConnectionError(Notice("cut_off_stream", {"host": self.host}),
+                                      provider=self.provider, host=self.host)
 
 
 def _known_keepalive(obj: dict[str, Any]) -> bool:

@@ -6,8 +6,9 @@ ended; ``create_async_generator`` keeps only the ``TextDelta`` texts (the g4f co
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from ava_desktop.core.notice import Notice
 from ava_desktop.core.text import clean_text
 
 
@@ -46,11 +47,13 @@ class Finish:
 
     ``reason`` uses OpenAI's words where one fits ("stop", "length", "tool_calls",
     "content_filter"), else the provider's own, lower-cased. ``message`` says it for people
-    when the ending is not an ordinary one ("" otherwise): show it under the answer.
+    when the ending is not an ordinary one ("" otherwise): show it under the answer;
+    ``notice`` is the same typed for the UI's tr().
     """
 
     reason: str
     message: str = ""
+    notice: Notice | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

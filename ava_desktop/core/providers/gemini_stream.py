@@ -14,6 +14,8 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
+from ava_desktop.core.notice import Notice
+
 from .errors import (
     AuthenticationError,
     ContentFilterError,
@@ -33,32 +35,19 @@ from .listing import first_int
 from .sse import ServerSentEvent
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)s\s*$")
-#: Why an answer ended, for people: (our reason, what to say, is it an error).
-_FILTERS = {
-    "SAFETY": "Gemini's safety filters stopped the answer",
-    "IMAGE_SAFETY": "Gemini's safety filters stopped the image",
-    "RECITATION": "Gemini stopped the answer because it was reciting existing text "
-                  "(recitation)",
-    "IMAGE_RECITATION": "Gemini stopped the image because it resembled existing material",
-    "BLOCKLIST": "Gemini stopped the answer because it contained blocked terms",
-    "PROHIBITED_CONTENT": "Gemini stopped the answer because it may hold prohibited content",
-    "IMAGE_PROHIBITED_CONTENT": "Gemini stopped the image because it may hold prohibited "
-                                "content",
-    "SPII": "Gemini stopped the answer because it may hold sensitive personal information",
-}
-_TOOL_FAILURES = {
-    "MALFORMED_FUNCTION_CALL": "the model wrote a tool call that could not be read",
-    "UNEXPECTED_TOOL_CALL": "the model called a tool that was not offered",
-    "TOO_MANY_TOOL_CALLS": "the model made too many tool calls in a row",
-    "MISSING_THOUGHT_SIGNATURE": "a tool call was sent back without its thought signature",
-}
-_BLOCKS = {
-    "SAFETY": "for safety reasons",
-    "BLOCKLIST": "because it contains blocked terms",
-    "PROHIBITED_CONTENT": "because it may hold prohibited content",
-    "IMAGE_SAFETY": "because of an image, for safety reasons",
-    "OTHER": "for an unspecified reason",
-}
+#: Why Gemini ended an answer: each reason is a sentence of ``core.notice.ENGLISH``
+#: (``gemini_filter_safety``, ``gemini_tool_malformed_function_call``...).
+_FILTERS = frozenset({
+    "BLOCKLIST", "IMAGE_PROHIBITED_CONTENT", "IMAGE_RECITATION", "IMAGE_SAFETY",
+    "PROHIBITED_CONTENT", "RECITATION", "SAFETY", "SPII",
+})
+_TOOL_FAILURES = frozenset({
+    "MALFORMED_FUNCTION_CALL", "MISSING_THOUGHT_SIGNATURE", "TOO_MANY_TOOL_CALLS",
+    "UNEXPECTED_TOOL_CALL",
+})
+_BLOCKS = frozenset({
+    "BLOCKLIST", "IMAGE_SAFETY", "OTHER", "PROHIBITED_CONTENT", "SAFETY",
+})
 
 
 def parse_duration(value: Any) -> float | None:
@@ -87,32 +76,36 @@ def gemini_error(status: int | None, err: Any, headers: Mapping[str, str], *, ho
                 None)
     kw: dict[str, Any] = {"provider": provider, "host": host, "status": code,
                           "server_message": msg, "code": grpc or None}
-    tail = f": {msg}" if msg else ""
     label = " ".join(str(x) for x in (code, grpc) if x)
+    where = {"host": host, "label": label}
+
+    def said(kind: str) -> Notice:  # the server's own words after the sentence
+        return Notice(kind, where, msg)
+
     if "API_KEY_INVALID" in reasons or grpc == "UNAUTHENTICATED" or code == 401:
         kw["code"] = "API_KEY_INVALID" if "API_KEY_INVALID" in reasons else kw["code"]
-        what = "rejected the API key" if sent_key else "needs an API key"
-        return AuthenticationError(f"{host} {what} ({label}){tail}", **kw)
+        return AuthenticationError(said("g_auth_rejected" if sent_key else "g_auth_missing"),
+                                   **kw)
     if grpc == "PERMISSION_DENIED" or code == 403:
-        return AuthenticationError(f"{host} refused access ({label}){tail}", **kw)
+        return AuthenticationError(said("g_refused"), **kw)
     if grpc == "RESOURCE_EXHAUSTED" or code == 429:
         wait = wait if wait is not None else parse_retry_after(headers)
-        when = f"retry in {format_wait(wait)}" if wait is not None else "try again later"
-        return RateLimitError(f"Rate limited by {host}; {when}" + (f" ({msg})" if msg else ""),
-                              retry_after=wait, **kw)
+        notice = (Notice("rate_limited_wait", {"host": host, "wait": format_wait(wait),
+                                               "seconds": wait}, msg)
+                  if wait is not None else Notice("rate_limited", {"host": host}, msg))
+        return RateLimitError(notice, retry_after=wait, **kw)
     if msg and re.search(r"token count.*exceeds|exceeds the maximum number of tokens", msg,
                          re.I):
-        return ContextLengthError(f"The conversation is too long for the model's context "
-                                  f"window ({host}, {label}){tail}", **kw)
+        return ContextLengthError(said("g_too_long"), **kw)
     if grpc == "NOT_FOUND" or code == 404:
         if msg and "models/" in msg:
-            return ModelNotFoundError(f"{host} does not know this model ({label}){tail}", **kw)
-        return HTTPStatusError(f"{host} answered {label}{tail} (is the base URL right?)", **kw)
+            return ModelNotFoundError(said("g_model_not_found"), **kw)
+        return HTTPStatusError(said("g_answered_url"), **kw)
     if grpc in ("INVALID_ARGUMENT", "FAILED_PRECONDITION") or code == 400:
-        return HTTPStatusError(f"{host} refused the request ({label}){tail}", **kw)
+        return HTTPStatusError(said("g_bad_request"), **kw)
     retryable = grpc in ("UNAVAILABLE", "INTERNAL", "DEADLINE_EXCEEDED") or (
         code is not None and code >= 500)
-    return HTTPStatusError(f"{host} answered {label}{tail}", retryable=retryable, **kw)
+    return HTTPStatusError(said("g_answered"), retryable=retryable, **kw)
 
 
 def _usage(meta: dict[str, Any]) -> Usage:
@@ -169,10 +162,10 @@ class GeminiChunkParser:
         feedback = obj.get("promptFeedback")
         block = feedback.get("blockReason") if isinstance(feedback, dict) else None
         if isinstance(block, str) and block:
-            why = _BLOCKS.get(block, f"({block})")
-            self._ending = ContentFilterError(
-                f"Gemini blocked the prompt {why}; rephrase it or start a new conversation "
-                f"({block})", provider=self.provider, host=self.host, code=block)
+            said = (Notice(f"gemini_block_{block.lower()}") if block in _BLOCKS else
+                    Notice("gemini_block_unknown", {"reason": block}))
+            self._ending = ContentFilterError(said, provider=self.provider, host=self.host,
+                                              code=block)
             self.finish_reason = "content_filter"
             out.append(Finish("content_filter", str(self._ending)))
         meta = obj.get("usageMetadata")
@@ -219,23 +212,20 @@ class GeminiChunkParser:
             return Finish(self.finish_reason)
         if reason == "MAX_TOKENS":
             self.finish_reason = "length"
-            return Finish("length", "The answer reached its length limit (maxOutputTokens) "
-                          "and was cut off there.")
+            note = Notice("gemini_length")
+            return Finish("length", note.english(), note)
         if reason in _FILTERS:
             self.finish_reason = "content_filter"
-            self._ending = ContentFilterError(f"{_FILTERS[reason]} ({reason}).", **kw)
+            self._ending = ContentFilterError(Notice(f"gemini_filter_{reason.lower()}"), **kw)
         elif reason in _TOOL_FAILURES:
             self.finish_reason = reason.lower()
-            self._ending = ProtocolError(f"Gemini stopped: {_TOOL_FAILURES[reason]} "
-                                         f"({reason}).", **kw)
+            self._ending = ProtocolError(Notice(f"gemini_tool_{reason.lower()}"), **kw)
         elif reason == "LANGUAGE":
             self.finish_reason = "language"
-            self._ending = ProviderError("Gemini stopped: the conversation is in a language "
-                                         "it does not support (LANGUAGE).", **kw)
+            self._ending = ProviderError(Notice("gemini_language"), **kw)
         else:
             self.finish_reason = reason.lower()
-            self._ending = ProviderError(f"Gemini stopped the answer without saying why "
-                                         f"({reason}).", **kw)
+            self._ending = ProviderError(Notice("gemini_unknown_stop", {"reason": reason}), **kw)
         return Finish(self.finish_reason, str(self._ending))
 
     def end(self, received_bytes: int) -> None:
@@ -243,9 +233,8 @@ class GeminiChunkParser:
         if self._ending is not None:
             raise self._ending
         if self.finish_reason is None:
-            raise ProviderConnectionError(
-                f"The answer from {self.host} was cut off: the stream ended before it was "
-                "complete", provider=self.provider, host=self.host)
+            raise ProviderConnectionError(Notice("cut_off_stream", {"host": self.host}),
+                                          provider=self.provider, host=self.host)
 
 
 __all__ = ["GeminiChunkParser", "gemini_error", "parse_duration"]

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from yarl import URL
 
+from ava_desktop.core.notice import Notice
+
 from .errors import ProtocolError, ProviderConnectionError, ProviderError, ProviderTimeoutError
 
 if TYPE_CHECKING:  # imported where used: not before the first paint
@@ -88,36 +90,32 @@ def map_client_error(exc: BaseException, *, host: str, provider: str | None,
         return exc
     if streaming and isinstance(exc, aiohttp.ClientPayloadError | aiohttp.ServerDisconnectedError
                                 | aiohttp.ClientConnectionError | OSError):
-        return ProviderConnectionError(
-            f"The answer from {host} was cut off: the connection broke before it was "
-            "complete", **kw)
+        return ProviderConnectionError(Notice("cut_off_connection", {"host": host}), **kw)
     if isinstance(exc, aiohttp.ClientProxyConnectionError):
-        return ProviderConnectionError(f"Could not connect to the proxy {proxy}: {exc.os_error}",
-                                       **kw)
+        return ProviderConnectionError(Notice("no_proxy", {"proxy": str(proxy)},
+                                              str(exc.os_error)), **kw)
     if isinstance(exc, aiohttp.ClientConnectorCertificateError | aiohttp.ClientSSLError):
-        return ProviderConnectionError(f"Secure connection to {host} failed: {exc}", **kw)
+        return ProviderConnectionError(Notice("tls_failed", {"host": host}, str(exc)), **kw)
     if isinstance(exc, aiohttp.ClientConnectorError):
         os_err = exc.os_error
         text = str(getattr(os_err, "strerror", "") or os_err or exc)
         dns = getattr(aiohttp, "ClientConnectorDNSError", ())
         if (dns and isinstance(exc, dns)) or "Name or service not known" in text \
                 or "nodename nor servname" in text or "getaddrinfo" in text:
-            return ProviderConnectionError(f"Could not find the server {host} (DNS lookup "
-                                           f"failed: {text})", **kw)
+            return ProviderConnectionError(Notice("dns_failed", {"host": host}, text), **kw)
         if isinstance(os_err, ConnectionRefusedError):
-            return ProviderConnectionError(f"Could not connect to {host}: connection refused "
-                                           "(is the server running?)", **kw)
-        return ProviderConnectionError(f"Could not connect to {host}: {text}", **kw)
+            return ProviderConnectionError(Notice("refused", {"host": host}), **kw)
+        return ProviderConnectionError(Notice("no_connect", {"host": host}, text), **kw)
     if isinstance(exc, aiohttp.ServerDisconnectedError):
-        return ProviderConnectionError(f"{host} closed the connection without answering", **kw)
+        return ProviderConnectionError(Notice("closed", {"host": host}), **kw)
     if isinstance(exc, aiohttp.ClientOSError | ConnectionResetError):
-        return ProviderConnectionError(f"The connection to {host} was reset", **kw)
+        return ProviderConnectionError(Notice("reset", {"host": host}), **kw)
     if isinstance(exc, aiohttp.InvalidURL):
-        return ProviderError(f"Invalid server URL: {exc}", **kw)
+        return ProviderError(Notice("bad_url", {}, str(exc)), **kw)
     if isinstance(exc, aiohttp.ClientResponseError):
-        return ProtocolError(f"{host} sent an invalid HTTP response: {exc.message}", **kw)
+        return ProtocolError(Notice("bad_http", {"host": host}, exc.message), **kw)
     if isinstance(exc, aiohttp.ClientConnectionError | OSError):
-        return ProviderConnectionError(f"Connection to {host} failed: {exc}", **kw)
+        return ProviderConnectionError(Notice("connect_failed", {"host": host}, str(exc)), **kw)
     return ProviderError(f"Request to {host} failed: {exc}", **kw)
 
 

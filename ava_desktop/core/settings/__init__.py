@@ -34,6 +34,7 @@ from .validation import (
     LOCAL_OPTION_RANGES,
     MAX_TOKENS_RANGE,
     MAX_TOOL_STEPS_RANGE,
+    MODEL_TITLES,
     PROXY_SCHEMES,
     SECRET_HEADERS,
     TEMPERATURE_RANGE,
@@ -47,7 +48,7 @@ from .validation import (
 __all__ = [
     "BASE_URL_SCHEMES", "BUILTIN_PROMPT_PRESETS", "CUSTOM_PRESET", "DEFAULT_PROVIDER",
     "ENV_ENDPOINT_ID", "FONT_SIZE_RANGE", "LOCAL_OPTION_RANGES", "MAX_TOKENS_RANGE",
-    "MAX_TOOL_STEPS_RANGE",
+    "MAX_TOOL_STEPS_RANGE", "MODEL_TITLES",
     "PARAM_KEYS", "PROXY_SCHEMES", "SCHEMA_VERSION", "SECRET_HEADERS", "TEMPERATURE_RANGE",
     "THEMES", "Endpoint", "PromptPreset", "Settings", "SettingsChange", "SettingsError",
     "SettingsService", "SettingsStore", "atomic_write", "backup_damaged", "effective_params",

@@ -141,6 +141,9 @@ class Settings:
     temperature: float | None = None  # None = the provider's default
     max_tokens: int | None = None
     max_tool_steps: int = 10  # tool rounds per answer (MAX_TOOL_STEPS_RANGE)
+    # the model names a conversation after its first answer: "auto" (only where no API key
+    # is sent: local and free servers), "always", "off" (see core/conversation/titles.py)
+    model_titles: str = "auto"
     prompt_presets: list[PromptPreset] = field(default_factory=list)  # the user's own
     show_offline_providers: bool = False
     local_discovery: bool = True
@@ -179,6 +182,7 @@ class Settings:
             "temperature": self.temperature,
             "max_tokens": self.max_tokens,
             "max_tool_steps": self.max_tool_steps,
+            "model_titles": self.model_titles,
             "prompt_presets": [p.to_dict() for p in self.prompt_presets if not p.builtin],
             "show_offline_providers": self.show_offline_providers,
             "local_discovery": self.local_discovery,

@@ -9,10 +9,14 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from ava_desktop.core.notice import Invalid, Notice
+
 if TYPE_CHECKING:
     from .model import Settings
 
 THEMES = ("system", "light", "dark")
+#: Titles by the model: "auto" where no API key is sent, "always", "off" (conversation/titles.py)
+MODEL_TITLES = ("auto", "always", "off")
 # "system" (follow LANG / LC_MESSAGES / the OS) or a language code: "ru", "zh_CN", "pt_BR".
 LANGUAGE_RE = re.compile(r"^(system|[a-z]{2,3}(_[A-Z]{2}|_[A-Z][a-z]{3})?)$")
 FONT_SIZE_RANGE = (5, 72)
@@ -30,36 +34,39 @@ _TOKEN_RE = re.compile(r"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")
 
 
 def validate_base_url(url: str) -> str:
-    """Return the normalized base URL (no trailing slash) or raise ValueError in words."""
-    return _validate_url(url, BASE_URL_SCHEMES, "Base URL", allow_userinfo=False)
+    """Return the normalized base URL (no trailing slash) or raise ``Invalid``."""
+    return _validate_url(url, BASE_URL_SCHEMES, "field_base_url", allow_userinfo=False)
 
 
 def validate_proxy_url(url: str | None) -> str | None:
-    """Return the proxy URL, None for an empty one, or raise ValueError in words."""
+    """Return the proxy URL, None for an empty one, or raise ``Invalid``."""
     if url is None or not url.strip():
         return None
-    return _validate_url(url, PROXY_SCHEMES, "Proxy URL", allow_userinfo=True)
+    return _validate_url(url, PROXY_SCHEMES, "field_proxy_url", allow_userinfo=True)
 
 
-def _validate_url(url: str, schemes: tuple[str, ...], what: str, *, allow_userinfo: bool) -> str:
+def _validate_url(url: str, schemes: tuple[str, ...], field: str, *, allow_userinfo: bool) -> str:
+    def invalid(kind: str, **params: str) -> Invalid:
+        return Invalid(Notice(kind, {"what": Notice(field), **params}))
+
     if not isinstance(url, str):
-        raise ValueError(f"{what} must be text.")
+        raise invalid("url_not_text")
     url = url.strip()
     if not url:
-        raise ValueError(f"{what} is empty.")
+        raise invalid("url_empty")
     if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in url):
-        raise ValueError(f"{what} must not contain spaces or control characters.")
+        raise invalid("url_spaces")
     parts = urlsplit(url)
     if parts.scheme.lower() not in schemes:
-        raise ValueError(f"{what} must start with {' or '.join(s + '://' for s in schemes)}.")
+        raise invalid("url_scheme", schemes=", ".join(s + "://" for s in schemes))
     if not parts.hostname:
-        raise ValueError(f"{what} has no host name.")
+        raise invalid("url_no_host")
     try:
         parts.port  # noqa: B018 - raises ValueError for a bad port
     except ValueError:
-        raise ValueError(f"{what} has an invalid port.") from None
+        raise invalid("url_port") from None
     if not allow_userinfo and "@" in parts.netloc:
-        raise ValueError(f"{what} must not contain a user name or password; use the API key.")
+        raise invalid("url_userinfo")
     return url if parts.query or parts.fragment else url.rstrip("/")
 
 
@@ -73,17 +80,14 @@ def validate_language(code: str) -> str:
 def validate_header(name: str, value: str) -> tuple[str, str]:
     """Check one extra HTTP header; raise ValueError in words (CR/LF would split requests)."""
     if not isinstance(name, str) or not isinstance(value, str):
-        raise ValueError("Header names and values must be text.")
+        raise Invalid(Notice("header_not_text"))
     name = name.strip()
     if not _TOKEN_RE.match(name):
-        raise ValueError(f"Header name {name!r} is not a valid HTTP header name.")
+        raise Invalid(Notice("header_bad_name", {"name": repr(name)}))
     if any(ch in value for ch in "\r\n\0"):
-        raise ValueError(f"Header {name}: value must not contain line breaks.")
+        raise Invalid(Notice("header_line_breaks", {"name": name}))
     if name.lower() in SECRET_HEADERS:
-        raise ValueError(
-            f"Header {name} carries a secret and would be saved in plain text; "
-            "put the key in the API key field instead."
-        )
+        raise Invalid(Notice("header_secret", {"name": name}))
     return name, value.strip()
 
 
@@ -101,6 +105,8 @@ def settings_problems(s: Settings) -> list[str]:
         found.append("Two endpoints have the same id.")
     if s.theme not in THEMES:
         found.append(f"Theme must be one of {', '.join(THEMES)}.")
+    if s.model_titles not in MODEL_TITLES:
+        found.append(f"Model titles must be one of {', '.join(MODEL_TITLES)}.")
     try:
         validate_language(s.language)
     except ValueError as exc:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ava_desktop.core.notice import Notice
+
 
 class StoreError(Exception):
-    """Base of all store failures; ``path`` is the database file concerned."""
+    """Base of all store failures; ``path`` is the database file concerned, ``notice`` the
+    message typed for the UI's tr() (``str()`` is English)."""
 
-    def __init__(self, message: str, path: Path | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | Notice, path: Path | None = None) -> None:
+        self.notice = message if isinstance(message, Notice) else None
+        super().__init__(str(message))
         self.path = path
 
 

@@ -11,6 +11,8 @@ import os
 import sys
 from pathlib import Path
 
+from ava_desktop.core.notice import Notice
+
 from .errors import StoreLockedError
 
 
@@ -26,10 +28,7 @@ class LockFile:
         except OSError:
             os.close(fd)
             raise StoreLockedError(
-                f"The conversation database {db_path} is already in use by another Ava Desktop "
-                f"window (lock file {self.path}). Close the other instance, or start this one "
-                "with a different --data-dir.",
-                db_path,
+                Notice("db_in_use", {"path": str(db_path), "lock": str(self.path)}), db_path
             ) from None
         try:
             os.ftruncate(fd, 0)

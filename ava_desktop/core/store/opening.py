@@ -11,6 +11,8 @@ from contextlib import suppress
 from pathlib import Path
 from typing import Final
 
+from ava_desktop.core.notice import Notice
+
 from .errors import StoreCorruptError, StoreError, StoreLockedError, StoreTooNewError
 from .schema import LATEST_VERSION, migrate
 
@@ -26,25 +28,16 @@ def is_corruption(exc: sqlite3.Error) -> bool:
     return "not a database" in text or "malformed" in text
 
 
-def kept(path: Path) -> str:
-    return f"The file {path} was kept unchanged"
-
-
 
 
 def wrap(exc: sqlite3.Error, path: Path, doing: str) -> StoreError:
     if is_corruption(exc):
-        return StoreCorruptError(
-            f"The conversation database {path} is damaged ({exc}) {doing}. {kept(path)}; "
-            "move it aside (or restore a backup) to start with an empty history.",
-            path,
-        )
+        return StoreCorruptError(Notice("db_damaged", {"path": str(path)}, f"{exc} {doing}"),
+                                 path)
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        return StoreLockedError(
-            f"The conversation database {path} is locked by another program ({exc}).", path
-        )
-    return StoreError(f"Cannot use the conversation database {path} {doing}: {exc}", path)
+        return StoreLockedError(Notice("db_locked", {"path": str(path)}, str(exc)), path)
+    return StoreError(Notice("db_unusable", {"path": str(path)}, f"{exc} {doing}"), path)
 
 
 def keep_copy(conn: sqlite3.Connection, path: Path, version: int) -> Path:
@@ -62,8 +55,7 @@ def keep_copy(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     except (sqlite3.Error, OSError) as exc:
         with suppress(OSError):
             copy.unlink()
-        raise StoreError(f"Cannot keep a copy of {path} before upgrading it ({exc}). "
-                         f"{kept(path)}; free some disk space and start again.", path) from exc
+        raise StoreError(Notice("db_no_copy", {"path": str(path)}, str(exc)), path) from exc
     return copy
 
 
@@ -71,18 +63,17 @@ def connect(path: Path, check: str) -> sqlite3.Connection:
     """Open with every safety check done before the first write to an existing file."""
     exists = path.exists()
     if exists and not path.is_file():
-        raise StoreError(f"{path} exists but is not a file", path)
+        raise StoreError(Notice("db_not_file", {"path": str(path)}), path)
     has_data = exists and path.stat().st_size > 0
     if has_data:
         try:
             with path.open("rb") as fh:
                 header = fh.read(len(SQLITE_HEADER))
         except OSError as exc:
-            raise StoreError(f"Cannot read the conversation database {path}: {exc}", path) from exc
+            raise StoreError(Notice("db_unusable", {"path": str(path)}, str(exc)), path) from exc
         if header != SQLITE_HEADER:
             raise StoreCorruptError(
-                f"{path} is not a SQLite database (unexpected file header). {kept(path)}; "
-                "move it aside (or restore a backup) to start with an empty history.",
+                Notice("db_not_sqlite", {"path": str(path)}),
                 path,
             )
     # mode=rw never creates: an existing file that vanished meanwhile is an error, not a reset.
@@ -97,9 +88,8 @@ def connect(path: Path, check: str) -> sqlite3.Connection:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > LATEST_VERSION:
             raise StoreTooNewError(
-                f"The conversation database {path} was written by a newer Ava Desktop (schema "
-                f"version {version}; this version knows up to {LATEST_VERSION}). "
-                f"{kept(path)}; update Ava Desktop to open it.",
+                Notice("db_too_new", {"path": str(path), "version": version,
+                                      "supported": LATEST_VERSION}),
                 path,
             )
         if has_data and check == "full":
@@ -108,7 +98,8 @@ def connect(path: Path, check: str) -> sqlite3.Connection:
             check_integrity(conn, path, "quick_check")  # before the copy and the upgrade
         mode_row = conn.execute("PRAGMA journal_mode = WAL").fetchone()
         if not mode_row or mode_row[0].lower() != "wal":
-            raise StoreError(f"Cannot enable write-ahead logging on {path}", path)
+            raise StoreError(Notice("db_unusable", {"path": str(path)},
+                                    "PRAGMA journal_mode = WAL failed"), path)
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA busy_timeout = 1000")
         if has_data and version < LATEST_VERSION:
@@ -127,10 +118,8 @@ def connect(path: Path, check: str) -> sqlite3.Connection:
     return conn
 
 
-def damage_text(path: Path, problems: list[str]) -> str:
-    return (f"The conversation database {path} failed its integrity check "
-            f"({'; '.join(problems[:3])}). {kept(path)}; move it aside (or restore "
-            "a backup) to start with an empty history.")
+def damage_notice(path: Path, problems: list[str]) -> Notice:
+    return Notice("db_check_failed", {"path": str(path)}, "; ".join(problems[:3]))
 
 
 def check_integrity(conn: sqlite3.Connection, path: Path, pragma: str) -> None:
@@ -138,10 +127,10 @@ def check_integrity(conn: sqlite3.Connection, path: Path, pragma: str) -> None:
         problems = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
     except sqlite3.Error as exc:
         if is_corruption(exc):
-            raise StoreCorruptError(damage_text(path, [str(exc)]), path) from exc
+            raise StoreCorruptError(damage_notice(path, [str(exc)]), path) from exc
         raise wrap(exc, path, "(checking)") from exc
     if problems != ["ok"]:
-        raise StoreCorruptError(damage_text(path, problems), path)
+        raise StoreCorruptError(damage_notice(path, problems), path)
 
 
 def nothing_to_fix(conn: sqlite3.Connection) -> bool:
@@ -163,7 +152,7 @@ class BackgroundCheck:
 
     def __init__(self, path: Path) -> None:
         self._path = path
-        self._problem: str | None = None
+        self._problem: Notice | None = None
         self._thread = threading.Thread(target=self._run, name="store-check", daemon=True)
         self._thread.start()
 
@@ -175,16 +164,15 @@ class BackgroundCheck:
             finally:
                 conn.close()
             if problems != ["ok"]:
-                self._problem = damage_text(self._path, problems)
+                self._problem = damage_notice(self._path, problems)
         except sqlite3.Error as exc:
-            self._problem = (damage_text(self._path, [str(exc)]) if is_corruption(exc) else
-                             f"The conversation database {self._path} could not be checked "
-                             f"({exc}). {kept(self._path)}; history is not saved meanwhile.")
+            self._problem = (damage_notice(self._path, [str(exc)]) if is_corruption(exc) else
+                             Notice("db_not_checked", {"path": str(self._path)}, str(exc)))
 
     @property
     def done(self) -> bool:
         return not self._thread.is_alive()
 
-    def result(self) -> str | None:
+    def result(self) -> Notice | None:
         self._thread.join()
         return self._problem

@@ -22,6 +22,8 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, Final, Literal
 
+from ava_desktop.core.notice import Notice
+
 from .errors import (
     NotFoundError,
     StoreCorruptError,
@@ -62,7 +64,7 @@ class Store(MessageOps, LookupOps):
         #: Conversations deleted (pending undo) in an earlier session, purged by :meth:`open`.
         self.purged_at_open = 0
         self._check: BackgroundCheck | None = None  # the integrity check still running
-        self._damage: str | None = None  # what the check found: no write from then on
+        self._damage: Notice | None = None  # what the check found: no write from then on
         self._flagged_clean = False  # the file still says "closed cleanly"
 
     # ------------------------------------------------------------------ opening / closing
@@ -127,7 +129,7 @@ class Store(MessageOps, LookupOps):
         if check is not None:
             self._damage = self._damage or check.result()
             self._check = None
-        return self._damage
+        return self._damage.english() if self._damage is not None else None
 
     @property
     def verify_pending(self) -> bool:
@@ -142,6 +144,11 @@ class Store(MessageOps, LookupOps):
     @property
     def damaged(self) -> str | None:
         """What a finished check found (None: nothing, or not known yet)."""
+        return self._damage.english() if self._damage is not None else None
+
+    @property
+    def damage_notice(self) -> Notice | None:
+        """``damaged``, typed for the UI's tr()."""
         return self._damage
 
     def _before_first_write(self) -> None:
@@ -288,9 +295,16 @@ class Store(MessageOps, LookupOps):
             "SELECT count(*) FROM conversations WHERE deleted_at IS NULL"
         ).fetchone()[0]
 
-    def rename(self, conversation_id: int, title: str) -> None:
-        """Does not change ``updated_at``: renaming should not reorder the history list."""
-        self._update_conversation(conversation_id, {"title": title})
+    def rename(self, conversation_id: int, title: str, *, by: str | None = None) -> None:
+        """Does not change ``updated_at``: renaming should not reorder the history list.
+        ``by`` ("user", "model") is kept as ``params["title_by"]``: a title the user chose
+        is never replaced by one the model writes."""
+        with self.transaction():
+            fields: dict[str, Any] = {"title": title}
+            if by is not None:
+                params = self.get_conversation(conversation_id, include_deleted=True).params
+                fields["params"] = dumps({**params, "title_by": by})
+            self._update_conversation(conversation_id, fields)
 
     def update_conversation_settings(
         self,

@@ -27,6 +27,7 @@ from mcp import ClientSession
 from mcp.shared.exceptions import McpError
 
 from ava_desktop import __version__
+from ava_desktop.core.notice import Notice
 
 from .config import ServerConfig
 from .environment import CommandNotFound, resolve_command, search_path, server_environment
@@ -68,6 +69,7 @@ class Connection:
         self.auth = auth  # httpx.Auth for a remote server (OAuth, see oauth.py)
         self.state = ServerState.STOPPED
         self.error = ""
+        self.error_notice: Notice | None = None  # ``error`` typed for the UI's tr()
         self.log: deque[str] = deque(maxlen=log_lines)
         self.tools: list[types.Tool] | None = None
         self.info = ProcessInfo()
@@ -85,7 +87,9 @@ class Connection:
     def name(self) -> str:
         return self.config.name
 
-    def _set(self, state: ServerState, error: str = "") -> None:
+    def _set(self, state: ServerState, error: str | Notice = "") -> None:
+        self.error_notice = error if isinstance(error, Notice) else None
+        error = str(error)
         self.state, self.error = state, error
         if error:
             self._note(f"[ava] {error}")
@@ -104,10 +108,12 @@ class Connection:
             if self.state is ServerState.READY and self._session is not None:
                 return self._session
             if self.config.problem:
-                raise ServerError(f"{self.name}: {self.config.problem} (see mcp.json)")
+                raise ServerError(Notice("tool_config", {"name": self.name,
+                                                         "problem": self.config.problem}))
             wait = self._retry_at - time.monotonic()
             if self.state is ServerState.ERROR and wait > 0:
-                raise ServerError(f"{self.error} (next try in {wait:.0f} s)")
+                raise ServerError(Notice("tool_retry", {"why": self.error_notice or self.error,
+                                                        "seconds": round(wait)}))
             return await self._start()
 
     @property
@@ -127,9 +133,10 @@ class Connection:
             async with asyncio.timeout(self.start_timeout):
                 return await asyncio.shield(ready)
         except TimeoutError:
-            error = f"{self.name} did not start within {self.start_timeout:g} s"
+            error: str | Notice = Notice("tool_no_start_in", {"name": self.name,
+                                                              "seconds": self.start_timeout})
         except ServerError as exc:
-            error = str(exc)
+            error = exc.notice or str(exc)
         except asyncio.CancelledError:
             await self._end_runner()
             if self.state is ServerState.STARTING:
@@ -139,7 +146,7 @@ class Connection:
         self._failed(error)
         raise ServerError(error)
 
-    def _failed(self, error: str) -> None:
+    def _failed(self, error: str | Notice) -> None:
         self._failures += 1
         self._retry_at = time.monotonic() + backoff(self._failures)
         self._set(ServerState.ERROR, error)
@@ -184,17 +191,18 @@ class Connection:
             self._session = None
         stopping = self._stop.is_set()
         if not ready.done():
-            ready.set_exception(ServerError(self._crash_text(
-                f"{self.name} could not start", error)))
+            ready.set_exception(ServerError(self._crash_text("tool_could_not_start", error)))
             return
         if stopping:
             self._set(ServerState.STOPPED)
         else:
-            self._failed(self._crash_text(f"{self.name} stopped unexpectedly", error))
+            self._failed(self._crash_text("tool_stopped", error))
 
-    def _crash_text(self, head: str, error: str) -> str:
+    def _crash_text(self, kind: str, error: str) -> Notice:
+        """``kind``'s sentence, with what the process said (English, technical) after it."""
         self._detail = self._crash_detail(error)
-        return head + self._detail
+        detail = self._detail.removeprefix(": ").removeprefix("; ").strip()
+        return Notice(kind, {"name": self.name}, detail or None)
 
     def _crash_detail(self, error: str) -> str:
         parts = []
@@ -301,10 +309,11 @@ class Connection:
                     if not cursor or len(tools) >= MAX_TOOLS:
                         break
         except TimeoutError:
-            raise ServerError(f"{self.name} did not list its tools within "
-                              f"{self.start_timeout:g} s") from None
+            raise ServerError(Notice("tool_no_list_in", {"name": self.name,
+                                                         "seconds": self.start_timeout})
+                              ) from None
         except (McpError, *_CLOSED) as exc:
-            raise await self._request_error("listing its tools", exc) from None
+            raise await self._request_error("listing its tools", exc, listing=True) from None
         self.tools = tools[:MAX_TOOLS]
         self.succeeded()
         self._on_change(self)
@@ -329,12 +338,20 @@ class Connection:
         self.succeeded()
         return result
 
-    async def _request_error(self, doing: str, exc: Exception) -> ServerError:
+    async def _request_error(self, doing: str, exc: Exception, listing: bool = False
+                             ) -> ServerError:
         closed = not isinstance(exc, McpError) or exc.error.code == types.CONNECTION_CLOSED
         if closed or self._dead.is_set():
             await self.wait_ended(3.0)
             why = self._detail if self.state is ServerState.ERROR else ""
+            if listing:
+                detail = why.removeprefix(": ").removeprefix("; ").strip()
+                return ServerError(Notice("tool_stopped_listing", {"name": self.name},
+                                          detail or None))
             return ServerError(f"{self.name} stopped while {doing}{why}")
+        if listing:
+            return ServerError(Notice("tool_failed_listing", {"name": self.name},
+                                      describe(exc)))
         return ServerError(f"{self.name} failed {doing}: {describe(exc)}")
 
 

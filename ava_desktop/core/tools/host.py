@@ -11,6 +11,7 @@ from collections.abc import Callable, Collection
 from dataclasses import replace
 
 from ava_desktop.core.conversation.parts import ToolSpec
+from ava_desktop.core.notice import Notice
 
 from .config import McpConfig, McpConfigStore
 from .manager import McpManager
@@ -63,13 +64,14 @@ class ToolHost:
     def any_enabled(self) -> bool:
         return any(s.enabled for s in self.manager.config.servers.values())
 
-    async def specs(self, off: Collection[str] = ()) -> tuple[list[ToolSpec], dict[str, str]]:
+    async def specs(self, off: Collection[str] = ()
+                    ) -> tuple[list[ToolSpec], dict[str, str | Notice]]:
         """The tools to offer (minus the servers or wire names turned off) and, per server
         that could not list its tools, why: one failing server never hides the others."""
         if not self.any_enabled:
             return [], {}
         listing = await self.manager.list_tools()
-        return listing.specs(off=off), dict(listing.errors)
+        return listing.specs(off=off), listing.reasons()
 
 
 __all__ = ["ALWAYS_KEY", "ToolHost"]

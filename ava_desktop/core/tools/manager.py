@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ava_desktop.core.conversation.parts import ToolResultPart, ToolSpec
+from ava_desktop.core.notice import Notice
 
 from .bridge import LoopThread
 from .config import McpConfig
@@ -76,6 +77,11 @@ class ToolListing:
 
     tools: tuple[McpTool, ...] = ()
     errors: Mapping[str, str] = field(default_factory=dict)
+    notices: Mapping[str, Notice] = field(default_factory=dict)  # ``errors`` typed, if so
+
+    def reasons(self) -> dict[str, str | Notice]:
+        """Per failing server, why: typed where it is, else the English line."""
+        return {name: self.notices.get(name) or text for name, text in self.errors.items()}
 
     def specs(self, off: Collection[str] = ()) -> list[ToolSpec]:
         """What to send as ``tools``; ``off`` holds server names or wire names turned off."""
@@ -97,6 +103,7 @@ class ServerStatus:
     tools: tuple[str, ...] | None = None  # None: never listed since it (re)started
     pid: int | None = None
     sign_in: bool = False  # a remote server that waits for the user's "Sign in"
+    error_notice: Notice | None = None  # ``error`` typed for the UI's tr()
 
 
 class McpManager:
@@ -162,7 +169,7 @@ class McpManager:
         tools = tuple(t.name for t in conn.tools) if conn.tools is not None else None
         pid = conn.info.pid if conn.state is ServerState.READY else None
         return ServerStatus(name, conn.state, conn.error, cfg.enabled, cfg.transport, tools,
-                            pid, self.needs_sign_in(name))
+                            pid, self.needs_sign_in(name), conn.error_notice)
 
     def log(self, name: str) -> list[str]:
         """The server's last lines (its stderr and what Ava noted), oldest first."""
@@ -291,6 +298,7 @@ class McpManager:
         results = await asyncio.gather(*(c.list_tools() for c in conns), return_exceptions=True)
         tools: list[McpTool] = []
         errors: dict[str, str] = {}
+        notices: dict[str, Notice] = {}
         taken: set[str] = set()
         for conn, result in zip(conns, results, strict=True):
             if isinstance(result, BaseException):
@@ -298,12 +306,14 @@ class McpManager:
                     raise result
                 errors[conn.name] = str(result) if isinstance(result, ServerError) else \
                     f"{conn.name}: {result}"
+                if isinstance(result, ServerError) and result.notice is not None:
+                    notices[conn.name] = result.notice
                 continue
             for tool in result:
                 item = _mcp_tool(conn, tool, taken)
                 if item is not None:
                     tools.append(item)
-        return ToolListing(tuple(tools), errors)
+        return ToolListing(tuple(tools), errors, notices)
 
     async def _call(self, tool: McpTool, call_id: str, arguments: dict[str, Any]
                     ) -> ToolResultPart:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from ava_desktop.core.notice import Notice
+
 
 class ServerState(StrEnum):
     STOPPED = "stopped"
@@ -18,7 +20,12 @@ class ServerState(StrEnum):
 
 
 class ServerError(RuntimeError):
-    """A server could not start, stopped, or a request to it failed (one readable line)."""
+    """A server could not start, stopped, or a request to it failed (one readable line in
+    English; ``notice`` the same typed for the UI's tr(), when it is)."""
+
+    def __init__(self, message: str | Notice) -> None:
+        self.notice = message if isinstance(message, Notice) else None
+        super().__init__(str(message))
 
 
 __all__ = ["ServerError", "ServerState"]

@@ -28,7 +28,9 @@ from ava_desktop.ui.attachments.chip import AttachmentChip
 from ava_desktop.ui.attachments.images import PreparedImage, allow_allocation
 from ava_desktop.ui.attachments.intake import Offer, mime_offers_attachments, offer_from_mime
 from ava_desktop.ui.attachments.processing import AttachmentProcessor, Result
-from ava_desktop.ui.formats import count, file_size
+from ava_desktop.ui.formats import counted, file_size
+from ava_desktop.ui.i18n import english_plural
+from ava_desktop.ui.messages import error_text
 
 MAX_ATTACHMENTS = 20
 MESSAGE_MS = 15_000
@@ -157,9 +159,9 @@ class AttachmentTray(QWidget):
 
     def _new_chip(self, name: str) -> int:
         if len(self._items) >= MAX_ATTACHMENTS:
-            self.message.emit(self.tr("{name} was not attached: at most {count} attachments "
-                                      "go with one message.").format(name=name,
-                                                                     count=MAX_ATTACHMENTS))
+            self.message.emit(english_plural(self.tr(
+                "{name} was not attached: at most %n attachment(s) go with one message.", "",
+                MAX_ATTACHMENTS), MAX_ATTACHMENTS).format(name=name))
             return 0
         job_id = next(self._ids)
         chip = AttachmentChip(name, self._row_widget)
@@ -176,8 +178,9 @@ class AttachmentTray(QWidget):
             return  # removed while it was read
         if isinstance(result, AttachmentFailure):
             item.failure = result
-            item.chip.set_failed(result.message)
-            self.message.emit(result.message)
+            text = error_text(result, result.message)
+            item.chip.set_failed(text)
+            self.message.emit(text)
         elif isinstance(result, PreparedImage):
             part = result.part
             if self._duplicate(part.sha256, job_id):
@@ -192,12 +195,14 @@ class AttachmentTray(QWidget):
             item.part, item.cut = part, result.cut
             note = ""
             if result.cut:
-                note = self.tr("Only the first {count} characters of {name} are kept (the "
-                               "limit for one attachment).").format(count=count(len(part.text)),
-                                                                    name=part.name)
+                kept = len(part.text)
+                note = counted(self.tr(
+                    "Only the first {count} character(s) of {name} are kept (the limit for one "
+                    "attachment).", "", kept), kept).format(name=part.name)
                 self.message.emit(note)
-            item.chip.set_ready(self.tr("{size} · {count} chars").format(
-                size=file_size(part.size), count=count(len(part.text))),
+            chars = len(part.text)
+            item.chip.set_ready(counted(self.tr("{size} · {count} char(s)", "", chars),
+                                        chars).format(size=file_size(part.size)),
                                 note=note)
         self.changed.emit()
 

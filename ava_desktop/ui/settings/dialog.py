@@ -38,6 +38,7 @@ from ava_desktop.core.settings import (
     validate_base_url,
     validate_proxy_url,
 )
+from ava_desktop.ui.messages import keys_text
 from ava_desktop.ui.settings.draft import EndpointDraft
 from ava_desktop.ui.settings.endpoint_editor import (
     SessionGetter,
@@ -200,6 +201,7 @@ class SettingsDialog(EndpointsPage, GeneralPage, QDialog):
         new.system_prompt = self.system_prompt_edit.toPlainText()
         new.temperature = parse_temperature(self.temperature_edit.text())
         new.max_tokens = self.max_tokens_spin.value() or None
+        new.model_titles = self.titles_combo.currentData()
         new.prompt_presets = [PromptPreset(p.name.strip(), p.text, extra=copy.deepcopy(p.extra))
                               for p in self.user_presets]
         new.show_offline_providers = self.offline_check.isChecked()
@@ -249,12 +251,12 @@ class SettingsDialog(EndpointsPage, GeneralPage, QDialog):
         self._set_busy(False)
         if fell_back:
             # Saved, but a key could not go into the keychain: say so instead of closing.
-            self.keychain_message.setText(self._keys.message)
+            self.keychain_message.setText(keys_text(self._keys))
             self.keychain_message.show()
             self.tabs.setCurrentIndex(0)
             self._repaint_rows()
             self.editor.set_draft(self.editor.draft)
-            self.status.setText(self.tr("Saved.") + " " + self._keys.message)
+            self.status.setText(self.tr("Saved.") + " " + keys_text(self._keys))
             return
         self.status.setText(self.tr("Saved."))
         self.accept()

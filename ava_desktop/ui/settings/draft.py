@@ -17,6 +17,7 @@ from ava_desktop.core.settings import (
     validate_header,
 )
 from ava_desktop.ui.i18n import english_plural
+from ava_desktop.ui.messages import error_text
 
 SHOWN_MODELS = 5
 translate = QCoreApplication.translate
@@ -78,7 +79,7 @@ class EndpointDraft:
                 key, val = validate_header(name, value)
             except ValueError as exc:
                 raise ValueError(translate("EndpointDraft", "Header row {row}: {problem}")
-                                 .format(row=i, problem=exc)) from None
+                                 .format(row=i, problem=error_text(exc))) from None
             if key.lower() in seen:
                 raise ValueError(translate("EndpointDraft",
                                            "Header row {row}: {name} is listed twice.")
@@ -95,7 +96,7 @@ class EndpointDraft:
         try:
             validate_base_url(self.endpoint.base_url)
         except ValueError as exc:
-            found["base_url"] = str(exc)
+            found["base_url"] = error_text(exc)
         key = self.key.strip()
         if key and any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in key):
             found["key"] = translate("EndpointDraft",

@@ -30,6 +30,7 @@ from ava_desktop.core.settings import (
     known_presets,
     validate_proxy_url,
 )
+from ava_desktop.ui.messages import keys_text
 from ava_desktop.ui.settings.draft import EndpointDraft
 from ava_desktop.ui.settings.endpoint_editor import EndpointEditor
 
@@ -45,7 +46,7 @@ class EndpointsPage:
 
     def _build_endpoints_page(self) -> QWidget:
         page = QWidget(self)
-        self.keychain_message = QLabel(self._keys.message, page)
+        self.keychain_message = QLabel(keys_text(self._keys), page)
         self.keychain_message.setObjectName("keychainMessage")
         self.keychain_message.setWordWrap(True)
         self.keychain_message.setStyleSheet("font-weight: bold;")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ava_desktop.core.settings import (
     BUILTIN_PROMPT_PRESETS,
     FONT_SIZE_RANGE,
+    MODEL_TITLES,
     TEMPERATURE_RANGE,
     THEMES,
     PromptPreset,
@@ -34,11 +35,16 @@ from ava_desktop.core.settings import (
     validate_proxy_url,
 )
 from ava_desktop.ui.i18n import LANGUAGES
+from ava_desktop.ui.messages import error_text
+from ava_desktop.ui.params_dialog import preset_label
 from ava_desktop.ui.settings.endpoint_editor import error_label
 
 THEME_LABELS = {"system": QT_TRANSLATE_NOOP("GeneralPage", "System"),
                 "light": QT_TRANSLATE_NOOP("GeneralPage", "Light"),
                 "dark": QT_TRANSLATE_NOOP("GeneralPage", "Dark")}
+TITLE_LABELS = {"auto": QT_TRANSLATE_NOOP("GeneralPage", "Local and free servers only"),
+                "always": QT_TRANSLATE_NOOP("GeneralPage", "Always, also paid endpoints"),
+                "off": QT_TRANSLATE_NOOP("GeneralPage", "Never")}
 MAX_TOKENS_LIMIT = 2_000_000_000
 
 
@@ -102,6 +108,16 @@ class GeneralPage:
         self.max_tokens_spin.setObjectName("maxTokens")
         self.max_tokens_spin.setRange(0, MAX_TOKENS_LIMIT)
         self.max_tokens_spin.setSpecialValueText(self.tr("Default"))
+        self.titles_combo = QComboBox(page)
+        self.titles_combo.setObjectName("modelTitles")
+        for mode in MODEL_TITLES:
+            self.titles_combo.addItem(self.tr(TITLE_LABELS[mode]), mode)
+        self.titles_combo.setToolTip(self.tr(
+            "After the first answer, ask the same model for a short title for the "
+            "conversation. “Local and free” means only where no API key is sent (your own "
+            "models, local servers, keyless endpoints, OpenRouter's free models): an "
+            "endpoint with a key may charge for the extra request. A title you give by "
+            "hand is never replaced."))
         self.offline_check = QCheckBox(self.tr("Show &offline providers (CodeLinkAva)"), page)
         self.offline_check.setObjectName("showOffline")
         self.discovery_check = QCheckBox(self.tr("&Discover local servers (Ollama, LM Studio, "
@@ -132,6 +148,7 @@ class GeneralPage:
         self._add_row(form, self.tr("Default s&ystem prompt:"), self.system_prompt_edit)
         self._add_row(form, self.tr("&Temperature:"), self.temperature_edit, self.temperature_error)
         self._add_row(form, self.tr("&Max tokens:"), self.max_tokens_spin)
+        self._add_row(form, self.tr("Titles &by the model:"), self.titles_combo)
         preset_buttons = QHBoxLayout()
         preset_buttons.addWidget(self.add_preset_button)
         preset_buttons.addWidget(self.remove_preset_button)
@@ -156,7 +173,8 @@ class GeneralPage:
         self.remove_preset_button.clicked.connect(self.remove_prompt_preset)
         chain = (self.language_combo, self.proxy_edit, self.theme_combo, self.font_spin,
                  self.system_prompt_edit,
-                 self.temperature_edit, self.max_tokens_spin, self.preset_list,
+                 self.temperature_edit, self.max_tokens_spin, self.titles_combo,
+                 self.preset_list,
                  self.add_preset_button, self.remove_preset_button, self.preset_name_edit,
                  self.preset_text_edit, self.offline_check, self.discovery_check)
         for first, second in itertools.pairwise(chain):
@@ -188,6 +206,7 @@ class GeneralPage:
         self.system_prompt_edit.setPlainText(s.system_prompt)
         self.temperature_edit.setText("" if s.temperature is None else f"{s.temperature:g}")
         self.max_tokens_spin.setValue(s.max_tokens or 0)
+        self.titles_combo.setCurrentIndex(max(0, self.titles_combo.findData(s.model_titles)))
         self.offline_check.setChecked(s.show_offline_providers)
         self.discovery_check.setChecked(s.local_discovery)
         self._fill_presets()
@@ -199,7 +218,7 @@ class GeneralPage:
             self.preset_list.clear()
             for preset in BUILTIN_PROMPT_PRESETS:
                 item = QListWidgetItem(self.tr("{name} (built-in)")
-                                       .format(name=preset.name), self.preset_list)
+                                       .format(name=preset_label(preset)), self.preset_list)
                 item.setData(Qt.ItemDataRole.UserRole, preset)
                 item.setForeground(self.palette().placeholderText())
             for preset in self.user_presets:
@@ -221,7 +240,7 @@ class GeneralPage:
         editable = preset is not None and not preset.builtin
         self._filling = True
         try:
-            self.preset_name_edit.setText(preset.name if preset else "")
+            self.preset_name_edit.setText(preset_label(preset) if preset else "")
             self.preset_text_edit.setPlainText(preset.text if preset else "")
         finally:
             self._filling = False
@@ -268,7 +287,7 @@ class GeneralPage:
         try:
             validate_proxy_url(self.proxy_edit.text())
         except ValueError as exc:
-            found["proxy"] = str(exc)
+            found["proxy"] = error_text(exc)
         try:
             parse_temperature(self.temperature_edit.text())
         except ValueError as exc:

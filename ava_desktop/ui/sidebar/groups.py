@@ -24,8 +24,15 @@ def group_label(timestamp: float, now: float) -> str:
         return QCoreApplication.translate("SidebarGroups", "Yesterday")
     if age <= 7:
         return QCoreApplication.translate("SidebarGroups", "Previous 7 days")
-    month = QLocale().standaloneMonthName(day.month)  # "January", «январь»
-    return f"{month[:1].upper()}{month[1:]} {day.year}"
+    locale = QLocale()
+    # "January", «январь», "1月"; Chinese writes the month's number too ("1月", not "一月")
+    short = locale.language() == QLocale.Language.Chinese
+    month = locale.standaloneMonthName(
+        day.month, QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat)
+    month = f"{month[:1].upper()}{month[1:]}"
+    # the order is the language's: "Январь 2026", "2026年1月"
+    return QCoreApplication.translate("SidebarGroups", "{month} {year}").format(
+        month=month, year=day.year)
 
 
 __all__ = ["PINNED", "group_label", "pinned_label"]

@@ -13,6 +13,8 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 from ava_desktop.ui.math_find import find_formula, html_with_sources, with_sources
 from ava_desktop.ui.math_images import OBJECT_CHAR
 
+ZWSP = "\u200b"  # break marks the renderer puts into long tokens of table cells
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QToolButton
 
@@ -101,7 +103,8 @@ class FollowAndFind:
         return True
 
     def createMimeDataFromSelection(self) -> QMimeData:
-        """Copy: formulas as their LaTeX source, not as object characters."""
+        """Copy: formulas as their LaTeX source, not as object characters, and without the
+        break marks of long table cells (see core/markdown/rules.py)."""
         data = super().createMimeDataFromSelection()
         cursor = self.textCursor()
         text = data.text()
@@ -111,4 +114,7 @@ class FollowAndFind:
             page = html_with_sources(data.html())
             data.setText(copied)
             data.setHtml(page)
+        if ZWSP in data.text():
+            data.setText(data.text().replace(ZWSP, ""))
+            data.setHtml(data.html().replace(ZWSP, ""))
         return data

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QScrollBar
 
 FIRST_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9]*)")
-STARTS_OWN_BLOCK = frozenset({"ul", "ol", "table"})  # Qt starts a block for these itself
+STARTS_OWN_BLOCK = frozenset({"ul", "ol", "table", "hr"})  # Qt starts a block for these itself
 #: Idle work per event-loop turn: a frame's share, so scrolling stays at 60 fps.
 SLICE_S = 0.006
 #: Drawn at once when a long answer is (re)drawn: at most this long, or a screen's height.
@@ -42,6 +42,7 @@ class _Backlog:
     frame: QTextFrame
     head: int  # characters from the frame's start to where the pieces still to draw go
     todo: list[Piece]  # still to draw, in document order
+    nowrap: set[int]  # the message's code blocks with wrapping off (its own set)
 
 
 class LazyBodies:
@@ -70,7 +71,8 @@ class LazyBodies:
         cursor = QTextCursor(self.document())
         cursor.setPosition(frame.firstPosition())
         cursor.insertHtml(head)
-        entry = _Backlog(frame, cursor.position() - frame.firstPosition(), list(pieces))
+        entry = _Backlog(frame, cursor.position() - frame.firstPosition(), list(pieces),
+                         message.nowrap_code)
         self._insert_blocks(cursor, footer)
         self._backlog[message.key] = entry
         self._schedule_idle()
@@ -120,9 +122,11 @@ class LazyBodies:
         cursor.setPosition(position)
         cursor.beginEditBlock()
         piece = entry.todo.pop(0 if first else -1)
-        fragment = number_code_links(piece.html(self._dark), key).strip()
+        fragment = number_code_links(piece.html(self._dark), key, entry.nowrap).strip()
         match = FIRST_TAG.match(fragment)
-        if match and match.group(1).lower() in STARTS_OWN_BLOCK:
+        if not fragment:
+            pass  # an empty list of footnotes (references without definitions)
+        elif match and match.group(1).lower() in STARTS_OWN_BLOCK:
             # before other blocks Qt would merge a list's first item into the block before:
             # insert into a block of its own, then drop the empty one Qt leaves in front
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
@@ -156,12 +160,14 @@ class LazyBodies:
             for key in keys:  # type: ignore[attr-defined]
                 self._backlog.pop(key, None)
 
-    def finish_rendering(self) -> None:
-        """Draw everything still waiting (before a search, select-all, tests)."""
-        for key, entry in list(self._backlog.items()):
-            while entry.todo:
-                self._insert_piece(key, entry, first=True)
-        self._backlog.clear()
+    def finish_rendering(self, key: int | None = None) -> None:
+        """Draw everything still waiting (before a search, select-all, tests), or only the
+        message ``key``'s (before an edit in place: offsets must stay right)."""
+        for each, entry in list(self._backlog.items()):
+            if key is None or each == key:
+                while entry.todo:
+                    self._insert_piece(each, entry, first=True)
+                del self._backlog[each]
 
     @property
     def rendering(self) -> bool:

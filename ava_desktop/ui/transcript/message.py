@@ -1,7 +1,8 @@
 """What the transcript draws for one message: the ``ViewMessage`` (the session's node plus
-view-only state) and its HTML: header (who, model, tool calls), body, footer (actions,
-versions, speed). Links name the message by its view key (``ava:verb/key``), never by
-position; model output only ever reaches the page through the safe Markdown renderer."""
+view-only state) and its HTML: header (who, model, tool calls), body, footer (version,
+speed, error; the actions are buttons, see ``actions_bar.py``). Links name the message by
+its view key (``ava:verb/key``), never by position; model output only ever reaches the
+page through the safe Markdown renderer."""
 
 from __future__ import annotations
 
@@ -12,11 +13,12 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from ava_desktop.core.conversation.node import Node
 from ava_desktop.core.conversation.tree import Versions
-from ava_desktop.core.markdown import COPY_HREF_PREFIX, render_markdown
+from ava_desktop.core.markdown import COPY_HREF_PREFIX, WRAP_HREF_PREFIX, render_markdown
 from ava_desktop.core.markdown.pieces import Piece, pieces
 from ava_desktop.ui.attachment_view import Thumbnails, attachments_html
-from ava_desktop.ui.messages import stored_error_text
+from ava_desktop.ui.messages import stored_error_text, stored_note_text
 from ava_desktop.ui.tool_lines import tool_lines_html
+from ava_desktop.ui.transcript.codewrap import apply_nowrap
 
 translate = QCoreApplication.translate
 LAZY_CHARS = 4_000  # an answer longer than this is drawn piece by piece (see view.py)
@@ -32,6 +34,7 @@ class ViewMessage:
     show_reasoning: bool = False
     key: int = -1  # stable within the view; links name messages by key, not position
     expanded_tools: set[str] = field(default_factory=set)  # call ids shown unfolded
+    nowrap_code: set[int] = field(default_factory=set)  # code blocks with wrapping off
 
     @classmethod
     def detached(cls, role: str, content: str = "", model: str | None = None) -> ViewMessage:
@@ -65,7 +68,7 @@ def message_html(message: ViewMessage, *, last: bool, dark: bool,
         body = attached + body if message.content else attached
     else:
         body = number_code_links(render_markdown(message.content, dark=dark),
-                                  message.key)
+                                  message.key, message.nowrap_code)
         body = thoughts_html(message) + body
     return header_html(message) + body + footer_html(message, last=last)
 
@@ -112,22 +115,15 @@ def header_html(message: ViewMessage) -> str:
 
 
 def footer_html(message: ViewMessage, *, last: bool) -> str:
-    key = message.key
-    links: list[str] = []
+    """The last line: which version this is, speed, how it ended, an error. Never a link:
+    the message's actions are buttons (``actions_bar.py``); the line always exists, so the
+    bar has room there and ``refresh_footer`` can find it."""
     parts: list[str] = []
     versions = message.versions
     if versions is not None and versions.count > 1 and message.state != "streaming":
-        back = link("prev", key, "‹") if versions.previous is not None else "‹"
-        ahead = link("next", key, "›") if versions.next is not None else "›"
-        links.append(f"{back} {versions.index}/{versions.count} {ahead}")
+        parts.append(translate("Transcript", "version {index}/{count}").format(
+            index=versions.index, count=versions.count))
     if message.role == "assistant":
-        links += [link("copy", key, translate("Transcript", "Copy")),
-                  link("copy-text", key, translate("Transcript", "Copy text"))]
-        if message.state != "streaming":
-            links.append(link("regenerate", key, translate("Transcript", "Regenerate")))
-        cut = message.state in ("stopped", "interrupted") or message.timings.get("note")
-        if cut and last and message.state != "streaming":
-            links.append(link("continue", key, translate("Transcript", "Continue")))
         ttft = message.timings.get("ttft_s")
         speed = message.timings.get("tokens_per_s")
         if speed:
@@ -136,34 +132,33 @@ def footer_html(message: ViewMessage, *, last: bool) -> str:
         if ttft is not None:
             parts.append(translate("Transcript", "first token {seconds} s").format(
                 seconds=QLocale().toString(float(ttft), "f", 2)))
-        note = message.timings.get("note")
-        if isinstance(note, str) and note:
+        note = stored_note_text(message.timings)
+        if note:
             parts.append(note)
         if message.state == "stopped":
             parts.append(translate("Transcript", "stopped"))
         elif message.state == "interrupted":
             parts.append(translate("Transcript", "interrupted"))
-    else:
-        links += [link("copy", key, translate("Transcript", "Copy")),
-                  link("edit", key, translate("Transcript", "Edit"))]
     error = ""
     shown_error = stored_error_text(message.error, message.timings)
     if shown_error:  # one paragraph in all, so refresh_footer can find it
-        retry = link("retry", key, translate("Transcript", "Retry"))
-        error = f'<span class="error">⚠ {html.escape(shown_error)}</span> {retry}<br>'
-    meta = " · ".join(parts)
-    actions = " &nbsp; ".join(links)
-    sep = " &nbsp;·&nbsp; " if meta and actions else ""
-    return f'<p class="meta">{error}{html.escape(meta)}{sep}{actions}</p>'
+        error = f'<span class="error">⚠ {html.escape(shown_error)}</span><br>'
+    # never an empty paragraph: Qt then drops the next frame's first margin in a full
+    # render but not in a streamed one (test_streamed_view_equals_a_full_render)
+    meta = html.escape(" · ".join(parts)) or "&nbsp;"
+    return f'<p class="meta">{error}{meta}</p>'
 
 
-def number_code_links(fragment: str, key: int) -> str:
-    """Scope the renderer's per-block copy links to the message with ``key``.
+def number_code_links(fragment: str, key: int, nowrap: set[int] | None = None) -> str:
+    """Scope the renderer's per-block copy and wrap links to the message with ``key``, and
+    unwrap the blocks in ``nowrap``.
 
     Safe on hostile text: the renderer escapes quotes in model output, so ``href="`` only
     ever comes from the renderer itself.
     """
-    return fragment.replace(f'href="{COPY_HREF_PREFIX}', f'href="{COPY_HREF_PREFIX}{key}/')
+    for prefix in (COPY_HREF_PREFIX, WRAP_HREF_PREFIX):
+        fragment = fragment.replace(f'href="{prefix}', f'href="{prefix}{key}/')
+    return apply_nowrap(fragment, key, nowrap) if nowrap else fragment
 
 
 def link(verb: str, key: int, label: str) -> str:

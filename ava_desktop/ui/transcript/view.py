@@ -41,6 +41,8 @@ from ava_desktop.core.markdown import (
     stylesheet,
 )
 from ava_desktop.ui.i18n import english_plural
+from ava_desktop.ui.transcript import codewrap
+from ava_desktop.ui.transcript.actions_bar import MessageActions
 from ava_desktop.ui.transcript.document import SafeDocument
 from ava_desktop.ui.transcript.follow import FollowAndFind
 from ava_desktop.ui.transcript.frames import append_frame, prepend_frames, remove_frames
@@ -53,12 +55,14 @@ from ava_desktop.ui.transcript.message import (
     message_parts,
     number_code_links,
 )
+from ava_desktop.ui.transcript.quotes import paint_quote_bars
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
 class TranscriptView(FollowAndFind, LazyBodies, QTextBrowser):
-    """Renders messages; emits ``action`` for ``ava:`` links (e.g. "copy", 3, "")."""
+    """Renders messages; emits ``action`` for ``ava:`` links and the message buttons
+    (e.g. "copy", 3, "")."""
 
     action = Signal(str, int, str)  # verb, message id, argument
     olderRequested = Signal()
@@ -96,6 +100,7 @@ class TranscriptView(FollowAndFind, LazyBodies, QTextBrowser):
         self._jump.hide()
         self._jump.clicked.connect(self.scroll_to_bottom)
         self.apply_theme()
+        self.message_actions = MessageActions(self)  # the buttons of a message, see there
 
     # ----------------------------------------------------------------- look
     def apply_theme(self) -> None:
@@ -132,6 +137,10 @@ class TranscriptView(FollowAndFind, LazyBodies, QTextBrowser):
     @property
     def messages(self) -> list[ViewMessage]:
         return self._messages
+
+    def frame(self, index: int) -> QTextFrame | None:
+        """The frame message ``index`` is drawn in (None while it is being added)."""
+        return self._frames[index] if 0 <= index < len(self._frames) else None
 
     def index_of_key(self, key: int) -> int | None:
         return next((i for i, m in enumerate(self._messages) if m.key == key), None)
@@ -254,6 +263,7 @@ class TranscriptView(FollowAndFind, LazyBodies, QTextBrowser):
         frame = self._frames[index]
         cursor = self._frame_cursor(frame)
         cursor.removeSelectedText()
+        cursor.setBlockFormat(QTextBlockFormat())  # not the removed footer's, see _write_frame
         cursor.insertHtml(header_html(self._messages[index]))
         self._body_start = self._tail_start = cursor.position()
         self.set_status(index, "…")
@@ -295,13 +305,19 @@ class TranscriptView(FollowAndFind, LazyBodies, QTextBrowser):
         if update.reset:
             self._tail_start = self._body_start
         cursor.setPosition(self._tail_start)
+        # Removing the old tail merges its blocks into the one it starts in, which then takes
+        # the format of the last one (a rule, a quote): keep the format that block had.
+        kept = cursor.blockFormat()
         cursor.setPosition(self._frames[index].lastPosition(), QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
+        cursor.setBlockFormat(kept)
         if update.new_settled_html:
-            self._insert_blocks(cursor, number_code_links(update.new_settled_html, message.key))
+            self._insert_blocks(cursor, number_code_links(update.new_settled_html, message.key,
+                                                          message.nowrap_code))
             self._tail_start = cursor.position()
         if update.tail_html:
-            self._insert_blocks(cursor, number_code_links(update.tail_html, message.key))
+            self._insert_blocks(cursor, number_code_links(update.tail_html, message.key,
+                                                          message.nowrap_code))
         cursor.endEditBlock()
         if following:
             self.scroll_to_bottom()
@@ -327,7 +343,9 @@ class TranscriptView(FollowAndFind, LazyBodies, QTextBrowser):
         self._scratch.setHtml(fragment if end < 0 else fragment[: end + len(tag) + 3])
         fix = QTextCursor(self.document())
         fix.setPosition(start)
-        fix.setBlockFormat(self._scratch.begin().blockFormat())
+        first = self._scratch.begin()
+        fix.setBlockFormat(first.blockFormat())
+        fix.setBlockCharFormat(first.charFormat())
 
     def refresh_footer(self, index: int) -> None:
         """Redraw only the footer (the frame's last block): links that depend on position."""
@@ -367,6 +385,9 @@ class TranscriptView(FollowAndFind, LazyBodies, QTextBrowser):
         # does not hide and reappear (two relayouts of it all): ~360 -> ~200 ms at 20k tokens.
         cursor.beginEditBlock()
         cursor.removeSelectedText()
+        # the block left over takes the removed footer's format: a re-render would otherwise
+        # differ from the first render of the message (a margin above its header)
+        cursor.setBlockFormat(QTextBlockFormat())
         self._draw(index)
         cursor.endEditBlock()
         if not self._filling_later:
@@ -400,13 +421,33 @@ class TranscriptView(FollowAndFind, LazyBodies, QTextBrowser):
             verb, _, rest = url.path().partition("/")
             key_text, _, arg = rest.partition("/")
             index = self.index_of_key(int(key_text)) if key_text.isdigit() else None
-            if index is not None:
+            if index is not None and verb == "wrap-code" and arg.isdigit():
+                self._toggle_wrap(index, url.toString(), int(arg))
+            elif index is not None:
                 self.action.emit(verb, self._messages[index].id, arg)
             return
         if scheme in EXTERNAL_SCHEMES and url.isValid():
             QDesktopServices.openUrl(url)
             return
         self.externalLinkBlocked.emit(url.toString())
+
+    def _toggle_wrap(self, index: int, href: str, block: int) -> None:
+        """A code block's wrap link: flip it in place, remembered for later renders."""
+        self.finish_rendering(self._messages[index].key)  # the label's length changes
+        size = self.document().characterCount()
+        wraps = codewrap.toggle(self.document(), self._frames[index], href)
+        if self._stream is not None:  # the label's length changed: so did the tail's place
+            grown = self.document().characterCount() - size
+            self._tail_start += grown
+            if index < len(self._messages) - 1:  # above the streaming message
+                self._body_start += grown
+        if wraps is not None:
+            nowrap = self._messages[index].nowrap_code
+            nowrap.discard(block) if wraps else nowrap.add(block)
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        paint_quote_bars(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Printable keys and Enter belong to the composer; the rest (copy, paging) stay."""

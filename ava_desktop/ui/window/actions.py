@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QComboBox, QMenu
 
 from ava_desktop.ui.chat_tab import ChatTab
 from ava_desktop.ui.icons import set_icon, with_shortcut
@@ -44,6 +44,16 @@ def add_action(
 
 
 translate = QCoreApplication.translate
+
+
+def step_message(tab: ChatTab, delta: int) -> None:
+    """Choose a message by keyboard (its buttons follow with Tab); in a drop-down list,
+    Alt+Up / Alt+Down keep their usual meaning (open it)."""
+    focused = QApplication.focusWidget()
+    if isinstance(focused, QComboBox):
+        focused.showPopup()
+        return
+    tab.view.message_actions.focus.step(delta)
 
 
 def build_actions(w: MainWindow) -> None:
@@ -236,6 +246,20 @@ def build_actions(w: MainWindow) -> None:
         ["Alt+Right"],
         chat_menu,
         "next",
+    )
+    w.act_prev_message = add_action(
+        w,
+        translate("Actions", "Select Previous Messa&ge"),
+        on_tab(lambda t: step_message(t, -1)),
+        ["Alt+Up"],
+        chat_menu,
+    )
+    w.act_next_message = add_action(
+        w,
+        translate("Actions", "Select &Next Message"),
+        on_tab(lambda t: step_message(t, 1)),
+        ["Alt+Down"],
+        chat_menu,
     )
     chat_menu.addSeparator()
     w.act_tools = add_action(

@@ -107,7 +107,7 @@ class ConversationCommands:
     def _on_conversation_renamed(self: MainWindow, conversation_id: int, title: str) -> None:
         tab = self.tab_for(conversation_id)
         if tab is not None:
-            tab.set_title(title)
+            tab.set_title(title, custom=True)
 
     def conversations_changed(self: MainWindow) -> None:
         self.sidebar.reload()

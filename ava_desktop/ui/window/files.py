@@ -21,6 +21,7 @@ from ava_desktop.core.store import StoreError
 from ava_desktop.core.targets import LOCAL_KEY
 from ava_desktop.ui import file_dialogs
 from ava_desktop.ui.i18n import english_plural
+from ava_desktop.ui.messages import error_text
 
 if TYPE_CHECKING:
     from ava_desktop.ui.chat_tab import ChatTab
@@ -168,7 +169,7 @@ class FileCommands:
             result = import_file(self.ctx.store, path)
         except ImportFailed as exc:
             self.show_problem(self.tr("Import failed"),
-                              f"{exc}\n\n" + self.tr("Nothing was changed."))
+                              f"{error_text(exc)}\n\n" + self.tr("Nothing was changed."))
             return
         self.notify(english_plural(self.tr(
             "Imported %n conversation(s) ({skipped} were already here)", "", result.imported)

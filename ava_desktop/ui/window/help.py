@@ -46,6 +46,16 @@ WIDGET_KEYS: tuple[tuple[str, str, str], ...] = (
         "Ctrl+O",
     ),
     (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Transcript"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Buttons of the chosen message, then its links"),
+        "Tab / Shift+Tab",
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Transcript"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Press the focused button or link"),
+        "Enter / Space",
+    ),
+    (
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Find bar"),
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Next / previous match"),
         "Enter / Shift+Enter",

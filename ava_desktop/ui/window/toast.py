@@ -1,18 +1,32 @@
 """Transient notices as a small overlay: nothing in the layout moves when one appears.
 
-A toast floats over the window (top centre, under the tabs), fades after a few seconds, and
-may carry one action button (Undo). It never takes focus from the composer.
+A toast floats over the transcript of the current tab, fades after a few seconds, and may
+carry one action button (Undo). It never takes focus from the composer. Where it floats is
+chosen so it covers nothing being read: at the bottom of the transcript, just above the
+composer (a short conversation leaves that empty; the top holds the first message's
+header), unless the view is following a transcript taller than itself, where the newest
+text is at the bottom: then at the top, over older text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 DEFAULT_MS = 4000
-TOP_OFFSET = 44  # below the tab bar
+TOP_OFFSET = 44  # below the tab bar, where there is no transcript to float over
+MARGIN = 12  # from the transcript's edge
 MAX_WIDTH = 560
 
 
@@ -20,16 +34,16 @@ class Toast(QFrame):
     """``show_notice(text, ms, action_text, action)``; the last text stays readable as
     ``text()`` (for tests and the log) until the next notice."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget,
+                 area: Callable[[], QAbstractScrollArea | None] = lambda: None) -> None:
         super().__init__(parent)
+        self._area = area  # the current transcript, which the toast floats over
         self.setObjectName("toast")
         self.setAccessibleName(self.tr("Notice"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.setStyleSheet("#toast { border-radius: 8px; border: 1px solid palette(mid);"
-                           " background: palette(tool-tip-base); }"
-                           " #toast QLabel { color: palette(tool-tip-text); }")
+        self._colours: tuple[str, ...] = ()
         self.label = QLabel(self)
         self.label.setObjectName("toastText")
         self.label.setWordWrap(True)
@@ -60,6 +74,7 @@ class Toast(QFrame):
     def show_notice(self, text: str, ms: int = DEFAULT_MS, action_text: str = "",
                     action: Callable[[], None] | None = None) -> None:
         self._last = text
+        self._follow_theme()
         self.label.setText(text)
         self._action = action
         self.button.setText(action_text)
@@ -70,6 +85,19 @@ class Toast(QFrame):
         self.raise_()
         self._timer.start(ms)
 
+    def _follow_theme(self) -> None:
+        """The colours of the current palette: a style sheet's ``palette()`` is resolved
+        once, so after a switch to the dark theme the text would stay black on dark."""
+        palette = QApplication.palette()
+        colours = tuple(palette.color(role).name() for role in (  # the window's, not a
+            QPalette.ColorRole.Window, QPalette.ColorRole.WindowText,  # yellow tooltip's
+            QPalette.ColorRole.Mid))
+        if colours != self._colours:
+            self._colours = colours
+            base, text, mid = colours
+            self.setStyleSheet(f"#toast {{ border-radius: 8px; border: 1px solid {mid};"
+                               f" background: {base}; }} #toast QLabel {{ color: {text}; }}")
+
     def _run_action(self) -> None:
         action, self._action = self._action, None
         self.hide()
@@ -78,10 +106,35 @@ class Toast(QFrame):
 
     def _place(self) -> None:
         parent = self.parentWidget()
-        width = min(MAX_WIDTH, max(200, parent.width() - 48))
+        area = self._area()
+        if area is None or not area.isVisible():
+            width = self._fit(max(200, parent.width() - 48))
+            self.move((parent.width() - width) // 2, TOP_OFFSET + _menu_height(parent))
+            return
+        viewport = area.viewport()
+        box = QRect(viewport.mapTo(parent, QPoint(0, 0)), viewport.size())
+        room = box.width() - 2 * MARGIN
+        jump = area.findChild(QWidget, "jumpToLatest")
+        if jump is not None and jump.isVisible():  # bottom right: stay clear of it
+            room = box.width() - 2 * (jump.width() + 2 * MARGIN)
+        width = self._fit(max(200, room))
+        bar = area.verticalScrollBar()
+        newest_at_bottom = bar.maximum() > 0 and bar.value() >= bar.maximum() - 4
+        y = (box.top() + MARGIN if newest_at_bottom
+             else box.bottom() - self.height() - MARGIN)
+        self.move(box.left() + (box.width() - width) // 2, max(0, y))
+
+    def _fit(self, room: int) -> int:
+        """As wide as the text needs (one line where it fits), at most ``room``."""
+        margins = self.layout().contentsMargins()
+        natural = (self.label.fontMetrics().horizontalAdvance(self.label.text()) + 2
+                   + margins.left() + margins.right())
+        if self.button.isVisibleTo(self):
+            natural += self.button.sizeHint().width() + self.layout().spacing()
+        width = min(MAX_WIDTH, room, max(160, natural))
         self.setFixedWidth(width)
         self.adjustSize()
-        self.move((parent.width() - width) // 2, TOP_OFFSET + _menu_height(parent))
+        return width
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize \

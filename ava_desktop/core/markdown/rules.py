@@ -1,0 +1,111 @@
+"""Core rules on markdown-it's tokens: GFM autolinks, task list items, and break marks in
+long tokens of table cells."""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
+
+#: A token longer than this in a table cell gets break opportunities (see soft_wrap).
+TABLE_TOKEN_CHARS = 20
+_BARE_URL_RE = re.compile(
+    r"(?<![\w/@.:-])(?:https?://|www\.)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]}*_~]", re.IGNORECASE
+)
+
+
+def linkify_bare_urls(state: StateCore) -> None:
+    """GFM-style autolinks for bare ``http(s)://`` and ``www.`` URLs (no extra dependency)."""
+    for block in state.tokens:
+        if block.type != "inline" or not block.children:
+            continue
+        children = block.children
+        if not any(
+            t.type == "text" and ("://" in t.content or "www." in t.content.lower())
+            for t in children
+        ):
+            continue
+        out: list[Token] = []
+        depth = 0
+        for tok in children:
+            if tok.type == "link_open":
+                depth += 1
+            elif tok.type == "link_close":
+                depth -= 1
+            if tok.type != "text" or depth > 0:
+                out.append(tok)
+                continue
+            pos = 0
+            text = tok.content
+            for m in _BARE_URL_RE.finditer(text):
+                url = m.group(0)
+                # Keep a closing paren that balances one inside the URL (Wikipedia links).
+                end = m.end()
+                if text[end : end + 1] == ")" and url.count("(") > url.count(")"):
+                    url += ")"
+                    end += 1
+                href = state.md.normalizeLink(url if "://" in url else "http://" + url)
+                if m.start() > pos:
+                    out.append(_text_token(text[pos : m.start()], tok.level))
+                link = Token("link_open", "a", 1, level=tok.level, markup="linkify")
+                link.attrs = {"href": href}
+                out.append(link)
+                out.append(_text_token(url, tok.level + 1))
+                out.append(Token("link_close", "a", -1, level=tok.level, markup="linkify"))
+                pos = end
+            if pos == 0:
+                out.append(tok)
+            elif pos < len(text):
+                out.append(_text_token(text[pos:], tok.level))
+        block.children = out
+
+
+def _text_token(content: str, level: int) -> Token:
+    return Token("text", "", 0, content=content, level=level)
+
+
+_TASK_RE = re.compile(r"^\[([ xX])\][ \t]")
+_LONG_TOKEN_RE = re.compile(rf"\S{{{TABLE_TOKEN_CHARS + 1},}}")
+_ZWSP = "\u200b"
+
+
+def task_lists(state: StateCore) -> None:
+    """``- [ ] todo`` / ``- [x] done``: the item is marked (``meta["task"]``: checked or not)
+    and loses its ``[ ]``; the renderer gives it Qt's checkbox class."""
+    tokens = state.tokens
+    for i in range(2, len(tokens)):
+        tok = tokens[i]
+        if (
+            tok.type == "inline"
+            and tok.children
+            and tokens[i - 1].type == "paragraph_open"
+            and tokens[i - 2].type == "list_item_open"
+        ):
+            first = tok.children[0]
+            if first.type == "text":
+                m = _TASK_RE.match(first.content)
+                if m:
+                    tokens[i - 2].meta["task"] = m.group(1) != " "
+                    first.content = first.content[m.end() :]
+
+
+def soft_wrap(text: str) -> str:
+    """Break opportunities (zero-width spaces) inside tokens too long for a table column.
+
+    Qt lays a table out with each column at least as wide as its longest word, and when the
+    columns do not fit, it lays the *whole* table out again breaking anywhere: one URL made
+    every word of the table break mid-word. A long token gets a break after each ``/``,
+    ``_``, ``.``, ``-``, ``=``, ``&`` or ``?``, and after every 16 characters without one, so
+    the columns fit and the words stay whole. The view strips the marks again on copy.
+    """
+    if len(text) <= TABLE_TOKEN_CHARS or not _LONG_TOKEN_RE.search(text):
+        return text
+    return _LONG_TOKEN_RE.sub(lambda m: _break_token(m.group(0)), text)
+
+
+_BREAK_AFTER_RE = re.compile(r"[^/_.\-=&?]{1,16}[/_.\-=&?]*|[/_.\-=&?]+")
+
+
+def _break_token(token: str) -> str:
+    return _ZWSP.join(_BREAK_AFTER_RE.findall(token))
