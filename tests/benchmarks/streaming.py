@@ -298,6 +298,7 @@ COLUMNS = [
     ("full_render_cpu_ms", "its CPU ms", "{:.0f}"),
     ("full_render_complete_ms", "all drawn ms", "{:.0f}"),
     ("theme_render_ms", "other theme ms", "{:.0f}"),
+    ("theme_render_cpu_ms", "its CPU ms", "{:.0f}"),
     ("naive_full_render_ms", "naive full ms", "{:.0f}"),
     ("math_settled_ms", "math after ms", "{:.0f}"),
     ("peak_rss_mb", "peak RSS MB", "{:.0f}"),
