@@ -6,6 +6,8 @@ earlier frames stay valid. A streaming message is two regions: settled HTML that
 once, and a live tail that is replaced on every flush; when the stream ends, the tail settles
 and the result equals a full render (``_insert_blocks`` sees to that), so none is needed.
 Long conversations render their last messages first; earlier ones are prepended on demand.
+Message frames sit in groups (``frames.py``: an edit costs O(group), not O(transcript)); a
+long answer is drawn piece by piece, the screen first, the rest in idle time (``lazy.py``).
 
 Model output is hostile: the view never loads a resource (see ``SafeDocument``),
 never follows a link itself, and hands only ``http``/``https``/``mailto`` links to the system
