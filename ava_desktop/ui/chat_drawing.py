@@ -38,7 +38,7 @@ FIRST_SCREEN_MESSAGES = 30  # opening a conversation renders at most this many a
 FIRST_SCREEN_CHARS = 16_000  # or about this much text (~4 screens; 60k cost ~0.3 s of a
 #                              restored tab's start), earlier ones come on scrolling up
 OLDER_CHUNK = 40  # scrolling up brings at most this many earlier messages at a time,
-OLDER_CHARS = 6_000  # or about this much text: one frame's worth of rendering, not 40 answers
+OLDER_CHARS = 1_000  # or about this much text: ~5 ms of Qt's layout, a frame's share
 
 
 def _first_screen(messages: list[ViewMessage]) -> int:

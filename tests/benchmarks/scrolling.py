@@ -1,6 +1,7 @@
 """Scrolling a long conversation from the bottom to the top (run by hand).
 
     python tests/benchmarks/scrolling.py [--messages 2000] [--chars 1100000] [--frames 1500]
+        [--long-answers 4]
 
 Seeds a conversation through the real store (as ``open_conversation.py`` does), opens it in a
 real ChatTab offscreen and scrolls up with the mouse wheel (one notch, 120 units, per frame)
@@ -8,7 +9,8 @@ and with PageUp held (auto-repeated key presses), each event followed by what a 
 handling it (including rendering earlier messages as they come into view), any pending layout
 and a synchronous paint. Frame time is that whole step. Baseline: the same scrolling in a tab
 that rendered every message before it was shown (smooth, but it took seconds to open).
-Target (issue 19): frame time p99 <= 16 ms, no frame over 50 ms.
+Target (issue 19): frame time p99 <= 16 ms, no frame over 50 ms. CPU time of the GUI thread
+per frame is shown beside: on a shared machine it is the steadier figure.
 """
 
 from __future__ import annotations
@@ -54,15 +56,20 @@ def scroll(tab: ChatTab, step, max_frames: int) -> dict[str, float]:
     view = tab.view
     bar = view.verticalScrollBar()
     frames: list[float] = []
+    cpu: list[float] = []
     while len(frames) < max_frames and (bar.value() > 0 or tab._older):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.thread_time()
         step(view)
         QApplication.processEvents()
         view.viewport().repaint()
         frames.append((time.perf_counter() - t) * 1000)
+        cpu.append((time.thread_time() - c) * 1000)
     ordered = sorted(frames) or [0.0]
+    cpu_ordered = sorted(cpu) or [0.0]
     return {"frames": len(frames), "p50": statistics.median(ordered),
             "p99": ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))],
+            "cpu_p99": cpu_ordered[min(len(cpu_ordered) - 1, int(len(cpu_ordered) * 0.99))],
+            "cpu_max": cpu_ordered[-1],
             "max": ordered[-1], "over_50": sum(f > 50 for f in frames),
             "reached_top": bar.value() == 0 and not tab._older,
             "rendered": len(tab.messages), "total": len(tab.all_messages())}
@@ -107,21 +114,27 @@ def main() -> int:
     parser.add_argument("--messages", type=int, default=2000)
     parser.add_argument("--chars", type=int, default=1_100_000)
     parser.add_argument("--frames", type=int, default=1500, help="at most this many per run")
+    parser.add_argument("--long-answers", type=int, default=0,
+                        help="this many answers are 20k-token code-heavy ones (scrolling back "
+                             "to one draws it from scratch)")
     args = parser.parse_args()
     data = Path(tempfile.mkdtemp(prefix="ava-bench-"))
-    conv_id = seed(data, args.messages, args.chars)
+    conv_id = seed(data, args.messages, args.chars, long_answers=args.long_answers)
     qt = QApplication.instance() or QApplication([])
     loop = qasync.QEventLoop(qt)
     asyncio.set_event_loop(loop)
     results = loop.run_until_complete(run(args, data, conv_id))
     print(f"{'scroll up (ms per frame)':<42} {'frames':>6} {'p50':>6} {'p99':>6} {'max':>6} "
-          f"{'>50ms':>5}  rendered / messages, top reached")
+          f"{'>50ms':>5} {'CPU p99':>7} {'CPU max':>7}  rendered / messages, top reached")
     for name, r in results.items():
         print(f"{name:<42} {r['frames']:>6} {r['p50']:>6.1f} {r['p99']:>6.1f} {r['max']:>6.0f} "
-              f"{r['over_50']:>5}  {r['rendered']} / {r['total']}, {r['reached_top']}")
+              f"{r['over_50']:>5} {r['cpu_p99']:>7.1f} {r['cpu_max']:>7.0f}  "
+              f"{r['rendered']} / {r['total']}, {r['reached_top']}")
     ours = [r for n, r in results.items() if "naive" not in n]
     met = all(r["p99"] <= 16 and r["max"] <= 50 for r in ours)
-    print(f"target p99 <= 16 ms and no frame over 50 ms: {'met' if met else 'MISSED'}")
+    cpu_met = all(r["cpu_p99"] <= 16 and r["cpu_max"] <= 50 for r in ours)
+    print(f"target p99 <= 16 ms and no frame over 50 ms: {'met' if met else 'MISSED'}"
+          f" (in CPU time: {'met' if cpu_met else 'MISSED'})")
     return 0 if met else 1
 
 

@@ -71,8 +71,7 @@ class FollowAndFind:
         if self._programmatic_scroll:
             return
         self._set_follow(self.at_bottom())
-        if value == 0 and self._older:
-            self.olderRequested.emit()  # reading upwards: bring the earlier messages in
+        self._schedule_idle()  # reading upwards: earlier messages come in (lazy.py)
 
     def _set_follow(self, follow: bool) -> None:
         if follow == self._follow:
@@ -91,6 +90,7 @@ class FollowAndFind:
     def find(self, text: Any, options: Any = None) -> bool:
         """Qt's find, formulas included: one whose LaTeX source holds ``text`` is a match."""
         options = QTextDocument.FindFlag(0) if options is None else options
+        self.finish_rendering()  # a long answer's pieces off screen are searched too
         if not isinstance(text, str) or not text:
             return super().find(text, options)
         doc, cursor = self.document(), self.textCursor()

@@ -14,12 +14,14 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from ava_desktop.core.conversation.node import Node
 from ava_desktop.core.conversation.tree import Versions
 from ava_desktop.core.markdown import COPY_HREF_PREFIX, WRAP_HREF_PREFIX, render_markdown
+from ava_desktop.core.markdown.pieces import Piece, pieces
 from ava_desktop.ui.attachment_view import Thumbnails, attachments_html
 from ava_desktop.ui.messages import stored_error_text, stored_note_text
 from ava_desktop.ui.tool_lines import tool_lines_html
 from ava_desktop.ui.transcript.codewrap import apply_nowrap
 
 translate = QCoreApplication.translate
+LAZY_CHARS = 4_000  # an answer longer than this is drawn piece by piece (see view.py)
 
 
 @dataclass(eq=False)
@@ -67,22 +69,37 @@ def message_html(message: ViewMessage, *, last: bool, dark: bool,
     else:
         body = number_code_links(render_markdown(message.content, dark=dark),
                                   message.key, message.nowrap_code)
-        if message.reasoning:  # collapsed unless asked for: the answer comes first
-            words = len(message.reasoning.split())
-            if message.show_reasoning:
-                thoughts = html.escape(message.reasoning.strip()).replace("\n", "<br>")
-                hide = translate("Transcript", "▾ Hide")
-                label = html.escape(translate("Transcript", "thought process"))
-                body = (f'<p class="meta">{link("thoughts", message.key, hide)} '
-                        f'<i>{label}</i></p>'
-                        f'<p class="meta"><small>{thoughts}</small></p>{body}')
-            else:
-                show = translate("Transcript", "▸ Show")
-                label = html.escape(translate("Transcript", "thought process ({words} words)")
-                                    .format(words=QLocale().toString(words)))
-                body = (f'<p class="meta">{link("thoughts", message.key, show)} '
-                        f'<i>{label}</i></p>{body}')
+        body = thoughts_html(message) + body
     return header_html(message) + body + footer_html(message, last=last)
+
+
+def message_parts(message: ViewMessage, *, last: bool,
+                  ) -> tuple[str, tuple[Piece, ...], str] | None:
+    """A long answer as (header and thoughts, body pieces, footer), drawn piece by piece
+    (see ``pieces.py``); None: draw :func:`message_html` whole."""
+    if (message.role == "user" or len(message.content) < LAZY_CHARS
+            or message.node.parts):
+        return None
+    return (header_html(message) + thoughts_html(message), pieces(message.content),
+            footer_html(message, last=last))
+
+
+def thoughts_html(message: ViewMessage) -> str:
+    """The reasoning above the answer: collapsed unless asked for (the answer comes first)."""
+    if not message.reasoning:
+        return ""
+    words = len(message.reasoning.split())
+    if message.show_reasoning:
+        thoughts = html.escape(message.reasoning.strip()).replace("\n", "<br>")
+        hide = translate("Transcript", "▾ Hide")
+        label = html.escape(translate("Transcript", "thought process"))
+        return (f'<p class="meta">{link("thoughts", message.key, hide)} '
+                f'<i>{label}</i></p>'
+                f'<p class="meta"><small>{thoughts}</small></p>')
+    show = translate("Transcript", "▸ Show")
+    label = html.escape(translate("Transcript", "thought process ({words} words)")
+                        .format(words=QLocale().toString(words)))
+    return f'<p class="meta">{link("thoughts", message.key, show)} <i>{label}</i></p>'
 
 
 def header_html(message: ViewMessage) -> str:

@@ -6,6 +6,8 @@ earlier frames stay valid. A streaming message is two regions: settled HTML that
 once, and a live tail that is replaced on every flush; when the stream ends, the tail settles
 and the result equals a full render (``_insert_blocks`` sees to that), so none is needed.
 Long conversations render their last messages first; earlier ones are prepended on demand.
+Message frames sit in groups (``frames.py``: an edit costs O(group), not O(transcript)); a
+long answer is drawn piece by piece, the screen first, the rest in idle time (``lazy.py``).
 
 Model output is hostile: the view never loads a resource (see ``SafeDocument``),
 never follows a link itself, and hands only ``http``/``https``/``mailto`` links to the system
@@ -15,7 +17,6 @@ browser. Internal actions use the ``ava:`` scheme.
 from __future__ import annotations
 
 import html
-import re
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
@@ -24,6 +25,7 @@ from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
     QKeyEvent,
+    QKeySequence,
     QPalette,
     QTextBlockFormat,
     QTextCharFormat,
@@ -45,11 +47,14 @@ from ava_desktop.ui.transcript import codewrap
 from ava_desktop.ui.transcript.actions_bar import MessageActions
 from ava_desktop.ui.transcript.document import SafeDocument
 from ava_desktop.ui.transcript.follow import FollowAndFind
+from ava_desktop.ui.transcript.frames import append_frame, prepend_frames, remove_frames
+from ava_desktop.ui.transcript.lazy import FIRST_TAG, STARTS_OWN_BLOCK, LazyBodies
 from ava_desktop.ui.transcript.message import (
     ViewMessage,
     footer_html,
     header_html,
     message_html,
+    message_parts,
     number_code_links,
 )
 from ava_desktop.ui.transcript.quotes import paint_quote_bars
@@ -57,7 +62,7 @@ from ava_desktop.ui.transcript.quotes import paint_quote_bars
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
-class TranscriptView(FollowAndFind, QTextBrowser):
+class TranscriptView(FollowAndFind, LazyBodies, QTextBrowser):
     """Renders messages; emits ``action`` for ``ava:`` links and the message buttons
     (e.g. "copy", 3, "")."""
 
@@ -86,6 +91,7 @@ class TranscriptView(FollowAndFind, QTextBrowser):
         self._next_key = 0
         self._follow = True
         self._programmatic_scroll = False
+        self._init_lazy()
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(self._on_range_changed)
         bar.valueChanged.connect(self._on_scrolled)
@@ -146,6 +152,7 @@ class TranscriptView(FollowAndFind, QTextBrowser):
 
     def clear_messages(self) -> None:
         self._stream = None
+        self._forget()
         self._messages.clear()
         self._frames.clear()
         self._older = 0
@@ -156,12 +163,15 @@ class TranscriptView(FollowAndFind, QTextBrowser):
         """Replace the whole transcript (opening a conversation). ``older``: how many
         earlier messages exist but are not shown yet (a link at the top offers them)."""
         self.clear_messages()
+        self._filling_later = True  # long answers: one screen's worth in all, see below
         for message in messages:
             self._append(message)
+        self._filling_later = False
         if self._messages:
             self.refresh_footer(len(self._messages) - 1)
         self._set_older(older)
         self.scroll_to_bottom()
+        self._fill_bottom_up()
 
     def add_message(self, message: ViewMessage) -> int:
         """Append a message at the end and return its index."""
@@ -175,18 +185,16 @@ class TranscriptView(FollowAndFind, QTextBrowser):
         message.key = self._next_key
         self._next_key += 1
         self._messages.append(message)
-        cursor = QTextCursor(self.document())
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        frame = cursor.insertFrame(self._frame_format(message.role))
-        self._frames.append(frame)
+        self._frames.append(append_frame(self.document(), self._frame_format(message.role)))
         self._write_frame(index)
         return index
 
     def prepend_messages(self, messages: list[ViewMessage], older: int) -> None:
         """Show earlier messages above the ones on screen, keeping what the reader sees still.
 
-        Frames go right after the first block (which holds the "earlier messages" link), each
-        followed by its own block, as appended frames are.
+        Frames go right after the first block (which holds the "earlier messages" link), in
+        groups of their own (see frames.py). One edit block: one layout, one frame scan.
+        Long answers get their header and footer now, their pieces in idle time.
         """
         if not messages:
             self._set_older(older)
@@ -197,28 +205,23 @@ class TranscriptView(FollowAndFind, QTextBrowser):
         size_before = doc.characterCount()
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
-        position = doc.begin().length() - 1  # the end of the first block
-        frames: list[QTextFrame] = []
         for message in messages:
             message.key = self._next_key
             self._next_key += 1
-            cursor.setPosition(position)
-            frame = cursor.insertFrame(self._frame_format(message.role))
-            frames.append(frame)
-            position = frame.lastPosition() + 1
-        cursor.endEditBlock()
+        formats = [self._frame_format(m.role) for m in messages]
+        self._frames[0:0] = prepend_frames(doc, formats)
         self._messages[0:0] = messages
-        self._frames[0:0] = frames
         for index in range(len(messages)):
-            cursor = self._frame_cursor(self._frames[index])
-            cursor.insertHtml(self._html(index))
+            self._draw(index)
+        self._set_older(older)
+        cursor.endEditBlock()
         grown = doc.characterCount() - size_before
         self._tail_start += grown
         self._body_start += grown
-        self._set_older(older)
         self._programmatic_scroll = True
         bar.setValue(value + bar.maximum() - maximum)
         self._programmatic_scroll = False
+        self._schedule_idle()
 
     def _set_older(self, older: int) -> None:
         """The first block: a link to earlier messages, or nothing when all are shown."""
@@ -245,11 +248,8 @@ class TranscriptView(FollowAndFind, QTextBrowser):
         """Show ``messages`` instead of those from ``index`` on (another version's branch)."""
         if index < len(self._messages):
             self._stream = None
-            first = self._frames[index]
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(first.firstPosition() - 1)
-            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-            cursor.removeSelectedText()
+            self._forget(m.key for m in self._messages[index:])
+            remove_frames(self.document(), self._frames[index:])
             del self._messages[index:]
             del self._frames[index:]
         for message in messages:
@@ -261,6 +261,7 @@ class TranscriptView(FollowAndFind, QTextBrowser):
     def begin_stream(self, index: int) -> None:
         """The message at ``index`` (the last one) starts receiving deltas."""
         self._stream = StreamingMarkdown(dark=self._dark)
+        self._forget([self._messages[index].key])
         frame = self._frames[index]
         cursor = self._frame_cursor(frame)
         cursor.removeSelectedText()
@@ -332,9 +333,9 @@ class TranscriptView(FollowAndFind, QTextBrowser):
         from the fragment's first element, parsed alone in a scratch document.
         """
         fragment = fragment.strip()
-        match = _FIRST_TAG.match(fragment)
+        match = FIRST_TAG.match(fragment)
         tag = match.group(1).lower() if match else "p"
-        if tag in _STARTS_OWN_BLOCK:
+        if tag in STARTS_OWN_BLOCK:
             cursor.insertHtml(fragment)
             return
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
@@ -389,10 +390,22 @@ class TranscriptView(FollowAndFind, QTextBrowser):
         # the block left over takes the removed footer's format: a re-render would otherwise
         # differ from the first render of the message (a margin above its header)
         cursor.setBlockFormat(QTextBlockFormat())
-        cursor.insertHtml(self._html(index))
+        self._draw(index)
         cursor.endEditBlock()
+        if not self._filling_later:
+            self._fill_screen(self._messages[index].key)
         if following:
             self.scroll_to_bottom()
+
+    def _draw(self, index: int) -> None:
+        """Fill the message's empty frame: whole, or a long answer piece by piece."""
+        message = self._messages[index]
+        self._forget([message.key])
+        parts = message_parts(message, last=index == len(self._messages) - 1)
+        if parts is None:
+            self._frame_cursor(self._frames[index]).insertHtml(self._html(index))
+        else:
+            self._write_pieces(index, *parts)
 
     def _html(self, index: int) -> str:
         return message_html(self._messages[index], last=index == len(self._messages) - 1,
@@ -422,6 +435,7 @@ class TranscriptView(FollowAndFind, QTextBrowser):
 
     def _toggle_wrap(self, index: int, href: str, block: int) -> None:
         """A code block's wrap link: flip it in place, remembered for later renders."""
+        self.finish_rendering(self._messages[index].key)  # the label's length changes
         size = self.document().characterCount()
         wraps = codewrap.toggle(self.document(), self._frames[index], href)
         if self._stream is not None:  # the label's length changed: so did the tail's place
@@ -448,13 +462,12 @@ class TranscriptView(FollowAndFind, QTextBrowser):
             event.accept()
             self.typedAhead.emit(event)
             return
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            self.finish_rendering()  # copying all copies every piece of a long answer
         super().keyPressEvent(event)
 
     def setSource(self, *args: Any, **kwargs: Any) -> None:
         """Never navigate: a link must not replace the transcript with another document."""
 
-
-_FIRST_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9]*)")
-_STARTS_OWN_BLOCK = frozenset({"ul", "ol", "table", "hr"})
 
 
