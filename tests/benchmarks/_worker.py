@@ -228,8 +228,18 @@ async def stream_run(cfg: dict[str, Any]) -> dict[str, Any]:
     stamps = Path(cfg["stamps"])
     stamps.write_text("")
     idle = asyncio.Event()
+    sent: list[Any] = []
+
+    def maybe_idle(*_: Any) -> None:
+        if len(sent) == len(tabs) and not any(t.busy for t in tabs):
+            idle.set()
+
     for tab in tabs:  # wake when the last answer ends (no polling load on the loop)
-        tab.busyChanged.connect(lambda *_: idle.set() if not any(t.busy for t in tabs) else None)
+        tab.busyChanged.connect(maybe_idle)
+        tab.busyChanged.connect(lambda busy, tab=tab: sent.append(tab) if busy else None)
+    if cfg.get("image_naive"):  # the baseline: the image prepared on the GUI thread
+        processor = tabs[-1].tray._processor
+        processor._submit = lambda *args: processor._run(*args)
     profiler = None
     if cfg.get("profile"):
         from pyinstrument import Profiler
@@ -238,8 +248,12 @@ async def stream_run(cfg: dict[str, Any]) -> dict[str, Any]:
         profiler.start()
     cpu0, t_send = cpu_s(), now()
     probe.start()
+    image_tab = tabs[-1] if cfg.get("image_path") else None
     for i, tab in enumerate(tabs):
-        if not tab.send(f"Benchmark question {i}: explain the {WORDS[i]} in detail."):
+        if tab is image_tab:  # "attach" mid-stream: read, decoded, re-encoded, then sent
+            await asyncio.sleep(cfg.get("image_after_s", 0.5))
+            out["image_ready_s"] = await attach_and_send(tab, cfg["image_path"], i)
+        elif not tab.send(f"Benchmark question {i}: explain the {WORDS[i]} in detail."):
             raise RuntimeError("send() refused")
     await asyncio.wait_for(idle.wait(), cfg.get("timeout", 120))
     t_streamed = now()
@@ -309,6 +323,31 @@ async def stream_run(cfg: dict[str, Any]) -> dict[str, Any]:
     await app.shutdown()
     out["peak_rss_mb"] = peak_rss_mb()
     return out
+
+
+async def attach_and_send(tab: Any, path: str, i: int) -> float:
+    """Attach the image file as a drop would (``AttachmentTray.add_path``), wait until its
+    chip is ready, then send it with a question; seconds from the drop to ready."""
+    t = now()
+    tab.tray.add_path(path)
+    while tab.tray.busy or not tab.tray.parts():
+        if tab.tray.failures():
+            raise RuntimeError(tab.tray.failures()[0].message)
+        await asyncio.sleep(0.01)
+    ready = now() - t
+    if not tab.send(f"Benchmark question {i}: what is in this {WORDS[i]} picture?"):
+        raise RuntimeError("send() with the image refused")
+    return ready
+
+
+def make_noise_png(path: Path, megabytes: float) -> None:
+    """An incompressible PNG of about ``megabytes`` (a photo saved as PNG: the worst case,
+    no scaled decoding, re-encoded as PNG then JPEG)."""
+    from PySide6.QtGui import QImage
+
+    side = int((megabytes * 1024 * 1024 / 3) ** 0.5)
+    raw = os.urandom(side * side * 3)
+    QImage(raw, side, side, side * 3, QImage.Format.Format_RGB888).save(str(path), "PNG")
 
 
 # ---------------------------------------------------------------------------- replay
@@ -396,6 +435,9 @@ def replay_run(cfg: dict[str, Any]) -> dict[str, Any]:
 def main() -> None:
     cfg = json.loads(sys.argv[1])
     qt_app = QApplication(sys.argv[:1])
+    if cfg["mode"] == "make-image":
+        make_noise_png(Path(cfg["path"]), cfg["mb"])
+        return
     if cfg["mode"] == "replay":
         result = replay_run(cfg)
     else:
