@@ -70,7 +70,17 @@ class LagProbe(QObject):
         self._timer.setInterval(period_ms)
         self._timer.timeout.connect(self._tick)
 
+    def _on_gc(self, phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            self._gc_start = time.perf_counter()
+        else:
+            self.gcs.append((info["generation"], time.perf_counter() - self._gc_start))
+
     def start(self) -> None:
+        import gc
+
+        self.gcs: list[tuple[int, float]] = []  # (generation, seconds) of each collection
+        gc.callbacks.append(self._on_gc)
         self.lags.clear()
         self.busy.clear()
         self.stalls.clear()
@@ -79,7 +89,11 @@ class LagProbe(QObject):
         self._timer.start()
 
     def stop(self) -> None:
+        import gc
+
         self._timer.stop()
+        if self._on_gc in gc.callbacks:
+            gc.callbacks.remove(self._on_gc)
 
     def _tick(self) -> None:
         t, cpu = now(), time.thread_time()
@@ -102,7 +116,10 @@ class LagProbe(QObject):
         return {"lag_p50_ms": pct(0.50), "lag_p99_ms": pct(0.99), "lag_max_ms": lags[-1] * 1000,
                 "own_lag_p99_ms": busy[min(len(busy) - 1, int(0.99 * len(busy)))] * 1000,
                 "own_lag_max_ms": busy[-1] * 1000,
-                "lag_ticks": len(self.lags), "stalls": self.stalls[:50]}
+                "lag_ticks": len(self.lags), "stalls": self.stalls[:50],
+                "gc_count": len(self.gcs),
+                "gc_max_ms": max((d for _g, d in self.gcs), default=0.0) * 1000,
+                "gc_full_ms": [round(d * 1000, 1) for g, d in self.gcs if g == 2][:20]}
 
 
 class PaintWatch(QObject):
@@ -163,6 +180,10 @@ async def stream_run(cfg: dict[str, Any]) -> dict[str, Any]:
     answers = [a for a in (expected, with_math) if a is not None]
     args = argparse.Namespace(data_dir=Path(cfg["data_dir"]), provider=None, model="bench-model")
     app = AvaApp(args)
+    from ava_desktop.ui.gc import GuiThreadCollector  # as ``application.run`` collects
+
+    collector = GuiThreadCollector()
+    collector.start()
     t0 = now()
     window = await app.start()
     t_started = now()
@@ -321,6 +342,7 @@ async def stream_run(cfg: dict[str, Any]) -> dict[str, Any]:
         view.viewport().repaint()
         out["full_render_ms"] = (now() - t) * 1000
     await app.shutdown()
+    collector.stop()
     out["peak_rss_mb"] = peak_rss_mb()
     return out
 

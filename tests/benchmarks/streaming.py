@@ -27,7 +27,8 @@ scenarios
   hist1m   ``one`` into a conversation of 1M tokens in 5,000 messages (400-token answers), and
   hist10k  the same into 10k tokens: per-flush cost at 1M over that at 10k (the history is
            only rendered as far as the reader scrolls: a flush should not care how long it is)
-  startup10  the same with 10 restored tabs of ``--startup-tab-tokens`` (10k) tokens each
+  startup10  the same with 10 restored tabs of ``--startup-tab-tokens`` (10k) tokens each;
+           then each tab is shown in turn and the RSS taken with all ten drawn
 
 "own p99/max" is the loop lag counted in the GUI thread's CPU time (work of ours that held the
 loop), which a loaded machine cannot inflate; the targets use the wall-clock lag.
@@ -269,7 +270,10 @@ TARGETS = [
     ("startup", "painted", "<=", 0.45, "start-up to painted window (s)", True),
     ("startup", "rss_idle_mb", "<=", 90, "idle after start: RSS (MB)", True),
     ("startup10", "painted", "<=", 0.6, "start-up with 10 restored tabs (s)", True),
-    ("tabs10", "peak_rss_mb", "<=", 150, "10 tabs x 10k tokens: peak RSS (MB)", True),
+    ("startup10", "rss_tabs_shown_mb", "<=", 150,
+     "10 restored tabs x 10k tokens, each shown: RSS (MB)", True),
+    ("tabs10", "peak_rss_mb", "<=", 150, "10 tabs x 10k tokens streamed at once: peak RSS (MB)",
+     True),
     ("hist1m", "lag_p99_ms", "<=", 16, "5k tok/s into 1M tokens: loop lag p99 (ms)", True),
     ("hist1m", "lag_max_ms", "<=", 50, "5k tok/s into 1M tokens: loop lag max (ms)", True),
     ("ratio", "ratio_per_token", ">=", 50, "vs naive re-rendering per token, 50k hist (x)",
@@ -306,6 +310,7 @@ COLUMNS = [
     ("lag_max_ms", "lag max", "{:.0f}"),
     ("own_lag_p99_ms", "own p99", "{:.1f}"),
     ("own_lag_max_ms", "own max", "{:.0f}"),
+    ("gc_max_ms", "gc max ms", "{:.1f}"),
     ("cpu_s_per_10k", "CPU s/10k tok", "{:.2f}"),
     ("flush_p50_ms", "flush p50 ms", "{:.1f}"),
     ("final_render_ms", "finish ms", "{:.0f}"),
@@ -378,7 +383,8 @@ def report(res: dict[str, Any]) -> str:
     starts = [n for n in ("startup", "startup10") if n in sc]
     if starts:
         rows = [["start-up (median of N runs)", "Qt imported s", "painted s", "CPU s",
-                 "modules", "RSS at paint MB", "RSS idle MB", "imported too early"]]
+                 "modules", "RSS at paint MB", "RSS idle MB", "all tabs shown MB",
+                 "imported too early"]]
         for name in starts:
             for label, key in (("", "runs"), (" naive: eager imports", "naive_runs")):
                 runs = sc[name].get(key)
@@ -392,6 +398,7 @@ def report(res: dict[str, Any]) -> str:
                              fmt(median(runs, "modules_at_paint"), "{:.0f}"),
                              fmt(median(runs, "rss_at_paint_mb"), "{:.0f}"),
                              fmt(median(runs, "rss_idle_mb"), "{:.0f}"),
+                             fmt(median(runs, "rss_tabs_shown_mb"), "{:.0f}"),
                              " ".join(early) or "-"])
         out += ["", table(rows)]
     if res["targets"]:
