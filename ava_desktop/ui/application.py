@@ -41,7 +41,7 @@ from ava_desktop.ui.chat_drawing import START_SCREEN_CHARS
 from ava_desktop.ui.chat_tab import ChatTab
 from ava_desktop.ui.context import AppContext
 from ava_desktop.ui.first_paint import after_first_paint
-from ava_desktop.ui.gc import GuiThreadCollector
+from ava_desktop.ui.gc import GuiThreadCollector, promote_loaded
 from ava_desktop.ui.i18n import install_translators
 from ava_desktop.ui.launch_files import offer_files
 from ava_desktop.ui.main_window import MainWindow
@@ -175,6 +175,7 @@ class AvaApp:
             window.show()
         if shown is not None:
             after_first_paint(window, lambda: ctx.call_safely(shown.finish_start_screen))
+        after_first_paint(window, promote_loaded)
         log.info("Ava Desktop %s: window shown (data folder %s)", __version__,
                  self.paths.data_dir)
         if self.store_problem:
