@@ -29,7 +29,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ava_desktop import __version__
 from ava_desktop.core.markdown import warm_up
-from ava_desktop.core.markdown.highlight import plain_code
 from ava_desktop.core.paths import AppPaths
 from ava_desktop.core.settings import SettingsStore, env_api_key, env_endpoint
 from ava_desktop.core.store import DB_FILENAME, NotFoundError, Store, StoreError
@@ -37,11 +36,10 @@ from ava_desktop.core.targets import LOCAL_KEY, codelinkava_target
 from ava_desktop.core.tools import McpConfigStore, McpManager
 from ava_desktop.core.tools.host import ToolHost
 from ava_desktop.ui.appearance import apply_theme
-from ava_desktop.ui.chat_drawing import START_SCREEN_CHARS
 from ava_desktop.ui.chat_tab import ChatTab
 from ava_desktop.ui.context import AppContext
-from ava_desktop.ui.first_paint import after_first_paint
-from ava_desktop.ui.gc import GuiThreadCollector, promote_loaded
+from ava_desktop.ui.first_paint import show_first_time
+from ava_desktop.ui.gc import GuiThreadCollector
 from ava_desktop.ui.i18n import install_translators
 from ava_desktop.ui.launch_files import offer_files
 from ava_desktop.ui.main_window import MainWindow
@@ -168,14 +166,7 @@ class AvaApp:
         self._restore_tabs(window)
         window.tabsChanged.connect(self.save_window_state)
         window.restore_geometry()
-        shown = window.current_tab()
-        if shown is not None:  # it draws as the window shows: one screen, code uncoloured
-            shown.first_screen_chars = START_SCREEN_CHARS
-        with plain_code():
-            window.show()
-        if shown is not None:
-            after_first_paint(window, lambda: ctx.call_safely(shown.finish_start_screen))
-        after_first_paint(window, promote_loaded)
+        show_first_time(window)
         log.info("Ava Desktop %s: window shown (data folder %s)", __version__,
                  self.paths.data_dir)
         if self.store_problem:
