@@ -23,6 +23,7 @@ def test_full_collections_wait_their_interval(qapp):
         assert gc.get_count()[2] > gc.get_threshold()[2]
         seen.clear()
 
+    enabled = gc.isenabled()  # (the tests' own GUI-thread collector keeps it off)
     gc.disable()
     gc.callbacks.append(watch)
     try:
@@ -39,4 +40,5 @@ def test_full_collections_wait_their_interval(qapp):
         assert seen == [1]  # the interval counts from that full collection
     finally:
         gc.callbacks.remove(watch)
-        gc.enable()
+        if enabled:
+            gc.enable()
