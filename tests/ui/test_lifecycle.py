@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import sqlite3
@@ -200,3 +201,34 @@ def test_a_restored_tab_paints_one_screen_first_then_its_code_in_colour(make_app
     assert "#008000" in tab.view.toHtml()  # Pygments' keyword green: the code is coloured
     assert "Show 1" in tab.view.toPlainText() or "earlier message" in tab.view.toPlainText()
     assert tab.messages[-1].content.startswith("Answer 39.")
+
+
+def test_quit_does_not_hang_on_a_background_task_that_never_ends(make_app, qloop, llm_server):
+    """A task that swallows its cancellation (or whose wake-up is lost) is left behind after
+    a few seconds; the rest of the shutdown (settings, the store) still happens."""
+    app = make_app(llm_server.base_url)
+    ended = []
+
+    async def stubborn():
+        while True:
+            try:
+                await asyncio.sleep(10)
+            except asyncio.CancelledError:
+                ended.append("cancel ignored")
+                if len(ended) > 2:  # gives up at the fixture's second shutdown
+                    return
+
+    task = app.ctx.spawn(stubborn(), name="stubborn")
+
+    async def scenario():
+        start = time.monotonic()
+        await app.ctx.cancel_all(timeout=0.3)
+        return time.monotonic() - start
+
+    took = qloop.run_until_complete(scenario())
+    assert ended == ["cancel ignored"] and not task.done()
+    assert took < 2.0
+    # still pending: the app's own shutdown (cancel_all's default wait) must not hang on it
+    qloop.run_until_complete(app.shutdown())
+    assert app.ctx.store is None or app.ctx.store.closed
+    assert len(ended) == 2 and not task.done()
