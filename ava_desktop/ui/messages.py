@@ -233,8 +233,8 @@ def wait_text(seconds: float) -> str:
 
 def ui_value(key: str, value: Any) -> Any:
     """A notice's parameter in the UI language (core's ``english_value`` twin)."""
-    if isinstance(value, Notice):
-        return notice_text(value)
+    if isinstance(value, Notice):  # inside a sentence: without its full stop
+        return notice_text(value).rstrip(".。")
     if isinstance(value, bool) or not isinstance(value, int | float):
         return value
     if key.endswith("size"):
