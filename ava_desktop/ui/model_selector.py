@@ -195,7 +195,7 @@ class ModelSelector(QWidget):
 
     def _update_status(self, target: Target) -> None:
         if not target.working:
-            self.status.setText("offline")
+            self.status.setText(self.tr("offline"))
             self.status.setToolTip(self.tr("{name} is offline: its service no longer answers.")
                                    .format(name=self.target_name(target)))
         elif self._catalog.loading(target):
