@@ -313,6 +313,12 @@ class NoticeStr(str):
         said.notice = notice
         return said
 
+    @classmethod
+    def of(cls, exc: BaseException) -> str:
+        """An exception's words: typed when it carries a notice, else its English text."""
+        notice = getattr(exc, "notice", None)
+        return cls(notice) if isinstance(notice, Notice) else str(exc)
+
 
 def problem_of(exc: BaseException) -> Notice | str:
     """An exception as a notice's parameter: its typed notice, else its (English) text."""

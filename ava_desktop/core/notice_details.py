@@ -65,7 +65,6 @@ DETAILS: dict[str, str] = {
     "same_endpoint_id": "Two endpoints have the same id.",
     "theme_one_of": "Theme must be one of {names}.",
     "titles_one_of": "Model titles must be one of {names}.",
-    "problem": "{problem}.",
     "field_font_size": "Font size",
     "field_temperature": "Temperature",
     "field_max_tokens": "Max tokens",

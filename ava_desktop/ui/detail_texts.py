@@ -156,9 +156,6 @@ def detail_texts(n: int) -> dict[str, str]:
         "titles_one_of": translate(
             "Messages",
             "Model titles must be one of {names}."),
-        "problem": translate(
-            "Messages",
-            "{problem}."),
         "field_font_size": translate(
             "Messages",
             "Font size"),

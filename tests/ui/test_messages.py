@@ -219,13 +219,13 @@ def test_unknown_options_are_refused_in_russian_with_plurals(russian):
     from ava_desktop.core.providers.gemini import Gemini
 
     said = []
-    for cls, options in ((Anthropic, {"seed": 1}), (Gemini, {"seed": 1, "top_k": 2}),
+    for cls, options in ((Anthropic, {"seed": 1}), (Gemini, {"seed": 1, "tone": 2}),
                          (Gemini, dict.fromkeys("abcde", 1))):
         with pytest.raises(ProviderError) as refused:
             cls.build_request("m", [{"role": "user", "content": "hi"}], **options)
         said.append(error_text(refused.value))
     assert said == ["Anthropic не принимает 1 параметр: seed",
-                    "Gemini не принимает 2 параметра: seed, top_k",
+                    "Gemini не принимает 2 параметра: seed, tone",
                     "Gemini не принимает 5 параметров: a, b, c, d, e"]
     assert str(refused.value) == "Gemini does not take 5 options: a, b, c, d, e"
 
@@ -243,12 +243,12 @@ def test_a_bad_settings_file_is_worded_in_russian(russian, tmp_path):
     assert "Setting theme: expected text, found 5; using 'system'." in warnings
     assert [error_text(w) for w in warnings] == [
         "Параметр endpoints[0].base_url: Базовый URL должен начинаться с одного из: http://, "
-        "https://. Точка доступа отключена.",
+        "https://. Сервер отключён.",
         "Параметр endpoints[1]: не объект; пропущен.",
         "Параметр theme: ожидается значение типа «текст», получено 5; используется 'system'.",
-        "Параметр font_size: должен быть от 5 до 72; используется None.",
-        "Параметр language: язык должен быть \"system\" или кодом вроде \"ru\", а не 'xx-yy'; "
+        "Параметр language: Язык должен быть \"system\" или кодом вроде \"ru\", а не 'xx-yy'; "
         "используется 'system'.",
+        "Параметр font_size: должен быть от 5 до 72; используется None.",
     ]
     path.write_text("{oops")
     _, warnings = SettingsStore(path).load()

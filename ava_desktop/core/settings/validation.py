@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from ava_desktop.core.notice import Invalid, Notice, NoticeStr, problem_of
+from ava_desktop.core.notice import Invalid, Notice, NoticeStr
 
 if TYPE_CHECKING:
     from .model import Settings
@@ -110,7 +110,7 @@ def settings_problems(s: Settings) -> list[str]:
     try:
         validate_language(s.language)
     except ValueError as exc:
-        found.append(NoticeStr(Notice("problem", {"problem": problem_of(exc)})))
+        found.append(NoticeStr.of(exc))
     found += _range_problem("field_font_size", s.font_size, FONT_SIZE_RANGE, int)
     found += _range_problem("field_temperature", s.temperature, TEMPERATURE_RANGE, float)
     found += _range_problem("field_max_tokens", s.max_tokens, MAX_TOKENS_RANGE, int)
@@ -118,7 +118,7 @@ def settings_problems(s: Settings) -> list[str]:
     try:
         validate_proxy_url(s.proxy_url)
     except ValueError as exc:
-        found.append(NoticeStr(Notice("problem", {"problem": problem_of(exc)})))
+        found.append(NoticeStr.of(exc))
     for path, options in s.local_model_options.items():
         for name, value in options.items():
             lo, hi = LOCAL_OPTION_RANGES.get(name, (None, None))
