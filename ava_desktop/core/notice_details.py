@@ -34,6 +34,9 @@ DETAILS: dict[str, str] = {
     "request_not_encoded": "Could not encode the request for {host}",
     "proxy_unsupported": "Unsupported proxy {proxy}: only http:// and https:// proxies are "
     "supported",
+    # the conversation database (the system's words are the detail)
+    "db_no_folder": "Cannot create the folder for {path}",
+    "db_no_lock": "Cannot create the lock file {lock}",
     # the settings file ({key} is the setting's JSON path, {default} its value as written)
     "settings_unreadable": "The settings file {path} could not be read ({reason}); default "
     "settings are used for now.",

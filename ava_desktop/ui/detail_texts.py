@@ -75,6 +75,12 @@ def detail_texts(n: int) -> dict[str, str]:
         "proxy_unsupported": translate(
             "Messages",
             "Unsupported proxy {proxy}: only http:// and https:// proxies are supported"),
+        "db_no_folder": translate(
+            "Messages",
+            "Cannot create the folder for {path}"),
+        "db_no_lock": translate(
+            "Messages",
+            "Cannot create the lock file {lock}"),
         "settings_unreadable": translate(
             "Messages",
             "The settings file {path} could not be read ({reason}); default settings are used "

@@ -270,3 +270,27 @@ def test_an_import_names_what_is_malformed_in_russian(russian, tmp_path):
     assert error_text(failed.value) == (
         "Беседа № 1 «Плохой» повреждена, поэтому ничего не импортировано: create_time должно "
         "быть числом, а не str")
+
+
+def test_the_app_says_at_start_up_what_is_wrong_in_its_settings_in_russian(
+        make_app, qloop, tmp_path):
+    """The real app with ``"language": "ru"`` and a bad value: the start-up problem dialog
+    words core's warning in Russian."""
+    import json
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    config = tmp_path / "data" / "config"
+    config.mkdir(parents=True)
+    (config / "settings.json").write_text(json.dumps({"language": "ru", "theme": 5}))
+    try:
+        app = make_app()
+        boxes = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QMessageBox) and w.objectName() == "problemDialog"]
+        assert [b.text() for b in boxes] == [
+            "Параметр theme: ожидается значение типа «текст», получено 5; используется 'system'."]
+        assert boxes[0].windowTitle() == "Настройки"
+        assert app.window.isVisible()
+    finally:
+        remove_translators()
+        install_translators("en")
