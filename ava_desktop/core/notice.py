@@ -303,14 +303,15 @@ def english_value(key: str, value: Any) -> Any:
 
 
 class NoticeStr(str):
-    """A line for a list of strings (settings warnings): ``str`` is the English, ``notice``
-    lets the UI word it (``messages.error_text``)."""
+    """A line where a ``str`` is kept (settings warnings, an MCP entry's problem): ``str``
+    is the English, ``notices`` (one or more, joined by "; ") let the UI word it
+    (``messages.error_text``)."""
 
-    notice: Notice
+    notices: tuple[Notice, ...]
 
-    def __new__(cls, notice: Notice) -> NoticeStr:
-        said = super().__new__(cls, notice.english())
-        said.notice = notice
+    def __new__(cls, *notices: Notice) -> NoticeStr:
+        said = super().__new__(cls, "; ".join(n.english() for n in notices))
+        said.notices = notices
         return said
 
     @classmethod

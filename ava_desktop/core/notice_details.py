@@ -37,6 +37,26 @@ DETAILS: dict[str, str] = {
     # the conversation database (the system's words are the detail)
     "db_no_folder": "Cannot create the folder for {path}",
     "db_no_lock": "Cannot create the lock file {lock}",
+    # mcp.json and Claude Desktop's configuration ({key}, {name}: the file's own names)
+    "mcp_not_object": "the entry is not a JSON object",
+    "mcp_not_string": "{key} is not a string",
+    "mcp_args": "'args' is not a list of strings",
+    "mcp_url_scheme": "'url' must start with http:// or https://",
+    "mcp_no_command": "it has neither a 'command' nor a 'url'",
+    "mcp_timeout": "'timeout' must be a number of seconds up to {limit}",
+    "mcp_not_object_key": "{key} is not an object",
+    "mcp_servers_not_object": "'mcpServers' in mcp.json is not an object; it is kept as it is",
+    "mcp_unusable": "MCP server {name} cannot be used: {problem}",
+    "mcp_unreadable": "{path} could not be read ({reason}); no MCP servers are started for now.",
+    "mcp_damaged": "{path} is damaged ({error}); it was kept as {backup} and no MCP servers are "
+    "configured.",
+    "mcp_damaged_kept": "{path} is damaged ({error}); it could not be moved aside and no MCP "
+    "servers are configured.",
+    "claude_config_missing": "Claude Desktop's configuration was not found at {path}",
+    "claude_config_unreadable": "Claude Desktop's configuration {path} could not be read",
+    "claude_config_empty": "{path} lists no MCP servers",
+    "mcp_already": "{name} is already configured; it was left as it is",
+    "mcp_imported_unusable": "{name} was imported but cannot be used: {problem}",
     # the settings file ({key} is the setting's JSON path, {default} its value as written)
     "settings_unreadable": "The settings file {path} could not be read ({reason}); default "
     "settings are used for now.",

@@ -81,6 +81,59 @@ def detail_texts(n: int) -> dict[str, str]:
         "db_no_lock": translate(
             "Messages",
             "Cannot create the lock file {lock}"),
+        "mcp_not_object": translate(
+            "Messages",
+            "the entry is not a JSON object"),
+        "mcp_not_string": translate(
+            "Messages",
+            "{key} is not a string"),
+        "mcp_args": translate(
+            "Messages",
+            "'args' is not a list of strings"),
+        "mcp_url_scheme": translate(
+            "Messages",
+            "'url' must start with http:// or https://"),
+        "mcp_no_command": translate(
+            "Messages",
+            "it has neither a 'command' nor a 'url'"),
+        "mcp_timeout": translate(
+            "Messages",
+            "'timeout' must be a number of seconds up to {limit}"),
+        "mcp_not_object_key": translate(
+            "Messages",
+            "{key} is not an object"),
+        "mcp_servers_not_object": translate(
+            "Messages",
+            "'mcpServers' in mcp.json is not an object; it is kept as it is"),
+        "mcp_unusable": translate(
+            "Messages",
+            "MCP server {name} cannot be used: {problem}"),
+        "mcp_unreadable": translate(
+            "Messages",
+            "{path} could not be read ({reason}); no MCP servers are started for now."),
+        "mcp_damaged": translate(
+            "Messages",
+            "{path} is damaged ({error}); it was kept as {backup} and no MCP "
+            "servers are configured."),
+        "mcp_damaged_kept": translate(
+            "Messages",
+            "{path} is damaged ({error}); it could not be moved aside and no MCP "
+            "servers are configured."),
+        "claude_config_missing": translate(
+            "Messages",
+            "Claude Desktop's configuration was not found at {path}"),
+        "claude_config_unreadable": translate(
+            "Messages",
+            "Claude Desktop's configuration {path} could not be read"),
+        "claude_config_empty": translate(
+            "Messages",
+            "{path} lists no MCP servers"),
+        "mcp_already": translate(
+            "Messages",
+            "{name} is already configured; it was left as it is"),
+        "mcp_imported_unusable": translate(
+            "Messages",
+            "{name} was imported but cannot be used: {problem}"),
         "settings_unreadable": translate(
             "Messages",
             "The settings file {path} could not be read ({reason}); default settings are used "
