@@ -294,3 +294,21 @@ def test_the_app_says_at_start_up_what_is_wrong_in_its_settings_in_russian(
     finally:
         remove_translators()
         install_translators("en")
+
+
+def test_mcp_json_problems_are_worded_in_russian(russian, tmp_path):
+    import json
+
+    from ava_desktop.core.tools import McpConfigStore
+
+    store = McpConfigStore(tmp_path / "mcp.json")
+    store.path.write_text(json.dumps({"mcpServers": {"x": {"command": 5, "timeout": -1}}}))
+    config, warnings = store.load()
+    assert warnings == ["MCP server 'x' cannot be used: 'command' is not a string; it has "
+                        "neither a 'command' nor a 'url'; 'timeout' must be a number of "
+                        "seconds up to 3600"]
+    said = error_text(warnings[0])
+    assert said.startswith("MCP-сервер 'x' нельзя использовать: 'command' не является строкой; "
+                           "в ней нет ни 'command', ни 'url'; 'timeout' должен быть числом "
+                           "секунд не больше ")
+    assert error_text(config.servers["x"].problem) in said  # the Tools dialog's words
