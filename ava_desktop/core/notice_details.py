@@ -30,6 +30,7 @@ DETAILS: dict[str, str] = {
     "list_unexpected_json": "{host} answered the model list with unexpected JSON",
     "timeout_listing": "Timed out after {seconds} s listing the models of {host}",
     "options_refused": "{provider} does not take {n} option(s): {options}",
+    "claude_image_type": "Claude cannot read {mime} images (only JPEG, PNG, GIF, WebP)",
     "request_not_built": "Could not build the request for {provider}",
     "request_not_encoded": "Could not encode the request for {host}",
     "proxy_unsupported": "Unsupported proxy {proxy}: only http:// and https:// proxies are "

@@ -66,6 +66,9 @@ def detail_texts(n: int) -> dict[str, str]:
         "timeout_listing": translate(
             "Messages",
             "Timed out after {seconds} s listing the models of {host}"),
+        "claude_image_type": translate(
+            "Messages",
+            "Claude cannot read {mime} images (only JPEG, PNG, GIF, WebP)"),
         "request_not_built": translate(
             "Messages",
             "Could not build the request for {provider}"),

@@ -312,3 +312,17 @@ def test_mcp_json_problems_are_worded_in_russian(russian, tmp_path):
                            "в ней нет ни 'command', ни 'url'; 'timeout' должен быть числом "
                            "секунд не больше ")
     assert error_text(config.servers["x"].problem) in said  # the Tools dialog's words
+
+
+def test_an_image_claude_cannot_read_is_refused_in_russian(russian, llm_server):
+    """Refused before sending (the server is never asked): typed, not "could not build"."""
+    from ava_desktop.core.conversation.parts import ChatMessage, ImagePart
+    from ava_desktop.core.providers.anthropic import Anthropic
+
+    bmp = ChatMessage("user", (ImagePart("image/bmp", "00", data=b"BM"),))
+    err = _ru_error(Anthropic.create_async_generator(
+        "claude-x", [bmp], base_url=llm_server.base_url, api_key="k"))
+    assert str(err) == "Claude cannot read image/bmp images (only JPEG, PNG, GIF, WebP)"
+    assert error_text(err) == (
+        "Claude не умеет читать изображения image/bmp (только JPEG, PNG, GIF и WebP)")
+    assert llm_server.requests == []

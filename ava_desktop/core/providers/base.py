@@ -151,7 +151,9 @@ class AsyncGeneratorProvider:
         except ProviderError:
             raise
         except (TypeError, ValueError) as exc:  # a part the wire format cannot carry
-            raise ProviderError(Notice("request_not_built", {"provider": name}, str(exc)),
+            typed = getattr(exc, "notice", None)  # a part the user can change (an image)
+            raise ProviderError(typed if isinstance(typed, Notice) else
+                                Notice("request_not_built", {"provider": name}, str(exc)),
                                 provider=name) from None
         inner = cls._stream(request, tr, name)
         try:
