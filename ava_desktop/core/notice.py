@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ava_desktop.core.notice_details import DETAILS
+
 # kind -> English template ({name} parameters); the UI keeps a tr() twin of each.
 ENGLISH: dict[str, str] = {
     # providers
@@ -225,9 +227,10 @@ ENGLISH: dict[str, str] = {
     "import_too_deep": "{name} is nested too deeply to be an export.",
     "import_bad_json": "{name} is not valid JSON ({error}).",
     "import_saving": "Import failed while saving ({error}); nothing was imported.",
-    "import_malformed": "Conversation #{number} is malformed, so nothing was imported",
+    "import_malformed": "Conversation #{number} is malformed, so nothing was imported: "
+    "{problem}",
     "import_malformed_title": "Conversation #{number} “{title}” is malformed, so nothing was "
-    "imported",
+    "imported: {problem}",
     "backup_no_version": "This Ava Desktop backup has no valid format version.",
     "backup_too_new": "This backup was written by a newer Ava Desktop (format {version}, this "
     "version reads up to {supported}). Update to import it.",
@@ -281,14 +284,15 @@ ENGLISH: dict[str, str] = {
     "server should have it.",
     # the context meter's tooltip and notes
     "tokenizer_failed": "The model's tokenizer did not answer; estimated instead",
+    **DETAILS,
 }
 
 
 def english_value(key: str, value: Any) -> Any:
     """A parameter as the English text shows it (the UI has its own twin); a parameter may
-    be a notice itself (a reason inside a sentence)."""
+    be a notice itself (a reason inside a sentence, without its full stop)."""
     if isinstance(value, Notice):
-        return value.english()
+        return value.english().rstrip(".")
     if isinstance(value, bool) or not isinstance(value, int | float):
         return value
     if key.endswith("size"):
@@ -296,6 +300,31 @@ def english_value(key: str, value: Any) -> Any:
 
         return human_size(int(value))
     return f"{value:,}" if isinstance(value, int) else f"{value:g}"
+
+
+class NoticeStr(str):
+    """A line where a ``str`` is kept (settings warnings, an MCP entry's problem): ``str``
+    is the English, ``notices`` (one or more, joined by "; ") let the UI word it
+    (``messages.error_text``)."""
+
+    notices: tuple[Notice, ...]
+
+    def __new__(cls, *notices: Notice) -> NoticeStr:
+        said = super().__new__(cls, "; ".join(n.english() for n in notices))
+        said.notices = notices
+        return said
+
+    @classmethod
+    def of(cls, exc: BaseException) -> str:
+        """An exception's words: typed when it carries a notice, else its English text."""
+        notice = getattr(exc, "notice", None)
+        return cls(notice) if isinstance(notice, Notice) else str(exc)
+
+
+def problem_of(exc: BaseException) -> Notice | str:
+    """An exception as a notice's parameter: its typed notice, else its (English) text."""
+    notice = getattr(exc, "notice", None)
+    return notice if isinstance(notice, Notice) else str(exc).rstrip(".")
 
 
 class Invalid(ValueError):

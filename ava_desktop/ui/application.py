@@ -177,7 +177,7 @@ class AvaApp:
             window.notify_cut_off(interrupted)
         if self.settings_warnings:
             window.show_problem(QCoreApplication.translate("AvaApp", "Settings"),
-                                "\n".join(self.settings_warnings))
+                                "\n".join(map(error_text, self.settings_warnings)))
         window.show_notices()
         ctx.spawn(self._after_paint(), name="after-paint")
         # load the common code lexers while idle, not in the first answer's first flush

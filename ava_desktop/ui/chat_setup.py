@@ -17,7 +17,7 @@ from ava_desktop.core.settings import effective_params
 from ava_desktop.core.store import Conversation, StoreError
 from ava_desktop.core.targets import LOCAL_KEY, Target
 from ava_desktop.ui.context import AppContext
-from ava_desktop.ui.messages import local_stage_text
+from ava_desktop.ui.messages import error_text, local_stage_text
 from ava_desktop.ui.model_selector import ModelSelector
 from ava_desktop.ui.params_dialog import ParamsDialog, describe
 
@@ -102,7 +102,7 @@ class ChatSetup(QWidget):
         try:
             self.ctx.store.update_conversation_settings(conversation.id, **fields)
         except StoreError as exc:
-            self.notice.emit(failed.format(exc=exc))
+            self.notice.emit(failed.format(exc=error_text(exc)))
 
     def _on_target_changed(self, key: str, model: str) -> None:
         self.save_conversation_settings(self.tr("Could not save the model choice: {exc}"),

@@ -81,8 +81,8 @@ class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextCheck
         self.composer.setObjectName("composer")
         self.edit_banner = QLabel(self)
         self.edit_banner.setObjectName("editBanner")
-        self.edit_banner.setText("Editing a message: Enter sends it as a new version (the "
-                                 "old one stays), Esc cancels.")
+        self.edit_banner.setText(self.tr("Editing a message: Enter sends it as a new version "
+                                         "(the old one stays), Esc cancels."))
         self.edit_banner.setWordWrap(True)
         self.edit_banner.hide()
         self.approval = ApprovalBar(self)

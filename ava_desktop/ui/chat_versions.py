@@ -55,8 +55,9 @@ class VersionsAndEdits:
         """The next message goes to each of ``picks`` ((target, model) pairs)."""
         self._compare_picks = list(picks)
         names = ", ".join(m for _t, m in picks)
-        self.edit_banner.setText(f"The next message goes to {names}, side by side. "
-                                 "Esc cancels.")
+        self.edit_banner.setText(QCoreApplication.translate(
+            "ChatTab", "The next message goes to {names}, side by side. Esc cancels.")
+            .format(names=names))
         self.edit_banner.show()
         self.focus_composer()
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ava_desktop.core.store import Store, StoreError
 from ava_desktop.ui.conversation_actions import ConversationActions
 from ava_desktop.ui.i18n import english_plural
+from ava_desktop.ui.messages import error_text
 
 SEARCH_DELAY_MS = 120
 
@@ -126,7 +127,8 @@ class HistoryDialog(QDialog):
             else:
                 self._show_all()
         except StoreError as exc:
-            self.status.setText(self.tr("Could not read the history: {exc}").format(exc=exc))
+            self.status.setText(self.tr("Could not read the history: {exc}")
+                                .format(exc=error_text(exc)))
             return
         if self.results.count():
             self.results.setCurrentRow(0)

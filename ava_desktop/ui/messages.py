@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ava_desktop.core.notice import Notice
+from ava_desktop.core.notice import Notice, NoticeStr
 from ava_desktop.ui.formats import count, file_size
 from ava_desktop.ui.i18n import english_plural
 from ava_desktop.ui.notice_texts import texts
@@ -233,8 +233,10 @@ def wait_text(seconds: float) -> str:
 
 def ui_value(key: str, value: Any) -> Any:
     """A notice's parameter in the UI language (core's ``english_value`` twin)."""
-    if isinstance(value, Notice):
-        return notice_text(value)
+    if isinstance(value, Notice):  # inside a sentence: without its full stop
+        return notice_text(value).rstrip(".。")
+    if isinstance(value, NoticeStr):
+        return error_text(value)
     if isinstance(value, bool) or not isinstance(value, int | float):
         return value
     if key.endswith("size"):
@@ -267,7 +269,11 @@ def notice_text(notice: Notice) -> str:
 
 
 def error_text(error: object, fallback: str | None = None) -> str:
-    """An exception, or a node's stored error, in the UI language when it is typed."""
+    """An exception, a node's stored error or a ``NoticeStr``, in the UI language when it
+    is typed."""
+    notices = getattr(error, "notices", None)
+    if isinstance(notices, tuple) and notices:
+        return "; ".join(notice_text(n) for n in notices)
     notice = getattr(error, "notice", None)
     if isinstance(notice, Notice):
         return notice_text(notice)

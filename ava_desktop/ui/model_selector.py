@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from ava_desktop.core.providers import ProviderError
-from ava_desktop.core.targets import Target
+from ava_desktop.core.targets import LOCAL_KEY, Target
 from ava_desktop.ui.messages import error_text
 
 
@@ -116,18 +116,27 @@ class ModelSelector(QWidget):
         catalog.modelsChanged.connect(self._on_models_changed)
 
     # ------------------------------------------------------------ population
+    def target_name(self, target: Target) -> str:
+        """An endpoint's name as shown: the built-in "Local" in the UI language."""
+        return self.tr("Local") if target.key == LOCAL_KEY else target.name
+
+    def target_label(self, target: Target) -> str:
+        """The provider box's entry (core's ``Target.label`` in the UI language)."""
+        name = self.target_name(target)
+        return name if target.working else self.tr("{name} (offline)").format(name=name)
+
     def set_targets(self, targets: Sequence[Target], current_key: str | None = None) -> None:
         keep_model = self.model()
         self._targets = list(targets)
         self.provider_box.blockSignals(True)
         self.provider_box.clear()
         for target in self._targets:
-            self.provider_box.addItem(target.label(), target.key)
+            self.provider_box.addItem(self.target_label(target), target.key)
             if not target.working:
                 idx = self.provider_box.count() - 1
                 self.provider_box.setItemData(
                     idx, self.tr("{name} is offline: its service no longer answers.").format(
-                        name=target.name),
+                        name=self.target_name(target)),
                     Qt.ItemDataRole.ToolTipRole,
                 )
         self.provider_box.blockSignals(False)
@@ -186,9 +195,9 @@ class ModelSelector(QWidget):
 
     def _update_status(self, target: Target) -> None:
         if not target.working:
-            self.status.setText("offline")
+            self.status.setText(self.tr("offline"))
             self.status.setToolTip(self.tr("{name} is offline: its service no longer answers.")
-                                   .format(name=target.name))
+                                   .format(name=self.target_name(target)))
         elif self._catalog.loading(target):
             self.status.setText(self.tr("loading models…"))
             self.status.setToolTip("")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from ava_desktop.ui.detail_texts import detail_texts
+
 translate = QCoreApplication.translate
 
 
@@ -246,10 +248,10 @@ def texts(n: int) -> dict[str, str]:
             "Import failed while saving ({error}); nothing was imported."),
         "import_malformed": translate(
             "Messages",
-            "Conversation #{number} is malformed, so nothing was imported"),
+            "Conversation #{number} is malformed, so nothing was imported: {problem}"),
         "import_malformed_title": translate(
             "Messages",
-            "Conversation #{number} “{title}” is malformed, so nothing was imported"),
+            "Conversation #{number} “{title}” is malformed, so nothing was imported: {problem}"),
         "backup_no_version": translate(
             "Messages",
             "This Ava Desktop backup has no valid format version."),
@@ -371,7 +373,7 @@ def texts(n: int) -> dict[str, str]:
         "tokenizer_failed": translate(
             "Messages",
             "The model's tokenizer did not answer; estimated instead"),
-    } | Messages().plurals(n)
+    } | Messages().plurals(n) | detail_texts(n)
 
 
 class Messages(QObject):

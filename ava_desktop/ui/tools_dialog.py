@@ -28,7 +28,7 @@ from ava_desktop.core.tools import McpConfig, ServerConfig, import_claude_deskto
 from ava_desktop.core.tools.host import ALWAYS_KEY, ToolHost
 from ava_desktop.core.tools.manager import ServerStatus
 from ava_desktop.ui.context import AppContext
-from ava_desktop.ui.messages import notice_text
+from ava_desktop.ui.messages import error_text, notice_text
 
 translate = QCoreApplication.translate
 SNIPPET_HINT = ('{"mcpServers": {"filesystem": {"command": "npx", "args": ["-y", '
@@ -203,8 +203,9 @@ class ToolsDialog(QDialog):
                  self.tr("Tools: {tools}").format(tools=tools),
                  self.tr("Always allowed: {tools}").format(tools=always)]
         if status.error or server.problem:
-            error = notice_text(status.error_notice) if status.error_notice else status.error
-            lines.append(self.tr("Last error: {error}").format(error=error or server.problem))
+            error = (notice_text(status.error_notice) if status.error_notice
+                     else error_text(status.error or server.problem))
+            lines.append(self.tr("Last error: {error}").format(error=error))
         self.details.setText("\n".join(lines))
         self.buttons["toggle"].setText(self.tr("Turn Off") if not server.disabled
                                        else self.tr("Turn On"))
@@ -258,7 +259,7 @@ class ToolsDialog(QDialog):
             servers = {name: next(iter(servers.values()))}
         for server_name, entry in servers.items():
             config = config.with_server(ServerConfig.from_dict(server_name, entry))
-        problems = [f"{n}: {config.servers[n].problem}" for n in servers
+        problems = [f"{n}: {error_text(config.servers[n].problem)}" for n in servers
                     if config.servers[n].problem]
         self.message.setText("; ".join(problems) if problems else
                              self.tr("Saved {names}.").format(names=", ".join(servers)))
@@ -323,7 +324,8 @@ class ToolsDialog(QDialog):
     def import_claude(self) -> None:
         config, added, notes = import_claude_desktop(self.config)
         imported = (self.tr("Imported {name}").format(name=n) for n in added)
-        self.message.setText("; ".join([*imported, *notes]) or self.tr("Nothing to import."))
+        self.message.setText("; ".join([*imported, *map(error_text, notes)])
+                             or self.tr("Nothing to import."))
         if added:
             self._apply(config, added[0])
 

@@ -531,6 +531,10 @@
         <translation>Neuer Chat</translation>
     </message>
     <message>
+        <source>Editing a message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
+        <translation>Nachricht bearbeiten: Eingabe sendet sie als neue Version (die alte bleibt erhalten), Esc bricht ab.</translation>
+    </message>
+    <message>
         <source>Compare…</source>
         <translation>Vergleichen…</translation>
     </message>
@@ -553,6 +557,10 @@
     <message>
         <source>Could not save the tool choice: {exc}</source>
         <translation>Die Werkzeugauswahl konnte nicht gespeichert werden: {exc}</translation>
+    </message>
+    <message>
+        <source>The next message goes to {names}, side by side. Esc cancels.</source>
+        <translation>Die nächste Nachricht geht nebeneinander an {names}. Esc bricht ab.</translation>
     </message>
     <message>
         <source>Still answering: wait for every model, or press Esc.</source>
@@ -1125,6 +1133,10 @@
         <translation>Muss vor dem Speichern korrigiert werden</translation>
     </message>
     <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
         <source>Added {name}; Save keeps it.</source>
         <translation>{name} hinzugefügt; Speichern übernimmt ihn.</translation>
     </message>
@@ -1414,6 +1426,10 @@
     <message>
         <source>{name} (built-in)</source>
         <translation>{name} (integriert)</translation>
+    </message>
+    <message>
+        <source>Built-in instructions are sent to the model as written, in English.</source>
+        <translation>Eingebaute Anweisungen werden unverändert auf Englisch an das Modell gesendet.</translation>
     </message>
     <message>
         <source>My preset</source>
@@ -2095,6 +2111,14 @@
         <source>{name} starts like {encoding} text but is not valid in that encoding.</source>
         <translation>{name} beginnt wie {encoding}-Text, ist in dieser Kodierung aber nicht gültig.</translation>
     </message>
+    <message>
+        <source>Conversation #{number} is malformed, so nothing was imported: {problem}</source>
+        <translation>Unterhaltung Nr. {number} ist fehlerhaft, daher wurde nichts importiert: {problem}</translation>
+    </message>
+    <message>
+        <source>Conversation #{number} “{title}” is malformed, so nothing was imported: {problem}</source>
+        <translation>Unterhaltung Nr. {number} „{title}“ ist fehlerhaft, daher wurde nichts importiert: {problem}</translation>
+    </message>
     <message numerus="yes">
         <source>{name} is not UTF-8 text (%n byte(s) not valid UTF-8; it may be Latin-1 or Windows-1252). Save it as UTF-8 and attach it again.</source>
         <translation>
@@ -2268,14 +2292,6 @@
         <translation>Der Import ist beim Speichern fehlgeschlagen ({error}); nichts wurde importiert.</translation>
     </message>
     <message>
-        <source>Conversation #{number} is malformed, so nothing was imported</source>
-        <translation>Unterhaltung Nr. {number} ist fehlerhaft, daher wurde nichts importiert</translation>
-    </message>
-    <message>
-        <source>Conversation #{number} “{title}” is malformed, so nothing was imported</source>
-        <translation>Unterhaltung Nr. {number} „{title}“ ist fehlerhaft, daher wurde nichts importiert</translation>
-    </message>
-    <message>
         <source>This Ava Desktop backup has no valid format version.</source>
         <translation>Diese Ava-Desktop-Sicherung hat keine gültige Formatversion.</translation>
     </message>
@@ -2411,6 +2427,422 @@
         <source>The model&apos;s tokenizer did not answer; estimated instead</source>
         <translation>Der Tokenizer des Modells hat nicht geantwortet; stattdessen geschätzt</translation>
     </message>
+    <message>
+        <source>{host} sent a malformed line in the stream</source>
+        <translation>{host} hat eine fehlerhafte Zeile im Stream gesendet</translation>
+    </message>
+    <message>
+        <source>{host} sent data that is not a JSON object</source>
+        <translation>{host} hat Daten gesendet, die kein JSON-Objekt sind</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk with unexpected choices</source>
+        <translation>{host} hat einen Block mit unerwarteten choices gesendet</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk with an unexpected delta</source>
+        <translation>{host} hat einen Block mit unerwartetem delta gesendet</translation>
+    </message>
+    <message>
+        <source>{host} sent JSON that is not a chat completion chunk</source>
+        <translation>{host} hat JSON gesendet, das kein Chat-Completion-Block ist</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk with unexpected content</source>
+        <translation>{host} hat einen Block mit unerwartetem Inhalt gesendet</translation>
+    </message>
+    <message>
+        <source>{host} sent a content block without an index</source>
+        <translation>{host} hat einen Inhaltsblock ohne Index gesendet</translation>
+    </message>
+    <message>
+        <source>{host} sent a content block delta without a delta</source>
+        <translation>{host} hat ein Inhaltsblock-Delta ohne delta gesendet</translation>
+    </message>
+    <message>
+        <source>{host} sent a delta for a block that never started</source>
+        <translation>{host} hat ein Delta für einen Block gesendet, der nie begonnen hat</translation>
+    </message>
+    <message>
+        <source>{host} sent a tool call over {limit} characters</source>
+        <translation>{host} hat einen Werkzeugaufruf mit mehr als {limit} Zeichen gesendet</translation>
+    </message>
+    <message>
+        <source>{host} sent an error it did not describe</source>
+        <translation>{host} hat einen Fehler gemeldet, ohne ihn zu beschreiben</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk that could not be understood</source>
+        <translation>{host} hat einen Block gesendet, der nicht verstanden wurde</translation>
+    </message>
+    <message>
+        <source>{host} answered with one JSON reply instead of an event stream (does it support streaming?)</source>
+        <translation>{host} hat mit einer einzelnen JSON-Antwort statt eines Ereignisstroms geantwortet (unterstützt er Streaming?)</translation>
+    </message>
+    <message>
+        <source>{host} did not answer with an event stream (got {mime})</source>
+        <translation>{host} hat nicht mit einem Ereignisstrom geantwortet (erhalten: {mime})</translation>
+    </message>
+    <message>
+        <source>{host} did not answer with an event stream (got {mime}); is the server URL right?</source>
+        <translation>{host} hat nicht mit einem Ereignisstrom geantwortet (erhalten: {mime}); stimmt die Server-URL?</translation>
+    </message>
+    <message>
+        <source>{host} did not answer the model list with JSON</source>
+        <translation>{host} hat die Modellliste nicht als JSON geliefert</translation>
+    </message>
+    <message>
+        <source>{host} answered the model list with unexpected JSON</source>
+        <translation>{host} hat die Modellliste mit unerwartetem JSON beantwortet</translation>
+    </message>
+    <message>
+        <source>Timed out after {seconds} s listing the models of {host}</source>
+        <translation>Zeitüberschreitung nach {seconds} s beim Abrufen der Modelle von {host}</translation>
+    </message>
+    <message>
+        <source>Claude cannot read {mime} images (only JPEG, PNG, GIF, WebP)</source>
+        <translation>Claude kann keine {mime}-Bilder lesen (nur JPEG, PNG, GIF, WebP)</translation>
+    </message>
+    <message>
+        <source>Could not build the request for {provider}</source>
+        <translation>Die Anfrage für {provider} konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Could not encode the request for {host}</source>
+        <translation>Die Anfrage für {host} konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>Unsupported proxy {proxy}: only http:// and https:// proxies are supported</source>
+        <translation>Nicht unterstützter Proxy {proxy}: nur http://- und https://-Proxys werden unterstützt</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for {path}</source>
+        <translation>Der Ordner für {path} kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file {lock}</source>
+        <translation>Die Sperrdatei {lock} kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the entry is not a JSON object</source>
+        <translation>der Eintrag ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>{key} is not a string</source>
+        <translation>{key} ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>&apos;args&apos; is not a list of strings</source>
+        <translation>&apos;args&apos; ist keine Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>&apos;url&apos; must start with http:// or https://</source>
+        <translation>&apos;url&apos; muss mit http:// oder https:// beginnen</translation>
+    </message>
+    <message>
+        <source>it has neither a &apos;command&apos; nor a &apos;url&apos;</source>
+        <translation>er hat weder &apos;command&apos; noch &apos;url&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;timeout&apos; must be a number of seconds up to {limit}</source>
+        <translation>&apos;timeout&apos; muss eine Sekundenzahl bis {limit} sein</translation>
+    </message>
+    <message>
+        <source>{key} is not an object</source>
+        <translation>{key} ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>&apos;mcpServers&apos; in mcp.json is not an object; it is kept as it is</source>
+        <translation>&apos;mcpServers&apos; in mcp.json ist kein Objekt; es bleibt, wie es ist</translation>
+    </message>
+    <message>
+        <source>MCP server {name} cannot be used: {problem}</source>
+        <translation>MCP-Server {name} kann nicht verwendet werden: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({reason}); no MCP servers are started for now.</source>
+        <translation>{path} konnte nicht gelesen werden ({reason}); vorerst werden keine MCP-Server gestartet.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}); it was kept as {backup} and no MCP servers are configured.</source>
+        <translation>{path} ist beschädigt ({error}); die Datei wurde als {backup} aufbewahrt, und es sind keine MCP-Server eingerichtet.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}); it could not be moved aside and no MCP servers are configured.</source>
+        <translation>{path} ist beschädigt ({error}); die Datei konnte nicht beiseitegelegt werden, und es sind keine MCP-Server eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Claude Desktop&apos;s configuration was not found at {path}</source>
+        <translation>Die Konfiguration von Claude Desktop wurde unter {path} nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Claude Desktop&apos;s configuration {path} could not be read</source>
+        <translation>Die Konfiguration von Claude Desktop {path} konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>{path} lists no MCP servers</source>
+        <translation>{path} enthält keine MCP-Server</translation>
+    </message>
+    <message>
+        <source>{name} is already configured; it was left as it is</source>
+        <translation>{name} ist bereits eingerichtet; es blieb, wie es ist</translation>
+    </message>
+    <message>
+        <source>{name} was imported but cannot be used: {problem}</source>
+        <translation>{name} wurde importiert, kann aber nicht verwendet werden: {problem}</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read ({reason}); default settings are used for now.</source>
+        <translation>Die Einstellungsdatei {path} konnte nicht gelesen werden ({reason}); vorerst werden die Standardeinstellungen verwendet.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it was kept as {backup} and default settings are used.</source>
+        <translation>Die Einstellungsdatei {path} ist beschädigt ({error}); sie wurde als {backup} aufbewahrt, und die Standardeinstellungen werden verwendet.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it could not be backed up and default settings are used.</source>
+        <translation>Die Einstellungsdatei {path} ist beschädigt ({error}); sie konnte nicht gesichert werden, und die Standardeinstellungen werden verwendet.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: {problem}; using {default}.</source>
+        <translation>Einstellung {key}: {problem}; {default} wird verwendet.</translation>
+    </message>
+    <message>
+        <source>expected {kind}, found {found}</source>
+        <translation>erwartet: {kind}, gefunden: {found}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>Setting {key}: invalid value; dropped.</source>
+        <translation>Einstellung {key}: ungültiger Wert; verworfen.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: not an object; dropped.</source>
+        <translation>Einstellung {key}: kein Objekt; verworfen.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: missing or not text; endpoint dropped.</source>
+        <translation>Einstellung {key}: fehlt oder ist kein Text; Endpunkt verworfen.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: {problem}. The endpoint was disabled.</source>
+        <translation>Einstellung {key}: {problem}. Der Endpunkt wurde deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: duplicate id; a new one was given.</source>
+        <translation>Einstellung {key}: doppelte ID; eine neue wurde vergeben.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: {problem}; dropped.</source>
+        <translation>Einstellung {key}: {problem}; verworfen.</translation>
+    </message>
+    <message>
+        <source>value must be text</source>
+        <translation>der Wert muss Text sein</translation>
+    </message>
+    <message>
+        <source>Setting {key}: not an object; ignored.</source>
+        <translation>Einstellung {key}: kein Objekt; ignoriert.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: ignored.</source>
+        <translation>Einstellung {key}: ignoriert.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: needs a name and a text; dropped.</source>
+        <translation>Einstellung {key}: braucht einen Namen und einen Text; verworfen.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: expected &quot;target/model&quot;: {low}..{high} tokens; ignored.</source>
+        <translation>Einstellung {key}: erwartet &quot;target/model&quot;: {low}..{high} Tokens; ignoriert.</translation>
+    </message>
+    <message>
+        <source>Language must be &quot;system&quot; or a code like &quot;ru&quot;, not {code}.</source>
+        <translation>Die Sprache muss &quot;system&quot; oder ein Code wie &quot;ru&quot; sein, nicht {code}.</translation>
+    </message>
+    <message>
+        <source>Two endpoints have the same id.</source>
+        <translation>Zwei Endpunkte haben dieselbe ID.</translation>
+    </message>
+    <message>
+        <source>Theme must be one of {names}.</source>
+        <translation>Das Design muss eines davon sein: {names}.</translation>
+    </message>
+    <message>
+        <source>Model titles must be one of {names}.</source>
+        <translation>Titel durch das Modell muss eines davon sein: {names}.</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Max. Tokens</translation>
+    </message>
+    <message>
+        <source>Max tool steps</source>
+        <translation>Max. Werkzeugschritte</translation>
+    </message>
+    <message>
+        <source>{what} must be between {low} and {high}.</source>
+        <translation>{what} muss zwischen {low} und {high} liegen.</translation>
+    </message>
+    <message>
+        <source>must be one of {names}</source>
+        <translation>muss eines davon sein: {names}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>muss zwischen {low} und {high} liegen</translation>
+    </message>
+    <message>
+        <source>is not a folder path</source>
+        <translation>ist kein Ordnerpfad</translation>
+    </message>
+    <message>
+        <source>is not base64</source>
+        <translation>ist kein Base64</translation>
+    </message>
+    <message>
+        <source>Local model option {name} for {path} is not valid.</source>
+        <translation>Die Option {name} des lokalen Modells {path} ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The {name} is not base64.</source>
+        <translation>{name} ist kein Base64.</translation>
+    </message>
+    <message>
+        <source>{field} should be text, not {type}</source>
+        <translation>{field} sollte Text sein, nicht {type}</translation>
+    </message>
+    <message>
+        <source>{field} should be a number, not {type}</source>
+        <translation>{field} sollte eine Zahl sein, nicht {type}</translation>
+    </message>
+    <message>
+        <source>{field} is out of range</source>
+        <translation>{field} liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>{field} should be an object, not {type}</source>
+        <translation>{field} sollte ein Objekt sein, nicht {type}</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>sie ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>messages should be a list</source>
+        <translation>messages sollte eine Liste sein</translation>
+    </message>
+    <message>
+        <source>a message is not an object</source>
+        <translation>eine Nachricht ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>unknown message role {role}</source>
+        <translation>unbekannte Nachrichtenrolle {role}</translation>
+    </message>
+    <message>
+        <source>a message&apos;s content is not text</source>
+        <translation>der Inhalt einer Nachricht ist kein Text</translation>
+    </message>
+    <message>
+        <source>unknown message state {state}</source>
+        <translation>unbekannter Nachrichtenstatus {state}</translation>
+    </message>
+    <message>
+        <source>{field} should be a message id (a number)</source>
+        <translation>{field} sollte eine Nachrichten-ID (eine Zahl) sein</translation>
+    </message>
+    <message>
+        <source>message id {id} appears twice</source>
+        <translation>die Nachrichten-ID {id} kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>message {id} follows message {parent}, which is not before it in the file</source>
+        <translation>Nachricht {id} folgt auf Nachricht {parent}, die in der Datei nicht davor steht</translation>
+    </message>
+    <message>
+        <source>message {id} shows {child}, which is not its reply</source>
+        <translation>Nachricht {id} zeigt {child}, das nicht ihre Antwort ist</translation>
+    </message>
+    <message>
+        <source>active_root {root} is not a first message</source>
+        <translation>active_root {root} ist keine erste Nachricht</translation>
+    </message>
+    <message>
+        <source>a message&apos;s parts should be a list</source>
+        <translation>die Teile einer Nachricht sollten eine Liste sein</translation>
+    </message>
+    <message>
+        <source>a message part is not an object with a kind</source>
+        <translation>ein Nachrichtenteil ist kein Objekt mit kind</translation>
+    </message>
+    <message>
+        <source>an attachment&apos;s sha256 is not a SHA-256 checksum</source>
+        <translation>der sha256 eines Anhangs ist keine SHA-256-Prüfsumme</translation>
+    </message>
+    <message>
+        <source>it has no &apos;mapping&apos; of messages</source>
+        <translation>sie hat kein &apos;mapping&apos; der Nachrichten</translation>
+    </message>
+    <message>
+        <source>a mapping entry is not an object</source>
+        <translation>ein mapping-Eintrag ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>a &apos;parent&apos; link is not a node id</source>
+        <translation>ein &apos;parent&apos;-Verweis ist keine Knoten-ID</translation>
+    </message>
+    <message>
+        <source>the reply tree points to a missing node {node}</source>
+        <translation>der Antwortbaum verweist auf einen fehlenden Knoten {node}</translation>
+    </message>
+    <message>
+        <source>its reply tree has a cycle</source>
+        <translation>ihr Antwortbaum enthält einen Zyklus</translation>
+    </message>
+    <message>
+        <source>&apos;current_node&apos; does not name a message in the mapping</source>
+        <translation>&apos;current_node&apos; benennt keine Nachricht im mapping</translation>
+    </message>
+    <message>
+        <source>a node&apos;s &apos;message&apos; is not an object</source>
+        <translation>die &apos;message&apos; eines Knotens ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>a text message has no list of &apos;parts&apos;</source>
+        <translation>eine Textnachricht hat keine &apos;parts&apos;-Liste</translation>
+    </message>
 </context>
 <context>
     <name>ModelSelector</name>
@@ -2427,8 +2859,20 @@
         <translation>Modell (auswählen oder Namen eingeben)</translation>
     </message>
     <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>{name} (offline)</source>
+        <translation>{name} (offline)</translation>
+    </message>
+    <message>
         <source>{name} is offline: its service no longer answers.</source>
         <translation>{name} ist offline: Der Dienst antwortet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
     </message>
     <message>
         <source>loading models…</source>
@@ -3169,6 +3613,16 @@
         <translation>
             <numerusform>%n frühere Nachricht anzeigen</numerusform>
             <numerusform>%n frühere Nachrichten anzeigen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>{provider} does not take %n option(s): {options}</source>
+        <translation>
+            <numerusform>{provider} akzeptiert %n Option nicht: {options}</numerusform>
+            <numerusform>{provider} akzeptiert %n Optionen nicht: {options}</numerusform>
         </translation>
     </message>
 </context>

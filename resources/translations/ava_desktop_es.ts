@@ -531,6 +531,10 @@
         <translation>Nuevo chat</translation>
     </message>
     <message>
+        <source>Editing a message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
+        <translation>Editando un mensaje: Intro lo envía como una nueva versión (la anterior se conserva), Esc cancela.</translation>
+    </message>
+    <message>
         <source>Compare…</source>
         <translation>Comparar…</translation>
     </message>
@@ -553,6 +557,10 @@
     <message>
         <source>Could not save the tool choice: {exc}</source>
         <translation>No se pudo guardar la elección de herramientas: {exc}</translation>
+    </message>
+    <message>
+        <source>The next message goes to {names}, side by side. Esc cancels.</source>
+        <translation>El próximo mensaje irá a {names}, lado a lado. Esc cancela.</translation>
     </message>
     <message>
         <source>Still answering: wait for every model, or press Esc.</source>
@@ -1125,6 +1133,10 @@
         <translation>Hay que corregirlo antes de guardar</translation>
     </message>
     <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
         <source>Added {name}; Save keeps it.</source>
         <translation>Se añadió {name}; Guardar lo conserva.</translation>
     </message>
@@ -1414,6 +1426,10 @@
     <message>
         <source>{name} (built-in)</source>
         <translation>{name} (integrada)</translation>
+    </message>
+    <message>
+        <source>Built-in instructions are sent to the model as written, in English.</source>
+        <translation>Las instrucciones integradas se envían al modelo tal cual, en inglés.</translation>
     </message>
     <message>
         <source>My preset</source>
@@ -2095,6 +2111,14 @@
         <source>{name} starts like {encoding} text but is not valid in that encoding.</source>
         <translation>{name} empieza como texto {encoding} pero no es válido en esa codificación.</translation>
     </message>
+    <message>
+        <source>Conversation #{number} is malformed, so nothing was imported: {problem}</source>
+        <translation>La conversación n.º {number} está mal formada, así que no se importó nada: {problem}</translation>
+    </message>
+    <message>
+        <source>Conversation #{number} “{title}” is malformed, so nothing was imported: {problem}</source>
+        <translation>La conversación n.º {number} «{title}» está mal formada, así que no se importó nada: {problem}</translation>
+    </message>
     <message numerus="yes">
         <source>{name} is not UTF-8 text (%n byte(s) not valid UTF-8; it may be Latin-1 or Windows-1252). Save it as UTF-8 and attach it again.</source>
         <translation>
@@ -2268,14 +2292,6 @@
         <translation>La importación falló al guardar ({error}); no se importó nada.</translation>
     </message>
     <message>
-        <source>Conversation #{number} is malformed, so nothing was imported</source>
-        <translation>La conversación n.º {number} está mal formada, así que no se importó nada</translation>
-    </message>
-    <message>
-        <source>Conversation #{number} “{title}” is malformed, so nothing was imported</source>
-        <translation>La conversación n.º {number} «{title}» está mal formada, así que no se importó nada</translation>
-    </message>
-    <message>
         <source>This Ava Desktop backup has no valid format version.</source>
         <translation>Esta copia de seguridad de Ava Desktop no tiene una versión de formato válida.</translation>
     </message>
@@ -2411,6 +2427,422 @@
         <source>The model&apos;s tokenizer did not answer; estimated instead</source>
         <translation>El tokenizador del modelo no respondió; se estimó en su lugar</translation>
     </message>
+    <message>
+        <source>{host} sent a malformed line in the stream</source>
+        <translation>{host} envió una línea mal formada en el flujo</translation>
+    </message>
+    <message>
+        <source>{host} sent data that is not a JSON object</source>
+        <translation>{host} envió datos que no son un objeto JSON</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk with unexpected choices</source>
+        <translation>{host} envió un fragmento con choices inesperados</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk with an unexpected delta</source>
+        <translation>{host} envió un fragmento con un delta inesperado</translation>
+    </message>
+    <message>
+        <source>{host} sent JSON that is not a chat completion chunk</source>
+        <translation>{host} envió JSON que no es un fragmento de respuesta de chat</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk with unexpected content</source>
+        <translation>{host} envió un fragmento con contenido inesperado</translation>
+    </message>
+    <message>
+        <source>{host} sent a content block without an index</source>
+        <translation>{host} envió un bloque de contenido sin índice</translation>
+    </message>
+    <message>
+        <source>{host} sent a content block delta without a delta</source>
+        <translation>{host} envió un delta de bloque de contenido sin delta</translation>
+    </message>
+    <message>
+        <source>{host} sent a delta for a block that never started</source>
+        <translation>{host} envió un delta para un bloque que nunca empezó</translation>
+    </message>
+    <message>
+        <source>{host} sent a tool call over {limit} characters</source>
+        <translation>{host} envió una llamada a herramienta de más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>{host} sent an error it did not describe</source>
+        <translation>{host} envió un error sin describirlo</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk that could not be understood</source>
+        <translation>{host} envió un fragmento que no se pudo entender</translation>
+    </message>
+    <message>
+        <source>{host} answered with one JSON reply instead of an event stream (does it support streaming?)</source>
+        <translation>{host} respondió con una sola respuesta JSON en lugar de un flujo de eventos (¿admite streaming?)</translation>
+    </message>
+    <message>
+        <source>{host} did not answer with an event stream (got {mime})</source>
+        <translation>{host} no respondió con un flujo de eventos (se recibió {mime})</translation>
+    </message>
+    <message>
+        <source>{host} did not answer with an event stream (got {mime}); is the server URL right?</source>
+        <translation>{host} no respondió con un flujo de eventos (se recibió {mime}); ¿es correcta la URL del servidor?</translation>
+    </message>
+    <message>
+        <source>{host} did not answer the model list with JSON</source>
+        <translation>{host} no respondió a la lista de modelos con JSON</translation>
+    </message>
+    <message>
+        <source>{host} answered the model list with unexpected JSON</source>
+        <translation>{host} respondió a la lista de modelos con un JSON inesperado</translation>
+    </message>
+    <message>
+        <source>Timed out after {seconds} s listing the models of {host}</source>
+        <translation>Se agotó el tiempo tras {seconds} s al listar los modelos de {host}</translation>
+    </message>
+    <message>
+        <source>Claude cannot read {mime} images (only JPEG, PNG, GIF, WebP)</source>
+        <translation>Claude no puede leer imágenes {mime} (solo JPEG, PNG, GIF y WebP)</translation>
+    </message>
+    <message>
+        <source>Could not build the request for {provider}</source>
+        <translation>No se pudo crear la solicitud para {provider}</translation>
+    </message>
+    <message>
+        <source>Could not encode the request for {host}</source>
+        <translation>No se pudo codificar la solicitud para {host}</translation>
+    </message>
+    <message>
+        <source>Unsupported proxy {proxy}: only http:// and https:// proxies are supported</source>
+        <translation>Proxy no admitido {proxy}: solo se admiten proxies http:// y https://</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for {path}</source>
+        <translation>No se puede crear la carpeta para {path}</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file {lock}</source>
+        <translation>No se puede crear el archivo de bloqueo {lock}</translation>
+    </message>
+    <message>
+        <source>the entry is not a JSON object</source>
+        <translation>la entrada no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>{key} is not a string</source>
+        <translation>{key} no es una cadena</translation>
+    </message>
+    <message>
+        <source>&apos;args&apos; is not a list of strings</source>
+        <translation>&apos;args&apos; no es una lista de cadenas</translation>
+    </message>
+    <message>
+        <source>&apos;url&apos; must start with http:// or https://</source>
+        <translation>&apos;url&apos; debe empezar por http:// o https://</translation>
+    </message>
+    <message>
+        <source>it has neither a &apos;command&apos; nor a &apos;url&apos;</source>
+        <translation>no tiene ni &apos;command&apos; ni &apos;url&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;timeout&apos; must be a number of seconds up to {limit}</source>
+        <translation>&apos;timeout&apos; debe ser un número de segundos de hasta {limit}</translation>
+    </message>
+    <message>
+        <source>{key} is not an object</source>
+        <translation>{key} no es un objeto</translation>
+    </message>
+    <message>
+        <source>&apos;mcpServers&apos; in mcp.json is not an object; it is kept as it is</source>
+        <translation>&apos;mcpServers&apos; en mcp.json no es un objeto; se deja como está</translation>
+    </message>
+    <message>
+        <source>MCP server {name} cannot be used: {problem}</source>
+        <translation>No se puede usar el servidor MCP {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({reason}); no MCP servers are started for now.</source>
+        <translation>No se pudo leer {path} ({reason}); por ahora no se inicia ningún servidor MCP.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}); it was kept as {backup} and no MCP servers are configured.</source>
+        <translation>{path} está dañado ({error}); se guardó como {backup} y no hay servidores MCP configurados.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}); it could not be moved aside and no MCP servers are configured.</source>
+        <translation>{path} está dañado ({error}); no se pudo apartar y no hay servidores MCP configurados.</translation>
+    </message>
+    <message>
+        <source>Claude Desktop&apos;s configuration was not found at {path}</source>
+        <translation>No se encontró la configuración de Claude Desktop en {path}</translation>
+    </message>
+    <message>
+        <source>Claude Desktop&apos;s configuration {path} could not be read</source>
+        <translation>No se pudo leer la configuración de Claude Desktop {path}</translation>
+    </message>
+    <message>
+        <source>{path} lists no MCP servers</source>
+        <translation>{path} no incluye servidores MCP</translation>
+    </message>
+    <message>
+        <source>{name} is already configured; it was left as it is</source>
+        <translation>{name} ya está configurado; se dejó como estaba</translation>
+    </message>
+    <message>
+        <source>{name} was imported but cannot be used: {problem}</source>
+        <translation>{name} se importó, pero no se puede usar: {problem}</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read ({reason}); default settings are used for now.</source>
+        <translation>No se pudo leer el archivo de configuración {path} ({reason}); por ahora se usa la configuración predeterminada.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it was kept as {backup} and default settings are used.</source>
+        <translation>El archivo de configuración {path} está dañado ({error}); se guardó como {backup} y se usa la configuración predeterminada.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it could not be backed up and default settings are used.</source>
+        <translation>El archivo de configuración {path} está dañado ({error}); no se pudo hacer una copia y se usa la configuración predeterminada.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: {problem}; using {default}.</source>
+        <translation>Ajuste {key}: {problem}; se usa {default}.</translation>
+    </message>
+    <message>
+        <source>expected {kind}, found {found}</source>
+        <translation>se esperaba {kind}, se encontró {found}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>Setting {key}: invalid value; dropped.</source>
+        <translation>Ajuste {key}: valor no válido; descartado.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: not an object; dropped.</source>
+        <translation>Ajuste {key}: no es un objeto; descartado.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: missing or not text; endpoint dropped.</source>
+        <translation>Ajuste {key}: falta o no es texto; se descartó el endpoint.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: {problem}. The endpoint was disabled.</source>
+        <translation>Ajuste {key}: {problem}. Se desactivó el endpoint.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: duplicate id; a new one was given.</source>
+        <translation>Ajuste {key}: id duplicado; se asignó uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: {problem}; dropped.</source>
+        <translation>Ajuste {key}: {problem}; descartado.</translation>
+    </message>
+    <message>
+        <source>value must be text</source>
+        <translation>el valor debe ser texto</translation>
+    </message>
+    <message>
+        <source>Setting {key}: not an object; ignored.</source>
+        <translation>Ajuste {key}: no es un objeto; se ignora.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: ignored.</source>
+        <translation>Ajuste {key}: se ignora.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: needs a name and a text; dropped.</source>
+        <translation>Ajuste {key}: necesita un nombre y un texto; descartado.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: expected &quot;target/model&quot;: {low}..{high} tokens; ignored.</source>
+        <translation>Ajuste {key}: se esperaba &quot;target/model&quot;: {low}..{high} tokens; se ignora.</translation>
+    </message>
+    <message>
+        <source>Language must be &quot;system&quot; or a code like &quot;ru&quot;, not {code}.</source>
+        <translation>El idioma debe ser &quot;system&quot; o un código como &quot;ru&quot;, no {code}.</translation>
+    </message>
+    <message>
+        <source>Two endpoints have the same id.</source>
+        <translation>Dos endpoints tienen el mismo id.</translation>
+    </message>
+    <message>
+        <source>Theme must be one of {names}.</source>
+        <translation>El tema debe ser uno de: {names}.</translation>
+    </message>
+    <message>
+        <source>Model titles must be one of {names}.</source>
+        <translation>Los títulos por el modelo deben ser uno de: {names}.</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Tamaño de letra</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Máximo de tokens</translation>
+    </message>
+    <message>
+        <source>Max tool steps</source>
+        <translation>Máximo de pasos de herramientas</translation>
+    </message>
+    <message>
+        <source>{what} must be between {low} and {high}.</source>
+        <translation>{what} debe estar entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>must be one of {names}</source>
+        <translation>debe ser uno de: {names}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>debe estar entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>is not a folder path</source>
+        <translation>no es una ruta de carpeta</translation>
+    </message>
+    <message>
+        <source>is not base64</source>
+        <translation>no es base64</translation>
+    </message>
+    <message>
+        <source>Local model option {name} for {path} is not valid.</source>
+        <translation>La opción de modelo local {name} para {path} no es válida.</translation>
+    </message>
+    <message>
+        <source>The {name} is not base64.</source>
+        <translation>{name} no es base64.</translation>
+    </message>
+    <message>
+        <source>{field} should be text, not {type}</source>
+        <translation>{field} debería ser texto, no {type}</translation>
+    </message>
+    <message>
+        <source>{field} should be a number, not {type}</source>
+        <translation>{field} debería ser un número, no {type}</translation>
+    </message>
+    <message>
+        <source>{field} is out of range</source>
+        <translation>{field} está fuera de rango</translation>
+    </message>
+    <message>
+        <source>{field} should be an object, not {type}</source>
+        <translation>{field} debería ser un objeto, no {type}</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>messages should be a list</source>
+        <translation>messages debería ser una lista</translation>
+    </message>
+    <message>
+        <source>a message is not an object</source>
+        <translation>un mensaje no es un objeto</translation>
+    </message>
+    <message>
+        <source>unknown message role {role}</source>
+        <translation>rol de mensaje desconocido {role}</translation>
+    </message>
+    <message>
+        <source>a message&apos;s content is not text</source>
+        <translation>el contenido de un mensaje no es texto</translation>
+    </message>
+    <message>
+        <source>unknown message state {state}</source>
+        <translation>estado de mensaje desconocido {state}</translation>
+    </message>
+    <message>
+        <source>{field} should be a message id (a number)</source>
+        <translation>{field} debería ser un id de mensaje (un número)</translation>
+    </message>
+    <message>
+        <source>message id {id} appears twice</source>
+        <translation>el id de mensaje {id} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>message {id} follows message {parent}, which is not before it in the file</source>
+        <translation>el mensaje {id} sigue al mensaje {parent}, que no está antes en el archivo</translation>
+    </message>
+    <message>
+        <source>message {id} shows {child}, which is not its reply</source>
+        <translation>el mensaje {id} muestra {child}, que no es su respuesta</translation>
+    </message>
+    <message>
+        <source>active_root {root} is not a first message</source>
+        <translation>active_root {root} no es un primer mensaje</translation>
+    </message>
+    <message>
+        <source>a message&apos;s parts should be a list</source>
+        <translation>las partes de un mensaje deberían ser una lista</translation>
+    </message>
+    <message>
+        <source>a message part is not an object with a kind</source>
+        <translation>una parte de mensaje no es un objeto con kind</translation>
+    </message>
+    <message>
+        <source>an attachment&apos;s sha256 is not a SHA-256 checksum</source>
+        <translation>el sha256 de un adjunto no es una suma SHA-256</translation>
+    </message>
+    <message>
+        <source>it has no &apos;mapping&apos; of messages</source>
+        <translation>no tiene un &apos;mapping&apos; de mensajes</translation>
+    </message>
+    <message>
+        <source>a mapping entry is not an object</source>
+        <translation>una entrada de mapping no es un objeto</translation>
+    </message>
+    <message>
+        <source>a &apos;parent&apos; link is not a node id</source>
+        <translation>un enlace &apos;parent&apos; no es un id de nodo</translation>
+    </message>
+    <message>
+        <source>the reply tree points to a missing node {node}</source>
+        <translation>el árbol de respuestas apunta a un nodo inexistente {node}</translation>
+    </message>
+    <message>
+        <source>its reply tree has a cycle</source>
+        <translation>su árbol de respuestas tiene un ciclo</translation>
+    </message>
+    <message>
+        <source>&apos;current_node&apos; does not name a message in the mapping</source>
+        <translation>&apos;current_node&apos; no nombra un mensaje del mapping</translation>
+    </message>
+    <message>
+        <source>a node&apos;s &apos;message&apos; is not an object</source>
+        <translation>el &apos;message&apos; de un nodo no es un objeto</translation>
+    </message>
+    <message>
+        <source>a text message has no list of &apos;parts&apos;</source>
+        <translation>un mensaje de texto no tiene una lista de &apos;parts&apos;</translation>
+    </message>
 </context>
 <context>
     <name>ModelSelector</name>
@@ -2427,8 +2859,20 @@
         <translation>Modelo (elige uno o escribe un nombre)</translation>
     </message>
     <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>{name} (offline)</source>
+        <translation>{name} (sin conexión)</translation>
+    </message>
+    <message>
         <source>{name} is offline: its service no longer answers.</source>
         <translation>{name} no está disponible: su servicio ya no responde.</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>sin conexión</translation>
     </message>
     <message>
         <source>loading models…</source>
@@ -3169,6 +3613,16 @@
         <translation>
             <numerusform>Mostrar %n mensaje anterior</numerusform>
             <numerusform>Mostrar %n mensajes anteriores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>{provider} does not take %n option(s): {options}</source>
+        <translation>
+            <numerusform>{provider} no admite %n opción: {options}</numerusform>
+            <numerusform>{provider} no admite %n opciones: {options}</numerusform>
         </translation>
     </message>
 </context>

@@ -531,6 +531,10 @@
         <translation>Nouvelle discussion</translation>
     </message>
     <message>
+        <source>Editing a message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
+        <translation>Modification d’un message : Entrée l’envoie comme nouvelle version (l’ancienne est conservée), Échap annule.</translation>
+    </message>
+    <message>
         <source>Compare…</source>
         <translation>Comparer…</translation>
     </message>
@@ -553,6 +557,10 @@
     <message>
         <source>Could not save the tool choice: {exc}</source>
         <translation>Impossible d’enregistrer le choix des outils : {exc}</translation>
+    </message>
+    <message>
+        <source>The next message goes to {names}, side by side. Esc cancels.</source>
+        <translation>Le prochain message ira à {names}, côte à côte. Échap annule.</translation>
     </message>
     <message>
         <source>Still answering: wait for every model, or press Esc.</source>
@@ -1125,6 +1133,10 @@
         <translation>À corriger avant l’enregistrement</translation>
     </message>
     <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
         <source>Added {name}; Save keeps it.</source>
         <translation>{name} ajouté ; Enregistrer le conserve.</translation>
     </message>
@@ -1414,6 +1426,10 @@
     <message>
         <source>{name} (built-in)</source>
         <translation>{name} (intégré)</translation>
+    </message>
+    <message>
+        <source>Built-in instructions are sent to the model as written, in English.</source>
+        <translation>Les instructions intégrées sont envoyées au modèle telles quelles, en anglais.</translation>
     </message>
     <message>
         <source>My preset</source>
@@ -2095,6 +2111,14 @@
         <source>{name} starts like {encoding} text but is not valid in that encoding.</source>
         <translation>{name} commence comme du texte {encoding} mais n’est pas valide dans cet encodage.</translation>
     </message>
+    <message>
+        <source>Conversation #{number} is malformed, so nothing was imported: {problem}</source>
+        <translation>La conversation nº {number} est mal formée, rien n’a donc été importé : {problem}</translation>
+    </message>
+    <message>
+        <source>Conversation #{number} “{title}” is malformed, so nothing was imported: {problem}</source>
+        <translation>La conversation nº {number} « {title} » est mal formée, rien n’a donc été importé : {problem}</translation>
+    </message>
     <message numerus="yes">
         <source>{name} is not UTF-8 text (%n byte(s) not valid UTF-8; it may be Latin-1 or Windows-1252). Save it as UTF-8 and attach it again.</source>
         <translation>
@@ -2268,14 +2292,6 @@
         <translation>L’importation a échoué lors de l’enregistrement ({error}) ; rien n’a été importé.</translation>
     </message>
     <message>
-        <source>Conversation #{number} is malformed, so nothing was imported</source>
-        <translation>La conversation nº {number} est mal formée, rien n’a donc été importé</translation>
-    </message>
-    <message>
-        <source>Conversation #{number} “{title}” is malformed, so nothing was imported</source>
-        <translation>La conversation nº {number} « {title} » est mal formée, rien n’a donc été importé</translation>
-    </message>
-    <message>
         <source>This Ava Desktop backup has no valid format version.</source>
         <translation>Cette sauvegarde d’Ava Desktop n’a pas de version de format valide.</translation>
     </message>
@@ -2411,6 +2427,422 @@
         <source>The model&apos;s tokenizer did not answer; estimated instead</source>
         <translation>Le tokeniseur du modèle n’a pas répondu ; estimation à la place</translation>
     </message>
+    <message>
+        <source>{host} sent a malformed line in the stream</source>
+        <translation>{host} a envoyé une ligne mal formée dans le flux</translation>
+    </message>
+    <message>
+        <source>{host} sent data that is not a JSON object</source>
+        <translation>{host} a envoyé des données qui ne sont pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk with unexpected choices</source>
+        <translation>{host} a envoyé un fragment avec des choices inattendus</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk with an unexpected delta</source>
+        <translation>{host} a envoyé un fragment avec un delta inattendu</translation>
+    </message>
+    <message>
+        <source>{host} sent JSON that is not a chat completion chunk</source>
+        <translation>{host} a envoyé du JSON qui n’est pas un fragment de réponse de chat</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk with unexpected content</source>
+        <translation>{host} a envoyé un fragment au contenu inattendu</translation>
+    </message>
+    <message>
+        <source>{host} sent a content block without an index</source>
+        <translation>{host} a envoyé un bloc de contenu sans index</translation>
+    </message>
+    <message>
+        <source>{host} sent a content block delta without a delta</source>
+        <translation>{host} a envoyé un delta de bloc de contenu sans delta</translation>
+    </message>
+    <message>
+        <source>{host} sent a delta for a block that never started</source>
+        <translation>{host} a envoyé un delta pour un bloc qui n’a jamais commencé</translation>
+    </message>
+    <message>
+        <source>{host} sent a tool call over {limit} characters</source>
+        <translation>{host} a envoyé un appel d’outil de plus de {limit} caractères</translation>
+    </message>
+    <message>
+        <source>{host} sent an error it did not describe</source>
+        <translation>{host} a signalé une erreur sans la décrire</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk that could not be understood</source>
+        <translation>{host} a envoyé un fragment incompréhensible</translation>
+    </message>
+    <message>
+        <source>{host} answered with one JSON reply instead of an event stream (does it support streaming?)</source>
+        <translation>{host} a répondu par une seule réponse JSON au lieu d’un flux d’événements (prend-il en charge le streaming ?)</translation>
+    </message>
+    <message>
+        <source>{host} did not answer with an event stream (got {mime})</source>
+        <translation>{host} n’a pas répondu par un flux d’événements (reçu : {mime})</translation>
+    </message>
+    <message>
+        <source>{host} did not answer with an event stream (got {mime}); is the server URL right?</source>
+        <translation>{host} n’a pas répondu par un flux d’événements (reçu : {mime}) ; l’URL du serveur est-elle correcte ?</translation>
+    </message>
+    <message>
+        <source>{host} did not answer the model list with JSON</source>
+        <translation>{host} n’a pas renvoyé la liste des modèles en JSON</translation>
+    </message>
+    <message>
+        <source>{host} answered the model list with unexpected JSON</source>
+        <translation>{host} a renvoyé la liste des modèles dans un JSON inattendu</translation>
+    </message>
+    <message>
+        <source>Timed out after {seconds} s listing the models of {host}</source>
+        <translation>Délai dépassé après {seconds} s en listant les modèles de {host}</translation>
+    </message>
+    <message>
+        <source>Claude cannot read {mime} images (only JPEG, PNG, GIF, WebP)</source>
+        <translation>Claude ne sait pas lire les images {mime} (seulement JPEG, PNG, GIF, WebP)</translation>
+    </message>
+    <message>
+        <source>Could not build the request for {provider}</source>
+        <translation>Impossible de construire la requête pour {provider}</translation>
+    </message>
+    <message>
+        <source>Could not encode the request for {host}</source>
+        <translation>Impossible d’encoder la requête pour {host}</translation>
+    </message>
+    <message>
+        <source>Unsupported proxy {proxy}: only http:// and https:// proxies are supported</source>
+        <translation>Proxy non pris en charge {proxy} : seuls les proxys http:// et https:// sont pris en charge</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for {path}</source>
+        <translation>Impossible de créer le dossier pour {path}</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file {lock}</source>
+        <translation>Impossible de créer le fichier de verrou {lock}</translation>
+    </message>
+    <message>
+        <source>the entry is not a JSON object</source>
+        <translation>l’entrée n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>{key} is not a string</source>
+        <translation>{key} n’est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>&apos;args&apos; is not a list of strings</source>
+        <translation>&apos;args&apos; n’est pas une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>&apos;url&apos; must start with http:// or https://</source>
+        <translation>&apos;url&apos; doit commencer par http:// ou https://</translation>
+    </message>
+    <message>
+        <source>it has neither a &apos;command&apos; nor a &apos;url&apos;</source>
+        <translation>elle n’a ni &apos;command&apos; ni &apos;url&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;timeout&apos; must be a number of seconds up to {limit}</source>
+        <translation>&apos;timeout&apos; doit être un nombre de secondes jusqu’à {limit}</translation>
+    </message>
+    <message>
+        <source>{key} is not an object</source>
+        <translation>{key} n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>&apos;mcpServers&apos; in mcp.json is not an object; it is kept as it is</source>
+        <translation>&apos;mcpServers&apos; dans mcp.json n’est pas un objet ; il est laissé tel quel</translation>
+    </message>
+    <message>
+        <source>MCP server {name} cannot be used: {problem}</source>
+        <translation>Le serveur MCP {name} ne peut pas être utilisé : {problem}</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({reason}); no MCP servers are started for now.</source>
+        <translation>{path} n’a pas pu être lu ({reason}) ; aucun serveur MCP n’est démarré pour l’instant.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}); it was kept as {backup} and no MCP servers are configured.</source>
+        <translation>{path} est endommagé ({error}) ; il a été conservé sous {backup} et aucun serveur MCP n’est configuré.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}); it could not be moved aside and no MCP servers are configured.</source>
+        <translation>{path} est endommagé ({error}) ; il n’a pas pu être mis de côté et aucun serveur MCP n’est configuré.</translation>
+    </message>
+    <message>
+        <source>Claude Desktop&apos;s configuration was not found at {path}</source>
+        <translation>La configuration de Claude Desktop est introuvable à {path}</translation>
+    </message>
+    <message>
+        <source>Claude Desktop&apos;s configuration {path} could not be read</source>
+        <translation>La configuration de Claude Desktop {path} n’a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>{path} lists no MCP servers</source>
+        <translation>{path} ne liste aucun serveur MCP</translation>
+    </message>
+    <message>
+        <source>{name} is already configured; it was left as it is</source>
+        <translation>{name} est déjà configuré ; il a été laissé tel quel</translation>
+    </message>
+    <message>
+        <source>{name} was imported but cannot be used: {problem}</source>
+        <translation>{name} a été importé mais ne peut pas être utilisé : {problem}</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read ({reason}); default settings are used for now.</source>
+        <translation>Le fichier de paramètres {path} n’a pas pu être lu ({reason}) ; les paramètres par défaut sont utilisés pour l’instant.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it was kept as {backup} and default settings are used.</source>
+        <translation>Le fichier de paramètres {path} est endommagé ({error}) ; il a été conservé sous {backup} et les paramètres par défaut sont utilisés.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it could not be backed up and default settings are used.</source>
+        <translation>Le fichier de paramètres {path} est endommagé ({error}) ; il n’a pas pu être sauvegardé et les paramètres par défaut sont utilisés.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: {problem}; using {default}.</source>
+        <translation>Paramètre {key} : {problem} ; {default} est utilisé.</translation>
+    </message>
+    <message>
+        <source>expected {kind}, found {found}</source>
+        <translation>attendu : {kind}, trouvé : {found}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>Setting {key}: invalid value; dropped.</source>
+        <translation>Paramètre {key} : valeur non valide ; ignoré.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: not an object; dropped.</source>
+        <translation>Paramètre {key} : pas un objet ; ignoré.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: missing or not text; endpoint dropped.</source>
+        <translation>Paramètre {key} : absent ou pas du texte ; point d’accès ignoré.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: {problem}. The endpoint was disabled.</source>
+        <translation>Paramètre {key} : {problem}. Le point d’accès a été désactivé.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: duplicate id; a new one was given.</source>
+        <translation>Paramètre {key} : identifiant en double ; un nouveau a été attribué.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: {problem}; dropped.</source>
+        <translation>Paramètre {key} : {problem} ; ignoré.</translation>
+    </message>
+    <message>
+        <source>value must be text</source>
+        <translation>la valeur doit être du texte</translation>
+    </message>
+    <message>
+        <source>Setting {key}: not an object; ignored.</source>
+        <translation>Paramètre {key} : pas un objet ; non pris en compte.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: ignored.</source>
+        <translation>Paramètre {key} : non pris en compte.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: needs a name and a text; dropped.</source>
+        <translation>Paramètre {key} : un nom et un texte sont nécessaires ; ignoré.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: expected &quot;target/model&quot;: {low}..{high} tokens; ignored.</source>
+        <translation>Paramètre {key} : attendu &quot;target/model&quot; : {low}..{high} jetons ; non pris en compte.</translation>
+    </message>
+    <message>
+        <source>Language must be &quot;system&quot; or a code like &quot;ru&quot;, not {code}.</source>
+        <translation>La langue doit être &quot;system&quot; ou un code comme &quot;ru&quot;, pas {code}.</translation>
+    </message>
+    <message>
+        <source>Two endpoints have the same id.</source>
+        <translation>Deux points d’accès ont le même identifiant.</translation>
+    </message>
+    <message>
+        <source>Theme must be one of {names}.</source>
+        <translation>Le thème doit être l’un de : {names}.</translation>
+    </message>
+    <message>
+        <source>Model titles must be one of {names}.</source>
+        <translation>Les titres par le modèle doivent être l’un de : {names}.</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Taille de police</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Jetons max.</translation>
+    </message>
+    <message>
+        <source>Max tool steps</source>
+        <translation>Étapes d’outils max.</translation>
+    </message>
+    <message>
+        <source>{what} must be between {low} and {high}.</source>
+        <translation>{what} doit être compris entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>must be one of {names}</source>
+        <translation>doit être l’un de : {names}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>doit être compris entre {low} et {high}</translation>
+    </message>
+    <message>
+        <source>is not a folder path</source>
+        <translation>n’est pas un chemin de dossier</translation>
+    </message>
+    <message>
+        <source>is not base64</source>
+        <translation>n’est pas en base64</translation>
+    </message>
+    <message>
+        <source>Local model option {name} for {path} is not valid.</source>
+        <translation>L’option de modèle local {name} pour {path} n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The {name} is not base64.</source>
+        <translation>{name} n’est pas en base64.</translation>
+    </message>
+    <message>
+        <source>{field} should be text, not {type}</source>
+        <translation>{field} devrait être du texte, pas {type}</translation>
+    </message>
+    <message>
+        <source>{field} should be a number, not {type}</source>
+        <translation>{field} devrait être un nombre, pas {type}</translation>
+    </message>
+    <message>
+        <source>{field} is out of range</source>
+        <translation>{field} est hors limites</translation>
+    </message>
+    <message>
+        <source>{field} should be an object, not {type}</source>
+        <translation>{field} devrait être un objet, pas {type}</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>ce n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>messages should be a list</source>
+        <translation>messages devrait être une liste</translation>
+    </message>
+    <message>
+        <source>a message is not an object</source>
+        <translation>un message n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>unknown message role {role}</source>
+        <translation>rôle de message inconnu {role}</translation>
+    </message>
+    <message>
+        <source>a message&apos;s content is not text</source>
+        <translation>le contenu d’un message n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>unknown message state {state}</source>
+        <translation>état de message inconnu {state}</translation>
+    </message>
+    <message>
+        <source>{field} should be a message id (a number)</source>
+        <translation>{field} devrait être un identifiant de message (un nombre)</translation>
+    </message>
+    <message>
+        <source>message id {id} appears twice</source>
+        <translation>l’identifiant de message {id} apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>message {id} follows message {parent}, which is not before it in the file</source>
+        <translation>le message {id} suit le message {parent}, qui n’est pas avant lui dans le fichier</translation>
+    </message>
+    <message>
+        <source>message {id} shows {child}, which is not its reply</source>
+        <translation>le message {id} affiche {child}, qui n’est pas sa réponse</translation>
+    </message>
+    <message>
+        <source>active_root {root} is not a first message</source>
+        <translation>active_root {root} n’est pas un premier message</translation>
+    </message>
+    <message>
+        <source>a message&apos;s parts should be a list</source>
+        <translation>les parties d’un message devraient être une liste</translation>
+    </message>
+    <message>
+        <source>a message part is not an object with a kind</source>
+        <translation>une partie de message n’est pas un objet avec kind</translation>
+    </message>
+    <message>
+        <source>an attachment&apos;s sha256 is not a SHA-256 checksum</source>
+        <translation>le sha256 d’une pièce jointe n’est pas une somme SHA-256</translation>
+    </message>
+    <message>
+        <source>it has no &apos;mapping&apos; of messages</source>
+        <translation>elle n’a pas de &apos;mapping&apos; des messages</translation>
+    </message>
+    <message>
+        <source>a mapping entry is not an object</source>
+        <translation>une entrée de mapping n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>a &apos;parent&apos; link is not a node id</source>
+        <translation>un lien &apos;parent&apos; n’est pas un identifiant de nœud</translation>
+    </message>
+    <message>
+        <source>the reply tree points to a missing node {node}</source>
+        <translation>l’arbre des réponses pointe vers un nœud absent {node}</translation>
+    </message>
+    <message>
+        <source>its reply tree has a cycle</source>
+        <translation>son arbre des réponses contient un cycle</translation>
+    </message>
+    <message>
+        <source>&apos;current_node&apos; does not name a message in the mapping</source>
+        <translation>&apos;current_node&apos; ne désigne aucun message du mapping</translation>
+    </message>
+    <message>
+        <source>a node&apos;s &apos;message&apos; is not an object</source>
+        <translation>le &apos;message&apos; d’un nœud n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>a text message has no list of &apos;parts&apos;</source>
+        <translation>un message texte n’a pas de liste &apos;parts&apos;</translation>
+    </message>
 </context>
 <context>
     <name>ModelSelector</name>
@@ -2427,8 +2859,20 @@
         <translation>Modèle (choisissez-en un ou saisissez un nom)</translation>
     </message>
     <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>{name} (offline)</source>
+        <translation>{name} (hors ligne)</translation>
+    </message>
+    <message>
         <source>{name} is offline: its service no longer answers.</source>
         <translation>{name} est hors ligne : son service ne répond plus.</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
     </message>
     <message>
         <source>loading models…</source>
@@ -3169,6 +3613,16 @@
         <translation>
             <numerusform>Afficher %n message précédent</numerusform>
             <numerusform>Afficher %n messages précédents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>{provider} does not take %n option(s): {options}</source>
+        <translation>
+            <numerusform>{provider} n’accepte pas %n option : {options}</numerusform>
+            <numerusform>{provider} n’accepte pas %n options : {options}</numerusform>
         </translation>
     </message>
 </context>

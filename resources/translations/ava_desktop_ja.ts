@@ -526,6 +526,10 @@
         <translation>新しいチャット</translation>
     </message>
     <message>
+        <source>Editing a message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
+        <translation>メッセージを編集中：Enter で新しいバージョンとして送信します（元のものは残ります）。Esc でキャンセル。</translation>
+    </message>
+    <message>
         <source>Compare…</source>
         <translation>比較…</translation>
     </message>
@@ -548,6 +552,10 @@
     <message>
         <source>Could not save the tool choice: {exc}</source>
         <translation>ツールの選択を保存できませんでした: {exc}</translation>
+    </message>
+    <message>
+        <source>The next message goes to {names}, side by side. Esc cancels.</source>
+        <translation>次のメッセージは {names} に並べて送られます。Esc でキャンセル。</translation>
     </message>
     <message>
         <source>Still answering: wait for every model, or press Esc.</source>
@@ -1107,6 +1115,10 @@
         <translation>保存する前に修正が必要です</translation>
     </message>
     <message>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
         <source>Added {name}; Save keeps it.</source>
         <translation>{name} を追加しました。保存すると確定します。</translation>
     </message>
@@ -1394,6 +1406,10 @@
     <message>
         <source>{name} (built-in)</source>
         <translation>{name} (組み込み)</translation>
+    </message>
+    <message>
+        <source>Built-in instructions are sent to the model as written, in English.</source>
+        <translation>組み込みの指示は、書かれたとおり英語のままモデルに送られます。</translation>
     </message>
     <message>
         <source>My preset</source>
@@ -2073,6 +2089,14 @@
         <source>{name} starts like {encoding} text but is not valid in that encoding.</source>
         <translation>{name} は {encoding} テキストのように始まりますが、その文字コードとして正しくありません。</translation>
     </message>
+    <message>
+        <source>Conversation #{number} is malformed, so nothing was imported: {problem}</source>
+        <translation>会話 #{number} の形式が正しくないため、何もインポートしませんでした：{problem}</translation>
+    </message>
+    <message>
+        <source>Conversation #{number} “{title}” is malformed, so nothing was imported: {problem}</source>
+        <translation>会話 #{number}「{title}」の形式が正しくないため、何もインポートしませんでした：{problem}</translation>
+    </message>
     <message numerus="yes">
         <source>{name} is not UTF-8 text (%n byte(s) not valid UTF-8; it may be Latin-1 or Windows-1252). Save it as UTF-8 and attach it again.</source>
         <translation>
@@ -2242,14 +2266,6 @@
         <translation>保存中にインポートが失敗しました ({error})。何もインポートされていません。</translation>
     </message>
     <message>
-        <source>Conversation #{number} is malformed, so nothing was imported</source>
-        <translation>会話 #{number} の形式が正しくないため、何もインポートしませんでした</translation>
-    </message>
-    <message>
-        <source>Conversation #{number} “{title}” is malformed, so nothing was imported</source>
-        <translation>会話 #{number}「{title}」の形式が正しくないため、何もインポートしませんでした</translation>
-    </message>
-    <message>
         <source>This Ava Desktop backup has no valid format version.</source>
         <translation>この Ava Desktop バックアップには有効な形式バージョンがありません。</translation>
     </message>
@@ -2385,6 +2401,422 @@
         <source>The model&apos;s tokenizer did not answer; estimated instead</source>
         <translation>モデルのトークナイザーが応答しなかったため、推定値を使いました</translation>
     </message>
+    <message>
+        <source>{host} sent a malformed line in the stream</source>
+        <translation>{host} がストリームで不正な形式の行を送信しました</translation>
+    </message>
+    <message>
+        <source>{host} sent data that is not a JSON object</source>
+        <translation>{host} が JSON オブジェクトではないデータを送信しました</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk with unexpected choices</source>
+        <translation>{host} が予期しない choices を含むチャンクを送信しました</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk with an unexpected delta</source>
+        <translation>{host} が予期しない delta を含むチャンクを送信しました</translation>
+    </message>
+    <message>
+        <source>{host} sent JSON that is not a chat completion chunk</source>
+        <translation>{host} がチャット応答のチャンクではない JSON を送信しました</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk with unexpected content</source>
+        <translation>{host} が予期しない内容のチャンクを送信しました</translation>
+    </message>
+    <message>
+        <source>{host} sent a content block without an index</source>
+        <translation>{host} がインデックスのないコンテンツブロックを送信しました</translation>
+    </message>
+    <message>
+        <source>{host} sent a content block delta without a delta</source>
+        <translation>{host} が delta のないコンテンツブロック差分を送信しました</translation>
+    </message>
+    <message>
+        <source>{host} sent a delta for a block that never started</source>
+        <translation>{host} が開始されていないブロックの差分を送信しました</translation>
+    </message>
+    <message>
+        <source>{host} sent a tool call over {limit} characters</source>
+        <translation>{host} が {limit} 文字を超えるツール呼び出しを送信しました</translation>
+    </message>
+    <message>
+        <source>{host} sent an error it did not describe</source>
+        <translation>{host} が内容の説明のないエラーを送信しました</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk that could not be understood</source>
+        <translation>{host} が解釈できないチャンクを送信しました</translation>
+    </message>
+    <message>
+        <source>{host} answered with one JSON reply instead of an event stream (does it support streaming?)</source>
+        <translation>{host} はイベントストリームではなく単一の JSON 応答を返しました（ストリーミングに対応していますか？）</translation>
+    </message>
+    <message>
+        <source>{host} did not answer with an event stream (got {mime})</source>
+        <translation>{host} はイベントストリームで応答しませんでした（受信：{mime}）</translation>
+    </message>
+    <message>
+        <source>{host} did not answer with an event stream (got {mime}); is the server URL right?</source>
+        <translation>{host} はイベントストリームで応答しませんでした（受信：{mime}）。サーバーの URL は正しいですか？</translation>
+    </message>
+    <message>
+        <source>{host} did not answer the model list with JSON</source>
+        <translation>{host} はモデル一覧を JSON で返しませんでした</translation>
+    </message>
+    <message>
+        <source>{host} answered the model list with unexpected JSON</source>
+        <translation>{host} は予期しない形式の JSON でモデル一覧を返しました</translation>
+    </message>
+    <message>
+        <source>Timed out after {seconds} s listing the models of {host}</source>
+        <translation>{host} のモデル一覧の取得が {seconds} 秒でタイムアウトしました</translation>
+    </message>
+    <message>
+        <source>Claude cannot read {mime} images (only JPEG, PNG, GIF, WebP)</source>
+        <translation>Claude は {mime} 画像を読み込めません（JPEG、PNG、GIF、WebP のみ）</translation>
+    </message>
+    <message>
+        <source>Could not build the request for {provider}</source>
+        <translation>{provider} へのリクエストを作成できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not encode the request for {host}</source>
+        <translation>{host} へのリクエストをエンコードできませんでした</translation>
+    </message>
+    <message>
+        <source>Unsupported proxy {proxy}: only http:// and https:// proxies are supported</source>
+        <translation>サポートされていないプロキシ {proxy}：http:// と https:// のプロキシのみ対応しています</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for {path}</source>
+        <translation>{path} のフォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file {lock}</source>
+        <translation>ロックファイル {lock} を作成できません</translation>
+    </message>
+    <message>
+        <source>the entry is not a JSON object</source>
+        <translation>エントリが JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>{key} is not a string</source>
+        <translation>{key} が文字列ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;args&apos; is not a list of strings</source>
+        <translation>&apos;args&apos; が文字列のリストではありません</translation>
+    </message>
+    <message>
+        <source>&apos;url&apos; must start with http:// or https://</source>
+        <translation>&apos;url&apos; は http:// または https:// で始まる必要があります</translation>
+    </message>
+    <message>
+        <source>it has neither a &apos;command&apos; nor a &apos;url&apos;</source>
+        <translation>&apos;command&apos; も &apos;url&apos; もありません</translation>
+    </message>
+    <message>
+        <source>&apos;timeout&apos; must be a number of seconds up to {limit}</source>
+        <translation>&apos;timeout&apos; は {limit} 以下の秒数である必要があります</translation>
+    </message>
+    <message>
+        <source>{key} is not an object</source>
+        <translation>{key} がオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>&apos;mcpServers&apos; in mcp.json is not an object; it is kept as it is</source>
+        <translation>mcp.json の &apos;mcpServers&apos; がオブジェクトではありません。そのまま残します</translation>
+    </message>
+    <message>
+        <source>MCP server {name} cannot be used: {problem}</source>
+        <translation>MCP サーバー {name} は使用できません：{problem}</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({reason}); no MCP servers are started for now.</source>
+        <translation>{path} を読み込めませんでした（{reason}）。当面 MCP サーバーは起動しません。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}); it was kept as {backup} and no MCP servers are configured.</source>
+        <translation>{path} が壊れています（{error}）。{backup} として保存しました。MCP サーバーは設定されていません。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}); it could not be moved aside and no MCP servers are configured.</source>
+        <translation>{path} が壊れています（{error}）。退避できませんでした。MCP サーバーは設定されていません。</translation>
+    </message>
+    <message>
+        <source>Claude Desktop&apos;s configuration was not found at {path}</source>
+        <translation>Claude Desktop の設定が {path} に見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>Claude Desktop&apos;s configuration {path} could not be read</source>
+        <translation>Claude Desktop の設定 {path} を読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>{path} lists no MCP servers</source>
+        <translation>{path} に MCP サーバーがありません</translation>
+    </message>
+    <message>
+        <source>{name} is already configured; it was left as it is</source>
+        <translation>{name} はすでに設定されているため、そのままにしました</translation>
+    </message>
+    <message>
+        <source>{name} was imported but cannot be used: {problem}</source>
+        <translation>{name} をインポートしましたが、使用できません：{problem}</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read ({reason}); default settings are used for now.</source>
+        <translation>設定ファイル {path} を読み込めませんでした（{reason}）。当面は既定の設定を使います。</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it was kept as {backup} and default settings are used.</source>
+        <translation>設定ファイル {path} が壊れています（{error}）。{backup} として保存し、既定の設定を使います。</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it could not be backed up and default settings are used.</source>
+        <translation>設定ファイル {path} が壊れています（{error}）。バックアップできなかったため、既定の設定を使います。</translation>
+    </message>
+    <message>
+        <source>Setting {key}: {problem}; using {default}.</source>
+        <translation>設定 {key}：{problem}。{default} を使います。</translation>
+    </message>
+    <message>
+        <source>expected {kind}, found {found}</source>
+        <translation>{kind}が必要ですが、{found} でした</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Setting {key}: invalid value; dropped.</source>
+        <translation>設定 {key}：無効な値のため破棄しました。</translation>
+    </message>
+    <message>
+        <source>Setting {key}: not an object; dropped.</source>
+        <translation>設定 {key}：オブジェクトではないため破棄しました。</translation>
+    </message>
+    <message>
+        <source>Setting {key}: missing or not text; endpoint dropped.</source>
+        <translation>設定 {key}：ないかテキストではないため、エンドポイントを破棄しました。</translation>
+    </message>
+    <message>
+        <source>Setting {key}: {problem}. The endpoint was disabled.</source>
+        <translation>設定 {key}：{problem}。エンドポイントを無効にしました。</translation>
+    </message>
+    <message>
+        <source>Setting {key}: duplicate id; a new one was given.</source>
+        <translation>設定 {key}：ID が重複しているため、新しい ID を割り当てました。</translation>
+    </message>
+    <message>
+        <source>Setting {key}: {problem}; dropped.</source>
+        <translation>設定 {key}：{problem}。破棄しました。</translation>
+    </message>
+    <message>
+        <source>value must be text</source>
+        <translation>値はテキストである必要があります</translation>
+    </message>
+    <message>
+        <source>Setting {key}: not an object; ignored.</source>
+        <translation>設定 {key}：オブジェクトではないため無視しました。</translation>
+    </message>
+    <message>
+        <source>Setting {key}: ignored.</source>
+        <translation>設定 {key}：無視しました。</translation>
+    </message>
+    <message>
+        <source>Setting {key}: needs a name and a text; dropped.</source>
+        <translation>設定 {key}：名前とテキストが必要なため破棄しました。</translation>
+    </message>
+    <message>
+        <source>Setting {key}: expected &quot;target/model&quot;: {low}..{high} tokens; ignored.</source>
+        <translation>設定 {key}：&quot;target/model&quot;: {low}..{high} トークンの形式が必要なため無視しました。</translation>
+    </message>
+    <message>
+        <source>Language must be &quot;system&quot; or a code like &quot;ru&quot;, not {code}.</source>
+        <translation>言語は &quot;system&quot; か &quot;ru&quot; のようなコードである必要があります（{code} ではありません）。</translation>
+    </message>
+    <message>
+        <source>Two endpoints have the same id.</source>
+        <translation>2 つのエンドポイントの ID が同じです。</translation>
+    </message>
+    <message>
+        <source>Theme must be one of {names}.</source>
+        <translation>テーマは {names} のいずれかである必要があります。</translation>
+    </message>
+    <message>
+        <source>Model titles must be one of {names}.</source>
+        <translation>モデルによるタイトルは {names} のいずれかである必要があります。</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>フォントサイズ</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>最大トークン数</translation>
+    </message>
+    <message>
+        <source>Max tool steps</source>
+        <translation>最大ツールステップ数</translation>
+    </message>
+    <message>
+        <source>{what} must be between {low} and {high}.</source>
+        <translation>{what}は {low} から {high} の範囲である必要があります。</translation>
+    </message>
+    <message>
+        <source>must be one of {names}</source>
+        <translation>{names} のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>{low} から {high} の範囲である必要があります</translation>
+    </message>
+    <message>
+        <source>is not a folder path</source>
+        <translation>フォルダーのパスではありません</translation>
+    </message>
+    <message>
+        <source>is not base64</source>
+        <translation>base64 ではありません</translation>
+    </message>
+    <message>
+        <source>Local model option {name} for {path} is not valid.</source>
+        <translation>{path} のローカルモデルのオプション {name} が無効です。</translation>
+    </message>
+    <message>
+        <source>The {name} is not base64.</source>
+        <translation>{name} が base64 ではありません。</translation>
+    </message>
+    <message>
+        <source>{field} should be text, not {type}</source>
+        <translation>{field} はテキストである必要があります（{type} ではなく）</translation>
+    </message>
+    <message>
+        <source>{field} should be a number, not {type}</source>
+        <translation>{field} は数値である必要があります（{type} ではなく）</translation>
+    </message>
+    <message>
+        <source>{field} is out of range</source>
+        <translation>{field} が範囲外です</translation>
+    </message>
+    <message>
+        <source>{field} should be an object, not {type}</source>
+        <translation>{field} はオブジェクトである必要があります（{type} ではなく）</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>messages should be a list</source>
+        <translation>messages はリストである必要があります</translation>
+    </message>
+    <message>
+        <source>a message is not an object</source>
+        <translation>メッセージがオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>unknown message role {role}</source>
+        <translation>不明なメッセージの役割 {role}</translation>
+    </message>
+    <message>
+        <source>a message&apos;s content is not text</source>
+        <translation>メッセージの内容がテキストではありません</translation>
+    </message>
+    <message>
+        <source>unknown message state {state}</source>
+        <translation>不明なメッセージの状態 {state}</translation>
+    </message>
+    <message>
+        <source>{field} should be a message id (a number)</source>
+        <translation>{field} はメッセージ ID（数値）である必要があります</translation>
+    </message>
+    <message>
+        <source>message id {id} appears twice</source>
+        <translation>メッセージ ID {id} が 2 回出現します</translation>
+    </message>
+    <message>
+        <source>message {id} follows message {parent}, which is not before it in the file</source>
+        <translation>メッセージ {id} はメッセージ {parent} に続いていますが、それはファイル内で前にありません</translation>
+    </message>
+    <message>
+        <source>message {id} shows {child}, which is not its reply</source>
+        <translation>メッセージ {id} は {child} を表示していますが、それはその返信ではありません</translation>
+    </message>
+    <message>
+        <source>active_root {root} is not a first message</source>
+        <translation>active_root {root} は最初のメッセージではありません</translation>
+    </message>
+    <message>
+        <source>a message&apos;s parts should be a list</source>
+        <translation>メッセージのパーツはリストである必要があります</translation>
+    </message>
+    <message>
+        <source>a message part is not an object with a kind</source>
+        <translation>メッセージのパーツが kind を持つオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>an attachment&apos;s sha256 is not a SHA-256 checksum</source>
+        <translation>添付ファイルの sha256 が SHA-256 チェックサムではありません</translation>
+    </message>
+    <message>
+        <source>it has no &apos;mapping&apos; of messages</source>
+        <translation>メッセージの &apos;mapping&apos; がありません</translation>
+    </message>
+    <message>
+        <source>a mapping entry is not an object</source>
+        <translation>mapping の項目がオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>a &apos;parent&apos; link is not a node id</source>
+        <translation>&apos;parent&apos; のリンクがノード ID ではありません</translation>
+    </message>
+    <message>
+        <source>the reply tree points to a missing node {node}</source>
+        <translation>返信ツリーが存在しないノード {node} を指しています</translation>
+    </message>
+    <message>
+        <source>its reply tree has a cycle</source>
+        <translation>返信ツリーに循環があります</translation>
+    </message>
+    <message>
+        <source>&apos;current_node&apos; does not name a message in the mapping</source>
+        <translation>&apos;current_node&apos; が mapping 内のメッセージを指していません</translation>
+    </message>
+    <message>
+        <source>a node&apos;s &apos;message&apos; is not an object</source>
+        <translation>ノードの &apos;message&apos; がオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>a text message has no list of &apos;parts&apos;</source>
+        <translation>テキストメッセージに &apos;parts&apos; のリストがありません</translation>
+    </message>
 </context>
 <context>
     <name>ModelSelector</name>
@@ -2401,8 +2833,20 @@
         <translation>モデル (選択するか名前を入力)</translation>
     </message>
     <message>
+        <source>Local</source>
+        <translation>ローカル</translation>
+    </message>
+    <message>
+        <source>{name} (offline)</source>
+        <translation>{name}（オフライン）</translation>
+    </message>
+    <message>
         <source>{name} is offline: its service no longer answers.</source>
         <translation>{name} はオフラインです: サービスが応答しなくなりました。</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>オフライン</translation>
     </message>
     <message>
         <source>loading models…</source>
@@ -3141,6 +3585,15 @@
         <source>Show %n earlier message(s)</source>
         <translation>
             <numerusform>以前のメッセージを %n 件表示</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>{provider} does not take %n option(s): {options}</source>
+        <translation>
+            <numerusform>{provider} は %n 個のオプションを受け付けません：{options}</numerusform>
         </translation>
     </message>
 </context>

@@ -531,6 +531,10 @@
         <translation>Novo chat</translation>
     </message>
     <message>
+        <source>Editing a message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
+        <translation>Editando uma mensagem: Enter a envia como uma nova versão (a antiga é mantida), Esc cancela.</translation>
+    </message>
+    <message>
         <source>Compare…</source>
         <translation>Comparar…</translation>
     </message>
@@ -553,6 +557,10 @@
     <message>
         <source>Could not save the tool choice: {exc}</source>
         <translation>Não foi possível salvar a escolha de ferramentas: {exc}</translation>
+    </message>
+    <message>
+        <source>The next message goes to {names}, side by side. Esc cancels.</source>
+        <translation>A próxima mensagem vai para {names}, lado a lado. Esc cancela.</translation>
     </message>
     <message>
         <source>Still answering: wait for every model, or press Esc.</source>
@@ -1125,6 +1133,10 @@
         <translation>Precisa ser corrigido antes de salvar</translation>
     </message>
     <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
         <source>Added {name}; Save keeps it.</source>
         <translation>{name} adicionado; Salvar o mantém.</translation>
     </message>
@@ -1414,6 +1426,10 @@
     <message>
         <source>{name} (built-in)</source>
         <translation>{name} (integrada)</translation>
+    </message>
+    <message>
+        <source>Built-in instructions are sent to the model as written, in English.</source>
+        <translation>As instruções integradas são enviadas ao modelo como estão, em inglês.</translation>
     </message>
     <message>
         <source>My preset</source>
@@ -2095,6 +2111,14 @@
         <source>{name} starts like {encoding} text but is not valid in that encoding.</source>
         <translation>{name} começa como texto {encoding}, mas não é válido nessa codificação.</translation>
     </message>
+    <message>
+        <source>Conversation #{number} is malformed, so nothing was imported: {problem}</source>
+        <translation>A conversa nº {number} está malformada, então nada foi importado: {problem}</translation>
+    </message>
+    <message>
+        <source>Conversation #{number} “{title}” is malformed, so nothing was imported: {problem}</source>
+        <translation>A conversa nº {number} “{title}” está malformada, então nada foi importado: {problem}</translation>
+    </message>
     <message numerus="yes">
         <source>{name} is not UTF-8 text (%n byte(s) not valid UTF-8; it may be Latin-1 or Windows-1252). Save it as UTF-8 and attach it again.</source>
         <translation>
@@ -2268,14 +2292,6 @@
         <translation>A importação falhou ao salvar ({error}); nada foi importado.</translation>
     </message>
     <message>
-        <source>Conversation #{number} is malformed, so nothing was imported</source>
-        <translation>A conversa nº {number} está malformada, então nada foi importado</translation>
-    </message>
-    <message>
-        <source>Conversation #{number} “{title}” is malformed, so nothing was imported</source>
-        <translation>A conversa nº {number} “{title}” está malformada, então nada foi importado</translation>
-    </message>
-    <message>
         <source>This Ava Desktop backup has no valid format version.</source>
         <translation>Este backup do Ava Desktop não tem uma versão de formato válida.</translation>
     </message>
@@ -2411,6 +2427,422 @@
         <source>The model&apos;s tokenizer did not answer; estimated instead</source>
         <translation>O tokenizador do modelo não respondeu; estimado no lugar</translation>
     </message>
+    <message>
+        <source>{host} sent a malformed line in the stream</source>
+        <translation>{host} enviou uma linha malformada no fluxo</translation>
+    </message>
+    <message>
+        <source>{host} sent data that is not a JSON object</source>
+        <translation>{host} enviou dados que não são um objeto JSON</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk with unexpected choices</source>
+        <translation>{host} enviou um trecho com choices inesperados</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk with an unexpected delta</source>
+        <translation>{host} enviou um trecho com um delta inesperado</translation>
+    </message>
+    <message>
+        <source>{host} sent JSON that is not a chat completion chunk</source>
+        <translation>{host} enviou JSON que não é um trecho de resposta de chat</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk with unexpected content</source>
+        <translation>{host} enviou um trecho com conteúdo inesperado</translation>
+    </message>
+    <message>
+        <source>{host} sent a content block without an index</source>
+        <translation>{host} enviou um bloco de conteúdo sem índice</translation>
+    </message>
+    <message>
+        <source>{host} sent a content block delta without a delta</source>
+        <translation>{host} enviou um delta de bloco de conteúdo sem delta</translation>
+    </message>
+    <message>
+        <source>{host} sent a delta for a block that never started</source>
+        <translation>{host} enviou um delta para um bloco que nunca começou</translation>
+    </message>
+    <message>
+        <source>{host} sent a tool call over {limit} characters</source>
+        <translation>{host} enviou uma chamada de ferramenta com mais de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>{host} sent an error it did not describe</source>
+        <translation>{host} enviou um erro sem descrevê-lo</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk that could not be understood</source>
+        <translation>{host} enviou um trecho que não pôde ser entendido</translation>
+    </message>
+    <message>
+        <source>{host} answered with one JSON reply instead of an event stream (does it support streaming?)</source>
+        <translation>{host} respondeu com uma única resposta JSON em vez de um fluxo de eventos (ele suporta streaming?)</translation>
+    </message>
+    <message>
+        <source>{host} did not answer with an event stream (got {mime})</source>
+        <translation>{host} não respondeu com um fluxo de eventos (recebido: {mime})</translation>
+    </message>
+    <message>
+        <source>{host} did not answer with an event stream (got {mime}); is the server URL right?</source>
+        <translation>{host} não respondeu com um fluxo de eventos (recebido: {mime}); a URL do servidor está certa?</translation>
+    </message>
+    <message>
+        <source>{host} did not answer the model list with JSON</source>
+        <translation>{host} não respondeu à lista de modelos com JSON</translation>
+    </message>
+    <message>
+        <source>{host} answered the model list with unexpected JSON</source>
+        <translation>{host} respondeu à lista de modelos com um JSON inesperado</translation>
+    </message>
+    <message>
+        <source>Timed out after {seconds} s listing the models of {host}</source>
+        <translation>Tempo esgotado após {seconds} s ao listar os modelos de {host}</translation>
+    </message>
+    <message>
+        <source>Claude cannot read {mime} images (only JPEG, PNG, GIF, WebP)</source>
+        <translation>O Claude não consegue ler imagens {mime} (apenas JPEG, PNG, GIF e WebP)</translation>
+    </message>
+    <message>
+        <source>Could not build the request for {provider}</source>
+        <translation>Não foi possível montar a solicitação para {provider}</translation>
+    </message>
+    <message>
+        <source>Could not encode the request for {host}</source>
+        <translation>Não foi possível codificar a solicitação para {host}</translation>
+    </message>
+    <message>
+        <source>Unsupported proxy {proxy}: only http:// and https:// proxies are supported</source>
+        <translation>Proxy não suportado {proxy}: apenas proxies http:// e https:// são suportados</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for {path}</source>
+        <translation>Não é possível criar a pasta para {path}</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file {lock}</source>
+        <translation>Não é possível criar o arquivo de bloqueio {lock}</translation>
+    </message>
+    <message>
+        <source>the entry is not a JSON object</source>
+        <translation>a entrada não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>{key} is not a string</source>
+        <translation>{key} não é uma string</translation>
+    </message>
+    <message>
+        <source>&apos;args&apos; is not a list of strings</source>
+        <translation>&apos;args&apos; não é uma lista de strings</translation>
+    </message>
+    <message>
+        <source>&apos;url&apos; must start with http:// or https://</source>
+        <translation>&apos;url&apos; deve começar com http:// ou https://</translation>
+    </message>
+    <message>
+        <source>it has neither a &apos;command&apos; nor a &apos;url&apos;</source>
+        <translation>não tem nem &apos;command&apos; nem &apos;url&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;timeout&apos; must be a number of seconds up to {limit}</source>
+        <translation>&apos;timeout&apos; deve ser um número de segundos até {limit}</translation>
+    </message>
+    <message>
+        <source>{key} is not an object</source>
+        <translation>{key} não é um objeto</translation>
+    </message>
+    <message>
+        <source>&apos;mcpServers&apos; in mcp.json is not an object; it is kept as it is</source>
+        <translation>&apos;mcpServers&apos; em mcp.json não é um objeto; foi mantido como está</translation>
+    </message>
+    <message>
+        <source>MCP server {name} cannot be used: {problem}</source>
+        <translation>O servidor MCP {name} não pode ser usado: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({reason}); no MCP servers are started for now.</source>
+        <translation>Não foi possível ler {path} ({reason}); nenhum servidor MCP é iniciado por enquanto.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}); it was kept as {backup} and no MCP servers are configured.</source>
+        <translation>{path} está danificado ({error}); foi guardado como {backup} e nenhum servidor MCP está configurado.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}); it could not be moved aside and no MCP servers are configured.</source>
+        <translation>{path} está danificado ({error}); não foi possível movê-lo e nenhum servidor MCP está configurado.</translation>
+    </message>
+    <message>
+        <source>Claude Desktop&apos;s configuration was not found at {path}</source>
+        <translation>A configuração do Claude Desktop não foi encontrada em {path}</translation>
+    </message>
+    <message>
+        <source>Claude Desktop&apos;s configuration {path} could not be read</source>
+        <translation>Não foi possível ler a configuração do Claude Desktop {path}</translation>
+    </message>
+    <message>
+        <source>{path} lists no MCP servers</source>
+        <translation>{path} não lista servidores MCP</translation>
+    </message>
+    <message>
+        <source>{name} is already configured; it was left as it is</source>
+        <translation>{name} já está configurado; foi mantido como estava</translation>
+    </message>
+    <message>
+        <source>{name} was imported but cannot be used: {problem}</source>
+        <translation>{name} foi importado, mas não pode ser usado: {problem}</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read ({reason}); default settings are used for now.</source>
+        <translation>Não foi possível ler o arquivo de configurações {path} ({reason}); as configurações padrão serão usadas por enquanto.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it was kept as {backup} and default settings are used.</source>
+        <translation>O arquivo de configurações {path} está danificado ({error}); ele foi guardado como {backup} e as configurações padrão são usadas.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it could not be backed up and default settings are used.</source>
+        <translation>O arquivo de configurações {path} está danificado ({error}); não foi possível fazer uma cópia e as configurações padrão são usadas.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: {problem}; using {default}.</source>
+        <translation>Configuração {key}: {problem}; usando {default}.</translation>
+    </message>
+    <message>
+        <source>expected {kind}, found {found}</source>
+        <translation>esperava-se {kind}, encontrado {found}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>um número inteiro</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>um número</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>uma lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>um objeto</translation>
+    </message>
+    <message>
+        <source>Setting {key}: invalid value; dropped.</source>
+        <translation>Configuração {key}: valor inválido; descartada.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: not an object; dropped.</source>
+        <translation>Configuração {key}: não é um objeto; descartada.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: missing or not text; endpoint dropped.</source>
+        <translation>Configuração {key}: ausente ou não é texto; endpoint descartado.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: {problem}. The endpoint was disabled.</source>
+        <translation>Configuração {key}: {problem}. O endpoint foi desativado.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: duplicate id; a new one was given.</source>
+        <translation>Configuração {key}: id duplicado; um novo foi atribuído.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: {problem}; dropped.</source>
+        <translation>Configuração {key}: {problem}; descartada.</translation>
+    </message>
+    <message>
+        <source>value must be text</source>
+        <translation>o valor deve ser texto</translation>
+    </message>
+    <message>
+        <source>Setting {key}: not an object; ignored.</source>
+        <translation>Configuração {key}: não é um objeto; ignorada.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: ignored.</source>
+        <translation>Configuração {key}: ignorada.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: needs a name and a text; dropped.</source>
+        <translation>Configuração {key}: precisa de um nome e um texto; descartada.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: expected &quot;target/model&quot;: {low}..{high} tokens; ignored.</source>
+        <translation>Configuração {key}: esperava-se &quot;target/model&quot;: {low}..{high} tokens; ignorada.</translation>
+    </message>
+    <message>
+        <source>Language must be &quot;system&quot; or a code like &quot;ru&quot;, not {code}.</source>
+        <translation>O idioma deve ser &quot;system&quot; ou um código como &quot;ru&quot;, não {code}.</translation>
+    </message>
+    <message>
+        <source>Two endpoints have the same id.</source>
+        <translation>Dois endpoints têm o mesmo id.</translation>
+    </message>
+    <message>
+        <source>Theme must be one of {names}.</source>
+        <translation>O tema deve ser um destes: {names}.</translation>
+    </message>
+    <message>
+        <source>Model titles must be one of {names}.</source>
+        <translation>Os títulos pelo modelo devem ser um destes: {names}.</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Tamanho da fonte</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Máximo de tokens</translation>
+    </message>
+    <message>
+        <source>Max tool steps</source>
+        <translation>Máximo de etapas de ferramentas</translation>
+    </message>
+    <message>
+        <source>{what} must be between {low} and {high}.</source>
+        <translation>{what} deve estar entre {low} e {high}.</translation>
+    </message>
+    <message>
+        <source>must be one of {names}</source>
+        <translation>deve ser um destes: {names}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>deve estar entre {low} e {high}</translation>
+    </message>
+    <message>
+        <source>is not a folder path</source>
+        <translation>não é um caminho de pasta</translation>
+    </message>
+    <message>
+        <source>is not base64</source>
+        <translation>não é base64</translation>
+    </message>
+    <message>
+        <source>Local model option {name} for {path} is not valid.</source>
+        <translation>A opção de modelo local {name} para {path} não é válida.</translation>
+    </message>
+    <message>
+        <source>The {name} is not base64.</source>
+        <translation>{name} não é base64.</translation>
+    </message>
+    <message>
+        <source>{field} should be text, not {type}</source>
+        <translation>{field} deveria ser texto, não {type}</translation>
+    </message>
+    <message>
+        <source>{field} should be a number, not {type}</source>
+        <translation>{field} deveria ser um número, não {type}</translation>
+    </message>
+    <message>
+        <source>{field} is out of range</source>
+        <translation>{field} está fora do intervalo</translation>
+    </message>
+    <message>
+        <source>{field} should be an object, not {type}</source>
+        <translation>{field} deveria ser um objeto, não {type}</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>não é um objeto</translation>
+    </message>
+    <message>
+        <source>messages should be a list</source>
+        <translation>messages deveria ser uma lista</translation>
+    </message>
+    <message>
+        <source>a message is not an object</source>
+        <translation>uma mensagem não é um objeto</translation>
+    </message>
+    <message>
+        <source>unknown message role {role}</source>
+        <translation>papel de mensagem desconhecido {role}</translation>
+    </message>
+    <message>
+        <source>a message&apos;s content is not text</source>
+        <translation>o conteúdo de uma mensagem não é texto</translation>
+    </message>
+    <message>
+        <source>unknown message state {state}</source>
+        <translation>estado de mensagem desconhecido {state}</translation>
+    </message>
+    <message>
+        <source>{field} should be a message id (a number)</source>
+        <translation>{field} deveria ser um id de mensagem (um número)</translation>
+    </message>
+    <message>
+        <source>message id {id} appears twice</source>
+        <translation>o id de mensagem {id} aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>message {id} follows message {parent}, which is not before it in the file</source>
+        <translation>a mensagem {id} segue a mensagem {parent}, que não está antes dela no arquivo</translation>
+    </message>
+    <message>
+        <source>message {id} shows {child}, which is not its reply</source>
+        <translation>a mensagem {id} mostra {child}, que não é sua resposta</translation>
+    </message>
+    <message>
+        <source>active_root {root} is not a first message</source>
+        <translation>active_root {root} não é uma primeira mensagem</translation>
+    </message>
+    <message>
+        <source>a message&apos;s parts should be a list</source>
+        <translation>as partes de uma mensagem deveriam ser uma lista</translation>
+    </message>
+    <message>
+        <source>a message part is not an object with a kind</source>
+        <translation>uma parte de mensagem não é um objeto com kind</translation>
+    </message>
+    <message>
+        <source>an attachment&apos;s sha256 is not a SHA-256 checksum</source>
+        <translation>o sha256 de um anexo não é uma soma SHA-256</translation>
+    </message>
+    <message>
+        <source>it has no &apos;mapping&apos; of messages</source>
+        <translation>não tem um &apos;mapping&apos; de mensagens</translation>
+    </message>
+    <message>
+        <source>a mapping entry is not an object</source>
+        <translation>uma entrada de mapping não é um objeto</translation>
+    </message>
+    <message>
+        <source>a &apos;parent&apos; link is not a node id</source>
+        <translation>um link &apos;parent&apos; não é um id de nó</translation>
+    </message>
+    <message>
+        <source>the reply tree points to a missing node {node}</source>
+        <translation>a árvore de respostas aponta para um nó ausente {node}</translation>
+    </message>
+    <message>
+        <source>its reply tree has a cycle</source>
+        <translation>sua árvore de respostas tem um ciclo</translation>
+    </message>
+    <message>
+        <source>&apos;current_node&apos; does not name a message in the mapping</source>
+        <translation>&apos;current_node&apos; não indica uma mensagem do mapping</translation>
+    </message>
+    <message>
+        <source>a node&apos;s &apos;message&apos; is not an object</source>
+        <translation>a &apos;message&apos; de um nó não é um objeto</translation>
+    </message>
+    <message>
+        <source>a text message has no list of &apos;parts&apos;</source>
+        <translation>uma mensagem de texto não tem uma lista de &apos;parts&apos;</translation>
+    </message>
 </context>
 <context>
     <name>ModelSelector</name>
@@ -2427,8 +2859,20 @@
         <translation>Modelo (escolha um ou digite um nome)</translation>
     </message>
     <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>{name} (offline)</source>
+        <translation>{name} (offline)</translation>
+    </message>
+    <message>
         <source>{name} is offline: its service no longer answers.</source>
         <translation>{name} está offline: o serviço não responde mais.</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
     </message>
     <message>
         <source>loading models…</source>
@@ -3169,6 +3613,16 @@
         <translation>
             <numerusform>Mostrar %n mensagem anterior</numerusform>
             <numerusform>Mostrar %n mensagens anteriores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>{provider} does not take %n option(s): {options}</source>
+        <translation>
+            <numerusform>{provider} não aceita %n opção: {options}</numerusform>
+            <numerusform>{provider} não aceita %n opções: {options}</numerusform>
         </translation>
     </message>
 </context>

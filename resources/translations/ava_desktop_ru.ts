@@ -536,6 +536,10 @@
         <translation>Новый чат</translation>
     </message>
     <message>
+        <source>Editing a message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
+        <translation>Редактирование сообщения: Enter отправит его как новую версию (старая останется), Esc — отмена.</translation>
+    </message>
+    <message>
         <source>Compare…</source>
         <translation>Сравнить…</translation>
     </message>
@@ -558,6 +562,10 @@
     <message>
         <source>Could not save the tool choice: {exc}</source>
         <translation>Не удалось сохранить выбор инструментов: {exc}</translation>
+    </message>
+    <message>
+        <source>The next message goes to {names}, side by side. Esc cancels.</source>
+        <translation>Следующее сообщение уйдёт в {names} для сравнения рядом. Esc — отмена.</translation>
     </message>
     <message>
         <source>Still answering: wait for every model, or press Esc.</source>
@@ -1143,6 +1151,10 @@
         <translation>Нужно исправить перед сохранением</translation>
     </message>
     <message>
+        <source>Custom</source>
+        <translation>Свой сервер</translation>
+    </message>
+    <message>
         <source>Added {name}; Save keeps it.</source>
         <translation>Добавлен {name}; нажмите «Сохранить», чтобы оставить его.</translation>
     </message>
@@ -1434,6 +1446,10 @@
     <message>
         <source>{name} (built-in)</source>
         <translation>{name} (встроенный)</translation>
+    </message>
+    <message>
+        <source>Built-in instructions are sent to the model as written, in English.</source>
+        <translation>Встроенные инструкции отправляются модели как есть, на английском.</translation>
     </message>
     <message>
         <source>My preset</source>
@@ -2117,6 +2133,14 @@
         <source>{name} starts like {encoding} text but is not valid in that encoding.</source>
         <translation>{name} начинается как текст в {encoding}, но в этой кодировке некорректен.</translation>
     </message>
+    <message>
+        <source>Conversation #{number} is malformed, so nothing was imported: {problem}</source>
+        <translation>Беседа № {number} повреждена, поэтому ничего не импортировано: {problem}</translation>
+    </message>
+    <message>
+        <source>Conversation #{number} “{title}” is malformed, so nothing was imported: {problem}</source>
+        <translation>Беседа № {number} «{title}» повреждена, поэтому ничего не импортировано: {problem}</translation>
+    </message>
     <message numerus="yes">
         <source>{name} is not UTF-8 text (%n byte(s) not valid UTF-8; it may be Latin-1 or Windows-1252). Save it as UTF-8 and attach it again.</source>
         <translation>
@@ -2294,14 +2318,6 @@
         <translation>Импорт не удался при сохранении ({error}); ничего не импортировано.</translation>
     </message>
     <message>
-        <source>Conversation #{number} is malformed, so nothing was imported</source>
-        <translation>Беседа № {number} повреждена, поэтому ничего не импортировано</translation>
-    </message>
-    <message>
-        <source>Conversation #{number} “{title}” is malformed, so nothing was imported</source>
-        <translation>Беседа № {number} «{title}» повреждена, поэтому ничего не импортировано</translation>
-    </message>
-    <message>
         <source>This Ava Desktop backup has no valid format version.</source>
         <translation>В этой резервной копии Ava Desktop нет корректной версии формата.</translation>
     </message>
@@ -2437,6 +2453,422 @@
         <source>The model&apos;s tokenizer did not answer; estimated instead</source>
         <translation>Токенизатор модели не ответил; вместо подсчёта — оценка</translation>
     </message>
+    <message>
+        <source>{host} sent a malformed line in the stream</source>
+        <translation>{host} прислал некорректную строку в потоке</translation>
+    </message>
+    <message>
+        <source>{host} sent data that is not a JSON object</source>
+        <translation>{host} прислал данные, которые не являются объектом JSON</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk with unexpected choices</source>
+        <translation>{host} прислал фрагмент с неожиданным полем choices</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk with an unexpected delta</source>
+        <translation>{host} прислал фрагмент с неожиданным полем delta</translation>
+    </message>
+    <message>
+        <source>{host} sent JSON that is not a chat completion chunk</source>
+        <translation>{host} прислал JSON, который не является фрагментом ответа чата</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk with unexpected content</source>
+        <translation>{host} прислал фрагмент с неожиданным содержимым</translation>
+    </message>
+    <message>
+        <source>{host} sent a content block without an index</source>
+        <translation>{host} прислал блок содержимого без индекса</translation>
+    </message>
+    <message>
+        <source>{host} sent a content block delta without a delta</source>
+        <translation>{host} прислал изменение блока содержимого без самого изменения</translation>
+    </message>
+    <message>
+        <source>{host} sent a delta for a block that never started</source>
+        <translation>{host} прислал изменение для блока, который не начинался</translation>
+    </message>
+    <message>
+        <source>{host} sent a tool call over {limit} characters</source>
+        <translation>{host} прислал вызов инструмента длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <source>{host} sent an error it did not describe</source>
+        <translation>{host} сообщил об ошибке, не описав её</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk that could not be understood</source>
+        <translation>{host} прислал фрагмент, который не удалось разобрать</translation>
+    </message>
+    <message>
+        <source>{host} answered with one JSON reply instead of an event stream (does it support streaming?)</source>
+        <translation>{host} ответил одним JSON-ответом вместо потока событий (поддерживает ли он потоковую передачу?)</translation>
+    </message>
+    <message>
+        <source>{host} did not answer with an event stream (got {mime})</source>
+        <translation>{host} ответил не потоком событий (получено {mime})</translation>
+    </message>
+    <message>
+        <source>{host} did not answer with an event stream (got {mime}); is the server URL right?</source>
+        <translation>{host} ответил не потоком событий (получено {mime}); правильный ли адрес сервера?</translation>
+    </message>
+    <message>
+        <source>{host} did not answer the model list with JSON</source>
+        <translation>{host} ответил на запрос списка моделей не в формате JSON</translation>
+    </message>
+    <message>
+        <source>{host} answered the model list with unexpected JSON</source>
+        <translation>{host} ответил на запрос списка моделей неожиданным JSON</translation>
+    </message>
+    <message>
+        <source>Timed out after {seconds} s listing the models of {host}</source>
+        <translation>Время ожидания истекло через {seconds} с при получении списка моделей {host}</translation>
+    </message>
+    <message>
+        <source>Claude cannot read {mime} images (only JPEG, PNG, GIF, WebP)</source>
+        <translation>Claude не умеет читать изображения {mime} (только JPEG, PNG, GIF и WebP)</translation>
+    </message>
+    <message>
+        <source>Could not build the request for {provider}</source>
+        <translation>Не удалось составить запрос для {provider}</translation>
+    </message>
+    <message>
+        <source>Could not encode the request for {host}</source>
+        <translation>Не удалось закодировать запрос для {host}</translation>
+    </message>
+    <message>
+        <source>Unsupported proxy {proxy}: only http:// and https:// proxies are supported</source>
+        <translation>Неподдерживаемый прокси {proxy}: поддерживаются только прокси http:// и https://</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for {path}</source>
+        <translation>Не удалось создать папку для {path}</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file {lock}</source>
+        <translation>Не удалось создать файл блокировки {lock}</translation>
+    </message>
+    <message>
+        <source>the entry is not a JSON object</source>
+        <translation>запись не является объектом JSON</translation>
+    </message>
+    <message>
+        <source>{key} is not a string</source>
+        <translation>{key} не является строкой</translation>
+    </message>
+    <message>
+        <source>&apos;args&apos; is not a list of strings</source>
+        <translation>&apos;args&apos; не является списком строк</translation>
+    </message>
+    <message>
+        <source>&apos;url&apos; must start with http:// or https://</source>
+        <translation>&apos;url&apos; должен начинаться с http:// или https://</translation>
+    </message>
+    <message>
+        <source>it has neither a &apos;command&apos; nor a &apos;url&apos;</source>
+        <translation>в ней нет ни &apos;command&apos;, ни &apos;url&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;timeout&apos; must be a number of seconds up to {limit}</source>
+        <translation>&apos;timeout&apos; должен быть числом секунд не больше {limit}</translation>
+    </message>
+    <message>
+        <source>{key} is not an object</source>
+        <translation>{key} не является объектом</translation>
+    </message>
+    <message>
+        <source>&apos;mcpServers&apos; in mcp.json is not an object; it is kept as it is</source>
+        <translation>&apos;mcpServers&apos; в mcp.json не является объектом; оставлено как есть</translation>
+    </message>
+    <message>
+        <source>MCP server {name} cannot be used: {problem}</source>
+        <translation>MCP-сервер {name} нельзя использовать: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({reason}); no MCP servers are started for now.</source>
+        <translation>Не удалось прочитать {path} ({reason}); MCP-серверы пока не запускаются.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}); it was kept as {backup} and no MCP servers are configured.</source>
+        <translation>{path} повреждён ({error}); он сохранён как {backup}, MCP-серверы не настроены.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}); it could not be moved aside and no MCP servers are configured.</source>
+        <translation>{path} повреждён ({error}); убрать его в сторону не удалось, MCP-серверы не настроены.</translation>
+    </message>
+    <message>
+        <source>Claude Desktop&apos;s configuration was not found at {path}</source>
+        <translation>Конфигурация Claude Desktop не найдена: {path}</translation>
+    </message>
+    <message>
+        <source>Claude Desktop&apos;s configuration {path} could not be read</source>
+        <translation>Не удалось прочитать конфигурацию Claude Desktop {path}</translation>
+    </message>
+    <message>
+        <source>{path} lists no MCP servers</source>
+        <translation>В {path} нет MCP-серверов</translation>
+    </message>
+    <message>
+        <source>{name} is already configured; it was left as it is</source>
+        <translation>{name} уже настроен; оставлен как есть</translation>
+    </message>
+    <message>
+        <source>{name} was imported but cannot be used: {problem}</source>
+        <translation>{name} импортирован, но его нельзя использовать: {problem}</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read ({reason}); default settings are used for now.</source>
+        <translation>Не удалось прочитать файл настроек {path} ({reason}); пока используются настройки по умолчанию.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it was kept as {backup} and default settings are used.</source>
+        <translation>Файл настроек {path} повреждён ({error}); он сохранён как {backup}, используются настройки по умолчанию.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it could not be backed up and default settings are used.</source>
+        <translation>Файл настроек {path} повреждён ({error}); сохранить его копию не удалось, используются настройки по умолчанию.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: {problem}; using {default}.</source>
+        <translation>Параметр {key}: {problem}; используется {default}.</translation>
+    </message>
+    <message>
+        <source>expected {kind}, found {found}</source>
+        <translation>ожидается значение типа «{kind}», получено {found}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>Setting {key}: invalid value; dropped.</source>
+        <translation>Параметр {key}: недопустимое значение; пропущен.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: not an object; dropped.</source>
+        <translation>Параметр {key}: не объект; пропущен.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: missing or not text; endpoint dropped.</source>
+        <translation>Параметр {key}: отсутствует или не текст; сервер пропущен.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: {problem}. The endpoint was disabled.</source>
+        <translation>Параметр {key}: {problem}. Сервер отключён.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: duplicate id; a new one was given.</source>
+        <translation>Параметр {key}: повторяющийся идентификатор; назначен новый.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: {problem}; dropped.</source>
+        <translation>Параметр {key}: {problem}; пропущен.</translation>
+    </message>
+    <message>
+        <source>value must be text</source>
+        <translation>значение должно быть текстом</translation>
+    </message>
+    <message>
+        <source>Setting {key}: not an object; ignored.</source>
+        <translation>Параметр {key}: не объект; не учитывается.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: ignored.</source>
+        <translation>Параметр {key}: не учитывается.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: needs a name and a text; dropped.</source>
+        <translation>Параметр {key}: нужны название и текст; пропущен.</translation>
+    </message>
+    <message>
+        <source>Setting {key}: expected &quot;target/model&quot;: {low}..{high} tokens; ignored.</source>
+        <translation>Параметр {key}: ожидается &quot;target/model&quot;: от {low} до {high} токенов; не учитывается.</translation>
+    </message>
+    <message>
+        <source>Language must be &quot;system&quot; or a code like &quot;ru&quot;, not {code}.</source>
+        <translation>Язык должен быть &quot;system&quot; или кодом вроде &quot;ru&quot;, а не {code}.</translation>
+    </message>
+    <message>
+        <source>Two endpoints have the same id.</source>
+        <translation>У двух серверов одинаковый идентификатор.</translation>
+    </message>
+    <message>
+        <source>Theme must be one of {names}.</source>
+        <translation>Тема должна быть одной из: {names}.</translation>
+    </message>
+    <message>
+        <source>Model titles must be one of {names}.</source>
+        <translation>Заголовки от модели: значение должно быть одним из: {names}.</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Размер шрифта</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Температура</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Максимум токенов</translation>
+    </message>
+    <message>
+        <source>Max tool steps</source>
+        <translation>Максимум шагов с инструментами</translation>
+    </message>
+    <message>
+        <source>{what} must be between {low} and {high}.</source>
+        <translation>{what}: значение должно быть от {low} до {high}.</translation>
+    </message>
+    <message>
+        <source>must be one of {names}</source>
+        <translation>должен быть одним из: {names}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>должен быть от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>is not a folder path</source>
+        <translation>не является путём к папке</translation>
+    </message>
+    <message>
+        <source>is not base64</source>
+        <translation>не в кодировке base64</translation>
+    </message>
+    <message>
+        <source>Local model option {name} for {path} is not valid.</source>
+        <translation>Параметр локальной модели {name} для {path} недопустим.</translation>
+    </message>
+    <message>
+        <source>The {name} is not base64.</source>
+        <translation>{name}: значение не в кодировке base64.</translation>
+    </message>
+    <message>
+        <source>{field} should be text, not {type}</source>
+        <translation>{field} должно быть текстом, а не {type}</translation>
+    </message>
+    <message>
+        <source>{field} should be a number, not {type}</source>
+        <translation>{field} должно быть числом, а не {type}</translation>
+    </message>
+    <message>
+        <source>{field} is out of range</source>
+        <translation>{field} вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <source>{field} should be an object, not {type}</source>
+        <translation>{field} должно быть объектом, а не {type}</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>это не объект</translation>
+    </message>
+    <message>
+        <source>messages should be a list</source>
+        <translation>messages должно быть списком</translation>
+    </message>
+    <message>
+        <source>a message is not an object</source>
+        <translation>сообщение не является объектом</translation>
+    </message>
+    <message>
+        <source>unknown message role {role}</source>
+        <translation>неизвестная роль сообщения {role}</translation>
+    </message>
+    <message>
+        <source>a message&apos;s content is not text</source>
+        <translation>содержимое сообщения не является текстом</translation>
+    </message>
+    <message>
+        <source>unknown message state {state}</source>
+        <translation>неизвестное состояние сообщения {state}</translation>
+    </message>
+    <message>
+        <source>{field} should be a message id (a number)</source>
+        <translation>{field} должно быть идентификатором сообщения (числом)</translation>
+    </message>
+    <message>
+        <source>message id {id} appears twice</source>
+        <translation>идентификатор сообщения {id} встречается дважды</translation>
+    </message>
+    <message>
+        <source>message {id} follows message {parent}, which is not before it in the file</source>
+        <translation>сообщение {id} идёт после сообщения {parent}, которого нет выше в файле</translation>
+    </message>
+    <message>
+        <source>message {id} shows {child}, which is not its reply</source>
+        <translation>сообщение {id} показывает {child}, но это не ответ на него</translation>
+    </message>
+    <message>
+        <source>active_root {root} is not a first message</source>
+        <translation>active_root {root} не является первым сообщением</translation>
+    </message>
+    <message>
+        <source>a message&apos;s parts should be a list</source>
+        <translation>части сообщения должны быть списком</translation>
+    </message>
+    <message>
+        <source>a message part is not an object with a kind</source>
+        <translation>часть сообщения не является объектом с полем kind</translation>
+    </message>
+    <message>
+        <source>an attachment&apos;s sha256 is not a SHA-256 checksum</source>
+        <translation>sha256 вложения не является контрольной суммой SHA-256</translation>
+    </message>
+    <message>
+        <source>it has no &apos;mapping&apos; of messages</source>
+        <translation>в ней нет &apos;mapping&apos; с сообщениями</translation>
+    </message>
+    <message>
+        <source>a mapping entry is not an object</source>
+        <translation>запись в mapping не является объектом</translation>
+    </message>
+    <message>
+        <source>a &apos;parent&apos; link is not a node id</source>
+        <translation>ссылка &apos;parent&apos; не является идентификатором узла</translation>
+    </message>
+    <message>
+        <source>the reply tree points to a missing node {node}</source>
+        <translation>дерево ответов ссылается на отсутствующий узел {node}</translation>
+    </message>
+    <message>
+        <source>its reply tree has a cycle</source>
+        <translation>в её дереве ответов есть цикл</translation>
+    </message>
+    <message>
+        <source>&apos;current_node&apos; does not name a message in the mapping</source>
+        <translation>&apos;current_node&apos; не указывает на сообщение из mapping</translation>
+    </message>
+    <message>
+        <source>a node&apos;s &apos;message&apos; is not an object</source>
+        <translation>&apos;message&apos; узла не является объектом</translation>
+    </message>
+    <message>
+        <source>a text message has no list of &apos;parts&apos;</source>
+        <translation>у текстового сообщения нет списка &apos;parts&apos;</translation>
+    </message>
 </context>
 <context>
     <name>ModelSelector</name>
@@ -2453,8 +2885,20 @@
         <translation>Модель (выберите или введите название)</translation>
     </message>
     <message>
+        <source>Local</source>
+        <translation>Локально</translation>
+    </message>
+    <message>
+        <source>{name} (offline)</source>
+        <translation>{name} (недоступен)</translation>
+    </message>
+    <message>
         <source>{name} is offline: its service no longer answers.</source>
         <translation>{name} недоступен: сервис больше не отвечает.</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>недоступен</translation>
     </message>
     <message>
         <source>loading models…</source>
@@ -3197,6 +3641,17 @@
             <numerusform>Показать %n более раннее сообщение</numerusform>
             <numerusform>Показать %n более ранних сообщения</numerusform>
             <numerusform>Показать %n более ранних сообщений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>{provider} does not take %n option(s): {options}</source>
+        <translation>
+            <numerusform>{provider} не принимает %n параметр: {options}</numerusform>
+            <numerusform>{provider} не принимает %n параметра: {options}</numerusform>
+            <numerusform>{provider} не принимает %n параметров: {options}</numerusform>
         </translation>
     </message>
 </context>

@@ -526,6 +526,10 @@
         <translation>新建聊天</translation>
     </message>
     <message>
+        <source>Editing a message: Enter sends it as a new version (the old one stays), Esc cancels.</source>
+        <translation>正在编辑消息：按 Enter 将其作为新版本发送（旧版本保留），按 Esc 取消。</translation>
+    </message>
+    <message>
         <source>Compare…</source>
         <translation>比较…</translation>
     </message>
@@ -548,6 +552,10 @@
     <message>
         <source>Could not save the tool choice: {exc}</source>
         <translation>无法保存工具选择：{exc}</translation>
+    </message>
+    <message>
+        <source>The next message goes to {names}, side by side. Esc cancels.</source>
+        <translation>下一条消息将并排发送给 {names}。按 Esc 取消。</translation>
     </message>
     <message>
         <source>Still answering: wait for every model, or press Esc.</source>
@@ -1107,6 +1115,10 @@
         <translation>需要修正后才能保存</translation>
     </message>
     <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
         <source>Added {name}; Save keeps it.</source>
         <translation>已添加 {name}；点击保存即可保留。</translation>
     </message>
@@ -1394,6 +1406,10 @@
     <message>
         <source>{name} (built-in)</source>
         <translation>{name}（内置）</translation>
+    </message>
+    <message>
+        <source>Built-in instructions are sent to the model as written, in English.</source>
+        <translation>内置指令会按原文（英文）发送给模型。</translation>
     </message>
     <message>
         <source>My preset</source>
@@ -2073,6 +2089,14 @@
         <source>{name} starts like {encoding} text but is not valid in that encoding.</source>
         <translation>{name} 的开头像 {encoding} 文本，但不符合该编码。</translation>
     </message>
+    <message>
+        <source>Conversation #{number} is malformed, so nothing was imported: {problem}</source>
+        <translation>会话 #{number} 格式有误，因此未导入任何内容：{problem}</translation>
+    </message>
+    <message>
+        <source>Conversation #{number} “{title}” is malformed, so nothing was imported: {problem}</source>
+        <translation>会话 #{number}“{title}”格式有误，因此未导入任何内容：{problem}</translation>
+    </message>
     <message numerus="yes">
         <source>{name} is not UTF-8 text (%n byte(s) not valid UTF-8; it may be Latin-1 or Windows-1252). Save it as UTF-8 and attach it again.</source>
         <translation>
@@ -2242,14 +2266,6 @@
         <translation>导入在保存时失败（{error}）；未导入任何内容。</translation>
     </message>
     <message>
-        <source>Conversation #{number} is malformed, so nothing was imported</source>
-        <translation>第 {number} 个对话格式有误，因此未导入任何内容</translation>
-    </message>
-    <message>
-        <source>Conversation #{number} “{title}” is malformed, so nothing was imported</source>
-        <translation>第 {number} 个对话“{title}”格式有误，因此未导入任何内容</translation>
-    </message>
-    <message>
         <source>This Ava Desktop backup has no valid format version.</source>
         <translation>此 Ava Desktop 备份没有有效的格式版本。</translation>
     </message>
@@ -2385,6 +2401,422 @@
         <source>The model&apos;s tokenizer did not answer; estimated instead</source>
         <translation>模型的分词器没有响应；改用估算</translation>
     </message>
+    <message>
+        <source>{host} sent a malformed line in the stream</source>
+        <translation>{host} 在流中发送了格式错误的行</translation>
+    </message>
+    <message>
+        <source>{host} sent data that is not a JSON object</source>
+        <translation>{host} 发送的数据不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk with unexpected choices</source>
+        <translation>{host} 发送的数据块包含意外的 choices</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk with an unexpected delta</source>
+        <translation>{host} 发送的数据块包含意外的 delta</translation>
+    </message>
+    <message>
+        <source>{host} sent JSON that is not a chat completion chunk</source>
+        <translation>{host} 发送的 JSON 不是聊天补全数据块</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk with unexpected content</source>
+        <translation>{host} 发送的数据块内容出乎意料</translation>
+    </message>
+    <message>
+        <source>{host} sent a content block without an index</source>
+        <translation>{host} 发送了没有索引的内容块</translation>
+    </message>
+    <message>
+        <source>{host} sent a content block delta without a delta</source>
+        <translation>{host} 发送的内容块增量中没有 delta</translation>
+    </message>
+    <message>
+        <source>{host} sent a delta for a block that never started</source>
+        <translation>{host} 为一个从未开始的块发送了增量</translation>
+    </message>
+    <message>
+        <source>{host} sent a tool call over {limit} characters</source>
+        <translation>{host} 发送的工具调用超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>{host} sent an error it did not describe</source>
+        <translation>{host} 发送了一个未加说明的错误</translation>
+    </message>
+    <message>
+        <source>{host} sent a chunk that could not be understood</source>
+        <translation>{host} 发送了无法理解的数据块</translation>
+    </message>
+    <message>
+        <source>{host} answered with one JSON reply instead of an event stream (does it support streaming?)</source>
+        <translation>{host} 返回了单个 JSON 响应而不是事件流（它支持流式传输吗？）</translation>
+    </message>
+    <message>
+        <source>{host} did not answer with an event stream (got {mime})</source>
+        <translation>{host} 未以事件流响应（收到 {mime}）</translation>
+    </message>
+    <message>
+        <source>{host} did not answer with an event stream (got {mime}); is the server URL right?</source>
+        <translation>{host} 未以事件流响应（收到 {mime}）；服务器 URL 正确吗？</translation>
+    </message>
+    <message>
+        <source>{host} did not answer the model list with JSON</source>
+        <translation>{host} 返回的模型列表不是 JSON</translation>
+    </message>
+    <message>
+        <source>{host} answered the model list with unexpected JSON</source>
+        <translation>{host} 返回的模型列表 JSON 格式出乎意料</translation>
+    </message>
+    <message>
+        <source>Timed out after {seconds} s listing the models of {host}</source>
+        <translation>获取 {host} 的模型列表时在 {seconds} 秒后超时</translation>
+    </message>
+    <message>
+        <source>Claude cannot read {mime} images (only JPEG, PNG, GIF, WebP)</source>
+        <translation>Claude 无法读取 {mime} 图像（仅支持 JPEG、PNG、GIF、WebP）</translation>
+    </message>
+    <message>
+        <source>Could not build the request for {provider}</source>
+        <translation>无法为 {provider} 构建请求</translation>
+    </message>
+    <message>
+        <source>Could not encode the request for {host}</source>
+        <translation>无法为 {host} 编码请求</translation>
+    </message>
+    <message>
+        <source>Unsupported proxy {proxy}: only http:// and https:// proxies are supported</source>
+        <translation>不支持的代理 {proxy}：仅支持 http:// 和 https:// 代理</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for {path}</source>
+        <translation>无法为 {path} 创建文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file {lock}</source>
+        <translation>无法创建锁文件 {lock}</translation>
+    </message>
+    <message>
+        <source>the entry is not a JSON object</source>
+        <translation>该条目不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>{key} is not a string</source>
+        <translation>{key} 不是字符串</translation>
+    </message>
+    <message>
+        <source>&apos;args&apos; is not a list of strings</source>
+        <translation>&apos;args&apos; 不是字符串列表</translation>
+    </message>
+    <message>
+        <source>&apos;url&apos; must start with http:// or https://</source>
+        <translation>&apos;url&apos; 必须以 http:// 或 https:// 开头</translation>
+    </message>
+    <message>
+        <source>it has neither a &apos;command&apos; nor a &apos;url&apos;</source>
+        <translation>它既没有 &apos;command&apos; 也没有 &apos;url&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;timeout&apos; must be a number of seconds up to {limit}</source>
+        <translation>&apos;timeout&apos; 必须是不超过 {limit} 的秒数</translation>
+    </message>
+    <message>
+        <source>{key} is not an object</source>
+        <translation>{key} 不是对象</translation>
+    </message>
+    <message>
+        <source>&apos;mcpServers&apos; in mcp.json is not an object; it is kept as it is</source>
+        <translation>mcp.json 中的 &apos;mcpServers&apos; 不是对象；已原样保留</translation>
+    </message>
+    <message>
+        <source>MCP server {name} cannot be used: {problem}</source>
+        <translation>无法使用 MCP 服务器 {name}：{problem}</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({reason}); no MCP servers are started for now.</source>
+        <translation>无法读取 {path}（{reason}）；暂时不启动任何 MCP 服务器。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}); it was kept as {backup} and no MCP servers are configured.</source>
+        <translation>{path} 已损坏（{error}）；已保留为 {backup}，当前未配置 MCP 服务器。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({error}); it could not be moved aside and no MCP servers are configured.</source>
+        <translation>{path} 已损坏（{error}）；无法将其移开，当前未配置 MCP 服务器。</translation>
+    </message>
+    <message>
+        <source>Claude Desktop&apos;s configuration was not found at {path}</source>
+        <translation>未在 {path} 找到 Claude Desktop 的配置</translation>
+    </message>
+    <message>
+        <source>Claude Desktop&apos;s configuration {path} could not be read</source>
+        <translation>无法读取 Claude Desktop 的配置 {path}</translation>
+    </message>
+    <message>
+        <source>{path} lists no MCP servers</source>
+        <translation>{path} 中没有列出 MCP 服务器</translation>
+    </message>
+    <message>
+        <source>{name} is already configured; it was left as it is</source>
+        <translation>{name} 已配置；保持不变</translation>
+    </message>
+    <message>
+        <source>{name} was imported but cannot be used: {problem}</source>
+        <translation>{name} 已导入，但无法使用：{problem}</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read ({reason}); default settings are used for now.</source>
+        <translation>无法读取设置文件 {path}（{reason}）；暂时使用默认设置。</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it was kept as {backup} and default settings are used.</source>
+        <translation>设置文件 {path} 已损坏（{error}）；已将其保留为 {backup}，并使用默认设置。</translation>
+    </message>
+    <message>
+        <source>The settings file {path} is damaged ({error}); it could not be backed up and default settings are used.</source>
+        <translation>设置文件 {path} 已损坏（{error}）；无法备份，并使用默认设置。</translation>
+    </message>
+    <message>
+        <source>Setting {key}: {problem}; using {default}.</source>
+        <translation>设置项 {key}：{problem}；改用 {default}。</translation>
+    </message>
+    <message>
+        <source>expected {kind}, found {found}</source>
+        <translation>应为{kind}，实际为 {found}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Setting {key}: invalid value; dropped.</source>
+        <translation>设置项 {key}：值无效；已舍弃。</translation>
+    </message>
+    <message>
+        <source>Setting {key}: not an object; dropped.</source>
+        <translation>设置项 {key}：不是对象；已舍弃。</translation>
+    </message>
+    <message>
+        <source>Setting {key}: missing or not text; endpoint dropped.</source>
+        <translation>设置项 {key}：缺失或不是文本；已舍弃该端点。</translation>
+    </message>
+    <message>
+        <source>Setting {key}: {problem}. The endpoint was disabled.</source>
+        <translation>设置项 {key}：{problem}。该端点已停用。</translation>
+    </message>
+    <message>
+        <source>Setting {key}: duplicate id; a new one was given.</source>
+        <translation>设置项 {key}：ID 重复；已分配新的 ID。</translation>
+    </message>
+    <message>
+        <source>Setting {key}: {problem}; dropped.</source>
+        <translation>设置项 {key}：{problem}；已舍弃。</translation>
+    </message>
+    <message>
+        <source>value must be text</source>
+        <translation>值必须是文本</translation>
+    </message>
+    <message>
+        <source>Setting {key}: not an object; ignored.</source>
+        <translation>设置项 {key}：不是对象；已忽略。</translation>
+    </message>
+    <message>
+        <source>Setting {key}: ignored.</source>
+        <translation>设置项 {key}：已忽略。</translation>
+    </message>
+    <message>
+        <source>Setting {key}: needs a name and a text; dropped.</source>
+        <translation>设置项 {key}：需要名称和文本；已舍弃。</translation>
+    </message>
+    <message>
+        <source>Setting {key}: expected &quot;target/model&quot;: {low}..{high} tokens; ignored.</source>
+        <translation>设置项 {key}：应为 &quot;target/model&quot;: {low}..{high} 个令牌；已忽略。</translation>
+    </message>
+    <message>
+        <source>Language must be &quot;system&quot; or a code like &quot;ru&quot;, not {code}.</source>
+        <translation>语言必须是 &quot;system&quot; 或类似 &quot;ru&quot; 的代码，而不是 {code}。</translation>
+    </message>
+    <message>
+        <source>Two endpoints have the same id.</source>
+        <translation>有两个端点的 ID 相同。</translation>
+    </message>
+    <message>
+        <source>Theme must be one of {names}.</source>
+        <translation>主题必须是以下之一：{names}。</translation>
+    </message>
+    <message>
+        <source>Model titles must be one of {names}.</source>
+        <translation>模型标题必须是以下之一：{names}。</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>字号</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>最大令牌数</translation>
+    </message>
+    <message>
+        <source>Max tool steps</source>
+        <translation>最大工具步数</translation>
+    </message>
+    <message>
+        <source>{what} must be between {low} and {high}.</source>
+        <translation>{what}必须介于 {low} 和 {high} 之间。</translation>
+    </message>
+    <message>
+        <source>must be one of {names}</source>
+        <translation>必须是以下之一：{names}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>必须介于 {low} 和 {high} 之间</translation>
+    </message>
+    <message>
+        <source>is not a folder path</source>
+        <translation>不是文件夹路径</translation>
+    </message>
+    <message>
+        <source>is not base64</source>
+        <translation>不是 base64</translation>
+    </message>
+    <message>
+        <source>Local model option {name} for {path} is not valid.</source>
+        <translation>{path} 的本地模型选项 {name} 无效。</translation>
+    </message>
+    <message>
+        <source>The {name} is not base64.</source>
+        <translation>{name} 不是 base64。</translation>
+    </message>
+    <message>
+        <source>{field} should be text, not {type}</source>
+        <translation>{field} 应为文本，而不是 {type}</translation>
+    </message>
+    <message>
+        <source>{field} should be a number, not {type}</source>
+        <translation>{field} 应为数字，而不是 {type}</translation>
+    </message>
+    <message>
+        <source>{field} is out of range</source>
+        <translation>{field} 超出范围</translation>
+    </message>
+    <message>
+        <source>{field} should be an object, not {type}</source>
+        <translation>{field} 应为对象，而不是 {type}</translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation>它不是对象</translation>
+    </message>
+    <message>
+        <source>messages should be a list</source>
+        <translation>messages 应为列表</translation>
+    </message>
+    <message>
+        <source>a message is not an object</source>
+        <translation>某条消息不是对象</translation>
+    </message>
+    <message>
+        <source>unknown message role {role}</source>
+        <translation>未知的消息角色 {role}</translation>
+    </message>
+    <message>
+        <source>a message&apos;s content is not text</source>
+        <translation>某条消息的内容不是文本</translation>
+    </message>
+    <message>
+        <source>unknown message state {state}</source>
+        <translation>未知的消息状态 {state}</translation>
+    </message>
+    <message>
+        <source>{field} should be a message id (a number)</source>
+        <translation>{field} 应为消息 ID（数字）</translation>
+    </message>
+    <message>
+        <source>message id {id} appears twice</source>
+        <translation>消息 ID {id} 出现了两次</translation>
+    </message>
+    <message>
+        <source>message {id} follows message {parent}, which is not before it in the file</source>
+        <translation>消息 {id} 接在消息 {parent} 之后，但后者在文件中并不在它之前</translation>
+    </message>
+    <message>
+        <source>message {id} shows {child}, which is not its reply</source>
+        <translation>消息 {id} 显示的 {child} 不是它的回复</translation>
+    </message>
+    <message>
+        <source>active_root {root} is not a first message</source>
+        <translation>active_root {root} 不是第一条消息</translation>
+    </message>
+    <message>
+        <source>a message&apos;s parts should be a list</source>
+        <translation>某条消息的 parts 应为列表</translation>
+    </message>
+    <message>
+        <source>a message part is not an object with a kind</source>
+        <translation>某个消息部分不是带 kind 的对象</translation>
+    </message>
+    <message>
+        <source>an attachment&apos;s sha256 is not a SHA-256 checksum</source>
+        <translation>某个附件的 sha256 不是 SHA-256 校验和</translation>
+    </message>
+    <message>
+        <source>it has no &apos;mapping&apos; of messages</source>
+        <translation>它没有消息的 &apos;mapping&apos;</translation>
+    </message>
+    <message>
+        <source>a mapping entry is not an object</source>
+        <translation>某个 mapping 条目不是对象</translation>
+    </message>
+    <message>
+        <source>a &apos;parent&apos; link is not a node id</source>
+        <translation>某个 &apos;parent&apos; 链接不是节点 ID</translation>
+    </message>
+    <message>
+        <source>the reply tree points to a missing node {node}</source>
+        <translation>回复树指向不存在的节点 {node}</translation>
+    </message>
+    <message>
+        <source>its reply tree has a cycle</source>
+        <translation>它的回复树中有循环</translation>
+    </message>
+    <message>
+        <source>&apos;current_node&apos; does not name a message in the mapping</source>
+        <translation>&apos;current_node&apos; 未指向 mapping 中的消息</translation>
+    </message>
+    <message>
+        <source>a node&apos;s &apos;message&apos; is not an object</source>
+        <translation>某个节点的 &apos;message&apos; 不是对象</translation>
+    </message>
+    <message>
+        <source>a text message has no list of &apos;parts&apos;</source>
+        <translation>某条文本消息没有 &apos;parts&apos; 列表</translation>
+    </message>
 </context>
 <context>
     <name>ModelSelector</name>
@@ -2401,8 +2833,20 @@
         <translation>模型（选择一个或输入名称）</translation>
     </message>
     <message>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>{name} (offline)</source>
+        <translation>{name}（离线）</translation>
+    </message>
+    <message>
         <source>{name} is offline: its service no longer answers.</source>
         <translation>{name} 已离线：其服务不再响应。</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
     </message>
     <message>
         <source>loading models…</source>
@@ -3141,6 +3585,15 @@
         <source>Show %n earlier message(s)</source>
         <translation>
             <numerusform>显示之前的 %n 条消息</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>{provider} does not take %n option(s): {options}</source>
+        <translation>
+            <numerusform>{provider} 不接受 %n 个选项：{options}</numerusform>
         </translation>
     </message>
 </context>

@@ -176,3 +176,153 @@ def test_settings_checks_and_database_problems_are_worded_in_russian(russian, tm
         Store.open(bad)
     assert "is not a SQLite database" in str(problem.value)
     assert error_text(problem.value).startswith(f"{bad} — не база данных SQLite")
+
+
+def _ru_error(agen):
+    from tests.core.providers.util import collect_error, run
+
+    return run(collect_error(agen))[1]
+
+
+def test_a_malformed_stream_line_from_a_real_server_is_worded_in_russian(russian, llm_server):
+    from ava_desktop.core.providers.openai_compat import OpenAICompatible
+    from tests.core.providers.util import USER
+
+    llm_server.reply_malformed(after=1)
+    err = _ru_error(OpenAICompatible.create_async_generator(
+        "m", USER, base_url=llm_server.base_url))
+    host = f"127.0.0.1:{llm_server.port}"
+    assert str(err) == f"{host} sent a malformed line in the stream: '{{not json'"
+    assert error_text(err) == f"{host} прислал некорректную строку в потоке: '{{not json'"
+
+
+def test_a_bad_model_list_from_a_real_server_is_worded_in_russian(russian, llm_server):
+    from ava_desktop.core.providers.errors import ProtocolError
+    from ava_desktop.core.providers.openai_compat import OpenAICompatible
+    from tests.core.providers.util import run
+
+    host = f"127.0.0.1:{llm_server.port}"
+    llm_server.models_reply(body={"data": "not a list"})
+    with pytest.raises(ProtocolError) as bad:
+        run(OpenAICompatible.list_models(base_url=llm_server.base_url))
+    assert error_text(bad.value) == f"{host} ответил на запрос списка моделей неожиданным JSON"
+    llm_server.models_reply(body="<html>nope</html>", content_type="text/html")
+    with pytest.raises(ProtocolError) as page:
+        run(OpenAICompatible.list_models(base_url=llm_server.base_url))
+    assert error_text(page.value) == (
+        f"{host} ответил на запрос списка моделей не в формате JSON: '<html>nope</html>'")
+
+
+def test_unknown_options_are_refused_in_russian_with_plurals(russian):
+    from ava_desktop.core.providers.anthropic import Anthropic
+    from ava_desktop.core.providers.errors import ProviderError
+    from ava_desktop.core.providers.gemini import Gemini
+
+    said = []
+    for cls, options in ((Anthropic, {"seed": 1}), (Gemini, {"seed": 1, "tone": 2}),
+                         (Gemini, dict.fromkeys("abcde", 1))):
+        with pytest.raises(ProviderError) as refused:
+            cls.build_request("m", [{"role": "user", "content": "hi"}], **options)
+        said.append(error_text(refused.value))
+    assert said == ["Anthropic не принимает 1 параметр: seed",
+                    "Gemini не принимает 2 параметра: seed, tone",
+                    "Gemini не принимает 5 параметров: a, b, c, d, e"]
+    assert str(refused.value) == "Gemini does not take 5 options: a, b, c, d, e"
+
+
+def test_a_bad_settings_file_is_worded_in_russian(russian, tmp_path):
+    """The start-up warnings keep English ``str`` and are worded from their notices."""
+    import json
+
+    from ava_desktop.core.settings.store import SettingsStore
+
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"theme": 5, "font_size": 999, "language": "xx-yy",
+                                "endpoints": [{"base_url": "ftp://x"}, 3]}))
+    _, warnings = SettingsStore(path).load()
+    assert "Setting theme: expected text, found 5; using 'system'." in warnings
+    assert [error_text(w) for w in warnings] == [
+        "Параметр endpoints[0].base_url: Базовый URL должен начинаться с одного из: http://, "
+        "https://. Сервер отключён.",
+        "Параметр endpoints[1]: не объект; пропущен.",
+        "Параметр theme: ожидается значение типа «текст», получено 5; используется 'system'.",
+        "Параметр language: Язык должен быть \"system\" или кодом вроде \"ru\", а не 'xx-yy'; "
+        "используется 'system'.",
+        "Параметр font_size: должен быть от 5 до 72; используется None.",
+    ]
+    path.write_text("{oops")
+    _, warnings = SettingsStore(path).load()
+    assert error_text(warnings[0]).startswith(f"Файл настроек {path} повреждён (")
+    assert "используются настройки по умолчанию" in error_text(warnings[0])
+
+
+def test_an_import_names_what_is_malformed_in_russian(russian, tmp_path):
+    import json
+
+    from ava_desktop.core.importers import ImportFailed, import_file
+
+    bad = tmp_path / "conversations.json"
+    bad.write_text(json.dumps([{"title": "Плохой", "mapping": {}, "create_time": "вчера"}]))
+    with pytest.raises(ImportFailed) as failed:
+        import_file(None, bad)  # type: ignore[arg-type]  # fails before the store is used
+    assert str(failed.value) == ("Conversation #1 “Плохой” is malformed, so nothing was "
+                                 "imported: create_time should be a number, not str")
+    assert error_text(failed.value) == (
+        "Беседа № 1 «Плохой» повреждена, поэтому ничего не импортировано: create_time должно "
+        "быть числом, а не str")
+
+
+def test_the_app_says_at_start_up_what_is_wrong_in_its_settings_in_russian(
+        make_app, qloop, tmp_path):
+    """The real app with ``"language": "ru"`` and a bad value: the start-up problem dialog
+    words core's warning in Russian."""
+    import json
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    config = tmp_path / "data" / "config"
+    config.mkdir(parents=True)
+    (config / "settings.json").write_text(json.dumps({"language": "ru", "theme": 5}))
+    try:
+        app = make_app()
+        boxes = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QMessageBox) and w.objectName() == "problemDialog"]
+        assert [b.text() for b in boxes] == [
+            "Параметр theme: ожидается значение типа «текст», получено 5; используется 'system'."]
+        assert boxes[0].windowTitle() == "Настройки"
+        assert app.window.isVisible()
+    finally:
+        remove_translators()
+        install_translators("en")
+
+
+def test_mcp_json_problems_are_worded_in_russian(russian, tmp_path):
+    import json
+
+    from ava_desktop.core.tools import McpConfigStore
+
+    store = McpConfigStore(tmp_path / "mcp.json")
+    store.path.write_text(json.dumps({"mcpServers": {"x": {"command": 5, "timeout": -1}}}))
+    config, warnings = store.load()
+    assert warnings == ["MCP server 'x' cannot be used: 'command' is not a string; it has "
+                        "neither a 'command' nor a 'url'; 'timeout' must be a number of "
+                        "seconds up to 3600"]
+    said = error_text(warnings[0])
+    assert said.startswith("MCP-сервер 'x' нельзя использовать: 'command' не является строкой; "
+                           "в ней нет ни 'command', ни 'url'; 'timeout' должен быть числом "
+                           "секунд не больше ")
+    assert error_text(config.servers["x"].problem) in said  # the Tools dialog's words
+
+
+def test_an_image_claude_cannot_read_is_refused_in_russian(russian, llm_server):
+    """Refused before sending (the server is never asked): typed, not "could not build"."""
+    from ava_desktop.core.conversation.parts import ChatMessage, ImagePart
+    from ava_desktop.core.providers.anthropic import Anthropic
+
+    bmp = ChatMessage("user", (ImagePart("image/bmp", "00", data=b"BM"),))
+    err = _ru_error(Anthropic.create_async_generator(
+        "claude-x", [bmp], base_url=llm_server.base_url, api_key="k"))
+    assert str(err) == "Claude cannot read image/bmp images (only JPEG, PNG, GIF, WebP)"
+    assert error_text(err) == (
+        "Claude не умеет читать изображения image/bmp (только JPEG, PNG, GIF и WebP)")
+    assert llm_server.requests == []

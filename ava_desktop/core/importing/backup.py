@@ -62,12 +62,12 @@ def parse_backup(data: dict[str, Any], result: ImportResult
 
 def _conversation(rec: Any, where: Where) -> Conv:
     if not isinstance(rec, dict):
-        raise where.fail("it is not an object")
+        raise where.fail("imp_not_object")
     where.title = rec.get("title") if isinstance(rec.get("title"), str) else None
     uid = opt_str(rec.get("uuid"), where, "uuid")
     msgs_raw = rec.get("messages")
     if not isinstance(msgs_raw, list):
-        raise where.fail("messages should be a list")
+        raise where.fail("imp_messages_not_list")
     tree = any(isinstance(m, dict) and "id" in m for m in msgs_raw)
     messages = [_message(m, where, tree) for m in msgs_raw]
     active_root = _check_tree(messages, rec.get("active_root"), where) if tree else None
@@ -87,14 +87,14 @@ def _conversation(rec: Any, where: Where) -> Conv:
 
 def _message(m: Any, where: Where, tree: bool) -> Msg:
     if not isinstance(m, dict):
-        raise where.fail("a message is not an object")
+        raise where.fail("imp_message_not_object")
     role, content, state = m.get("role"), m.get("content"), m.get("state", "complete")
     if role not in ROLES:
-        raise where.fail(f"unknown message role {str(role)[:20]!r}")
+        raise where.fail("imp_unknown_role", role=repr(str(role)[:20]))
     if not isinstance(content, str):
-        raise where.fail("a message's content is not text")
+        raise where.fail("imp_content_not_text")
     if state not in STATES:
-        raise where.fail(f"unknown message state {str(state)[:20]!r}")
+        raise where.fail("imp_unknown_state", state=repr(str(state)[:20]))
     timings = opt_dict(m.get("timings"), where, "timings") or {}
     msg = Msg(
         role=role, content=content,
@@ -119,7 +119,7 @@ def _key(value: Any, where: Where, what: str, optional: bool = True) -> int | No
     if value is None and optional:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise where.fail(f"{what} should be a message id (a number)")
+        raise where.fail("imp_not_message_id", field=what)
     return value
 
 
@@ -128,18 +128,19 @@ def _check_tree(messages: list[Msg], root: Any, where: Where) -> int | None:
     children: dict[int | None, set[int]] = {}
     for m in messages:
         if m.key in children:
-            raise where.fail(f"message id {m.key} appears twice")
+            raise where.fail("imp_id_twice", id=str(m.key))
         if m.parent is not None and m.parent not in children:
-            raise where.fail(f"message {m.key} follows message {m.parent}, which is not "
-                             "before it in the file")
+            raise where.fail("imp_parent_later", id=str(m.key),
+                             parent=str(m.parent))
         children[m.key] = set()
         children.setdefault(m.parent, set()).add(m.key)
     for m in messages:
         if m.active_child is not None and m.active_child not in children[m.key]:
-            raise where.fail(f"message {m.key} shows {m.active_child}, which is not its reply")
+            raise where.fail("imp_active_not_reply", id=str(m.key),
+                             child=str(m.active_child))
     root = _key(root, where, "active_root")
     if root is not None and root not in children.get(None, set()):
-        raise where.fail(f"active_root {root} is not a first message")
+        raise where.fail("imp_root_not_first", root=str(root))
     return root
 
 
@@ -147,14 +148,14 @@ def _parts(value: Any, where: Where) -> list[dict[str, Any]]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise where.fail("a message's parts should be a list")
+        raise where.fail("imp_parts_not_list")
     for part in value:
         if not isinstance(part, dict) or not isinstance(part.get("kind"), str):
-            raise where.fail("a message part is not an object with a kind")
+            raise where.fail("imp_part_no_kind")
         for item in [part, *(part.get("images") or [])]:
             sha = item.get("sha256") if isinstance(item, dict) else None
             if sha not in (None, "") and not (isinstance(sha, str) and SHA256.fullmatch(sha)):
-                raise where.fail("an attachment's sha256 is not a SHA-256 checksum")
+                raise where.fail("imp_bad_sha")
     return value
 
 

@@ -40,11 +40,11 @@ def parse_chatgpt(items: list[Any], result: ImportResult, assets: Assets
     for index, item in enumerate(items):
         where = Where(index)
         if not isinstance(item, dict):
-            raise where.fail("it is not an object")
+            raise where.fail("imp_not_object")
         where.title = item.get("title") if isinstance(item.get("title"), str) else None
         mapping = item.get("mapping")
         if not isinstance(mapping, dict):
-            raise where.fail("it has no 'mapping' of messages")
+            raise where.fail("imp_no_mapping")
         title = opt_str(item.get("title"), where, "title") or ""
         created = opt_time(item.get("create_time"), where, "create_time")
         updated = opt_time(item.get("update_time"), where, "update_time")
@@ -98,12 +98,12 @@ def _parents(mapping: dict[str, Any], where: Where) -> dict[str, str | None]:
     parents: dict[str, str | None] = {}
     for key, node in mapping.items():
         if not isinstance(node, dict):
-            raise where.fail("a mapping entry is not an object")
+            raise where.fail("imp_entry_not_object")
         parent = node.get("parent")
         if parent is not None and not isinstance(parent, str):
-            raise where.fail("a 'parent' link is not a node id")
+            raise where.fail("imp_parent_not_id")
         if parent is not None and parent not in mapping:
-            raise where.fail(f"the reply tree points to a missing node {parent[:40]!r}")
+            raise where.fail("imp_missing_node", node=repr(parent[:40]))
         parents[key] = parent
     reaches_root: set[str] = set()
     for start in mapping:
@@ -112,7 +112,7 @@ def _parents(mapping: dict[str, Any], where: Where) -> dict[str, str | None]:
         node: str | None = start
         while node is not None and node not in reaches_root:
             if node in on_path:
-                raise where.fail("its reply tree has a cycle")
+                raise where.fail("imp_cycle")
             on_path.add(node)
             path.append(node)
             node = parents[node]
@@ -130,7 +130,7 @@ def _show_current(item: dict[str, Any], mapping: dict[str, Any],
     if current is None:
         return None
     if not isinstance(current, str) or current not in mapping:
-        raise where.fail("'current_node' does not name a message in the mapping")
+        raise where.fail("imp_no_current_node")
     child: str | None = None
     node: str | None = current
     while node is not None:
@@ -161,7 +161,7 @@ def _message(node: dict[str, Any], where: Where, result: ImportResult, images: _
     if msg is None:
         return None  # the root node
     if not isinstance(msg, dict):
-        raise where.fail("a node's 'message' is not an object")
+        raise where.fail("imp_node_message")
     author = msg.get("author")
     role = author.get("role") if isinstance(author, dict) else None
     metadata = msg.get("metadata") if isinstance(msg.get("metadata"), dict) else {}
@@ -181,7 +181,7 @@ def _message(node: dict[str, Any], where: Where, result: ImportResult, images: _
         text_wanted = True
     parts = content.get("parts")
     if not isinstance(parts, list):
-        raise where.fail("a text message has no list of 'parts'")
+        raise where.fail("imp_no_parts")
     texts: list[str] = []
     stored: list[dict[str, Any]] = []
     for part in parts:

@@ -100,38 +100,40 @@ class Where:
         self.index = index
         self.title = title if isinstance(title, str) else None
 
-    def fail(self, problem: str) -> ImportFailed:
-        """``problem``: what is wrong in the file's structure, quoted as a technical detail."""
+    def fail(self, kind: str, **params: Any) -> ImportFailed:
+        """``kind`` (a notice kind) says what is wrong in the file's structure; ``params``
+        are the file's own names and values (field names, ids), quoted as they are."""
         number = self.index + 1
+        problem = Notice(kind, params)
         if self.title:
-            said = Notice("import_malformed_title", {"number": number, "title": self.title[:60]},
-                          problem)
+            said = Notice("import_malformed_title", {"number": number, "title": self.title[:60],
+                                                     "problem": problem})
         else:
-            said = Notice("import_malformed", {"number": number}, problem)
+            said = Notice("import_malformed", {"number": number, "problem": problem})
         return ImportFailed(said)
 
 
 def opt_str(value: Any, where: Where, what: str) -> str | None:
     if value is None or isinstance(value, str):
         return value
-    raise where.fail(f"{what} should be text, not {type(value).__name__}")
+    raise where.fail("imp_not_text", field=what, type=type(value).__name__)
 
 
 def opt_time(value: Any, where: Where, what: str) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise where.fail(f"{what} should be a number, not {type(value).__name__}")
+        raise where.fail("imp_not_number", field=what, type=type(value).__name__)
     value = float(value)
     if not math.isfinite(value) or not 0 <= value < 1e11:  # Unix seconds, before year 5138
-        raise where.fail(f"{what} is out of range")
+        raise where.fail("imp_out_of_range", field=what)
     return value
 
 
 def opt_dict(value: Any, where: Where, what: str) -> dict[str, Any] | None:
     if value is None or isinstance(value, dict):
         return value
-    raise where.fail(f"{what} should be an object, not {type(value).__name__}")
+    raise where.fail("imp_not_object_field", field=what, type=type(value).__name__)
 
 
 def shown_path(messages: list[Msg], active_root: Any) -> list[Msg]:

@@ -29,6 +29,7 @@ from .errors import (
     describe_body,
     error_from_response,
     error_from_stream_payload,
+    sent,
     shorten,
 )
 from .events import Event, Finish, ReasoningDelta, ReasoningSignature, TextDelta, ToolCall, Usage
@@ -116,10 +117,8 @@ class AnthropicEventParser:
         self._output: int | None = None
         self._stop: str | None = None
 
-    def _protocol(self, what: str, data: str = "") -> ProtocolError:
-        tail = f": {shorten(data, 120)!r}" if data else ""
-        return ProtocolError(f"{self.host} sent {what}{tail}", provider=self.provider,
-                             host=self.host)
+    def _protocol(self, kind: str, data: str = "") -> ProtocolError:
+        return sent(kind, self.host, data, provider=self.provider)
 
     def feed(self, sse: ServerSentEvent) -> list[Event]:
         data = sse.data
@@ -131,9 +130,9 @@ class AnthropicEventParser:
             if sse.event == "error":
                 raise error_from_stream_payload(shorten(data), host=self.host,
                                                 provider=self.provider) from None
-            raise self._protocol("a malformed line in the stream", data) from None
+            raise self._protocol("sent_malformed_line", data) from None
         if not isinstance(obj, dict):
-            raise self._protocol("data that is not a JSON object", data)
+            raise self._protocol("sent_not_object", data)
         kind = obj.get("type") or sse.event
         if kind == "error" or (obj.get("type") is None and obj.get("error")):
             return self._on_error(obj)
@@ -170,7 +169,7 @@ class AnthropicEventParser:
         block = obj.get("content_block")
         index = obj.get("index")
         if not isinstance(block, dict) or not isinstance(index, int):
-            raise self._protocol("a content block without an index", json.dumps(obj))
+            raise self._protocol("sent_block_no_index", json.dumps(obj))
         kind = str(block.get("type"))
         state = _Block(kind, str(block.get("id") or ""), str(block.get("name") or ""))
         self._blocks[index] = state
@@ -191,7 +190,7 @@ class AnthropicEventParser:
         delta = obj.get("delta")
         state = self._blocks.get(obj.get("index"))  # type: ignore[arg-type]
         if not isinstance(delta, dict):
-            raise self._protocol("a content block delta without a delta", json.dumps(obj))
+            raise self._protocol("sent_delta_no_delta", json.dumps(obj))
         kind = delta.get("type")
         if kind == "text_delta" and delta.get("text"):
             return [TextDelta(str(delta["text"]))]
@@ -199,7 +198,7 @@ class AnthropicEventParser:
             return [ReasoningDelta(str(delta["thinking"]))]
         if state is None:
             if kind in ("input_json_delta", "signature_delta"):
-                raise self._protocol("a delta for a block that never started", json.dumps(obj))
+                raise self._protocol("sent_delta_no_block", json.dumps(obj))
             return []
         if kind == "signature_delta":
             state.signature += str(delta.get("signature") or "")
@@ -207,7 +206,9 @@ class AnthropicEventParser:
             piece = str(delta.get("partial_json") or "")
             state.size += len(piece)
             if state.size > MAX_TOOL_ARGUMENTS:
-                raise self._protocol(f"a tool call over {MAX_TOOL_ARGUMENTS:,} characters")
+                raise ProtocolError(Notice("sent_tool_too_long", {"host": self.host,
+                                                                    "limit": MAX_TOOL_ARGUMENTS}),
+                                    provider=self.provider, host=self.host)
             state.parts.append(piece)
         return []
 
@@ -286,8 +287,8 @@ class Anthropic(AsyncGeneratorProvider):
         sent as JSON fields the API would reject."""
         unknown = sorted(k for k, v in kwargs.items() if v is not None)
         if unknown:
-            raise ProviderError(f"Anthropic does not take the option(s) {', '.join(unknown)}",
-                                provider=cls.__name__)
+            options = {"provider": "Anthropic", "n": len(unknown), "options": ", ".join(unknown)}
+            raise ProviderError(Notice("options_refused", options), provider=cls.__name__)
         model = model or cls.default_model
         system, turns = to_anthropic_messages(messages)
         budget = max(MIN_THINKING_BUDGET, int(thinking_budget)) if thinking_budget else None
@@ -363,8 +364,8 @@ class Anthropic(AsyncGeneratorProvider):
                                  timeout=timeout, proxy=proxy, params=params)
             items = obj.get("data") if isinstance(obj, dict) else None
             if not isinstance(items, list):
-                raise ProtocolError(f"{host_of(url)} answered the model list with "
-                                    "unexpected JSON", provider=cls.__name__, host=host_of(url))
+                raise ProtocolError(Notice("list_unexpected_json", {"host": host_of(url)}),
+                                    provider=cls.__name__, host=host_of(url))
             for item in items:
                 if isinstance(item, dict) and isinstance(item.get("id"), str):
                     infos.append(ModelInfo(

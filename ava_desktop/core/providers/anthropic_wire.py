@@ -26,6 +26,7 @@ from ava_desktop.core.conversation.parts import (
     as_chat_messages,
     framed_file_text,
 )
+from ava_desktop.core.notice import Invalid, Notice
 
 #: The image types Claude reads; anything else is refused before the request.
 IMAGE_TYPES = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp"})
@@ -35,7 +36,7 @@ def image_block(image: ImagePart) -> dict[str, Any]:
     if image.data is None:
         raise ValueError(f"image {image.name or image.sha256[:12]} has no data loaded")
     if image.mime not in IMAGE_TYPES:
-        raise ValueError(f"Claude cannot read {image.mime} images (only JPEG, PNG, GIF, WebP)")
+        raise Invalid(Notice("claude_image_type", {"mime": image.mime}))
     return {"type": "image", "source": {"type": "base64", "media_type": image.mime,
                                         "data": base64.b64encode(image.data).decode("ascii")}}
 

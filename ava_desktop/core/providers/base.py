@@ -151,7 +151,9 @@ class AsyncGeneratorProvider:
         except ProviderError:
             raise
         except (TypeError, ValueError) as exc:  # a part the wire format cannot carry
-            raise ProviderError(f"Could not build the request for {name}: {exc}",
+            typed = getattr(exc, "notice", None)  # a part the user can change (an image)
+            raise ProviderError(typed if isinstance(typed, Notice) else
+                                Notice("request_not_built", {"provider": name}, str(exc)),
                                 provider=name) from None
         inner = cls._stream(request, tr, name)
         try:
@@ -168,12 +170,12 @@ class AsyncGeneratorProvider:
         import aiohttp
         host = host_of(request.url)
         if tr.proxy and not tr.proxy.lower().startswith(("http://", "https://")):
-            raise ProviderError(f"Unsupported proxy {tr.proxy!r}: only http:// and https:// "
-                                "proxies are supported", provider=name, host=host)
+            raise ProviderError(Notice("proxy_unsupported", {"proxy": repr(tr.proxy)}),
+                                provider=name, host=host)
         try:
             body = await encode_json(request.json)  # a slice at a time: 4 MB at 1M tokens
         except (TypeError, ValueError) as exc:
-            raise ProviderError(f"Could not encode the request for {host}: {exc}",
+            raise ProviderError(Notice("request_not_encoded", {"host": host}, str(exc)),
                                 provider=name, host=host) from None
         headers = {"Content-Type": "application/json", **request.headers}
         session = tr.session
@@ -241,7 +243,7 @@ class AsyncGeneratorProvider:
             except (aiohttp.ClientError, OSError) as exc:
                 raise map_client_error(exc, host=host, provider=name, streaming=True) from exc
             except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
-                raise ProtocolError(f"{host} sent a chunk that could not be understood: {exc}",
+                raise ProtocolError(Notice("sent_not_understood", {"host": host}, str(exc)),
                                     provider=name, host=host) from exc
             if not parser.done:
                 complete = True  # at EOF: the connection can be reused
@@ -305,15 +307,14 @@ class AsyncGeneratorProvider:
             if isinstance(obj, dict) and obj.get("error"):
                 raise error_from_stream_payload(obj["error"], host=host, provider=name)
             if isinstance(obj, dict) and "choices" in obj:
-                raise ProtocolError(f"{host} answered with one JSON reply instead of an event "
-                                    "stream (does it support streaming?)", **kw)
+                raise ProtocolError(Notice("one_json_reply", {"host": host}), **kw)
             msg = describe_body(body, ctype)[0] if obj is not None else shorten(text, 120)
-            raise ProtocolError(f"{host} did not answer with an event stream (got {mime}: "
-                                f"{msg})", **kw)
+            raise ProtocolError(Notice("not_event_stream", {"host": host, "mime": mime}, msg),
+                                **kw)
         summary = summarize_html(text) if "html" in mime or text[:1] == "<" else shorten(text,
                                                                                          120)
-        raise ProtocolError(f"{host} did not answer with an event stream (got {mime}: "
-                            f"{summary}); is the server URL right?", **kw)
+        raise ProtocolError(Notice("not_event_stream_url", {"host": host, "mime": mime},
+                                   summary), **kw)
 
     @classmethod
     async def create_async_generator(cls, model: str, messages: Messages,

@@ -16,6 +16,7 @@ from .errors import (
     ProtocolError,
     ProviderConnectionError,
     error_from_stream_payload,
+    sent,
     shorten,
 )
 from .events import Event, Finish, ReasoningDelta, TextDelta, Usage
@@ -77,9 +78,8 @@ class OpenAIChunkParser:
         self.tool_calls = ToolCallAccumulator()  # ToolCall events come out at the finish
         self._think = ThinkSplitter()
 
-    def _protocol(self, what: str, data: str) -> ProtocolError:
-        return ProtocolError(f"{self.host} sent {what}: {shorten(data, 120)!r}",
-                             provider=self.provider, host=self.host)
+    def _protocol(self, kind: str, data: str) -> ProtocolError:
+        return sent(kind, self.host, data, provider=self.provider)
 
     def feed(self, sse: ServerSentEvent) -> list[Event]:
         """The events carried by one SSE event; raises ProviderError subclasses."""
@@ -96,9 +96,9 @@ class OpenAIChunkParser:
             if sse.event == "error":  # "event: error" with a plain-text message
                 raise error_from_stream_payload(shorten(data), host=self.host,
                                                 provider=self.provider) from None
-            raise self._protocol("a malformed line in the stream", data) from None
+            raise self._protocol("sent_malformed_line", data) from None
         if not isinstance(obj, dict):
-            raise self._protocol("data that is not a JSON object", data)
+            raise self._protocol("sent_not_object", data)
         err = obj.get("error")
         if err:
             raise error_from_stream_payload(err, host=self.host, provider=self.provider)
@@ -108,14 +108,14 @@ class OpenAIChunkParser:
         choices = obj.get("choices")
         if choices:
             if not isinstance(choices, list) or not isinstance(choices[0], dict):
-                raise self._protocol("a chunk with unexpected choices", data)
+                raise self._protocol("sent_unexpected_choices", data)
             choice = choices[0]
             delta = choice.get("delta")
             if delta is None:
                 delta = choice.get("message")
             if delta:
                 if not isinstance(delta, dict):
-                    raise self._protocol("a chunk with an unexpected delta", data)
+                    raise self._protocol("sent_unexpected_delta", data)
                 self._delta(delta, out, data)
                 if delta.get("tool_calls"):
                     self.tool_calls.feed(delta["tool_calls"])
@@ -128,9 +128,9 @@ class OpenAIChunkParser:
                 out.extend(self.tool_calls.flush())
                 out.append(Finish(self.finish_reason))
         elif choices is None and "usage" not in obj and not _known_keepalive(obj):
-            raise self._protocol("JSON that is not a chat completion chunk", data)
+            raise self._protocol("sent_not_chunk", data)
         elif choices is not None and not isinstance(choices, list):
-            raise self._protocol("a chunk with unexpected choices", data)
+            raise self._protocol("sent_unexpected_choices", data)
         usage = _usage(obj.get("usage"))
         if usage is None:
             x_groq = obj.get("x_groq")
@@ -161,7 +161,7 @@ class OpenAIChunkParser:
                 elif isinstance(part.get("text"), str) and part["text"]:
                     self._text(part["text"], out)
         else:
-            raise self._protocol("a chunk with unexpected content", data)
+            raise self._protocol("sent_unexpected_content", data)
 
     def _text(self, content: str, out: list[Event]) -> None:
         reasoning, text = self._think.feed(content)

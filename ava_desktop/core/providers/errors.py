@@ -126,6 +126,13 @@ def redact(exc: ProviderError, secrets: tuple[str, ...] | list[str]) -> Provider
     return exc
 
 
+def sent(kind: str, host: str, data: str = "", **kw: Any) -> ProtocolError:
+    """The server sent something we cannot read (``kind`` says what); its data, shortened
+    and quoted, is the untranslated detail."""
+    return ProtocolError(Notice(kind, {"host": host}, repr(shorten(data, 120)) if data else None),
+                         host=host, **kw)
+
+
 def shorten(text: str, limit: int = MAX_MESSAGE) -> str:
     """Collapse whitespace and cut to ``limit`` characters (with an ellipsis)."""
     text = " ".join(text.split())

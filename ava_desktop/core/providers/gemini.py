@@ -12,6 +12,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import quote
 
+from ava_desktop.core.notice import Notice
+
 from .base import AsyncGeneratorProvider, ChatRequest, Messages
 from .chunks import StreamParser
 from .errors import ProtocolError, ProviderError, error_from_response
@@ -73,8 +75,8 @@ class Gemini(AsyncGeneratorProvider):
         refused, never sent as JSON fields the API would reject."""
         unknown = sorted(k for k, v in kwargs.items() if v is not None)
         if unknown:
-            raise ProviderError(f"Gemini does not take the option(s) {', '.join(unknown)}",
-                                provider=cls.__name__)
+            options = {"provider": "Gemini", "n": len(unknown), "options": ", ".join(unknown)}
+            raise ProviderError(Notice("options_refused", options), provider=cls.__name__)
         system, contents = to_gemini_contents(messages)
         data: dict[str, Any] = {"contents": contents}
         if system:
@@ -144,7 +146,7 @@ class Gemini(AsyncGeneratorProvider):
                                  timeout=timeout, proxy=proxy, params=params)
             items = obj.get("models", []) if isinstance(obj, dict) else None
             if not isinstance(items, list):
-                raise ProtocolError(f"{host} answered the model list with unexpected JSON",
+                raise ProtocolError(Notice("list_unexpected_json", {"host": host}),
                                     provider=cls.__name__, host=host)
             for item in items:
                 if not isinstance(item, dict) or not isinstance(item.get("name"), str):

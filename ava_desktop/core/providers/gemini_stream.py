@@ -28,6 +28,7 @@ from .errors import (
     RateLimitError,
     format_wait,
     parse_retry_after,
+    sent,
     shorten,
 )
 from .events import Event, Finish, ReasoningDelta, TextDelta, ToolCall, Usage
@@ -129,9 +130,8 @@ class GeminiChunkParser:
         self._usage: Usage | None = None
         self._ending: ProviderError | None = None
 
-    def _protocol(self, what: str, data: str) -> ProtocolError:
-        return ProtocolError(f"{self.host} sent {what}: {shorten(data, 120)!r}",
-                             provider=self.provider, host=self.host)
+    def _protocol(self, kind: str, data: str) -> ProtocolError:
+        return sent(kind, self.host, data, provider=self.provider)
 
     def feed(self, sse: ServerSentEvent) -> list[Event]:
         data = sse.data
@@ -140,17 +140,17 @@ class GeminiChunkParser:
         try:
             obj = json.loads(data)
         except ValueError:
-            raise self._protocol("a malformed line in the stream", data) from None
+            raise self._protocol("sent_malformed_line", data) from None
         if isinstance(obj, list) and len(obj) == 1:  # a JSON-array stream item
             obj = obj[0]
         if not isinstance(obj, dict):
-            raise self._protocol("data that is not a JSON object", data)
+            raise self._protocol("sent_not_object", data)
         if "error" in obj:
             err = gemini_error(None, obj["error"], {}, host=self.host, provider=self.provider)
             if err is None:
-                raise self._protocol("an error it did not describe", data)
+                raise self._protocol("sent_undescribed_error", data)
             said = err.server_message or err.code or "unknown error"
-            raise ProtocolError(f"{self.host} reported an error in the stream: {said}",
+            raise ProtocolError(Notice("stream_error", {"host": self.host}, said),
                                 provider=self.provider, host=self.host, status=err.status,
                                 code=err.code, server_message=err.server_message,
                                 retryable=err.retryable)

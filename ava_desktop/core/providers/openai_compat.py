@@ -15,6 +15,7 @@ from urllib.parse import parse_qsl, urlsplit, urlunsplit
 from yarl import URL
 
 from ava_desktop.core.conversation.parts import ToolSpec
+from ava_desktop.core.notice import Notice
 
 from .base import AsyncGeneratorProvider, ChatRequest, Messages
 from .errors import ProtocolError, error_from_stream_payload
@@ -198,7 +199,7 @@ def _model_infos(obj: Any, url: str, name: str) -> list[ModelInfo]:
     elif isinstance(obj, list):
         items = obj
     if not isinstance(items, list):
-        raise ProtocolError(f"{host} answered the model list with unexpected JSON",
+        raise ProtocolError(Notice("list_unexpected_json", {"host": host}),
                             provider=name, host=host)
     infos: list[ModelInfo] = []
     for item in items:

@@ -183,8 +183,9 @@ async def get_json(url: str, *, headers: Mapping[str, str], provider: str,
                     status, reason = resp.status, resp.reason or ""
                     resp_headers, ctype = resp.headers, resp.headers.get("Content-Type", "")
         except TimeoutError:
-            raise ProviderTimeoutError(f"Timed out after {_fmt_s(timeout)} listing the models "
-                                       f"of {host}", provider=provider, host=host) from None
+            raise ProviderTimeoutError(Notice("timeout_listing", {"host": host,
+                                                                  "seconds": timeout or 0}),
+                                       provider=provider, host=host) from None
         except (aiohttp.ClientError, OSError, ValueError) as exc:
             raise map_client_error(exc, host=host, provider=provider, proxy=proxy) from exc
     finally:
@@ -197,5 +198,5 @@ async def get_json(url: str, *, headers: Mapping[str, str], provider: str,
         return json.loads(body.decode("utf-8", errors="replace"))
     except ValueError:
         text = body.decode("utf-8", errors="replace").strip()
-        raise ProtocolError(f"{host} did not answer the model list with JSON: {text[:120]!r}",
+        raise ProtocolError(Notice("list_not_json", {"host": host}, repr(text[:120])),
                             provider=provider, host=host) from None

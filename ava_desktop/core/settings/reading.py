@@ -14,6 +14,8 @@ from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
+from ava_desktop.core.notice import Invalid, Notice, NoticeStr, problem_of
+
 from .model import CUSTOM_PRESET, Endpoint, PromptPreset, Settings, _new_id
 from .validation import (
     FONT_SIZE_RANGE,
@@ -77,13 +79,13 @@ def read_settings(data: Mapping[str, Any], warnings: list[str]) -> Settings:
     return s
 
 
-_KIND_NAMES = {
-    str: "text",
-    bool: "true/false",
-    int: "a whole number",
-    float: "a number",
-    list: "a list",
-    dict: "an object",
+_KIND_NAMES = {  # kinds of notice.ENGLISH
+    str: "kind_text",
+    bool: "kind_bool",
+    int: "kind_int",
+    float: "kind_float",
+    list: "kind_list",
+    dict: "kind_object",
 }
 
 
@@ -107,6 +109,11 @@ def _coerce(value: Any, kind: type) -> Any:
     raise TypeError(kind)
 
 
+def _warn(warnings: list[str], kind: str, key: str, **params: Any) -> None:
+    """One warning about the setting at JSON path ``key`` (English, typed for the UI)."""
+    warnings.append(NoticeStr(Notice(kind, {"key": key, **params})))
+
+
 class _Reader:
     """Takes known keys out of one JSON object, collecting warnings; the rest is 'unknown'."""
 
@@ -117,8 +124,9 @@ class _Reader:
     def skip(self, key: str) -> None:
         self._taken.add(key)
 
-    def warn(self, key: str, problem: str, default: Any) -> None:
-        self._warnings.append(f"Setting {self._where}{key}: {problem}; using {default!r}.")
+    def warn(self, key: str, problem: Notice | str, default: Any) -> None:
+        self._warnings.append(NoticeStr(Notice("setting_default", {
+            "key": self._where + key, "problem": problem, "default": repr(default)})))
 
     def get(
         self,
@@ -138,13 +146,15 @@ class _Reader:
         try:
             value = _coerce(value, kind)
         except TypeError:
-            self.warn(key, f"expected {_KIND_NAMES[kind]}, found {json.dumps(value)[:40]}", default)
+            expected = Notice("setting_expected", {"kind": Notice(_KIND_NAMES[kind]),
+                                                   "found": json.dumps(value)[:40]})
+            self.warn(key, expected, default)
             return default
         if check is not None:
             try:
                 value = check(value)
             except ValueError as exc:
-                self.warn(key, str(exc).rstrip("."), default)
+                self.warn(key, problem_of(exc), default)
                 return default
         return value
 
@@ -155,7 +165,7 @@ class _Reader:
 def _one_of(choices: tuple[str, ...]) -> Callable[[str], str]:
     def check(value: str) -> str:
         if value not in choices:
-            raise ValueError(f"must be one of {', '.join(choices)}")
+            raise Invalid(Notice("must_be_one_of", {"names": ", ".join(choices)}))
         return value
 
     return check
@@ -164,7 +174,7 @@ def _one_of(choices: tuple[str, ...]) -> Callable[[str], str]:
 def _in_range(lo: float, hi: float) -> Callable[[Any], Any]:
     def check(value: Any) -> Any:
         if not lo <= value <= hi:
-            raise ValueError(f"must be between {lo} and {hi}")
+            raise Invalid(Notice("must_be_between", {"low": lo, "high": hi}))
         return value
 
     return check
@@ -172,7 +182,7 @@ def _in_range(lo: float, hi: float) -> Callable[[Any], Any]:
 
 def _short_path(value: str) -> str:
     if not value or len(value) > 4096 or "\0" in value:
-        raise ValueError("is not a folder path")
+        raise Invalid(Notice("not_folder_path"))
     return value
 
 
@@ -180,7 +190,7 @@ def _b64(value: str) -> str:
     try:
         base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise ValueError("is not base64") from None
+        raise Invalid(Notice("is_not_base64")) from None
     return value
 
 
@@ -192,7 +202,7 @@ def _read_str_map(
         try:
             out[key] = check(_coerce(value, str))
         except (TypeError, ValueError):
-            warnings.append(f"Setting {where}.{key}: invalid value; dropped.")
+            _warn(warnings, "setting_invalid_dropped", f"{where}.{key}")
     return out
 
 
@@ -202,12 +212,12 @@ def _read_endpoints(items: list[Any], warnings: list[str]) -> list[Endpoint]:
     for i, item in enumerate(items):
         where = f"endpoints[{i}]."
         if not isinstance(item, dict):
-            warnings.append(f"Setting endpoints[{i}]: not an object; dropped.")
+            _warn(warnings, "setting_not_object_dropped", f"endpoints[{i}]")
             continue
         r = _Reader(item, where, warnings)
         base_url = item.get("base_url")
         if not isinstance(base_url, str):
-            warnings.append(f"Setting {where}base_url: missing or not text; endpoint dropped.")
+            _warn(warnings, "setting_no_base_url", f"{where}base_url")
             continue
         r.skip("base_url")
         enabled = r.get("enabled", bool, True)
@@ -215,11 +225,12 @@ def _read_endpoints(items: list[Any], warnings: list[str]) -> list[Endpoint]:
             base_url = validate_base_url(base_url)
         except ValueError as exc:
             # Keep it (the user can fix it in the dialog) but never use it as is.
-            warnings.append(f"Setting {where}base_url: {exc} The endpoint was disabled.")
+            _warn(warnings, "setting_endpoint_disabled", f"{where}base_url",
+                  problem=problem_of(exc))
             enabled = False
         ep_id = r.get("id", str, "") or _new_id()
         if ep_id in seen:
-            warnings.append(f"Setting {where}id: duplicate id; a new one was given.")
+            _warn(warnings, "setting_duplicate_id", f"{where}id")
             ep_id = _new_id()
         seen.add(ep_id)
         ep = Endpoint(
@@ -242,10 +253,11 @@ def _read_headers(data: dict[str, Any], where: str, warnings: list[str]) -> dict
     for name, value in data.items():
         try:
             if not isinstance(value, str):
-                raise ValueError("value must be text")
+                raise Invalid(Notice("header_value_not_text"))
             key, val = validate_header(name, value)
         except ValueError as exc:
-            warnings.append(f"Setting {where}extra_headers: {str(exc).rstrip('.')}; dropped.")
+            _warn(warnings, "setting_header_dropped", f"{where}extra_headers",
+                  problem=problem_of(exc))
             continue
         headers[key] = val
     return headers
@@ -255,14 +267,16 @@ def _read_local_options(data: dict[str, Any], warnings: list[str]) -> dict[str, 
     out: dict[str, dict[str, int]] = {}
     for path, options in data.items():
         if not isinstance(options, dict):
-            warnings.append(f"Setting local_model_options[{path!r}]: not an object; ignored.")
+            key = f"local_model_options[{path!r}]"
+            _warn(warnings, "setting_not_object_ignored", key)
             continue
         kept: dict[str, int] = {}
         for name, value in options.items():
             lo, hi = LOCAL_OPTION_RANGES.get(name, (None, None))
             if lo is None or isinstance(value, bool) or not isinstance(value, int) \
                     or not lo <= value <= hi:
-                warnings.append(f"Setting local_model_options[{path!r}].{name}: ignored.")
+                key = f"local_model_options[{path!r}].{name}"
+                _warn(warnings, "setting_ignored", key)
                 continue
             kept[name] = value
         out[str(path)] = kept
@@ -278,7 +292,7 @@ def _read_prompt_presets(items: list[Any], warnings: list[str]) -> list[PromptPr
             and item["name"].strip()
             and isinstance(item.get("text"), str)
         ):
-            warnings.append(f"Setting prompt_presets[{i}]: needs a name and a text; dropped.")
+            _warn(warnings, "setting_preset_dropped", f"prompt_presets[{i}]")
             continue
         r = _Reader(item, f"prompt_presets[{i}].", warnings)
         r.skip("name")
@@ -301,8 +315,8 @@ def _read_context_windows(data: dict[str, Any], warnings: list[str]) -> dict[str
         key = str(key).strip()
         if "/" not in key.strip("/") or isinstance(value, bool) or not isinstance(value, int) \
                 or not lo <= value <= hi:
-            warnings.append(f"Setting model_context_windows[{key[:80]!r}]: expected "
-                            f"\"target/model\": {lo}..{hi} tokens; ignored.")
+            warnings.append(NoticeStr(Notice("setting_context_window", {
+                "key": f"model_context_windows[{key[:80]!r}]", "low": lo, "high": hi})))
             continue
         out[key] = value
     return out

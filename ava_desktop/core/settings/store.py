@@ -15,6 +15,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from ava_desktop.core.notice import Notice, NoticeStr
+
 from .model import Settings
 
 log = logging.getLogger(__name__)
@@ -34,10 +36,8 @@ class SettingsStore:
         except FileNotFoundError:
             return Settings(), warnings
         except OSError as exc:
-            warnings.append(
-                f"The settings file {self.path} could not be read ({exc.strerror or exc}); "
-                "default settings are used for now."
-            )
+            warnings.append(NoticeStr(Notice("settings_unreadable", {
+                "path": str(self.path), "reason": str(exc.strerror or exc)})))
             return Settings(), warnings
         try:
             data = json.loads(raw.decode("utf-8"))
@@ -45,11 +45,9 @@ class SettingsStore:
                 raise ValueError(f"expected a JSON object, found {type(data).__name__}")
         except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
             backup = self._backup()
-            where = f"it was kept as {backup}" if backup else "it could not be backed up"
-            warnings.append(
-                f"The settings file {self.path} is damaged ({_short(exc)}); {where} "
-                "and default settings are used."
-            )
+            params = {"path": str(self.path), "error": _short(exc)}
+            warnings.append(NoticeStr(Notice("settings_damaged", {**params, "backup": str(backup)})
+                                 if backup else Notice("settings_damaged_lost", params)))
             return Settings(), warnings
         return Settings.from_dict(data, warnings), warnings
 

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from ava_desktop.core.notice import Invalid, Notice
+from ava_desktop.core.notice import Invalid, Notice, NoticeStr
 
 if TYPE_CHECKING:
     from .model import Settings
@@ -73,7 +73,7 @@ def _validate_url(url: str, schemes: tuple[str, ...], field: str, *, allow_useri
 def validate_language(code: str) -> str:
     """Return ``code`` if it is "system" or a language code like "ru" or "pt_BR"."""
     if not LANGUAGE_RE.match(code):
-        raise ValueError(f"Language must be \"system\" or a code like \"ru\", not {code[:20]!r}.")
+        raise Invalid(Notice("language_code", {"code": repr(code[:20])}))
     return code
 
 
@@ -102,33 +102,34 @@ def settings_problems(s: Settings) -> list[str]:
     found: list[str] = []
     ids = [e.id for e in s.endpoints]
     if len(ids) != len(set(ids)):
-        found.append("Two endpoints have the same id.")
+        found.append(NoticeStr(Notice("same_endpoint_id")))
     if s.theme not in THEMES:
-        found.append(f"Theme must be one of {', '.join(THEMES)}.")
+        found.append(NoticeStr(Notice("theme_one_of", {"names": ", ".join(THEMES)})))
     if s.model_titles not in MODEL_TITLES:
-        found.append(f"Model titles must be one of {', '.join(MODEL_TITLES)}.")
+        found.append(NoticeStr(Notice("titles_one_of", {"names": ", ".join(MODEL_TITLES)})))
     try:
         validate_language(s.language)
     except ValueError as exc:
-        found.append(str(exc))
-    found += _range_problem("Font size", s.font_size, FONT_SIZE_RANGE, int)
-    found += _range_problem("Temperature", s.temperature, TEMPERATURE_RANGE, float)
-    found += _range_problem("Max tokens", s.max_tokens, MAX_TOKENS_RANGE, int)
-    found += _range_problem("Max tool steps", s.max_tool_steps, MAX_TOOL_STEPS_RANGE, int)
+        found.append(NoticeStr.of(exc))
+    found += _range_problem("field_font_size", s.font_size, FONT_SIZE_RANGE, int)
+    found += _range_problem("field_temperature", s.temperature, TEMPERATURE_RANGE, float)
+    found += _range_problem("field_max_tokens", s.max_tokens, MAX_TOKENS_RANGE, int)
+    found += _range_problem("field_max_tool_steps", s.max_tool_steps, MAX_TOOL_STEPS_RANGE, int)
     try:
         validate_proxy_url(s.proxy_url)
     except ValueError as exc:
-        found.append(str(exc))
+        found.append(NoticeStr.of(exc))
     for path, options in s.local_model_options.items():
         for name, value in options.items():
             lo, hi = LOCAL_OPTION_RANGES.get(name, (None, None))
             if lo is None or isinstance(value, bool) or not isinstance(value, int) \
                     or not lo <= value <= hi:
-                found.append(f"Local model option {name} for {path} is not valid.")
+                said = Notice("local_option_invalid", {"name": name, "path": path})
+                found.append(NoticeStr(said))
     for name, value in (("window geometry", s.window_geometry),
                         *((f"splitter state {k}", v) for k, v in s.splitter_states.items())):
         if value is not None and not _is_b64(value):
-            found.append(f"The {name} is not base64.")
+            found.append(NoticeStr(Notice("not_base64", {"name": name})))
     return found
 
 
@@ -140,7 +141,8 @@ def _range_problem(what: str, value: object, bounds: tuple[float, float],
     if kind is int:
         ok_type = ok_type and isinstance(value, int)
     if not ok_type or not bounds[0] <= value <= bounds[1]:  # type: ignore[operator]
-        return [f"{what} must be between {bounds[0]:g} and {bounds[1]:g}."]
+        return [NoticeStr(Notice("out_of_range", {"what": Notice(what), "low": bounds[0],
+                                             "high": bounds[1]}))]
     return []
 
 

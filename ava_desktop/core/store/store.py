@@ -81,12 +81,14 @@ class Store(MessageOps, LookupOps):
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"Cannot create the folder for {path}: {exc}", path) from exc
+            raise StoreError(Notice("db_no_folder", {"path": str(path)}, str(exc)),
+                             path) from exc
         lock = LockFile(path.with_name(path.name + ".lock"))
         try:
             lock.acquire(path)
         except OSError as exc:
-            raise StoreError(f"Cannot create the lock file {lock.path}: {exc}", path) from exc
+            raise StoreError(Notice("db_no_lock", {"lock": str(lock.path)}, str(exc)),
+                             path) from exc
         try:
             conn = connect(path, check)
             deferred = check == "quick" and nothing_to_fix(conn)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from ava_desktop.core.notice import Notice, NoticeStr
 from ava_desktop.core.settings import atomic_write, backup_damaged
 
 MCP_FILENAME = "mcp.json"
@@ -57,20 +58,20 @@ class ServerConfig:
     def from_dict(cls, name: str, data: Any) -> ServerConfig:
         """Never raises: what cannot be read becomes ``problem`` and the raw entry is kept."""
         if not isinstance(data, Mapping):
-            return cls(name, extra={"": data}, problem="the entry is not a JSON object")
+            return cls(name, extra={"": data}, problem=NoticeStr(Notice("mcp_not_object")))
         extra = {k: v for k, v in data.items() if k not in _KNOWN}
-        problems: list[str] = []
+        problems: list[Notice] = []
         command = data.get("command", "")
         url = data.get("url", data.get("serverUrl", ""))  # Windsurf says serverUrl
         if not isinstance(command, str):
-            problems.append("'command' is not a string")
+            problems.append(Notice("mcp_not_string", {"key": "'command'"}))
             command = ""
         if not isinstance(url, str):
-            problems.append("'url' is not a string")
+            problems.append(Notice("mcp_not_string", {"key": "'url'"}))
             url = ""
         args = data.get("args", [])
         if not isinstance(args, list) or not all(isinstance(a, str | int | float) for a in args):
-            problems.append("'args' is not a list of strings")
+            problems.append(Notice("mcp_args"))
             args = []
         env = _str_map(data.get("env"), "env", problems)
         headers = _str_map(data.get("headers"), "headers", problems)
@@ -80,19 +81,19 @@ class ServerConfig:
         elif url.strip():
             transport = "sse" if kind == "sse" else "http"
             if not url.strip().lower().startswith(("http://", "https://")):
-                problems.append("'url' must start with http:// or https://")
+                problems.append(Notice("mcp_url_scheme"))
         else:
             transport = "stdio"
-            problems.append("it has neither a 'command' nor a 'url'")
+            problems.append(Notice("mcp_no_command"))
         timeout = data.get("timeout", DEFAULT_TIMEOUT)
         if isinstance(timeout, bool) or not isinstance(timeout, int | float) or \
                 not 0 < timeout <= MAX_TIMEOUT:
-            problems.append(f"'timeout' must be a number of seconds up to {MAX_TIMEOUT:g}")
+            problems.append(Notice("mcp_timeout", {"limit": MAX_TIMEOUT}))
             timeout = DEFAULT_TIMEOUT
         return cls(name, command.strip(), tuple(str(a) for a in args), env, url.strip(),
                    headers, data.get("disabled") is True, float(timeout), transport,
                    extra | ({"type": data["type"]} if "type" in data else {}),
-                   "; ".join(problems))
+                   NoticeStr(*problems) if problems else "")
 
     def to_dict(self) -> dict[str, Any]:
         if "" in self.extra and len(self.extra) == 1:  # an unreadable entry, kept as it was
@@ -115,11 +116,11 @@ class ServerConfig:
         return out
 
 
-def _str_map(value: Any, key: str, problems: list[str]) -> dict[str, str]:
+def _str_map(value: Any, key: str, problems: list[Notice]) -> dict[str, str]:
     if value is None:
         return {}
     if not isinstance(value, Mapping):
-        problems.append(f"'{key}' is not an object")
+        problems.append(Notice("mcp_not_object_key", {"key": f"'{key}'"}))
         return {}
     return {str(k): v if isinstance(v, str) else json.dumps(v) for k, v in value.items()}
 
@@ -135,13 +136,14 @@ class McpConfig:
     def from_dict(cls, data: Mapping[str, Any], warnings: list[str]) -> McpConfig:
         raw = data.get("mcpServers", {})
         if not isinstance(raw, Mapping):
-            warnings.append("'mcpServers' in mcp.json is not an object; it is kept as it is")
+            warnings.append(NoticeStr(Notice("mcp_servers_not_object")))
             return cls({}, dict(data))
         servers = {}
         for name, entry in raw.items():
             server = ServerConfig.from_dict(str(name), entry)
             if server.problem:
-                warnings.append(f"MCP server {name!r} cannot be used: {server.problem}")
+                warnings.append(NoticeStr(Notice("mcp_unusable", {"name": repr(name),
+                                                                   "problem": server.problem})))
             servers[str(name)] = server
         return cls(servers, {k: v for k, v in data.items() if k != "mcpServers"})
 
@@ -179,8 +181,8 @@ class McpConfigStore:
         except FileNotFoundError:
             return McpConfig(), warnings
         except OSError as exc:
-            warnings.append(f"{self.path} could not be read ({exc.strerror or exc}); no MCP "
-                            "servers are started for now.")
+            warnings.append(NoticeStr(Notice("mcp_unreadable", {
+                "path": str(self.path), "reason": str(exc.strerror or exc)})))
             return McpConfig(), warnings
         try:
             if len(raw) > MAX_FILE_BYTES:
@@ -190,9 +192,9 @@ class McpConfigStore:
                 raise ValueError(f"expected a JSON object, found {type(data).__name__}")
         except ValueError as exc:
             backup = backup_damaged(self.path)
-            where = f"it was kept as {backup}" if backup else "it could not be moved aside"
-            warnings.append(f"{self.path} is damaged ({str(exc).splitlines()[0][:120]}); "
-                            f"{where} and no MCP servers are configured.")
+            params = {"path": str(self.path), "error": str(exc).splitlines()[0][:120]}
+            warnings.append(NoticeStr(Notice("mcp_damaged", {**params, "backup": str(backup)})
+                                      if backup else Notice("mcp_damaged_kept", params)))
             return McpConfig(), warnings
         return McpConfig.from_dict(data, warnings), warnings
 
@@ -234,23 +236,25 @@ def import_claude_desktop(config: McpConfig, path: str | os.PathLike[str] | None
             raw = f.read(MAX_FILE_BYTES + 1)
         data = json.loads(raw.decode("utf-8-sig")) if len(raw) <= MAX_FILE_BYTES else None
     except FileNotFoundError:
-        return config, [], [f"Claude Desktop's configuration was not found at {source}"]
+        return config, [], [NoticeStr(Notice("claude_config_missing", {"path": str(source)}))]
     except (OSError, ValueError) as exc:
-        return config, [], [f"Claude Desktop's configuration {source} could not be read: "
-                            f"{str(exc).splitlines()[0][:120]}"]
+        said = Notice("claude_config_unreadable", {"path": str(source)},
+                      str(exc).splitlines()[0][:120])
+        return config, [], [NoticeStr(said)]
     servers = data.get("mcpServers") if isinstance(data, dict) else None
     if not isinstance(servers, Mapping):
-        return config, [], [f"{source} lists no MCP servers"]
+        return config, [], [NoticeStr(Notice("claude_config_empty", {"path": str(source)}))]
     added: list[str] = []
     messages: list[str] = []
     for name, entry in servers.items():
         name = str(name)
         if name in config.servers:
-            messages.append(f"{name!r} is already configured; it was left as it is")
+            messages.append(NoticeStr(Notice("mcp_already", {"name": repr(name)})))
             continue
         server = ServerConfig.from_dict(name, entry)
         if server.problem:
-            messages.append(f"{name!r} was imported but cannot be used: {server.problem}")
+            messages.append(NoticeStr(Notice("mcp_imported_unusable", {
+                "name": repr(name), "problem": server.problem})))
         config = config.with_server(server)
         added.append(name)
     return config, added, messages

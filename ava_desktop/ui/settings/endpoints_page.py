@@ -177,7 +177,7 @@ class EndpointsPage:
     def add_endpoint(self, preset_name: str = CUSTOM_PRESET) -> EndpointDraft:
         """Add an endpoint pre-filled from a preset (by name) and select it."""
         preset = next((p for p in known_presets() if p.name == preset_name), None)
-        base = preset.name if preset else "Custom"
+        base = preset.name if preset else self.tr("Custom")  # a name the user may change
         names = {d.endpoint.name for d in self.drafts}
         name, n = base, 2
         while name in names:

@@ -246,6 +246,10 @@ class GeneralPage:
             self._filling = False
         self.preset_name_edit.setReadOnly(not editable)
         self.preset_text_edit.setReadOnly(not editable)
+        # a built-in preset's instructions are data for the model, shown as they are sent
+        self.preset_text_edit.setToolTip(self.tr(
+            "Built-in instructions are sent to the model as written, in English.")
+            if preset is not None and preset.builtin else "")
         self.remove_preset_button.setEnabled(editable)
 
     def _preset_edited(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from ava_desktop.core.store import Store, StoreError
+from ava_desktop.ui.messages import error_text
 from ava_desktop.ui.sidebar.groups import group_label, pinned_label
 
 PAGE = 200
@@ -145,7 +146,8 @@ class ConversationListModel(QAbstractListModel):
                                                           pinned_first=True)
         except StoreError as exc:
             self._exhausted = True
-            self.problem.emit(self.tr("Could not read the conversations: {exc}").format(exc=exc))
+            self.problem.emit(self.tr("Could not read the conversations: {exc}")
+                              .format(exc=error_text(exc)))
             return []
         self._fetched += len(conversations)
         self._exhausted = len(conversations) < count
@@ -179,7 +181,7 @@ class ConversationListModel(QAbstractListModel):
         try:
             hits = self.store.search(query, limit=SEARCH_LIMIT)
         except StoreError as exc:
-            self.problem.emit(self.tr("Could not search: {exc}").format(exc=exc))
+            self.problem.emit(self.tr("Could not search: {exc}").format(exc=error_text(exc)))
             return []
         count = self.tr("%n found", "", len(hits)) if hits else self.tr("Nothing found")
         return [Row(count), *(Row(h.title or self.tr(UNTITLED), h.conversation_id, h.message_id,

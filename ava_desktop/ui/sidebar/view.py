@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ava_desktop.core.store import StoreError
 from ava_desktop.ui.conversation_actions import ConversationActions
 from ava_desktop.ui.icons import icon, set_icon
+from ava_desktop.ui.messages import error_text
 from ava_desktop.ui.sidebar.delegate import RowDelegate
 from ava_desktop.ui.sidebar.model import ConversationListModel, Roles
 
@@ -254,7 +255,7 @@ class Sidebar(QFrame):
         try:
             self.actions.delete(item.conversation_id, item.text)
         except StoreError as exc:
-            self.notice.emit(self.tr("Could not delete: {exc}").format(exc=exc))
+            self.notice.emit(self.tr("Could not delete: {exc}").format(exc=error_text(exc)))
             return
         self.reload()
         rows = self.model.rows
@@ -284,7 +285,7 @@ class Sidebar(QFrame):
             try:
                 self.actions.rename(conversation_id, title)
             except StoreError as exc:
-                self.notice.emit(self.tr("Could not rename: {exc}").format(exc=exc))
+                self.notice.emit(self.tr("Could not rename: {exc}").format(exc=error_text(exc)))
             self.reload()
 
     def toggle_pin(self, row: int) -> None:
@@ -294,7 +295,7 @@ class Sidebar(QFrame):
         try:
             self.actions.set_pinned(item.conversation_id, not item.pinned)
         except StoreError as exc:
-            self.notice.emit(self.tr("Could not pin: {exc}").format(exc=exc))
+            self.notice.emit(self.tr("Could not pin: {exc}").format(exc=error_text(exc)))
             return
         self.reload()
         self.select(item.conversation_id)

@@ -131,7 +131,7 @@ class FileCommands:
         try:
             export_conversation(self.ctx.store, tab.conversation_id, target)
         except (OSError, ValueError, StoreError) as exc:
-            self.show_problem(self.tr("Export failed"), str(exc))
+            self.show_problem(self.tr("Export failed"), error_text(exc))
             return
         self.notify(self.tr("Exported to {target}").format(target=target))
 
@@ -149,7 +149,7 @@ class FileCommands:
 
             count = write_backup(self.ctx.store, path)
         except (OSError, StoreError) as exc:
-            self.show_problem(self.tr("Backup failed"), str(exc))
+            self.show_problem(self.tr("Backup failed"), error_text(exc))
             return
         self.notify(english_plural(self.tr("Saved %n conversation(s) to {path}", "", count)
                                    .format(path=path), count))
