@@ -1,0 +1,94 @@
+"""The transcript as a readable column: about 80 characters on wide windows, centred, the
+full width on narrow ones; it follows zoom, and the sides scroll and look like the page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QPalette, QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from ava_desktop.ui.transcript import TranscriptView
+from ava_desktop.ui.transcript.message import ViewMessage
+
+PARAGRAPH = " ".join(["The quick brown fox jumps over the lazy dog while the reader follows"
+                      " the lines of a long answer across the window."] * 12)
+
+
+def make_view(qtbot, width: int, height: int = 600) -> TranscriptView:
+    view = TranscriptView()
+    qtbot.addWidget(view)
+    view.resize(width, height)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_messages([ViewMessage.detached("assistant", PARAGRAPH, model="m")
+                       for _ in range(4)])
+    QApplication.processEvents()
+    return view
+
+
+def longest_line(view: TranscriptView) -> int:
+    """Characters in the longest laid-out line of the last answer's paragraph."""
+    cursor = view.document().find("The quick brown fox")
+    block = cursor.block()
+    lines = block.layout()
+    return max(lines.lineAt(i).textLength() for i in range(lines.lineCount()))
+
+
+def sides(view: TranscriptView) -> tuple[int, int]:
+    """The empty widths left and right of the viewport (up to the scroll bar)."""
+    viewport = view.viewport().geometry()
+    bar = view.verticalScrollBar()
+    right_edge = (bar.mapTo(view, QPoint(0, 0)).x() if bar.isVisible()
+                  else view.width() - view.frameWidth())
+    return viewport.left() - view.frameWidth(), right_edge - viewport.right() - 1
+
+
+def test_a_wide_window_is_a_centred_column_of_about_80_characters(qtbot):
+    view = make_view(qtbot, 2400, 1200)
+    assert 60 <= longest_line(view) <= 90
+    left, right = sides(view)
+    assert left > 500 and abs(left - right) <= 2
+    # the scroll bar stays at the widget's right edge
+    bar = view.verticalScrollBar()
+    assert bar.mapTo(view, QPoint(bar.width(), 0)).x() >= view.width() - view.frameWidth() - 1
+
+
+def test_a_narrow_window_uses_the_whole_width(qtbot):
+    view = make_view(qtbot, 500)
+    assert sides(view) == (0, 0)
+    assert view.viewport().width() == view.width() - 2 * view.frameWidth() \
+        - view.verticalScrollBar().width()
+
+
+def test_zoom_widens_the_column_in_characters_kept(qtbot):
+    view = make_view(qtbot, 2400, 1200)
+    before = view.viewport().width()
+    chars = longest_line(view)
+    view.set_font_size(view.font().pointSizeF() * 1.5)
+    QApplication.processEvents()
+    assert view.viewport().width() > before * 1.3
+    assert abs(longest_line(view) - chars) <= 10
+    left, right = sides(view)
+    assert abs(left - right) <= 2
+
+
+def test_wheel_over_a_side_scrolls(qtbot):
+    view = make_view(qtbot, 2400, 500)
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    at = QPointF(100, 250)  # in the left side, outside the viewport
+    assert not view.viewport().geometry().contains(at.toPoint())
+    event = QWheelEvent(at, view.mapToGlobal(at), QPoint(), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view, event)
+    assert bar.value() < bar.maximum()
+
+
+def test_the_sides_have_the_transcripts_base_colour(qtbot):
+    view = make_view(qtbot, 2400, 500)
+    image = view.grab().toImage()
+    base = view.palette().color(QPalette.ColorRole.Base)
+    assert image.pixelColor(50, 250) == base
+    assert image.pixelColor(view.width() - 60, 250) == base
