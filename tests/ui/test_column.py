@@ -4,7 +4,7 @@ full width on narrow ones; it follows zoom, and the sides scroll and look like t
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QPalette, QWheelEvent
+from PySide6.QtGui import QColor, QPalette, QTextCursor, QTextFormat, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from ava_desktop.ui.transcript import TranscriptView
@@ -92,3 +92,37 @@ def test_the_sides_have_the_transcripts_base_colour(qtbot):
     base = view.palette().color(QPalette.ColorRole.Base)
     assert image.pixelColor(50, 250) == base
     assert image.pixelColor(view.width() - 60, 250) == base
+
+
+def rule_colours(view: TranscriptView) -> set[str]:
+    """The colours painted along the middle of the rule's block (a footnote separator)."""
+    block = view.document().begin()
+    while block.isValid() and not block.blockFormat().hasProperty(
+            QTextFormat.Property.BlockTrailingHorizontalRulerWidth):
+        block = block.next()
+    assert block.isValid()
+    rect = view.cursorRect(QTextCursor(block))
+    image = view.viewport().grab().toImage()
+    x = view.viewport().width() // 2
+    return {image.pixelColor(x, y).name() for y in range(max(0, rect.top() - 4),
+                                                         rect.bottom() + 6)}
+
+
+def test_rules_are_muted_in_both_themes(qtbot):
+    for base, text in (("#ffffff", "#000000"), ("#0d1117", "#e6edf3")):
+        view = TranscriptView()
+        qtbot.addWidget(view)
+        palette = view.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(base))
+        palette.setColor(QPalette.ColorRole.Text, QColor(text))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
+        view.setPalette(palette)
+        view.resize(600, 400)
+        view.show()
+        qtbot.waitExposed(view)
+        view.set_messages([ViewMessage.detached("assistant", "Text.[^1]\n\n[^1]: A note.",
+                                                model="m")])
+        QApplication.processEvents()
+        colours = rule_colours(view) - {base}
+        assert colours, "the rule is drawn"
+        assert text not in colours and "#000000" not in colours
