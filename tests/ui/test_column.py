@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from ava_desktop.ui.transcript import TranscriptView
 from ava_desktop.ui.transcript.message import ViewMessage
+from tests.ui.helpers import hover_message
 
 PARAGRAPH = " ".join(["The quick brown fox jumps over the lazy dog while the reader follows"
                       " the lines of a long answer across the window."] * 12)
@@ -126,3 +127,15 @@ def test_rules_are_muted_in_both_themes(qtbot):
         colours = rule_colours(view) - {base}
         assert colours, "the rule is drawn"
         assert text not in colours and "#000000" not in colours
+
+
+def test_the_actions_bar_sits_at_the_message_in_the_column(qtbot):
+    view = make_view(qtbot, 2400, 1200)
+    hover_message(view, -1)
+    bar = view.message_actions
+    rect = bar.message_rect(len(view.messages) - 1)
+    assert bar.isVisible()
+    # inside the message, at its right edge, not at the widget's
+    assert rect.left() <= bar.geometry().left() and bar.geometry().right() <= rect.right()
+    assert rect.right() - bar.geometry().right() < 40
+    assert bar.mapTo(view, QPoint(bar.width(), 0)).x() < view.width() - 500
