@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # docs/screenshot.sh OUT.png W H DATADIR: the app at W x H on a virtual screen, cropped to
 # the window (needs Xvfb, xdotool, ImageMagick; DATADIR from docs/screenshot_data.py).
-# KEYS="ctrl+b" presses keys first. Runs the code of this checkout with the python on PATH.
+# KEYS="ctrl+b" presses keys first; AVA_SCREEN=2600x1500 gives a screen bigger than the
+# default 1400x1000 (for 2560 x 1440). Runs the code of this checkout with the python on PATH.
 set -euo pipefail
 out=$1 w=$2 h=$3 data=$4
 disp=:$((500 + RANDOM % 400))
-Xvfb "$disp" -screen 0 1400x1000x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb "$disp" -screen 0 ${AVA_SCREEN:-1400x1000}x24 -nolisten tcp >/dev/null 2>&1 &
 xpid=$!
 for _ in $(seq 40); do [[ -e /tmp/.X11-unix/X${disp#:} ]] && break; sleep 0.25; done
 sleep 0.5

@@ -349,5 +349,7 @@ def stylesheet(dark: bool = False) -> str:
         f"table.md th {{ background-color: {inline_bg}; }}\n"
         f"table.code {{ margin-top: 4px; margin-bottom: 8px; background-color: {bg}; }}\n"
         f"blockquote {{ color: {muted}; margin-left: {QUOTE_INDENT_PX}px; }}\n"
+        # Qt draws a rule in its block's background colour (else the palette's text colour)
+        f"hr {{ background-color: {border}; border-color: {border}; }}\n"
         "h1 { font-size: x-large; } h2 { font-size: large; } h3 { font-size: medium; }\n"
     )

@@ -43,7 +43,7 @@ from ava_desktop.core.markdown import (
     stylesheet,
 )
 from ava_desktop.ui.i18n import english_plural
-from ava_desktop.ui.transcript import codewrap
+from ava_desktop.ui.transcript import codewrap, column
 from ava_desktop.ui.transcript.actions_bar import MessageActions
 from ava_desktop.ui.transcript.document import SafeDocument
 from ava_desktop.ui.transcript.follow import FollowAndFind
@@ -102,6 +102,7 @@ class TranscriptView(FollowAndFind, LazyBodies, QTextBrowser):
         self._jump.hide()
         self._jump.clicked.connect(self.scroll_to_bottom)
         self.apply_theme()
+        column.fill_sides(self)
         self.message_actions = MessageActions(self)  # the buttons of a message, see there
 
     # ----------------------------------------------------------------- look
@@ -131,6 +132,16 @@ class TranscriptView(FollowAndFind, LazyBodies, QTextBrowser):
         self.setFont(font)
         self.document().restyle_formulas(relayout=False)  # the new font lays out all
         self.document().setDefaultFont(font)
+        column.update_column(self)  # the column is so many characters of this font
+
+    def event(self, event: QEvent) -> bool:
+        """Resizes set the readable column (column.py) before the viewport is laid out;
+        the wheel over the sides beside it scrolls as over the text."""
+        if event.type() == QEvent.Type.Resize:
+            column.update_column(self)
+        elif event.type() == QEvent.Type.Wheel:
+            return self.viewportEvent(event)
+        return super().event(event)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
