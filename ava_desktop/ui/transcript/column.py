@@ -15,7 +15,8 @@ import math
 from PySide6.QtGui import QFontMetricsF, QPalette
 from PySide6.QtWidgets import QStyle, QTextEdit
 
-CHARS = 80  # the measure of a line, in average characters of the transcript's font
+CHARS = 90  # the measure of a line, in average characters of the transcript's font: about
+# 80 of prose (the font's average is wider than most text), and ~75 of code before it wraps
 FRAME_PADDING = 10  # a message frame's padding (view.py, _frame_format), both sides
 
 
