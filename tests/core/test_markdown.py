@@ -200,3 +200,40 @@ def test_warm_up_preloads_lexers_without_filling_the_cache() -> None:
     hl.warm_up(("python", "no-such-language"))
     assert hl.cache_info().currsize == 0
     assert hl._lexer("python") is not None and hl._lexer("no-such-language") is None
+
+
+BRACKET_TEXTS = [
+    "![" * 300, "[" * 300, "![" * 300 + "]", "[" * 30 + "a](http://x.org)" + "]" * 5,
+    "[a](http://x.org) ![b](http://y.org) ![x [a](http://z.org)](http://w.org) [c]",
+    "[ref]\n\n[ref]: http://r.org", "text ] then ![late](http://l.org) and [open",
+    "`[`code] [x](<http://a.org> \"t\") ![" * 20 + "[^1] ![[]](http://q.org)",
+    "| a | b |\n|---|---|\n| [x](http://c.org) | ![ |\n", "> [q](http://q.org)\n> ![",
+]
+
+
+def test_labels_without_an_end_parse_as_before_and_never_scan(monkeypatch) -> None:
+    """The guard against ``![![![`` (rules.labels_need_an_end) changes no output, and a
+    run of brackets with no ``]`` never starts a label scan (it cost seconds)."""
+    from markdown_it.helpers import parseLinkLabel
+    from markdown_it.rules_inline import image, link
+
+    from ava_desktop.core.markdown.render import MD, make_parser, new_env, render_tokens
+
+    plain = make_parser()
+    plain.inline.ruler.at("link", link)
+    plain.inline.ruler.at("image", image)
+    for text in BRACKET_TEXTS:
+        ours = render_tokens(MD.parse(text, new_env(dark=False)), new_env(dark=False))
+        theirs = render_tokens(plain.parse(text, new_env(dark=False)), new_env(dark=False))
+        assert ours == theirs, text
+    scans: list[int] = []
+
+    def counted(state: object, start: int, disable_nested: bool = False) -> int:
+        scans.append(start)
+        return parseLinkLabel(state, start, disable_nested)
+
+    monkeypatch.setattr(MD.helpers, "parseLinkLabel", counted)
+    MD.parse("![" * 2_000, new_env(dark=False))
+    assert scans == []
+    MD.parse("![" * 2_000 + "]", new_env(dark=False))
+    assert scans  # the guard is no more than the missing "]": this one is scanned
