@@ -208,6 +208,7 @@ BRACKET_TEXTS = [
     "[ref]\n\n[ref]: http://r.org", "text ] then ![late](http://l.org) and [open",
     "`[`code] [x](<http://a.org> \"t\") ![" * 20 + "[^1] ![[]](http://q.org)",
     "| a | b |\n|---|---|\n| [x](http://c.org) | ![ |\n", "> [q](http://q.org)\n> ![",
+    "a ![![[ *x* [b !!! \\[ $x$ `![` ![*em*_u_ ![&amp; ![<http://a.org>\n![[", "!" * 50,
 ]
 
 
@@ -222,6 +223,7 @@ def test_labels_without_an_end_parse_as_before_and_never_scan(monkeypatch) -> No
     plain = make_parser()
     plain.inline.ruler.at("link", link)
     plain.inline.ruler.at("image", image)
+    plain.inline.ruler.disable("ava_bracket_run")
     for text in BRACKET_TEXTS:
         ours = render_tokens(MD.parse(text, new_env(dark=False)), new_env(dark=False))
         theirs = render_tokens(plain.parse(text, new_env(dark=False)), new_env(dark=False))
@@ -237,3 +239,17 @@ def test_labels_without_an_end_parse_as_before_and_never_scan(monkeypatch) -> No
     assert scans == []
     MD.parse("![" * 2_000 + "]", new_env(dark=False))
     assert scans  # the guard is no more than the missing "]": this one is scanned
+    from markdown_it.rules_inline import newline
+
+    rounds: list[int] = []  # rule rounds of the tokenizer that get past the run rule
+
+    def counted_newline(state: object, silent: bool) -> bool:
+        rounds.append(1)
+        return newline(state, silent)
+
+    MD.inline.ruler.at("newline", counted_newline)
+    try:
+        MD.parse("![" * 2_000 + " *a*", new_env(dark=False))
+    finally:
+        MD.inline.ruler.at("newline", newline)
+    assert 0 < len(rounds) < 10  # the run was taken at once, not a round a character
