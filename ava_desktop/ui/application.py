@@ -38,6 +38,7 @@ from ava_desktop.core.tools.host import ToolHost
 from ava_desktop.ui.appearance import apply_theme
 from ava_desktop.ui.chat_tab import ChatTab
 from ava_desktop.ui.context import AppContext
+from ava_desktop.ui.first_paint import show_first_time
 from ava_desktop.ui.gc import GuiThreadCollector
 from ava_desktop.ui.i18n import install_translators
 from ava_desktop.ui.launch_files import offer_files
@@ -165,7 +166,7 @@ class AvaApp:
         self._restore_tabs(window)
         window.tabsChanged.connect(self.save_window_state)
         window.restore_geometry()
-        window.show()
+        show_first_time(window)
         log.info("Ava Desktop %s: window shown (data folder %s)", __version__,
                  self.paths.data_dir)
         if self.store_problem:
@@ -188,11 +189,11 @@ class AvaApp:
         return window
 
     async def _after_paint(self) -> None:
-        """What needs aiohttp (~0.15 s to import, ~10 MB) waits until the window is painted:
-        the shared session, then the search for servers on this computer."""
+        """The search for servers on this computer waits until the window is painted (it
+        imports aiohttp, ~0.15 s and ~7 MB, only if one of their ports is listening)."""
         await asyncio.sleep(AFTER_PAINT_S)
         ctx = self.ctx
-        if ctx.session is not None and ctx.settings.local_discovery:
+        if ctx.session_factory is not None and ctx.settings.local_discovery:
             ctx.spawn(ctx.discover(), name="discovery")
 
     def on_handover(self, message: Handover) -> None:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from ava_desktop.core.conversation.session import ChatSession
     from ava_desktop.ui.compare import CompareStrip
     from ava_desktop.ui.context import AppContext
+    from ava_desktop.ui.context_meter import ContextMeter
     from ava_desktop.ui.throttle import Throttle
     from ava_desktop.ui.tool_approval import ApprovalBar
     from ava_desktop.ui.transcript import TranscriptView
@@ -37,16 +38,18 @@ if TYPE_CHECKING:
 FIRST_SCREEN_MESSAGES = 30  # opening a conversation renders at most this many at first,
 FIRST_SCREEN_CHARS = 16_000  # or about this much text (~4 screens; 60k cost ~0.3 s of a
 #                              restored tab's start), earlier ones come on scrolling up
+START_SCREEN_CHARS = 4_000  # the shown tab at start-up: one screen before the first paint,
+#                             the rest of its first screen right after (finish_start_screen)
 OLDER_CHUNK = 40  # scrolling up brings at most this many earlier messages at a time,
 OLDER_CHARS = 1_000  # or about this much text: ~5 ms of Qt's layout, a frame's share
 
 
-def _first_screen(messages: list[ViewMessage]) -> int:
+def _first_screen(messages: list[ViewMessage], limit: int = FIRST_SCREEN_CHARS) -> int:
     """How many of the last messages to render when a conversation opens."""
     chars = 0
     for shown, message in enumerate(reversed(messages), start=1):
         chars += len(message.content)
-        if shown >= FIRST_SCREEN_MESSAGES or (chars >= FIRST_SCREEN_CHARS and shown >= 2):
+        if shown >= FIRST_SCREEN_MESSAGES or (chars >= limit and shown >= 2):
             return shown
     return len(messages)
 
@@ -61,6 +64,7 @@ class SessionDrawing:
     _throttle: Throttle
     approval: ApprovalBar
     compare_strip: CompareStrip
+    meter: ContextMeter
     notice: Signal
     busyChanged: Signal
 
@@ -68,22 +72,52 @@ class SessionDrawing:
         return ViewMessage(node, versions=self.session.versions(node.id))
 
     _drawing_deferred = False
+    first_screen_chars = FIRST_SCREEN_CHARS  # START_SCREEN_CHARS for the start-up draw
+
+    def _restoring_hidden(self) -> bool:
+        """While the app restores its tabs (``ctx.defer_hidden_drawing``), a tab not on
+        screen waits until it is first shown to draw and measure: ten restored tabs cost one
+        at start."""
+        return getattr(self.ctx, "defer_hidden_drawing", False) and not self.isVisible()
 
     def _show_path(self) -> None:
-        """Draw the shown path's first screen. While the app restores its tabs
-        (``ctx.defer_hidden_drawing``), a tab not on screen waits until it is first shown:
-        ten restored tabs cost one at start."""
-        if getattr(self.ctx, "defer_hidden_drawing", False) and not self.isVisible():
+        """Draw the shown path's first screen (see ``_restoring_hidden``)."""
+        if self._restoring_hidden():
             self._drawing_deferred = True
             return
         self._draw_path()
 
+    def _measure_now(self) -> None:
+        """Count the context again (another model): see ``_restoring_hidden``."""
+        if self._restoring_hidden():
+            self._drawing_deferred = True
+            return
+        if self.isVisible():
+            self.meter.refresh_now()
+        else:  # a tab being opened counts after the usual pause: its first paint goes first
+            self.meter.refresh()
+
     def _draw_path(self) -> None:
         self._drawing_deferred = False
         messages = [self._view_message(n) for n in self.session.path()]
-        shown = _first_screen(messages)
+        shown = _first_screen(messages, self.first_screen_chars)
         self._older = messages[: len(messages) - shown]
         self.view.set_messages(messages[len(messages) - shown:], older=len(self._older))
+
+    def finish_start_screen(self) -> None:
+        """After the first paint: draw again in colour the messages with code (drawn before
+        it under ``plain_code``), then the rest of a first screen above them. Not while a
+        stream writes into the document (it keeps positions in it)."""
+        self.first_screen_chars = FIRST_SCREEN_CHARS
+        if self.session.busy or self._drawing_deferred:
+            return
+        for index, message in enumerate(self.view.messages):
+            if message.role != "user" and ("```" in message.content
+                                           or "~~~" in message.content):
+                self.view.update_message(index)
+        more = _first_screen(self.all_messages()) - len(self.view.messages)
+        if more > 0:
+            self.show_older(more)
 
     def _redraw_from(self, node_id: int | None) -> None:
         """The path changed below some message: redraw what differs, keep what is the same."""
@@ -103,7 +137,10 @@ class SessionDrawing:
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._drawing_deferred:
-            self.ctx.call_safely(self._draw_path)
+            if self.session.conversation is not None:
+                self.ctx.call_safely(self._draw_path)
+            self.meter.refresh_now()
+            self._drawing_deferred = False
         super().showEvent(event)  # type: ignore[misc]
 
     def _on_event(self, event: SessionEvent) -> None:

@@ -64,11 +64,17 @@ class ChatSetup(QWidget):
             self.params = {"system_prompt": conversation.system_prompt,
                            **{k: conversation.params.get(k) for k in ("temperature",
                                                                       "max_tokens")}}
-        self.selector.changed.connect(self._on_target_changed)
         self.ctx.targetsChanged.connect(self._refresh_targets)
         self._refresh_targets()
         if conversation is not None and (conversation.provider or conversation.model):
             self.selector.select(conversation.provider, conversation.model)
+        # Connected once the choice is made: a restored tab saved the default model into its
+        # conversation, then its own back (three writes per tab at start-up).
+        self.selector.changed.connect(self._on_target_changed)
+        key, model = self.selector.target_key(), self.selector.model()
+        if conversation is not None and key is not None and (
+                key, model) != (conversation.provider, conversation.model):
+            self._on_target_changed(key, model)  # what the tab shows is what it keeps
         self._update_params_button()
 
     def _refresh_targets(self) -> None:

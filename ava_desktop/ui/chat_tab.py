@@ -160,9 +160,7 @@ class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextCheck
         self.tray.changed.connect(self._update_buttons)
         self.tray.changed.connect(self.meter.refresh)
         self.composer.textChanged.connect(self.meter.refresh)
-        # a tab being opened counts after the usual pause: its first paint does not wait
-        self.selector.changed.connect(lambda *_: self.meter.refresh_now() if self.isVisible()
-                                      else self.meter.refresh())
+        self.selector.changed.connect(lambda *_: self._measure_now())
         self.session.subscribe(self._measure_after)
         self.session.subscribe(self._title_from_model)
         self.tray.message.connect(self.notice.emit)

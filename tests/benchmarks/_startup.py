@@ -4,8 +4,9 @@ Runs the real entry point (``ava_desktop.app.main``) and prints, as ``RESULT {js
 time from ``LAUNCH_MONOTONIC`` (taken by the parent just before it spawned this process, so
 interpreter start and imports count) to the main window's first paint being complete, the
 CPU time and RSS at that moment, which of the libraries that should wait were already
-imported, and the RSS after ``IDLE_S`` seconds of idling (what the deferred work adds). The
-only addition is an application event filter; the app then quits itself via SIGTERM, its
+imported, and the RSS after ``IDLE_S`` seconds of idling (what the deferred work adds);
+with restored tabs, then each tab shown in turn and the RSS ``IDLE_S`` after. The only
+addition is an application event filter; the app then quits itself via SIGTERM, its
 normal clean shutdown path.
 """
 
@@ -23,7 +24,7 @@ IDLE_S = float(sys.argv[2])
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget  # noqa: E402
 
 # Libraries nothing needs before the first paint (see issue 19).
 DEFERRABLE = ("mcp", "pydantic", "anyio", "httpx", "pygments.lexers.python", "markdown_it",
@@ -68,6 +69,24 @@ def painted() -> None:
 def idle() -> None:
     marks["rss_idle_mb"] = rss_mb()
     marks["modules_idle"] = len(sys.modules)
+    windows = [w for w in QApplication.topLevelWidgets() if hasattr(w, "tabs")]
+    if windows and windows[0].tabs.count() > 1:
+        visit(windows[0].tabs, 0)  # restored tabs: as a user clicking through them all
+    else:
+        os.kill(os.getpid(), signal.SIGTERM)
+
+
+def visit(tabs: QTabWidget, index: int) -> None:
+    """Show each tab in turn (each draws when first shown), then the RSS with all drawn."""
+    if index < tabs.count():
+        tabs.setCurrentIndex(index)
+        QTimer.singleShot(100, lambda: visit(tabs, index + 1))
+        return
+    QTimer.singleShot(int(IDLE_S * 1000), tabs_shown)
+
+
+def tabs_shown() -> None:
+    marks["rss_tabs_shown_mb"] = rss_mb()
     os.kill(os.getpid(), signal.SIGTERM)
 
 

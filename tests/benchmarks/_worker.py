@@ -70,7 +70,17 @@ class LagProbe(QObject):
         self._timer.setInterval(period_ms)
         self._timer.timeout.connect(self._tick)
 
+    def _on_gc(self, phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            self._gc_start = time.perf_counter()
+        else:
+            self.gcs.append((info["generation"], time.perf_counter() - self._gc_start))
+
     def start(self) -> None:
+        import gc
+
+        self.gcs: list[tuple[int, float]] = []  # (generation, seconds) of each collection
+        gc.callbacks.append(self._on_gc)
         self.lags.clear()
         self.busy.clear()
         self.stalls.clear()
@@ -79,7 +89,11 @@ class LagProbe(QObject):
         self._timer.start()
 
     def stop(self) -> None:
+        import gc
+
         self._timer.stop()
+        if self._on_gc in gc.callbacks:
+            gc.callbacks.remove(self._on_gc)
 
     def _tick(self) -> None:
         t, cpu = now(), time.thread_time()
@@ -102,7 +116,10 @@ class LagProbe(QObject):
         return {"lag_p50_ms": pct(0.50), "lag_p99_ms": pct(0.99), "lag_max_ms": lags[-1] * 1000,
                 "own_lag_p99_ms": busy[min(len(busy) - 1, int(0.99 * len(busy)))] * 1000,
                 "own_lag_max_ms": busy[-1] * 1000,
-                "lag_ticks": len(self.lags), "stalls": self.stalls[:50]}
+                "lag_ticks": len(self.lags), "stalls": self.stalls[:50],
+                "gc_count": len(self.gcs),
+                "gc_max_ms": max((d for _g, d in self.gcs), default=0.0) * 1000,
+                "gc_full_ms": [round(d * 1000, 1) for g, d in self.gcs if g == 2][:20]}
 
 
 class PaintWatch(QObject):
@@ -163,6 +180,10 @@ async def stream_run(cfg: dict[str, Any]) -> dict[str, Any]:
     answers = [a for a in (expected, with_math) if a is not None]
     args = argparse.Namespace(data_dir=Path(cfg["data_dir"]), provider=None, model="bench-model")
     app = AvaApp(args)
+    from ava_desktop.ui.gc import GuiThreadCollector  # as ``application.run`` collects
+
+    collector = GuiThreadCollector()
+    collector.start()
     t0 = now()
     window = await app.start()
     t_started = now()
@@ -228,8 +249,18 @@ async def stream_run(cfg: dict[str, Any]) -> dict[str, Any]:
     stamps = Path(cfg["stamps"])
     stamps.write_text("")
     idle = asyncio.Event()
+    sent: list[Any] = []
+
+    def maybe_idle(*_: Any) -> None:
+        if len(sent) == len(tabs) and not any(t.busy for t in tabs):
+            idle.set()
+
     for tab in tabs:  # wake when the last answer ends (no polling load on the loop)
-        tab.busyChanged.connect(lambda *_: idle.set() if not any(t.busy for t in tabs) else None)
+        tab.busyChanged.connect(maybe_idle)
+        tab.busyChanged.connect(lambda busy, tab=tab: sent.append(tab) if busy else None)
+    if cfg.get("image_naive"):  # the baseline: the image prepared on the GUI thread
+        processor = tabs[-1].tray._processor
+        processor._submit = lambda *args: processor._run(*args)
     profiler = None
     if cfg.get("profile"):
         from pyinstrument import Profiler
@@ -238,8 +269,12 @@ async def stream_run(cfg: dict[str, Any]) -> dict[str, Any]:
         profiler.start()
     cpu0, t_send = cpu_s(), now()
     probe.start()
+    image_tab = tabs[-1] if cfg.get("image_path") else None
     for i, tab in enumerate(tabs):
-        if not tab.send(f"Benchmark question {i}: explain the {WORDS[i]} in detail."):
+        if tab is image_tab:  # "attach" mid-stream: read, decoded, re-encoded, then sent
+            await asyncio.sleep(cfg.get("image_after_s", 0.5))
+            out["image_ready_s"] = await attach_and_send(tab, cfg["image_path"], i)
+        elif not tab.send(f"Benchmark question {i}: explain the {WORDS[i]} in detail."):
             raise RuntimeError("send() refused")
     await asyncio.wait_for(idle.wait(), cfg.get("timeout", 120))
     t_streamed = now()
@@ -302,6 +337,7 @@ async def stream_run(cfg: dict[str, Any]) -> dict[str, Any]:
     if not cfg.get("naive"):  # the naive view has no frames left to re-render one
         out.update(full_renders(tabs[0].view, len(tabs[0].messages) - 1))
     await app.shutdown()
+    collector.stop()
     out["peak_rss_mb"] = peak_rss_mb()
     return out
 
@@ -337,6 +373,31 @@ def full_renders(view: Any, index: int) -> dict[str, float]:
     out["naive_full_render_ms"] = (now() - t) * 1000
     out["naive_full_render_cpu_ms"] = (time.thread_time() - cpu) * 1000
     return out
+
+
+async def attach_and_send(tab: Any, path: str, i: int) -> float:
+    """Attach the image file as a drop would (``AttachmentTray.add_path``), wait until its
+    chip is ready, then send it with a question; seconds from the drop to ready."""
+    t = now()
+    tab.tray.add_path(path)
+    while tab.tray.busy or not tab.tray.parts():
+        if tab.tray.failures():
+            raise RuntimeError(tab.tray.failures()[0].message)
+        await asyncio.sleep(0.01)
+    ready = now() - t
+    if not tab.send(f"Benchmark question {i}: what is in this {WORDS[i]} picture?"):
+        raise RuntimeError("send() with the image refused")
+    return ready
+
+
+def make_noise_png(path: Path, megabytes: float) -> None:
+    """An incompressible PNG of about ``megabytes`` (a photo saved as PNG: the worst case,
+    no scaled decoding, re-encoded as PNG then JPEG)."""
+    from PySide6.QtGui import QImage
+
+    side = int((megabytes * 1024 * 1024 / 3) ** 0.5)
+    raw = os.urandom(side * side * 3)
+    QImage(raw, side, side, side * 3, QImage.Format.Format_RGB888).save(str(path), "PNG")
 
 
 # ---------------------------------------------------------------------------- replay
@@ -424,6 +485,9 @@ def replay_run(cfg: dict[str, Any]) -> dict[str, Any]:
 def main() -> None:
     cfg = json.loads(sys.argv[1])
     qt_app = QApplication(sys.argv[:1])
+    if cfg["mode"] == "make-image":
+        make_noise_png(Path(cfg["path"]), cfg["mb"])
+        return
     if cfg["mode"] == "replay":
         result = replay_run(cfg)
     else:

@@ -194,6 +194,17 @@ def test_never_raises_on_odd_presets_and_propagates_cancellation():
     assert run(scenario()) < 0.5
 
 
+def test_closed_ports_are_ruled_out_without_an_http_session(monkeypatch):
+    """Nothing listening (the usual case): no aiohttp session is made for it at all."""
+
+    def no_session(*args, **kwargs):
+        raise AssertionError("an HTTP session was made for ports nobody listens on")
+
+    monkeypatch.setattr(aiohttp, "ClientSession", no_session)
+    presets = [P(f"closed{i}", f"http://127.0.0.1:{free_port()}/v1") for i in range(3)]
+    assert run(discover_local_servers(timeout=0.3, presets=presets)) == []
+
+
 def test_parse_model_list():
     assert parse_model_list(b'{"object":"list","data":[{"id":"a"},{"id":""},7,{"x":1}]}') == ["a"]
     assert parse_model_list(b'{"data": []}') == []

@@ -202,6 +202,19 @@ def test_warm_up_preloads_lexers_without_filling_the_cache() -> None:
     assert hl._lexer("python") is not None and hl._lexer("no-such-language") is None
 
 
+def test_plain_code_leaves_code_uncoloured_and_is_not_cached():
+    """Start-up's first screen: code escaped, no lexer asked for; outside again, the same
+    text renders in colour (the plain rendering was not kept in the cache)."""
+    from ava_desktop.core.markdown.highlight import plain_code
+
+    text = "```python\nif x < 1:\n    return 'a'\n```\n"
+    with plain_code():
+        plain = render_markdown(text)
+    assert "if x &lt; 1:" in plain and "<span" not in plain.split("<pre")[1]
+    coloured = render_markdown(text)
+    assert "<span style=" in coloured.split("<pre")[1]
+
+
 BRACKET_TEXTS = [
     "![" * 300, "[" * 300, "![" * 300 + "]", "[" * 30 + "a](http://x.org)" + "]" * 5,
     "[a](http://x.org) ![b](http://y.org) ![x [a](http://z.org)](http://w.org) [c]",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import sqlite3
@@ -170,3 +171,64 @@ def test_sigkill_mid_stream_keeps_the_database_and_the_partial_answer(tmp_path, 
     assert tab.messages[1].content == rows[1][1]
     bar = tab.view.message_actions  # at rest on the last message, Continue offered
     assert bar.target() == 1 and bar.button("continue").isVisible()
+
+
+def test_a_restored_tab_paints_one_screen_first_then_its_code_in_colour(make_app, qloop,
+                                                                        tmp_path):
+    """Before the first paint the shown tab draws one screen with code uncoloured (no
+    lexer imported yet); right after it, the code is coloured and the rest of a normal
+    first screen is there, earlier messages still offered."""
+    from ava_desktop.core.store import Store
+    from ava_desktop.ui.chat_drawing import FIRST_SCREEN_CHARS, START_SCREEN_CHARS, _first_screen
+
+    code = "```python\ndef handler(event):\n    return {'ok': True}\n```\n"
+    data = tmp_path / "data"
+    data.mkdir()
+    with Store.open(data / DB_FILENAME) as store:
+        conv = store.create_conversation("Code", "env", "test-model")
+        for turn in range(40):
+            store.add_message(conv.id, "user", f"question {turn}")
+            store.add_message(conv.id, "assistant", f"Answer {turn}.\n\n{code}\n" + "text " * 300,
+                              model="test-model")
+        store.save_window_state([conv.id], 0)
+    app = make_app()
+    tab = app.window.current_tab()
+    every = tab.all_messages()
+    assert _first_screen(every, START_SCREEN_CHARS) < _first_screen(every, FIRST_SCREEN_CHARS)
+    qloop.run_until_complete(until(
+        lambda: len(tab.messages) == _first_screen(every, FIRST_SCREEN_CHARS), 5,
+        "the rest of the first screen"))
+    assert "#008000" in tab.view.toHtml()  # Pygments' keyword green: the code is coloured
+    assert "Show 1" in tab.view.toPlainText() or "earlier message" in tab.view.toPlainText()
+    assert tab.messages[-1].content.startswith("Answer 39.")
+
+
+def test_quit_does_not_hang_on_a_background_task_that_never_ends(make_app, qloop, llm_server):
+    """A task that swallows its cancellation (or whose wake-up is lost) is left behind after
+    a few seconds; the rest of the shutdown (settings, the store) still happens."""
+    app = make_app(llm_server.base_url)
+    ended = []
+
+    async def stubborn():
+        while True:
+            try:
+                await asyncio.sleep(10)
+            except asyncio.CancelledError:
+                ended.append("cancel ignored")
+                if len(ended) > 2:  # gives up at the fixture's second shutdown
+                    return
+
+    task = app.ctx.spawn(stubborn(), name="stubborn")
+
+    async def scenario():
+        start = time.monotonic()
+        await app.ctx.cancel_all(timeout=0.3)
+        return time.monotonic() - start
+
+    took = qloop.run_until_complete(scenario())
+    assert ended == ["cancel ignored"] and not task.done()
+    assert took < 2.0
+    # still pending: the app's own shutdown (cancel_all's default wait) must not hang on it
+    qloop.run_until_complete(app.shutdown())
+    assert app.ctx.store is None or app.ctx.store.closed
+    assert len(ended) == 2 and not task.done()

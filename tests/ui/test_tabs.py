@@ -200,3 +200,26 @@ def test_tab_context_menu(make_app, qloop, llm_server):
     menu.actions()[0].trigger()
     assert bar.findChild(QLineEdit, "tabRenameEditor") is not None
     menu.close()
+
+
+def test_opening_a_conversation_in_a_tab_writes_nothing_back(make_app, qloop, llm_server):
+    """The tab takes the conversation's own model; it used to save the default model into
+    the conversation and then its own back (three writes per restored tab)."""
+    from ava_desktop.ui.chat_tab import ChatTab
+
+    app = make_app(llm_server.base_url)
+    window = app.window
+    type_and_send(window.current_tab(), "hello")
+    qloop.run_until_complete(until(lambda: not window.current_tab().busy
+                                   and len(window.current_tab().messages) == 2))
+    tab = window.current_tab()
+    store = app.ctx.store
+    conversation = store.get_conversation(tab.conversation_id)
+    assert (conversation.provider, conversation.model) == (tab.selector.target_key(),
+                                                            tab.selector.model())
+    writes = store._conn.total_changes
+    again = ChatTab(app.ctx, conversation, window.tabs)
+    assert (again.selector.target_key(), again.selector.model()) == (conversation.provider,
+                                                                      conversation.model)
+    assert store._conn.total_changes == writes
+    again.deleteLater()

@@ -17,6 +17,8 @@ holding a blank line followed by an unindented line).
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 from pygments.lexer import Lexer
@@ -32,6 +34,7 @@ CHUNK_LINES = 32
 MAX_CHUNK_LINES = 64
 _MAX_LANG = 40
 _ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_plain = False  # inside plain_code()
 
 
 def style_name(dark: bool) -> str:
@@ -148,7 +151,7 @@ def highlight(code: str, lang: str, dark: bool = False, *, growing: bool = False
     it completes, and a full re-render after streaming costs no lexing at all. ``growing``:
     the last chunk is still changing, so it is lexed without polluting the cache.
     """
-    if _lexer(lang.lower()) is None:
+    if _plain or _lexer(lang.lower()) is None:
         return html.escape(code, quote=False)
     chunks = split_chunks(code)
     last = chunks.pop()
@@ -157,6 +160,22 @@ def highlight(code: str, lang: str, dark: bool = False, *, growing: bool = False
         _highlight_uncached(last, lang, dark) if growing else _highlight_chunk(last, lang, dark)
     )
     return "".join(out)
+
+
+@contextmanager
+def plain_code() -> Iterator[None]:
+    """Code is left uncoloured inside (escaped, as for an unknown language): the first
+    screen at start-up is drawn before a lexer is imported (~50 ms with its first use), and
+    redrawn in colour after the first paint. Markdown rendered inside is not cached."""
+    global _plain
+    _plain = True
+    try:
+        yield
+    finally:
+        _plain = False
+        from .render import render_markdown  # (render imports this module)
+
+        render_markdown.cache_clear()
 
 
 def cache_info() -> tuple:

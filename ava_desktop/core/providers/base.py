@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from ava_desktop.core.notice import Notice
 
+from .body import encode_json
 from .chunks import OpenAIChunkParser, StreamParser
 from .errors import (
     ContextLengthError,
@@ -170,7 +171,7 @@ class AsyncGeneratorProvider:
             raise ProviderError(f"Unsupported proxy {tr.proxy!r}: only http:// and https:// "
                                 "proxies are supported", provider=name, host=host)
         try:
-            body = json.dumps(request.json, ensure_ascii=False).encode()
+            body = await encode_json(request.json)  # a slice at a time: 4 MB at 1M tokens
         except (TypeError, ValueError) as exc:
             raise ProviderError(f"Could not encode the request for {host}: {exc}",
                                 provider=name, host=host) from None

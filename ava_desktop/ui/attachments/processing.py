@@ -2,13 +2,16 @@
 
 Images are decoded in the worker thread itself (QImage is reentrant); documents go to a
 child process (``core.attachments.worker``) that the worker thread waits for, so a runaway
-PDF costs a process that is killed, never the window. Each job has an id; a result for a job
-that was cancelled meanwhile is dropped.
+PDF costs a process that is killed, never the window. The worker threads run at a lower
+priority (Linux), so on a busy machine the GUI thread gets the CPU first. Each job has an
+id; a result for a job that was cancelled meanwhile is dropped.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
+import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -29,6 +32,15 @@ from ava_desktop.core.attachments import (
 from ava_desktop.ui.attachments.images import PreparedImage, image_from_bytes, image_from_qimage
 
 Result = PreparedImage | Extraction | AttachmentFailure
+NICENESS = 10  # decoding a 20 MB photo takes a core for a second: the window comes first
+
+
+def _background_thread() -> None:
+    """Lower this worker thread's CPU priority (Linux only: there a thread has its own
+    nice value; elsewhere the call would slow the whole process, the GUI thread too)."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(AttributeError, OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), NICENESS)
 
 
 class AttachmentProcessor(QObject):
@@ -40,7 +52,8 @@ class AttachmentProcessor(QObject):
         super().__init__(parent)
         self.limits = limits
         self.max_edge = max_edge
-        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="ava-attach")
+        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="ava-attach",
+                                        initializer=_background_thread)
         self._lock = threading.Lock()
         self._documents: dict[int, DocumentJob] = {}
         self._cancelled: set[int] = set()

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from ava_desktop.core.conversation.node import TitleChanged
 from ava_desktop.core.store import NotFoundError
 from ava_desktop.ui.chat_tab import ChatTab
+from ava_desktop.ui.gc import promote_loaded
 
 if TYPE_CHECKING:  # dialogs, export and import load when first used, not before the window
     from ava_desktop.ui.history import HistoryDialog
@@ -65,6 +66,7 @@ class ConversationCommands:
             self.new_tab(tab, index=self.tabs.currentIndex() + 1 if current else -1)
             if replace and current is not None:
                 self.close_tab(current)
+            promote_loaded()  # its messages live long: young collections need not walk them
         self.tabs.setCurrentWidget(tab)
         if message_id is not None:
             tab.reveal_message(message_id)

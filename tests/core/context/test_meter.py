@@ -153,3 +153,34 @@ def test_over_the_window_says_what_to_drop(llm_server) -> None:
     assert "leaving out the" in state.explain()
     near = _measure(counter, session, window=ContextWindow(int(state.used / 0.85), "table"))
     assert near.level == "near"
+
+
+def test_a_long_path_is_counted_with_the_loop_running_in_between() -> None:
+    """5,000 messages: the count takes turns with the event loop, and caching makes the
+    second count the same."""
+    import asyncio
+
+    from ava_desktop.core.conversation.node import Node
+
+    path = [Node(id=i, parent_id=i - 1 if i else None, role="user" if i % 2 == 0 else
+                 "assistant", chunks=[f"message {i}: " + PROSE[:400]]) for i in range(5000)]
+    turns: list[int] = []
+
+    async def scenario():
+        async def ticker() -> None:
+            while True:
+                turns.append(1)
+                await asyncio.sleep(0)
+
+        task = asyncio.create_task(ticker())
+        await asyncio.sleep(0)
+        turns.clear()
+        counter = ContextCounter()
+        first = await counter.measure(path, key=KEY, model="test-model", family=FAMILY)
+        again = await counter.measure(path, key=KEY, model="test-model", family=FAMILY)
+        task.cancel()
+        return first, again
+
+    first, again = asyncio.run(scenario())
+    assert first.used == again.used > 5000 * 30
+    assert len(turns) >= 10, "the loop did not run while 5,000 messages were counted"

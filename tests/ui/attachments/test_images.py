@@ -107,6 +107,18 @@ def test_alpha_and_screenshots_stay_png_photos_go_jpeg(qapp):
         photo.data)
 
 
+def test_a_photo_saved_as_png_goes_jpeg_a_large_screenshot_stays_png(qapp):
+    import os
+
+    side = 1400  # noise: ~5.6 MB as PNG, over PNG_TOO_BIG, judged so from one strip
+    noise = QImage(os.urandom(side * side * 3), side, side, side * 3,
+                   QImage.Format.Format_RGB888).copy()
+    photo = ready(image_from_bytes("scan.png", encoded(noise, "PNG"))).part
+    assert photo.mime == "image/jpeg" and photo.name == "scan.jpg"
+    shot = ready(image_from_bytes("screen.png", encoded(marked(2000, 1400), "PNG"))).part
+    assert shot.mime == "image/png" and (shot.width, shot.height) == (2000, 1400)
+
+
 def test_gif_gives_its_first_frame(qapp):
     gif = (b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\x00\x00\x00\x00\x00"  # red, black
            b"!\xf9\x04\x00\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00"
