@@ -111,7 +111,7 @@ async def measure(app: AvaApp, conv_id: int, naive: bool) -> tuple[float, float]
         await asyncio.sleep(0)
     elapsed = probe.at - started, probe.cpu_at - cpu
     window.close_tab(tab)
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.5)  # what waits past the first paint (a context count) ends here
     return elapsed
 
 
