@@ -92,7 +92,10 @@ class SessionDrawing:
         if self._restoring_hidden():
             self._drawing_deferred = True
             return
-        self.meter.refresh_now()
+        if self.isVisible():
+            self.meter.refresh_now()
+        else:  # a tab being opened counts after the usual pause: its first paint goes first
+            self.meter.refresh()
 
     def _draw_path(self) -> None:
         self._drawing_deferred = False

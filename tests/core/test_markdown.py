@@ -213,3 +213,56 @@ def test_plain_code_leaves_code_uncoloured_and_is_not_cached():
     assert "if x &lt; 1:" in plain and "<span" not in plain.split("<pre")[1]
     coloured = render_markdown(text)
     assert "<span style=" in coloured.split("<pre")[1]
+
+
+BRACKET_TEXTS = [
+    "![" * 300, "[" * 300, "![" * 300 + "]", "[" * 30 + "a](http://x.org)" + "]" * 5,
+    "[a](http://x.org) ![b](http://y.org) ![x [a](http://z.org)](http://w.org) [c]",
+    "[ref]\n\n[ref]: http://r.org", "text ] then ![late](http://l.org) and [open",
+    "`[`code] [x](<http://a.org> \"t\") ![" * 20 + "[^1] ![[]](http://q.org)",
+    "| a | b |\n|---|---|\n| [x](http://c.org) | ![ |\n", "> [q](http://q.org)\n> ![",
+    "a ![![[ *x* [b !!! \\[ $x$ `![` ![*em*_u_ ![&amp; ![<http://a.org>\n![[", "!" * 50,
+]
+
+
+def test_labels_without_an_end_parse_as_before_and_never_scan(monkeypatch) -> None:
+    """The guard against ``![![![`` (rules.labels_need_an_end) changes no output, and a
+    run of brackets with no ``]`` never starts a label scan (it cost seconds)."""
+    from markdown_it.helpers import parseLinkLabel
+    from markdown_it.rules_inline import image, link
+
+    from ava_desktop.core.markdown.render import MD, make_parser, new_env, render_tokens
+
+    plain = make_parser()
+    plain.inline.ruler.at("link", link)
+    plain.inline.ruler.at("image", image)
+    plain.inline.ruler.disable("ava_bracket_run")
+    for text in BRACKET_TEXTS:
+        ours = render_tokens(MD.parse(text, new_env(dark=False)), new_env(dark=False))
+        theirs = render_tokens(plain.parse(text, new_env(dark=False)), new_env(dark=False))
+        assert ours == theirs, text
+    scans: list[int] = []
+
+    def counted(state: object, start: int, disable_nested: bool = False) -> int:
+        scans.append(start)
+        return parseLinkLabel(state, start, disable_nested)
+
+    monkeypatch.setattr(MD.helpers, "parseLinkLabel", counted)
+    MD.parse("![" * 2_000, new_env(dark=False))
+    assert scans == []
+    MD.parse("![" * 2_000 + "]", new_env(dark=False))
+    assert scans  # the guard is no more than the missing "]": this one is scanned
+    from markdown_it.rules_inline import newline
+
+    rounds: list[int] = []  # rule rounds of the tokenizer that get past the run rule
+
+    def counted_newline(state: object, silent: bool) -> bool:
+        rounds.append(1)
+        return newline(state, silent)
+
+    MD.inline.ruler.at("newline", counted_newline)
+    try:
+        MD.parse("![" * 2_000 + " *a*", new_env(dark=False))
+    finally:
+        MD.inline.ruler.at("newline", newline)
+    assert 0 < len(rounds) < 10  # the run was taken at once, not a round a character

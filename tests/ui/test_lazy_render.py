@@ -96,3 +96,34 @@ def test_pieces_drawn_above_the_screen_keep_the_reader_in_place(make_app, qloop,
     assert "# A long answer" not in view.toPlainText() and "A long answer" in (
         view.toPlainText())  # drawn above the reader meanwhile
     assert view.cursorForPosition(QPoint(40, 40)).block().text() == top
+
+
+def test_select_all_from_the_context_menu_draws_and_copies_every_row(make_app, qloop,
+                                                                      llm_server, tmp_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    _seed(tmp_path / "data", "The rows:\n\n" + TABLE)
+    app = make_app(llm_server.base_url)
+    view = app.window.current_tab().view
+    assert view.rendering
+    chosen: list[str] = []
+
+    def choose() -> None:  # in the open menu: Select All, as a click would
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        action = next(a for a in menu.actions() if a.objectName() == "select-all")
+        chosen.append(action.text())
+        menu.setActiveAction(action)
+        QTest.keyClick(menu, Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, choose)
+    where = view.viewport().rect().center()
+    QApplication.sendEvent(view.viewport(), QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, where, view.viewport().mapToGlobal(where)))
+    qloop.run_until_complete(until(lambda: chosen, what="Select All chosen"))
+    assert not view.rendering
+    QTest.keyClick(view, Qt.Key.Key_C, CTRL)
+    copied = QGuiApplication.clipboard().text()
+    assert copied.count("item_") == ROWS and "The rows:" in copied

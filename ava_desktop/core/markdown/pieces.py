@@ -8,6 +8,12 @@ pieces on screen first and the rest in idle time, each piece lexed only when it 
 ``"".join(p.html(dark) for p in pieces(text))`` equals ``render_markdown(text, dark=dark)``,
 except that a table of more than ``HUGE_TABLE_ROWS`` body rows becomes tables of
 ``TABLE_ROWS`` rows (the header row only on the first), as a streamed one does (split.py).
+
+A huge table that ends the answer is not parsed whole up front: parsing is ~0.12 ms a row
+(0.35-0.5 s for 3,000 rows, paid before the first paint of a conversation that ends in one).
+Its rows are independent once the header is known, so each part is parsed when first drawn,
+as header + delimiter + its rows (the carried header dropped, see split.py): the tokens a
+whole parse gives. Only where that is certain (``_table_at_end``); else the whole is parsed.
 """
 
 from __future__ import annotations
@@ -15,9 +21,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from markdown_it.rules_block.table import MAX_AUTOCOMPLETED_CELLS
 from markdown_it.token import Token
 
 from .render import MD, footnote_list, new_env, normalize_newlines, render_tokens
+from .split import drop_carried_header
 
 #: A table with more body rows than this is cut into parts of TABLE_ROWS rows: Qt lays a
 #: table out whole (~0.4 ms a row here), so a part is ~6 ms of an idle slice.
@@ -28,15 +36,23 @@ TABLE_ROWS = 10
 class Piece:
     """Some top-level blocks of one answer; rendered on first use, per theme."""
 
-    __slots__ = ("_html", "code_index", "joins_next", "together", "tokens")
+    __slots__ = ("_html", "_source", "_tokens", "code_index", "joins_next", "together")
 
     def __init__(self, tokens: Sequence[Token], code_index: int = 0,
-                 joins_next: bool = False) -> None:
-        self.tokens = tokens
+                 joins_next: bool = False, source: str = "") -> None:
+        self._tokens = tokens
+        self._source = source  # else: a table part, parsed (from this) when first drawn
         self.code_index = code_index  # copy-link number of its first code block
         self.joins_next = joins_next  # the next piece goes on with this one's table
         self.together: tuple[Piece, ...] | None = None  # rendered in order, as one
         self._html: dict[bool, str] = {}
+
+    @property
+    def tokens(self) -> Sequence[Token]:
+        if self._source:
+            self._tokens = drop_carried_header(MD.parse(self._source, new_env(dark=False)))
+            self._source = ""
+        return self._tokens
 
     def html(self, dark: bool) -> str:
         if dark not in self._html and self.together is not None:
@@ -59,7 +75,12 @@ def _render_in_order(together: tuple[Piece, ...], dark: bool) -> None:
 @lru_cache(maxsize=16)
 def pieces(text: str) -> tuple[Piece, ...]:
     """The top-level blocks of ``text`` (parsed once, cached), huge tables cut into parts."""
-    tokens = MD.parse(normalize_newlines(text), new_env(dark=False))
+    text = normalize_newlines(text)
+    return _table_at_end(text) or _parsed(text)
+
+
+def _parsed(text: str) -> tuple[Piece, ...]:
+    tokens = MD.parse(text, new_env(dark=False))
     out: list[Piece] = []
     code_index = 0
     start = 0
@@ -102,3 +123,40 @@ def _table_parts(block: Sequence[Token]) -> list[Piece]:
         chunk = [t for row in rows[k : k + TABLE_ROWS] for t in row]
         parts.append(Piece([*head, *chunk, *closing], joins_next=k + TABLE_ROWS < len(rows)))
     return parts
+
+
+def _table_at_end(text: str) -> tuple[Piece, ...] | None:
+    """The pieces of ``text`` with its final huge table parsed part by part, when that gives
+    what a whole parse does, else None. Certain when: the table's lines all start with
+    ``|`` (no other block can start there: it goes on to the end), it follows a blank line
+    that no block before it takes in (an open fence or formula would), no reference or
+    footnote is defined (they reach across blocks), and too few cells can be missing for
+    markdown-it to cut the table short (MAX_AUTOCOMPLETED_CELLS counts across rows)."""
+    if "]:" in text or "[^" in text:
+        return None
+    lines = text.split("\n")
+    end = len(lines)
+    while end and not lines[end - 1].strip(" \t"):
+        end -= 1
+    start = end
+    while start and lines[start - 1].startswith("|"):
+        start -= 1
+    rows = lines[start + 2 : end]
+    if (len(rows) <= HUGE_TABLE_ROWS or (start and lines[start - 1].strip(" \t"))
+            or len(rows) * (lines[start + 1].count("|") + 1) > MAX_AUTOCOMPLETED_CELLS):
+        return None
+    carried = lines[start] + "\n" + lines[start + 1] + "\n"
+    first = MD.parse(carried + "".join(r + "\n" for r in rows[:TABLE_ROWS]),
+                     new_env(dark=False))
+    if not (first[0].type == "table_open" and first[-1].type == "table_close"
+            and first[0].map == [0, 2 + min(TABLE_ROWS, len(rows))]):
+        return None  # the header and delimiter rows make no table
+    head = _parsed("\n".join(lines[:start]) + "\n") if start else ()
+    if any(t.map and t.map[1] >= start for p in head for t in p.tokens if t.level == 0):
+        return None  # a block before it runs on (an open fence): not a table at all
+    parts = [Piece(first, joins_next=True)]
+    for k in range(TABLE_ROWS, len(rows), TABLE_ROWS):
+        chunk = "".join(r + "\n" for r in rows[k : k + TABLE_ROWS])
+        parts.append(Piece((), joins_next=True, source=carried + chunk))
+    parts[-1].joins_next = False
+    return (*head, *parts)

@@ -31,7 +31,7 @@ from ava_desktop.core.labels import LABELS
 from . import footnotes as fn
 from . import highlight as hl
 from . import math as tex
-from .rules import linkify_bare_urls, soft_wrap, task_lists
+from .rules import labels_need_an_end, linkify_bare_urls, soft_wrap, task_lists
 
 COPY_HREF_PREFIX = "ava:copy-code/"
 WRAP_HREF_PREFIX = "ava:wrap-code/"
@@ -268,6 +268,7 @@ def make_parser() -> MarkdownIt:
     # Allow every destination through the parser so that unsafe links still show their text;
     # QtSafeRenderer decides which ones get an href.
     md.validateLink = lambda url: True  # type: ignore[method-assign]
+    labels_need_an_end(md)
     md.core.ruler.push("ava_linkify", linkify_bare_urls)
     md.core.ruler.push("ava_tasks", task_lists)
     fn.footnote_plugin(md)

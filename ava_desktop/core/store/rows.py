@@ -34,6 +34,8 @@ def dumps(value: Any) -> str:
 def loads(text: str | None, default: Any) -> Any:
     if text is None:
         return default
+    if text == "{}" or text == "[]":  # most rows (opening 2,000 messages decodes 8,000)
+        return {} if text == "{}" else []
     try:
         return json.loads(text)
     except ValueError:
@@ -52,13 +54,13 @@ def conversation_from_row(row: Sequence[Any]) -> Conversation:
 
 def message_from_row(row: Sequence[Any]) -> Message:
     timings = loads(row[9], {})
+    parts = loads(row[14], [])
     return Message(
         id=row[0], conversation_id=row[1], position=row[2], role=row[3], content=row[4],
         state=row[5], model=row[6], created_at=row[7], error=row[8],
         timings=timings if isinstance(timings, dict) else {}, usage=loads(row[10], None),
         reasoning=row[11], parent_id=row[12], active_child=row[13],
-        parts=[p for p in loads(row[14], []) if isinstance(p, dict)]
-        if isinstance(loads(row[14], []), list) else [],
+        parts=[p for p in parts if isinstance(p, dict)] if isinstance(parts, list) else [],
     )
 
 

@@ -9,7 +9,8 @@ Drawn in any order, the document is the one a streamed answer gives (a test comp
 
 The same idle slices bring earlier messages in when the reader is within a screen of the
 top, so that scrolling up never waits for a large batch. Finding text and selecting all
-draw everything first: they must see the whole answer.
+(Ctrl+A, or the context menu's Select All) draw everything first: they must see the whole
+answer.
 """
 
 from __future__ import annotations
@@ -19,8 +20,14 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFrame
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFrame,
+)
 
 from ava_desktop.core.markdown.pieces import Piece
 from ava_desktop.ui.transcript.frames import flatten
@@ -168,6 +175,20 @@ class LazyBodies:
                 while entry.todo:
                     self._insert_piece(each, entry, first=True)
                 del self._backlog[each]
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Qt's menu, its Select All drawing everything first (the menu calls the C++ slot,
+        past any override of ``selectAll``)."""
+        menu = self.createStandardContextMenu(event.pos())  # type: ignore[attr-defined]
+        for action in menu.actions():
+            if action.objectName() == "select-all":
+                action.triggered.connect(self._select_everything)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())  # as Qt's own: no nested event loop
+
+    def _select_everything(self) -> None:
+        self.finish_rendering()
+        self.selectAll()  # type: ignore[attr-defined]
 
     @property
     def rendering(self) -> bool:

@@ -175,8 +175,11 @@ class TranscriptView(FollowAndFind, LazyBodies, QTextBrowser):
         earlier messages exist but are not shown yet (a link at the top offers them)."""
         self.clear_messages()
         self._filling_later = True  # long answers: one screen's worth in all, see below
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()  # one layout for all of them, not one a message
         for message in messages:
             self._append(message)
+        cursor.endEditBlock()
         self._filling_later = False
         if self._messages:
             self.refresh_footer(len(self._messages) - 1)
@@ -405,7 +408,7 @@ class TranscriptView(FollowAndFind, LazyBodies, QTextBrowser):
         cursor.endEditBlock()
         if not self._filling_later:
             self._fill_screen(self._messages[index].key)
-        if following:
+        if following and not self._filling_later:
             self.scroll_to_bottom()
 
     def _draw(self, index: int) -> None:
