@@ -65,10 +65,32 @@ def gui_thread_gc(qapp):
     gc.collect()
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """Shut the test's apps down before pytest-qt processes the remaining Qt events.
+
+    pytest-qt processes events after the test and before its fixtures are torn down, with no
+    asyncio loop running: an app's timers (the context meter's pause) would then start tasks
+    and qasync would step them outside the loop ("no running event loop", or a task that
+    never wakes and hangs the shutdown). The app shuts down inside its loop; so do tests.
+    """
+    shutdown = getattr(item, "_ava_shutdown", None)
+    if shutdown is not None:
+        shutdown()
+    return (yield)
+
+
 @pytest.fixture
-def make_app(qloop, tmp_path, monkeypatch):
-    """Start AvaApp(data_dir=tmp) with optional environment; shut it down after the test."""
+def make_app(qloop, tmp_path, monkeypatch, request):
+    """Start AvaApp(data_dir=tmp) with optional environment; shut it down after the test
+    (before pytest-qt's event processing: see ``pytest_runtest_teardown``)."""
     apps: list[AvaApp] = []
+
+    def shutdown_all() -> None:
+        while apps:
+            qloop.run_until_complete(apps.pop(0).shutdown())
+
+    request.node._ava_shutdown = shutdown_all
 
     def start(base_url: str | None = None, model: str | None = "test-model",
               api_key: str | None = None, provider: str | None = None,
@@ -89,8 +111,7 @@ def make_app(qloop, tmp_path, monkeypatch):
         return app
 
     yield start
-    for app in apps:
-        qloop.run_until_complete(app.shutdown())
+    shutdown_all()  # a test that failed in setup, or apps started after the hook ran
     apply_theme("system")  # the palette is application-wide: leave it as found
 
 

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QTextCursor, QTextImageFormat
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QImage,
+    QMouseEvent,
+    QTextCursor,
+    QTextImageFormat,
+)
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ava_desktop.ui.chat_tab import ChatTab
 from ava_desktop.ui.transcript import TranscriptView
@@ -73,6 +80,19 @@ def click_anchor(view: TranscriptView, href: str, nth: int = 0) -> None:
                      point)
 
 
+def mouse_move(widget: QWidget, point: QPoint) -> None:
+    """A real mouse-move event delivered to ``widget`` at ``point``, at once.
+
+    Not QTest.mouseMove: it processes pending events, and called from a test's coroutine
+    that runs other tasks' steps inside this one, which asyncio refuses ("Cannot enter into
+    task"): their wake-ups are lost and the app's shutdown waits for them.
+    """
+    event = QMouseEvent(QEvent.Type.MouseMove, QPointF(point),
+                        QPointF(widget.mapToGlobal(point)), Qt.MouseButton.NoButton,
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
 def hover_message(view: TranscriptView, index: int) -> None:
     """Scroll message ``index`` into view and move the real mouse over it (its actions bar
     shows); the point is inside the message, off its buttons."""
@@ -87,12 +107,7 @@ def hover_message(view: TranscriptView, index: int) -> None:
     visible = rect.intersected(view.viewport().rect())
     assert not visible.isEmpty(), f"message {index} is not on screen: {rect}"
     point = QPoint(visible.left() + 12, visible.center().y())
-    # Qt drops a move to where the cursor already is (an earlier test may have left it
-    # there), so come from a pixel away
-    QTest.mouseMove(view.viewport(), point + QPoint(1, 1))
-    QTest.mouseMove(view.viewport(), point)
-    if bar.target() != index:  # the bar follows on the loop's next pass
-        QApplication.processEvents()
+    mouse_move(view.viewport(), point)
     assert bar.target() == index, f"the bar is on message {bar.target()}, not {index}"
 
 
