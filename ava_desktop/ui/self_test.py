@@ -31,15 +31,16 @@ async def self_test(app: Any, text: str, timeout: float = TIMEOUT_S) -> None:
         await asyncio.sleep(0.05)
     state = tab.messages[-1].state if len(tab.messages) >= 2 else "not sent"
     log.info("Self-test: the answer ended (%s)", state)
-    _export_pdf(app)
+    await _export_pdf(app)
     log.info("Self-test: quitting")
     app.request_quit()
 
 
-def _export_pdf(app: Any) -> None:
+async def _export_pdf(app: Any) -> None:
     """The conversation as a PDF in the data folder, and the print dialog's module loaded:
     a bundle that left out Qt's print support or PDF writer fails here, not at a user's
-    Ctrl+P."""
+    Ctrl+P. The job runs on its timer, as Print… does: its blocking mode processes events,
+    which inside this task would run other tasks' steps within it and lose their wake-ups."""
     from PySide6.QtPrintSupport import QPrinter  # what Print… needs
 
     from ava_desktop.ui.printing import PrintJob, pdf_writer
@@ -48,6 +49,13 @@ def _export_pdf(app: Any) -> None:
     target = app.paths.data_dir / "self-test.pdf"
     writer = pdf_writer(str(target))
     job = PrintJob(app.window.shown_pairs(), writer)
-    job.run_blocking()
+    done: asyncio.Future[str | None] = asyncio.get_running_loop().create_future()
+    job.finished.connect(lambda: done.done() or done.set_result(None))
+    job.failed.connect(lambda message: done.done() or done.set_result(message))
+    job.start()
+    failure = await done
     del job, writer
+    if failure:
+        log.error("Self-test: the PDF export failed: %s", failure)
+        return
     log.info("Self-test: exported %s (%d bytes)", target.name, target.stat().st_size)
