@@ -122,8 +122,9 @@ class AppContext(QObject):
 
     async def cancel_all(self, timeout: float = 3.0) -> None:
         """Cancel the background tasks and wait for them, at most ``timeout`` seconds: quitting
-        must not hang on a task that never wakes up (seen in the tests: one waiting on a
-        connect that had already failed), so such a task is logged and left behind."""
+        must not hang on a task that never wakes up (seen when something processed Qt events
+        inside another task: asyncio refused that task's step and its wake-up was lost), so
+        such a task is logged and left behind."""
         tasks = list(self._tasks)
         for task in tasks:
             task.cancel()
