@@ -18,6 +18,7 @@ from ava_desktop.core.conversation.request import RequestPlan
 from ava_desktop.core.conversation.session import ChatSession
 from ava_desktop.providers import OpenAICompatible
 from tests.core.providers.util import run
+from tests.loop_turns import turns_while
 
 KEY = "scripted/test-model"
 FAMILY = family_of(OpenAICompatible, "test-model")
@@ -164,23 +165,16 @@ def test_a_long_path_is_counted_with_the_loop_running_in_between() -> None:
 
     path = [Node(id=i, parent_id=i - 1 if i else None, role="user" if i % 2 == 0 else
                  "assistant", chunks=[f"message {i}: " + PROSE[:400]]) for i in range(5000)]
-    turns: list[int] = []
 
     async def scenario():
-        async def ticker() -> None:
-            while True:
-                turns.append(1)
-                await asyncio.sleep(0)
-
-        task = asyncio.create_task(ticker())
-        await asyncio.sleep(0)
-        turns.clear()
         counter = ContextCounter()
-        first = await counter.measure(path, key=KEY, model="test-model", family=FAMILY)
-        again = await counter.measure(path, key=KEY, model="test-model", family=FAMILY)
-        task.cancel()
-        return first, again
 
-    first, again = asyncio.run(scenario())
+        async def both():
+            first = await counter.measure(path, key=KEY, model="test-model", family=FAMILY)
+            again = await counter.measure(path, key=KEY, model="test-model", family=FAMILY)
+            return first, again
+        return await turns_while(both())
+
+    (first, again), turns = asyncio.run(scenario())
     assert first.used == again.used > 5000 * 30
-    assert len(turns) >= 10, "the loop did not run while 5,000 messages were counted"
+    assert turns >= 10, "the loop did not run while 5,000 messages were counted"

@@ -7,6 +7,7 @@ import asyncio
 import json
 
 from ava_desktop.core.providers.body import encode_json
+from tests.loop_turns import turns_while
 
 
 def test_same_bytes_as_json_dumps():
@@ -23,21 +24,6 @@ def test_same_bytes_as_json_dumps():
 def test_the_loop_runs_while_a_big_body_is_encoded():
     text = "word " * 2000
     body = {"messages": [{"role": "user", "content": text} for _ in range(4000)]}  # ~40 MB
-    ticks: list[int] = []
-
-    async def scenario() -> bytes:
-        async def ticker() -> None:
-            while True:
-                ticks.append(1)
-                await asyncio.sleep(0)
-
-        task = asyncio.create_task(ticker())
-        await asyncio.sleep(0)
-        ticks.clear()
-        encoded = await encode_json(body)
-        task.cancel()
-        return encoded
-
-    encoded = asyncio.run(scenario())
+    encoded, ticks = asyncio.run(turns_while(encode_json(body)))
     assert len(encoded) > 40_000_000
-    assert len(ticks) >= 3, "the loop never ran while the body was encoded"
+    assert ticks >= 3, "the loop never ran while the body was encoded"
