@@ -1,14 +1,15 @@
 """Opening a long conversation: time to the first painted screen (run by hand).
 
     python tests/benchmarks/open_conversation.py [--messages 2000] [--chars 1000000] [--runs 5]
-        [--tail none|brackets|table|all]
+        [--tail none|brackets|closed|table|all]
 
 Seeds a conversation through the real store, then opens it in a real ChatTab offscreen and
 times construction to the first paint of the transcript. The naive baseline renders every
 message before the first paint, as a transcript without a first screen would. Target (issue 4):
 first screen <= 0.3 s for 2,000 messages / 1M characters; issue 19: <= 0.1 s for any
 conversation, including one whose last answer is a parser trap (``--tail brackets``: 80k
-characters of ``![``) or one huge table (``--tail table``: 3,000 rows); ``all`` runs the three.
+characters of ``![``; ``closed``: the same ending in ``]``) or one huge table (``--tail table``:
+3,000 rows); ``all`` runs them all.
 Each is opened ``--runs`` times in one process: the first run parses the Markdown (a huge
 table at the end: only the parts drawn), later ones find it cached, as reopening a tab does;
 "1st run" shows it.
@@ -49,6 +50,7 @@ EXTRA = ("\n\n```python\nfor i in range(3):\n    print(i)\n```\n\n"
 TAILS = {
     "none": "",
     "brackets": "![" * 40_000,
+    "closed": "![" * 40_000 + "]",
     "table": "| name | kind | size | notes |\n|---|---|---:|---|\n" + "".join(
         f"| item_{i} | kind {i % 7} | {i * 37 % 10007} | some words about row {i} |\n"
         for i in range(3000)),

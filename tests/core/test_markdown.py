@@ -6,6 +6,8 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 from ava_desktop.core.markdown import (
     COPY_HREF_PREFIX,
     WRAP_HREF_PREFIX,
@@ -222,12 +224,15 @@ BRACKET_TEXTS = [
     "`[`code] [x](<http://a.org> \"t\") ![" * 20 + "[^1] ![[]](http://q.org)",
     "| a | b |\n|---|---|\n| [x](http://c.org) | ![ |\n", "> [q](http://q.org)\n> ![",
     "a ![![[ *x* [b !!! \\[ $x$ `![` ![*em*_u_ ![&amp; ![<http://a.org>\n![[", "!" * 50,
+    "![" * 4 + "a](http://a.org)" + "](http://b.org)" * 3, "[![i](http://i.org)](http://l.org)",
+    "[" * 8 + "a" + "]" * 8, "[" * 3 + "x](http://x.org)" + "] [y]\n\n[y]: http://y.org",
 ]
 
 
 def test_labels_without_an_end_parse_as_before_and_never_scan(monkeypatch) -> None:
     """The guard against ``![![![`` (rules.labels_need_an_end) changes no output, and a
     run of brackets with no ``]`` never starts a label scan (it cost seconds)."""
+    import markdown_it.helpers
     from markdown_it.helpers import parseLinkLabel
     from markdown_it.rules_inline import image, link
 
@@ -237,6 +242,7 @@ def test_labels_without_an_end_parse_as_before_and_never_scan(monkeypatch) -> No
     plain.inline.ruler.at("link", link)
     plain.inline.ruler.at("image", image)
     plain.inline.ruler.disable("ava_bracket_run")
+    plain.helpers = markdown_it.helpers
     for text in BRACKET_TEXTS:
         ours = render_tokens(MD.parse(text, new_env(dark=False)), new_env(dark=False))
         theirs = render_tokens(plain.parse(text, new_env(dark=False)), new_env(dark=False))
@@ -266,3 +272,31 @@ def test_labels_without_an_end_parse_as_before_and_never_scan(monkeypatch) -> No
     finally:
         MD.inline.ruler.at("newline", newline)
     assert 0 < len(rounds) < 10  # the run was taken at once, not a round a character
+
+
+@pytest.mark.parametrize("text", [
+    "![" * 40_000 + "]", "[" * 80_000 + "]", "[" * 20_000 + "]" * 20_000,
+    "![" * 40_000 + "a](http://a.org)",
+])
+def test_a_closed_bracket_trap_scans_a_few_labels_and_keeps_every_character(
+        monkeypatch, text: str) -> None:
+    """With a ``]`` at the end, every ``[`` of the run was a label scanned forward
+    (1.2-1.8 s for 80k characters): now only the run's last few start a label, the text
+    is all there and the one real link at the end still is one."""
+    from markdown_it.helpers import parseLinkLabel
+
+    from ava_desktop.core.markdown.render import MD, new_env, render_tokens
+    from ava_desktop.core.markdown.rules import LABEL_NESTING
+
+    scans: list[int] = []
+
+    def counted(state: object, start: int, disable_nested: bool = False) -> int:
+        scans.append(start)
+        return parseLinkLabel(state, start, disable_nested)
+
+    monkeypatch.setattr(MD.helpers, "parseLinkLabel", counted)
+    html = render_tokens(MD.parse(text, new_env(dark=False)), new_env(dark=False))
+    assert len(scans) <= 8 * LABEL_NESTING
+    visible = re.sub(r"<[^>]+>", "", html).replace("[image: a]", "")
+    assert visible.count("[") == text.count("[") - ("a](" in text)
+    assert ('href="http://a.org"' in html) == ("a](" in text)

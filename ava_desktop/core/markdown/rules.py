@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from types import SimpleNamespace
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
@@ -33,6 +34,49 @@ def labels_need_an_end(md: MarkdownIt) -> None:
         rule = next(r.fn for r in md.inline.ruler.__rules__ if r.name == name)
         md.inline.ruler.at(name, _needs_end(rule))
     md.inline.ruler.after("text", "ava_bracket_run", _bracket_run)
+    md.helpers = SimpleNamespace(  # this parser's own helpers; the module stays untouched
+        parseLinkDestination=md.helpers.parseLinkDestination,
+        parseLinkTitle=md.helpers.parseLinkTitle,
+        parseLinkLabel=_shallow_label,
+    )
+
+
+#: A label nested deeper than this is plain text (markdown-it's own limit is maxNesting).
+LABEL_NESTING = 8
+
+
+def _shallow_label(state: StateInline, start: int, disableNested: bool = False) -> int:
+    """markdown-it's ``parseLinkLabel`` that gives up ``LABEL_NESTING`` brackets deep.
+
+    With a ``]`` at the end, every ``[`` of ``![![![…]`` (or ``[[[…]]]``) scanned to the
+    end for its own ``]``: quadratic, 1.2-1.8 s for 80k characters. Given up at a depth no
+    real label has, each scan stops within a few dozen brackets, so the parse is linear; a
+    label up to that depth gets exactly markdown-it's result.
+    """
+    old_pos = state.pos
+    state.pos = start + 1
+    level = 1
+    found = False
+    while state.pos < state.posMax:
+        marker = state.src[state.pos]
+        if marker == "]":
+            level -= 1
+            if level == 0:
+                found = True
+                break
+        prev = state.pos
+        state.md.inline.skipToken(state)
+        if marker == "[":
+            if prev == state.pos - 1:
+                level += 1  # a text "[", not part of any token
+                if level > LABEL_NESTING:
+                    break
+            elif disableNested:
+                state.pos = old_pos
+                return -1
+    end = state.pos if found else -1
+    state.pos = old_pos
+    return end
 
 
 def _last_end(state: StateInline) -> int:
@@ -52,13 +96,23 @@ _BRACKET_RUN = re.compile(r"[!\[]+")
 
 
 def _bracket_run(state: StateInline, silent: bool) -> bool:
-    if state.src[state.pos] not in "![" or _last_end(state) > state.pos:
+    """A run of ``!`` and ``[`` is plain text where no label can start in it.
+
+    Without a ``]`` after it, all of it; with one, all but its last ``2 * LABEL_NESTING``
+    characters, since a label that starts further back is nested deeper than that.
+    """
+    if state.src[state.pos] not in "![":
         return False
     match = _BRACKET_RUN.match(state.src, state.pos, state.posMax)
     assert match is not None
+    end = match.end()
+    if _last_end(state) > state.pos:
+        end -= 2 * LABEL_NESTING
+        if end <= state.pos:
+            return False
     if not silent:
-        state.pending += match.group()
-    state.pos = match.end()
+        state.pending += state.src[state.pos:end]
+    state.pos = end
     return True
 
 
