@@ -46,7 +46,7 @@ LABEL_NESTING = 8
 
 
 def _shallow_label(state: StateInline, start: int, disableNested: bool = False) -> int:
-    """markdown-it's ``parseLinkLabel`` that gives up ``LABEL_NESTING`` brackets deep.
+    """markdown-it-py's ``parseLinkLabel`` (MIT) that gives up ``LABEL_NESTING`` brackets deep.
 
     With a ``]`` at the end, every ``[`` of ``![![![…]`` (or ``[[[…]]]``) was a label
     scanned forward towards it: 1.2-1.8 s for 80k characters. Given up at a depth no real
