@@ -229,11 +229,23 @@ BRACKET_TEXTS = [
 ]
 
 
+def count_label_scans(monkeypatch, md) -> list[int]:
+    """Where ``md`` starts a label scan from now on (its own scan, wrapped, still runs)."""
+    scans: list[int] = []
+    scan = md.helpers.parseLinkLabel
+
+    def counted(state: object, start: int, disable_nested: bool = False) -> int:
+        scans.append(start)
+        return scan(state, start, disable_nested)
+
+    monkeypatch.setattr(md.helpers, "parseLinkLabel", counted)
+    return scans
+
+
 def test_labels_without_an_end_parse_as_before_and_never_scan(monkeypatch) -> None:
     """The guard against ``![![![`` (rules.labels_need_an_end) changes no output, and a
     run of brackets with no ``]`` never starts a label scan (it cost seconds)."""
     import markdown_it.helpers
-    from markdown_it.helpers import parseLinkLabel
     from markdown_it.rules_inline import image, link
 
     from ava_desktop.core.markdown.render import MD, make_parser, new_env, render_tokens
@@ -247,13 +259,7 @@ def test_labels_without_an_end_parse_as_before_and_never_scan(monkeypatch) -> No
         ours = render_tokens(MD.parse(text, new_env(dark=False)), new_env(dark=False))
         theirs = render_tokens(plain.parse(text, new_env(dark=False)), new_env(dark=False))
         assert ours == theirs, text
-    scans: list[int] = []
-
-    def counted(state: object, start: int, disable_nested: bool = False) -> int:
-        scans.append(start)
-        return parseLinkLabel(state, start, disable_nested)
-
-    monkeypatch.setattr(MD.helpers, "parseLinkLabel", counted)
+    scans = count_label_scans(monkeypatch, MD)
     MD.parse("![" * 2_000, new_env(dark=False))
     assert scans == []
     MD.parse("![" * 2_000 + "]", new_env(dark=False))
@@ -283,18 +289,10 @@ def test_a_closed_bracket_trap_scans_a_few_labels_and_keeps_every_character(
     """With a ``]`` at the end, every ``[`` of the run was a label scanned forward
     (1.2-1.8 s for 80k characters): now only the run's last few start a label, the text
     is all there and the one real link at the end still is one."""
-    from markdown_it.helpers import parseLinkLabel
-
     from ava_desktop.core.markdown.render import MD, new_env, render_tokens
     from ava_desktop.core.markdown.rules import LABEL_NESTING
 
-    scans: list[int] = []
-
-    def counted(state: object, start: int, disable_nested: bool = False) -> int:
-        scans.append(start)
-        return parseLinkLabel(state, start, disable_nested)
-
-    monkeypatch.setattr(MD.helpers, "parseLinkLabel", counted)
+    scans = count_label_scans(monkeypatch, MD)
     html = render_tokens(MD.parse(text, new_env(dark=False)), new_env(dark=False))
     assert len(scans) <= 8 * LABEL_NESTING
     visible = re.sub(r"<[^>]+>", "", html).replace("[image: a]", "")
