@@ -218,7 +218,7 @@ def _render_body(text: str) -> str:
     """Safe HTML for a message body (the app's Markdown renderer, or escaped text)."""
     try:
         from .markdown import render_markdown
-        from .markdown.render import CODE_ACTIONS_RE
+        from .markdown.markup import CODE_ACTIONS_RE
     except ImportError:  # pragma: no cover - the renderer ships with the app
         return f"<pre>{html.escape(text)}</pre>"
     return CODE_ACTIONS_RE.sub("", render_markdown(text))
@@ -231,8 +231,8 @@ def _embed_formulas(page: str) -> str:
     """Formulas as self-contained SVG images (``data:``, allowed by the CSP; an ``<img>``
     never runs scripts, and the SVG is rebuilt from ziamath's own vocabulary anyway).
     Typeset in the worker process with its time budget; a failure shows the source."""
-    from .markdown.math import parse_math_url, source_markup
     from .markdown.mathsvg import REFERENCE_SIZE, MathSvg, sanitize_svg
+    from .markdown.mathurl import parse_math_url, source_markup
     from .markdown.mathworker import MathWorker
 
     keys = {k for k in map(parse_math_url, _MATH_IMG.findall(page)) if k is not None}

@@ -28,7 +28,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ava_desktop import __version__
-from ava_desktop.core.markdown import warm_up
+from ava_desktop.core import markdown
 from ava_desktop.core.paths import AppPaths
 from ava_desktop.core.settings import SettingsStore, env_api_key, env_endpoint
 from ava_desktop.core.store import DB_FILENAME, NotFoundError, Store, StoreError
@@ -181,7 +181,7 @@ class AvaApp:
         window.show_notices()
         ctx.spawn(self._after_paint(), name="after-paint")
         # load the common code lexers while idle, not in the first answer's first flush
-        QTimer.singleShot(300, lambda: ctx.call_safely(warm_up))
+        QTimer.singleShot(300, lambda: ctx.call_safely(markdown.warm_up))
         if files := handover_from_args(self.args).files:
             offer_files(window, files)
         if text := getattr(self.args, "self_test", None):

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ava_desktop.core import markdown
 from ava_desktop.core.conversation.node import PathReset, StreamFinished, TitleChanged
 from ava_desktop.core.conversation.parts import Part
 from ava_desktop.core.conversation.session import ChatSession
 from ava_desktop.core.conversation.titles import title_from
-from ava_desktop.core.markdown import code_blocks, plain_text
 from ava_desktop.core.store import Conversation
 from ava_desktop.ui.attachments.picker import AttachButton
 from ava_desktop.ui.attachments.tray import AttachmentTray
@@ -363,9 +363,9 @@ class ChatTab(SessionDrawing, VersionsAndEdits, AttachmentsAndCopy, ContextCheck
         if verb == "copy":
             self._copy(node.content, "Copied as Markdown")
         elif verb == "copy-text":
-            self._copy(plain_text(node.content), "Copied as plain text")
+            self._copy(markdown.plain_text(node.content), "Copied as plain text")
         elif verb == "copy-code":
-            blocks = code_blocks(node.content)
+            blocks = markdown.code_blocks(node.content)
             if arg.isdigit() and int(arg) < len(blocks):
                 self._copy(blocks[int(arg)], "Copied code")
         elif verb in ("regenerate", "retry"):

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ava_desktop.core import markdown
 from ava_desktop.core.conversation.node import Node
-from ava_desktop.core.markdown import plain_text
 from ava_desktop.core.targets import Target
 from ava_desktop.ui.context import AppContext
 from ava_desktop.ui.model_selector import ModelSelector
@@ -109,7 +109,7 @@ class CompareColumn(QWidget):
         self._throttle = Throttle(self._flush, parent=self)
 
     def _copy(self, verb: str, _message_id: int, _arg: str) -> None:
-        text = self.node.content if verb == "copy" else plain_text(self.node.content)
+        text = self.node.content if verb == "copy" else markdown.plain_text(self.node.content)
         QGuiApplication.clipboard().setText(text)
 
     def append(self, text: str) -> None:

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
-from ava_desktop.core.markdown.math import parse_math_url
+from ava_desktop.core.markdown.mathurl import parse_math_url
 from ava_desktop.ui.math_images import image_name, objects
 
 LIMIT = 1000  # matches counted and highlighted; beyond it the count says "1000+"

@@ -12,7 +12,7 @@ import re
 
 from PySide6.QtGui import QTextCursor, QTextDocument
 
-from ava_desktop.core.markdown.math import parse_math_url, source_markup
+from ava_desktop.core.markdown.mathurl import parse_math_url, source_markup
 from ava_desktop.ui.math_images import OBJECT_CHAR, image_name, objects
 
 

@@ -34,8 +34,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
-from ava_desktop.core.markdown.math import URL_SCHEME, math_url, parse_math_url, source_markup
 from ava_desktop.core.markdown.mathsvg import REFERENCE_SIZE, MathSvg
+from ava_desktop.core.markdown.mathurl import URL_SCHEME, math_url, parse_math_url, source_markup
 from ava_desktop.core.markdown.mathworker import Key, MathWorker, Result
 
 POLL_MS = 15

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ava_desktop.core.conversation.parts import FilePart, ImagePart, Part
 from ava_desktop.core.markdown import render_markdown, stylesheet
-from ava_desktop.core.markdown.render import CODE_ACTIONS_RE
+from ava_desktop.core.markdown.markup import CODE_ACTIONS_RE
 from ava_desktop.ui.attachment_view import THUMB_EDGE, BlobSource, attachments_html
 from ava_desktop.ui.math_images import math_images
 from ava_desktop.ui.transcript import SafeDocument

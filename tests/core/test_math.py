@@ -8,13 +8,9 @@ import time
 import pytest
 
 from ava_desktop.core.markdown import StreamingMarkdown, plain_text, render_markdown
-from ava_desktop.core.markdown.math import (
-    MAX_SOURCE_CHARS,
-    check_source,
-    math_url,
-    parse_math_url,
-)
+from ava_desktop.core.markdown.math import check_source
 from ava_desktop.core.markdown.mathsvg import MathSvg, render_svg, sanitize_svg
+from ava_desktop.core.markdown.mathurl import MAX_SOURCE_CHARS, math_url, parse_math_url
 from ava_desktop.core.markdown.mathworker import MathWorker
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocument
 
-from ava_desktop.core.markdown.math import math_url
+from ava_desktop.core.markdown.mathurl import math_url
 from ava_desktop.ui.find_bar import FindBar
 from ava_desktop.ui.math_images import OBJECT_CHAR, math_images
 from ava_desktop.ui.transcript import TranscriptView, ViewMessage

@@ -19,21 +19,38 @@ GUI sketch (one streaming message)::
     is needed. Copy link ``ava:copy-code/N`` -> ``code_blocks(sm.text)[N]``.
 
 - :func:`safe_href`, :data:`COPY_HREF_PREFIX`, :data:`WRAP_HREF_PREFIX` (a block's wrap
-  toggle), :func:`warm_up` (preload lexers when idle).
+  toggle), :func:`warm_up` (load the parser and common lexers when idle).
+
+Names are looked up on first use (PEP 562): the parser (markdown-it, ~20 ms) and Pygments
+load when a message is first rendered, not when the window starts. Callers that run at
+start-up use ``markdown.render_markdown(...)`` (or import a submodule's name inside the
+function), not a module-level ``from ... import``; :mod:`.markup` and :mod:`.mathurl` hold
+what they need before that and import no parser.
 """
 
-from .highlight import warm_up
-from .plain import plain_text
-from .render import (
-    COPY_HREF_PREFIX,
-    WRAP_HREF_PREFIX,
-    code_blocks,
-    render_markdown,
-    safe_href,
-    stylesheet,
-)
-from .stream import RenderUpdate, StreamingMarkdown
+from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .markup import COPY_HREF_PREFIX, WRAP_HREF_PREFIX, stylesheet
+    from .plain import plain_text
+    from .render import code_blocks, render_markdown, safe_href, warm_up
+    from .stream import RenderUpdate, StreamingMarkdown
+
+_HOMES = {
+    "COPY_HREF_PREFIX": "markup",
+    "WRAP_HREF_PREFIX": "markup",
+    "stylesheet": "markup",
+    "RenderUpdate": "stream",
+    "StreamingMarkdown": "stream",
+    "code_blocks": "render",
+    "render_markdown": "render",
+    "safe_href": "render",
+    "plain_text": "plain",
+    "warm_up": "render",
+}
 __all__ = [
     "COPY_HREF_PREFIX",
     "WRAP_HREF_PREFIX",
@@ -46,3 +63,16 @@ __all__ = [
     "stylesheet",
     "warm_up",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{home}", __name__), name)
+    globals()[name] = value  # found directly from now on
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_HOMES})

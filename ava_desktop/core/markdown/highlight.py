@@ -17,6 +17,7 @@ holding a blank line followed by an unindented line).
 from __future__ import annotations
 
 import html
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -173,9 +174,9 @@ def plain_code() -> Iterator[None]:
         yield
     finally:
         _plain = False
-        from .render import render_markdown  # (render imports this module)
-
-        render_markdown.cache_clear()
+        render = sys.modules.get(f"{__package__}.render")  # None: nothing was rendered
+        if render is not None:
+            render.render_markdown.cache_clear()
 
 
 def cache_info() -> tuple:

@@ -20,7 +20,6 @@ LaTeX source; ``markup`` the opening delimiter, so Copy as text can put it back.
 
 from __future__ import annotations
 
-import base64
 import re
 from bisect import bisect_right
 from functools import lru_cache
@@ -29,12 +28,11 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
 from markdown_it.rules_inline import StateInline
 
-URL_SCHEME = "ava-math"
-MAX_SOURCE_CHARS = 4000  # longer formulas show as source with an explanation
+from .mathurl import CLOSERS, MAX_SOURCE_CHARS
+
 MAX_BLOCK_LINES = 200
 _NO_CLOSER = "ava_math_no_closer"  # env key, see math_block
 MAX_GROUP_DEPTH = 10  # layout time grows ~2x per nesting level (measured on ziamath 0.13)
-CLOSERS = {"$": "$", "$$": "$$", "\\(": "\\)", "\\[": "\\]"}
 _FORBIDDEN = re.compile(
     r"\\(?:def|edef|gdef|xdef|let|newcommand|renewcommand|providecommand|DeclareMathOperator"
     r"|catcode|input|include|usepackage|csname|expandafter)(?![A-Za-z])"
@@ -183,14 +181,6 @@ def math_plugin(md: MarkdownIt) -> None:
     )
 
 
-def source_markup(content: str, opener: str, block: bool = False) -> str:
-    """The formula with its delimiters (Copy as text); on lines of their own for a block."""
-    closer = CLOSERS.get(opener, opener)
-    if block or "\n" in content:
-        return f"{opener}\n{content}\n{closer}"
-    return f"{opener}{content}{closer}"
-
-
 def check_source(source: str) -> str | None:
     """Why ``source`` will not be rendered, or None. Cheap; runs before any layout."""
     if len(source) > MAX_SOURCE_CHARS:
@@ -212,27 +202,3 @@ def check_source(source: str) -> str | None:
     if deepest > MAX_GROUP_DEPTH:
         return f"Formula nested too deeply ({deepest} levels; limit {MAX_GROUP_DEPTH})"
     return None
-
-
-_B64 = re.compile(r"[A-Za-z0-9_-]+")
-
-
-def math_url(source: str, display: bool) -> str:
-    """The document resource name of a formula: self-describing, so no registry is needed."""
-    data = base64.urlsafe_b64encode(source.encode("utf-8")).decode("ascii").rstrip("=")
-    return f"{URL_SCHEME}:{'d' if display else 'i'}/{data}"
-
-
-def parse_math_url(url: str) -> tuple[str, bool] | None:
-    """(source, display) of a :func:`math_url`, or None for anything else."""
-    prefix = URL_SCHEME + ":"
-    if not url.startswith(prefix) or url[len(prefix) + 1 : len(prefix) + 2] != "/":
-        return None
-    kind, data = url[len(prefix)], url[len(prefix) + 2 :]
-    if kind not in "id" or len(data) > MAX_SOURCE_CHARS * 2 or not _B64.fullmatch(data):
-        return None
-    try:
-        source = base64.urlsafe_b64decode(data + "=" * (-len(data) % 4)).decode("utf-8")
-    except (ValueError, UnicodeDecodeError):
-        return None
-    return source, kind == "d"

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from markdown_it.token import Token
 
-from .math import source_markup
+from .mathurl import source_markup
 from .render import MD, normalize_newlines
 
 

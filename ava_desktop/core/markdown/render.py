@@ -31,12 +31,10 @@ from ava_desktop.core.labels import LABELS
 from . import footnotes as fn
 from . import highlight as hl
 from . import math as tex
+from .markup import COPY_HREF_PREFIX, WRAP_HREF_PREFIX
+from .mathurl import math_url, source_markup
 from .rules import labels_need_an_end, linkify_bare_urls, soft_wrap, task_lists
 
-COPY_HREF_PREFIX = "ava:copy-code/"
-WRAP_HREF_PREFIX = "ava:wrap-code/"
-#: How far a block quote is indented per level (the view draws its bars in that margin).
-QUOTE_INDENT_PX = 16
 _CODE_INDEX = "ava_code_index"  # env key: index of the next code block in the message
 _GROW_LINE = "ava_grow_from_line"  # env key: fences at/after this line are still streaming
 _CONTINUES = "ava_continues_fence"  # env key: the fence on line 0 goes on from a split part
@@ -46,12 +44,6 @@ _LINK_STACK = "ava_links"
 _IN_TABLE = "ava_in_table"
 _HOST_RE = re.compile(r"^[A-Za-z0-9\[][^/?#\\]*$")
 
-
-#: The Copy and wrap links of a code block, for a page without a view to act on them (an
-#: export, a printout); matches them after the view numbered them too.
-CODE_ACTIONS_RE = re.compile(
-    r'<a class="wrap" href="[^"]*">[^<]*</a>(?:&nbsp;)*<a class="copy" href="[^"]*">[^<]*</a>'
-)
 
 
 def safe_href(url: str) -> str | None:
@@ -249,9 +241,9 @@ def _math_html(source: str, opener: str, display: bool) -> str:
     """A formula: an image the view renders, or (refused) its source as code with the reason."""
     problem = tex.check_source(source)
     if problem:
-        written = tex.source_markup(source, opener)
+        written = source_markup(source, opener)
         return f'<code class="math-error" title="{_esc(problem)}">{_esc(written)}</code>'
-    url = tex.math_url(source, display)
+    url = math_url(source, display)
     return (f'<img src="{url}" alt="{_esc(source)}" title="{_esc(source)}"'
             ' style="vertical-align: middle">')
 
@@ -315,6 +307,13 @@ def render_markdown(text: str, *, dark: bool = False) -> str:
     return body + footnote_list(env)
 
 
+def warm_up() -> None:
+    """Load the parser and the common lexers (~40-70 ms) when the app is idle, so that the
+    first answer's first flush waits on neither."""
+    hl.warm_up()
+    MD.parse("*x*", new_env(dark=False))
+
+
 def code_blocks(text: str) -> list[str]:
     """Source of every fenced/indented code block, in copy-link order, minus its final newline.
 
@@ -326,31 +325,3 @@ def code_blocks(text: str) -> list[str]:
         for tok in MD.parse(normalize_newlines(text), {})
         if tok.type in ("fence", "code_block")
     ]
-
-
-def stylesheet(dark: bool = False) -> str:
-    """CSS for ``QTextDocument.setDefaultStyleSheet`` (and for an exported page's ``<style>``).
-
-    Qt honours class and type selectors, colours, margins and font properties.
-    """
-    bg, fg = hl.code_colors(dark)
-    link = "#58a6ff" if dark else "#0b57d0"
-    muted = "#8b949e" if dark else "#59636e"
-    border = "#3d444d" if dark else "#d1d9e0"
-    inline_bg = "#2a313c" if dark else "#eff1f3"
-    return (
-        f"a {{ color: {link}; text-decoration: none; }}\n"
-        f"a.copy, a.wrap {{ color: {muted}; }}\n"
-        "p.footnote { font-size: small; margin-top: 2px; margin-bottom: 2px; }\n"
-        f"span.code-lang {{ color: {muted}; font-size: small; }}\n"
-        f"code.inline {{ background-color: {inline_bg}; }}\n"
-        f"code, pre {{ font-family: monospace; }}\n"
-        f"pre {{ margin-top: 0px; margin-bottom: 0px; color: {fg}; }}\n"
-        f"table.md {{ border-color: {border}; border-collapse: collapse; }}\n"
-        f"table.md th {{ background-color: {inline_bg}; }}\n"
-        f"table.code {{ margin-top: 4px; margin-bottom: 8px; background-color: {bg}; }}\n"
-        f"blockquote {{ color: {muted}; margin-left: {QUOTE_INDENT_PX}px; }}\n"
-        # Qt draws a rule in its block's background colour (else the palette's text colour)
-        f"hr {{ background-color: {border}; border-color: {border}; }}\n"
-        "h1 { font-size: x-large; } h2 { font-size: large; } h3 { font-size: medium; }\n"
-    )

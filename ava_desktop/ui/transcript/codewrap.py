@@ -17,7 +17,7 @@ from collections.abc import Collection
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextFrame
 
 from ava_desktop.core.labels import LABELS
-from ava_desktop.core.markdown import WRAP_HREF_PREFIX
+from ava_desktop.core.markdown.markup import WRAP_HREF_PREFIX
 
 _WRAPPING_PRE = '<pre style="white-space:pre-wrap">'
 

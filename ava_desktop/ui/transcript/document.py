@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
-from ava_desktop.core.markdown.math import URL_SCHEME as MATH_SCHEME
+from ava_desktop.core.markdown.mathurl import URL_SCHEME as MATH_SCHEME
 from ava_desktop.ui.attachment_view import BLOB_SCHEME, Thumbnails
 from ava_desktop.ui.math_images import FormulaDocument
 

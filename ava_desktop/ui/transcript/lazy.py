@@ -29,12 +29,13 @@ from PySide6.QtGui import (
     QTextFrame,
 )
 
-from ava_desktop.core.markdown.pieces import Piece
 from ava_desktop.ui.transcript.frames import flatten
 from ava_desktop.ui.transcript.message import ViewMessage, number_code_links
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QScrollBar
+
+    from ava_desktop.core.markdown.pieces import Piece
 
 FIRST_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9]*)")
 STARTS_OWN_BLOCK = frozenset({"ul", "ol", "table", "hr"})  # Qt starts a block for these itself

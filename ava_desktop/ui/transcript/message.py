@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from ava_desktop.core import markdown
 from ava_desktop.core.conversation.node import Node
 from ava_desktop.core.conversation.tree import Versions
-from ava_desktop.core.markdown import COPY_HREF_PREFIX, WRAP_HREF_PREFIX, render_markdown
-from ava_desktop.core.markdown.pieces import Piece, pieces
+from ava_desktop.core.markdown.markup import COPY_HREF_PREFIX, WRAP_HREF_PREFIX
 from ava_desktop.ui.attachment_view import Thumbnails, attachments_html
 from ava_desktop.ui.messages import stored_error_text, stored_note_text
 from ava_desktop.ui.tool_lines import tool_lines_html
 from ava_desktop.ui.transcript.codewrap import apply_nowrap
+
+if TYPE_CHECKING:
+    from ava_desktop.core.markdown.pieces import Piece
 
 translate = QCoreApplication.translate
 LAZY_CHARS = 4_000  # an answer longer than this is drawn piece by piece (see view.py)
@@ -67,7 +71,7 @@ def message_html(message: ViewMessage, *, last: bool, dark: bool,
         body = "<p>" + html.escape(message.content).replace("\n", "<br>") + "</p>"
         body = attached + body if message.content else attached
     else:
-        body = number_code_links(render_markdown(message.content, dark=dark),
+        body = number_code_links(markdown.render_markdown(message.content, dark=dark),
                                   message.key, message.nowrap_code)
         body = thoughts_html(message) + body
     return header_html(message) + body + footer_html(message, last=last)
@@ -77,6 +81,8 @@ def message_parts(message: ViewMessage, *, last: bool,
                   ) -> tuple[str, tuple[Piece, ...], str] | None:
     """A long answer as (header and thoughts, body pieces, footer), drawn piece by piece
     (see ``pieces.py``); None: draw :func:`message_html` whole."""
+    from ava_desktop.core.markdown.pieces import pieces  # the parser: not before it is needed
+
     if (message.role == "user" or len(message.content) < LAZY_CHARS
             or message.node.parts):
         return None

@@ -15,7 +15,7 @@ from PySide6.QtCore import QPoint, QRectF
 from PySide6.QtGui import QColor, QPainter, QPalette, QTextBlock, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit
 
-from ava_desktop.core.markdown.render import QUOTE_INDENT_PX
+from ava_desktop.core.markdown.markup import QUOTE_INDENT_PX
 
 BAR_WIDTH = 3.0
 _LEVEL = QTextFormat.Property.BlockQuoteLevel

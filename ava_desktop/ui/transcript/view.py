@@ -37,11 +37,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QToolButton, QWidget
 
-from ava_desktop.core.markdown import (
-    RenderUpdate,
-    StreamingMarkdown,
-    stylesheet,
-)
+from ava_desktop.core import markdown
+from ava_desktop.core.markdown.markup import stylesheet
 from ava_desktop.ui.i18n import english_plural
 from ava_desktop.ui.transcript import codewrap, column
 from ava_desktop.ui.transcript.actions_bar import MessageActions
@@ -83,7 +80,7 @@ class TranscriptView(FollowAndFind, LazyBodies, QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self._messages: list[ViewMessage] = []
         self._frames: list[QTextFrame] = []
-        self._stream: StreamingMarkdown | None = None
+        self._stream: markdown.StreamingMarkdown | None = None
         self._tail_start = 0
         self._body_start = 0
         self._older = 0  # earlier messages not rendered yet
@@ -274,7 +271,7 @@ class TranscriptView(FollowAndFind, LazyBodies, QTextBrowser):
     # ------------------------------------------------------------ streaming
     def begin_stream(self, index: int) -> None:
         """The message at ``index`` (the last one) starts receiving deltas."""
-        self._stream = StreamingMarkdown(dark=self._dark)
+        self._stream = markdown.StreamingMarkdown(dark=self._dark)
         self._forget([self._messages[index].key])
         frame = self._frames[index]
         cursor = self._frame_cursor(frame)
@@ -287,7 +284,8 @@ class TranscriptView(FollowAndFind, LazyBodies, QTextBrowser):
     def set_status(self, index: int, text: str) -> None:
         """A placeholder in the tail until the first text arrives (loading, waiting)."""
         if self._stream is not None and not self._stream.text:
-            self._apply(index, RenderUpdate("", f'<p class="meta">{html.escape(text)}</p>'))
+            note = f'<p class="meta">{html.escape(text)}</p>'
+            self._apply(index, markdown.RenderUpdate("", note))
 
     def stream_append(self, index: int, delta: str) -> None:
         """Show ``delta`` (already coalesced by the caller, already in the message's node)
@@ -310,7 +308,7 @@ class TranscriptView(FollowAndFind, LazyBodies, QTextBrowser):
         if self._follow:
             self.scroll_to_bottom()
 
-    def _apply(self, index: int, update: RenderUpdate) -> None:
+    def _apply(self, index: int, update: markdown.RenderUpdate) -> None:
         """Append newly settled HTML once and replace the live tail."""
         message = self._messages[index]
         following = self._follow
