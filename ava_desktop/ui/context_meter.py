@@ -53,6 +53,9 @@ class ContextMeter(QLabel):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._run)
+        # a measurement started as its tab closes must not go on to the tab's deleted
+        # widgets (a lambda: a method of this object is disconnected before destroyed fires)
+        self.destroyed.connect(lambda *_: self._cancel_task())
         self._fit_width()
         self.set_state(None)
 
@@ -106,6 +109,9 @@ class ContextMeter(QLabel):
 
     def cancel(self) -> None:
         self._timer.stop()
+        self._cancel_task()
+
+    def _cancel_task(self) -> None:
         if self._task is not None and not self._task.done():
             self._task.cancel()
         self._task = None

@@ -3,6 +3,8 @@ and, before a request that will not fit, offers to leave out the oldest messages
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -121,3 +123,23 @@ def test_too_long_said_by_the_server_offers_the_same_choice(make_app, qloop, llm
     assert sent[-1]["content"] == "a question the estimate thought would fit"
     assert not any(m["content"] == "question 0" for m in sent)  # left out of this request
     assert [m.content for m in tab.messages[:2]] == ["question 0", "answer 0"]  # not lost
+
+
+def test_a_tab_closed_while_its_count_is_queued_closes_quietly(make_app, qloop, llm_server):
+    """The count starts as a task; closing the tab before it runs deletes the widgets it
+    reads (seen opening and closing tabs quickly: an error dialog for a closed tab)."""
+    app = make_app(llm_server.base_url)
+    errors: list[str] = []
+    app.ctx.errorOccurred.connect(lambda text, _details: errors.append(text))
+    first = app.window.current_tab()
+    tab = app.window.new_tab()
+    QTest.keyClicks(tab.composer, "a draft in a tab about to close")
+    tab.meter.refresh_now()  # queued: runs on the loop's next turn
+    app.window.close_tab(tab)
+
+    async def scenario():
+        await until(lambda: app.window.current_tab() is first, what="the first tab shown")
+        await asyncio.sleep(0.5)  # the queued count's turn, and any error it raises
+    qloop.run_until_complete(scenario())
+    assert errors == []
+    assert first.meter.isVisible()
