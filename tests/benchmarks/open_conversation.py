@@ -8,7 +8,8 @@ times construction to the first paint of the transcript. The naive baseline rend
 message before the first paint, as a transcript without a first screen would. Target (issue 4):
 first screen <= 0.3 s for 2,000 messages / 1M characters; issue 19: <= 0.1 s for any
 conversation, including one whose last answer is a parser trap (``--tail brackets``: 80k
-characters of ``![``; ``closed``: the same ending in ``]``) or one huge table (``--tail table``:
+characters of ``![``; ``closed``: the same ending in ``]``; ``spaced``: 81k characters of
+``![ `` ending in ``]``) or one huge table (``--tail table``:
 3,000 rows); ``all`` runs them all.
 Each is opened ``--runs`` times in one process: the first run parses the Markdown (a huge
 table at the end: only the parts drawn), later ones find it cached, as reopening a tab does;
@@ -51,6 +52,7 @@ TAILS = {
     "none": "",
     "brackets": "![" * 40_000,
     "closed": "![" * 40_000 + "]",
+    "spaced": "![ " * 27_000 + "]",
     "table": "| name | kind | size | notes |\n|---|---|---:|---|\n" + "".join(
         f"| item_{i} | kind {i % 7} | {i * 37 % 10007} | some words about row {i} |\n"
         for i in range(3000)),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 import subprocess
 import sys
@@ -298,3 +299,38 @@ def test_a_closed_bracket_trap_scans_a_few_labels_and_keeps_every_character(
     visible = re.sub(r"<[^>]+>", "", html).replace("[image: a]", "")
     assert visible.count("[") == text.count("[") - ("a](" in text)
     assert ('href="http://a.org"' in html) == ("a](" in text)
+
+
+@pytest.mark.parametrize("text", [
+    "[ " * 40_000 + "]", "![ " * 27_000 + "]", "[a " * 27_000 + "]",
+    "[ [x] " * 13_000 + "]",
+])
+def test_spaced_out_brackets_share_one_budget_of_label_steps(monkeypatch, text: str) -> None:
+    """``[ [ [`` to a ``]`` 80k characters on: each bracket's label scan stopped 8 deep,
+    but that was ~20 steps a bracket (0.5-1.2 s). All scans of a parse share
+    ``LABEL_STEPS``; past it the rest is text, and every character is still shown."""
+    from ava_desktop.core.markdown.render import MD, new_env, render_tokens
+    from ava_desktop.core.markdown.rules import LABEL_STEPS
+
+    steps: list[int] = []
+    skip = MD.inline.skipToken
+
+    def counted(state: object) -> None:
+        steps.append(1)
+        skip(state)
+
+    monkeypatch.setattr(MD.inline, "skipToken", counted)
+    html = render_tokens(MD.parse(text, new_env(dark=False)), new_env(dark=False))
+    assert len(steps) <= 2 * LABEL_STEPS
+    visible = html_lib.unescape(re.sub(r"<[^>]+>", "", html)).replace("[image: a]", "")
+    assert visible.count("[") == text.count("[")
+    assert visible.count("]") == text.count("]")
+
+
+def test_a_paragraph_of_thousands_of_links_keeps_them_all() -> None:
+    """The label budget is far above what real text spends: 3,000 links in one paragraph,
+    some with nested brackets, are all links."""
+    text = " ".join(f"see [item {i} [{i}]](https://example.org/{i})" for i in range(3_000))
+    html = render_markdown(text)
+    assert html.count('href="https://example.org/') == 3_000
+    assert 'href="https://example.org/2999"' in html

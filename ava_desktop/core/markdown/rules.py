@@ -43,6 +43,12 @@ def labels_need_an_end(md: MarkdownIt) -> None:
 
 #: A label nested deeper than this is plain text (markdown-it's own limit is maxNesting).
 LABEL_NESTING = 8
+#: Label-scan steps one inline parse may take (~0.5-2 us each). A label costs a few steps
+#: a word, so a paragraph of thousands of real links stays well inside; brackets spaced
+#: out (``[ [ [`` or ``![ ![ `` to a ``]`` 80k characters on) cost ~20 steps a bracket, and
+#: took 0.5-1.2 s. Past the budget, the paragraph's later brackets are plain text.
+LABEL_STEPS = 20_000
+_STEPS_LEFT = -2  # key in the parse's cache (positions are >= 0; -1 is the last "]")
 
 
 def _shallow_label(state: StateInline, start: int, disableNested: bool = False) -> int:
@@ -50,14 +56,20 @@ def _shallow_label(state: StateInline, start: int, disableNested: bool = False) 
 
     With a ``]`` at the end, every ``[`` of ``![![![…]`` (or ``[[[…]]]``) was a label
     scanned forward towards it: 1.2-1.8 s for 80k characters. Given up at a depth no real
-    label has, each scan stops within a few brackets; a label up to that depth gets exactly
-    markdown-it's result.
+    label has, each scan stops within a few brackets; and all scans of one inline parse
+    share ``LABEL_STEPS``. Inside both limits a label gets exactly markdown-it's result.
     """
+    cache = state.cache
+    if cache.get(_STEPS_LEFT, LABEL_STEPS) <= 0:
+        return -1
     old_pos = state.pos
     state.pos = start + 1
     level = 1
     found = False
     while state.pos < state.posMax:
+        left = cache[_STEPS_LEFT] = cache.get(_STEPS_LEFT, LABEL_STEPS) - 1
+        if left < 0:
+            break  # out of budget: not a label
         marker = state.src[state.pos]
         if marker == "]":
             level -= 1
@@ -93,20 +105,26 @@ def _needs_end(rule: Callable[[StateInline, bool], bool]) -> Callable[[StateInli
 
 
 _BRACKET_RUN = re.compile(r"[!\[]+")
+_SPACED_RUN = re.compile(r"[!\[ ]+")
 
 
 def _bracket_run(state: StateInline, silent: bool) -> bool:
     """A run of ``!`` and ``[`` is plain text where no label can start in it.
 
     Without a ``]`` after it, all of it; with one, all but its last ``2 * LABEL_NESTING``
-    characters, since a label that starts further back is nested deeper than that.
+    characters, since a label that starts further back is nested deeper than that. Where
+    no label can start at all (no ``]`` after it, or the parse's label budget spent), the
+    spaces between its brackets too.
     """
     if state.src[state.pos] not in "![":
         return False
-    match = _BRACKET_RUN.match(state.src, state.pos, state.posMax)
+    ends = _last_end(state) > state.pos
+    spent = state.cache.get(_STEPS_LEFT, LABEL_STEPS) <= 0
+    run = _SPACED_RUN if spent or not ends else _BRACKET_RUN
+    match = run.match(state.src, state.pos, state.posMax)
     assert match is not None
     end = match.end()
-    if _last_end(state) > state.pos:
+    if ends and not spent:
         end -= 2 * LABEL_NESTING
         if end <= state.pos:
             return False
