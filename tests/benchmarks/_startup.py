@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget  # noqa: E40
 # Libraries nothing needs before the first paint (see issue 19).
 DEFERRABLE = ("mcp", "pydantic", "anyio", "httpx", "pygments.lexers.python", "markdown_it",
               "keyring.backends", "secretstorage", "pypdf", "docx", "ziamath", "ssl",
-              "aiohttp.connector")
+              "aiohttp.connector", "xml.etree", "webbrowser")
 marks: dict[str, object] = {"imports_qt": time.monotonic() - LAUNCH}
 
 

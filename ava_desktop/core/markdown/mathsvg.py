@@ -16,8 +16,11 @@ attributes ziamath emits, for pages that embed it.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported where used: the view imports this module before any formula
+    import xml.etree.ElementTree as ET
 
 REFERENCE_SIZE = 20.0  # points; ascent/width below are in these units
 _VIEWBOX = re.compile(r'viewBox="([-\d.e]+) ([-\d.e]+) ([-\d.e]+) ([-\d.e]+)"')
@@ -72,6 +75,8 @@ _SVG_NS = "{http://www.w3.org/2000/svg}"
 def sanitize_svg(svg: str, color: str = "black") -> str:
     """Rebuild ``svg`` keeping only ziamath's vocabulary: no scripts, styles, foreign content
     or external references (``href`` only to ``#id`` in the same picture)."""
+    import xml.etree.ElementTree as ET
+
     root = ET.fromstring(svg)
     out = _copy(root, color)
     if out is None:
@@ -82,6 +87,8 @@ def sanitize_svg(svg: str, color: str = "black") -> str:
 
 
 def _copy(node: ET.Element, color: str) -> ET.Element | None:
+    import xml.etree.ElementTree as ET
+
     tag = node.tag.removeprefix(_SVG_NS)
     allowed = _ALLOWED.get(tag)
     if allowed is None:

@@ -14,7 +14,6 @@ import asyncio
 import contextlib
 import json
 import socket
-import webbrowser
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
@@ -86,15 +85,22 @@ class KeychainTokenStorage:
         await asyncio.to_thread(self._save, "client", client_info)
 
 
+def _system_browser(url: str) -> bool:
+    import webbrowser  # (shlex, subprocess lookups: only for a sign-in)
+
+    return webbrowser.open(url)
+
+
 class SignIn:
     """One server's sign-in: waits for the user's consent, opens the browser, and takes the
     redirect on a loopback listener bound before the client registers (its redirect URI)."""
 
     def __init__(self, server: str, on_needed: Callable[[str], None],
-                 open_browser: Callable[[str], Any] = webbrowser.open, port: int = 0) -> None:
-        """``port``: the one the stored registration names, when it is free (else any)."""
+                 open_browser: Callable[[str], Any] | None = None, port: int = 0) -> None:
+        """``port``: the one the stored registration names, when it is free (else any);
+        ``open_browser``: the system's browser (``webbrowser.open``) unless given."""
         self.server = server
-        self._on_needed, self._open_browser = on_needed, open_browser
+        self._on_needed, self._open_browser = on_needed, open_browser or _system_browser
         try:
             self._sock = _listening_socket(port)
         except OSError:
