@@ -23,7 +23,7 @@ from typing import Any
 os.environ.setdefault("QT_API", "pyside6")
 
 import qasync
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -180,13 +180,20 @@ class AvaApp:
                                 "\n".join(map(error_text, self.settings_warnings)))
         window.show_notices()
         ctx.spawn(self._after_paint(), name="after-paint")
-        # load the common code lexers while idle, not in the first answer's first flush
-        QTimer.singleShot(300, lambda: ctx.call_safely(markdown.warm_up))
+        # the common code lexers and the parser while idle, not in the first answer's flush
+        ctx.spawn(self._warm_up(), name="warm-up")
         if files := handover_from_args(self.args).files:
             offer_files(window, files)
         if text := getattr(self.args, "self_test", None):
             ctx.spawn(self_test(self, text), name="self-test")
         return window
+
+    @staticmethod
+    async def _warm_up() -> None:
+        """``markdown.warm_up`` a step per loop turn, 0.3 s after the window shows."""
+        await asyncio.sleep(0.3)
+        for _step in markdown.warm_up():
+            await asyncio.sleep(0.005)  # paints and input in between
 
     async def _after_paint(self) -> None:
         """The search for servers on this computer waits until the window is painted (it

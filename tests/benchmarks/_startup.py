@@ -105,7 +105,8 @@ def eager_imports() -> None:
             importlib.import_module(name)
     from ava_desktop.core.markdown import warm_up
 
-    warm_up()
+    for _step in warm_up():
+        pass
     markdown_it.MarkdownIt("commonmark")
     keyring.get_keyring()
     ssl.create_default_context()

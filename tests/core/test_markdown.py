@@ -200,9 +200,27 @@ def test_core_markdown_does_not_import_qt() -> None:
 
 def test_warm_up_preloads_lexers_without_filling_the_cache() -> None:
     hl.cache_clear()
-    hl.warm_up(("python", "no-such-language"))
+    for _step in hl.warm_up(("python", "no-such-language")):
+        pass
     assert hl.cache_info().currsize == 0
     assert hl._lexer("python") is not None and hl._lexer("no-such-language") is None
+
+
+def test_warm_up_loads_the_lexers_and_the_parser_a_step_at_a_time() -> None:
+    """Nothing loads before the first step is asked for, all of it after the last; the
+    app runs one step per loop turn, so none holds the window for the whole ~50 ms."""
+    code = ("import sys\n"
+            "from ava_desktop.core import markdown\n"
+            "wanted = ('markdown_it', 'pygments.lexers.python')\n"
+            "steps = markdown.warm_up()\n"
+            "print(*[m in sys.modules for m in wanted])\n"
+            "count = sum(1 for _ in steps)\n"
+            "print(*[m in sys.modules for m in wanted], count)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, check=True).stdout.split("\n")
+    assert out[0].split() == ["False", "False"]
+    *loaded, count = out[1].split()
+    assert loaded == ["True", "True"] and int(count) >= 8
 
 
 def test_plain_code_leaves_code_uncoloured_and_is_not_cached():

@@ -19,7 +19,7 @@ GUI sketch (one streaming message)::
     is needed. Copy link ``ava:copy-code/N`` -> ``code_blocks(sm.text)[N]``.
 
 - :func:`safe_href`, :data:`COPY_HREF_PREFIX`, :data:`WRAP_HREF_PREFIX` (a block's wrap
-  toggle), :func:`warm_up` (load the parser and common lexers when idle).
+  toggle), :func:`warm_up` (load the common lexers and the parser when idle, in steps).
 
 Names are looked up on first use (PEP 562): the parser (markdown-it, ~20 ms) and Pygments
 load when a message is first rendered, not when the window starts. Callers that run at
@@ -31,12 +31,13 @@ what they need before that and import no parser.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .markup import COPY_HREF_PREFIX, WRAP_HREF_PREFIX, stylesheet
     from .plain import plain_text
-    from .render import code_blocks, render_markdown, safe_href, warm_up
+    from .render import code_blocks, render_markdown, safe_href
     from .stream import RenderUpdate, StreamingMarkdown
 
 _HOMES = {
@@ -49,7 +50,6 @@ _HOMES = {
     "render_markdown": "render",
     "safe_href": "render",
     "plain_text": "plain",
-    "warm_up": "render",
 }
 __all__ = [
     "COPY_HREF_PREFIX",
@@ -63,6 +63,27 @@ __all__ = [
     "stylesheet",
     "warm_up",
 ]
+
+
+#: markdown-it's modules in import order, a step each (~2-8 ms; ~20 ms all at once)
+_PARSER_STEPS = ("markdown_it.helpers", "markdown_it.parser_block", "markdown_it.parser_inline",
+                 "markdown_it.main", f"{__name__}.render")
+
+
+def warm_up() -> Iterator[None]:
+    """Load the common lexers, then the parser, a step at a time (none over ~20 ms here),
+    for the caller to run one step per turn of the event loop when the app is idle: the
+    first answer waits on neither, and no step holds a scroll or a keystroke for long."""
+    from . import highlight
+
+    yield
+    yield from highlight.warm_up()
+    for name in _PARSER_STEPS:
+        yield
+        importlib.import_module(name)
+    yield
+    render = importlib.import_module(".render", __name__)
+    render.MD.parse("*x*", render.new_env(dark=False))
 
 
 def __getattr__(name: str) -> Any:

@@ -189,11 +189,14 @@ def cache_clear() -> None:
     _highlight_chunk.cache_clear()
 
 
-def warm_up(langs: tuple[str, ...] = ("python", "javascript", "bash", "json")) -> None:
+def warm_up(langs: tuple[str, ...] = ("python", "javascript", "bash", "json"),
+            ) -> Iterator[None]:
     """Import common lexers and build formatters ahead of time (~20-50 ms once), so the
-    first code block of the first answer does not stall a flush. Call when the app is idle."""
+    first code block of the first answer does not stall a flush: a step at a time (one
+    lexer each, the Python one ~20 ms), for the caller to run one per idle turn."""
     for dark in (False, True):
         _style(dark)
         code_colors(dark)
     for lang in langs:
+        yield
         _highlight_uncached("x = 1\n", lang, False)

@@ -307,13 +307,6 @@ def render_markdown(text: str, *, dark: bool = False) -> str:
     return body + footnote_list(env)
 
 
-def warm_up() -> None:
-    """Load the parser and the common lexers (~40-70 ms) when the app is idle, so that the
-    first answer's first flush waits on neither."""
-    hl.warm_up()
-    MD.parse("*x*", new_env(dark=False))
-
-
 def code_blocks(text: str) -> list[str]:
     """Source of every fenced/indented code block, in copy-link order, minus its final newline.
 
