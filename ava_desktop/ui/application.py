@@ -28,7 +28,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ava_desktop import __version__
-from ava_desktop.core import markdown
 from ava_desktop.core.paths import AppPaths
 from ava_desktop.core.settings import SettingsStore, env_api_key, env_endpoint
 from ava_desktop.core.store import DB_FILENAME, NotFoundError, Store, StoreError
@@ -38,7 +37,7 @@ from ava_desktop.core.tools.host import ToolHost
 from ava_desktop.ui.appearance import apply_theme
 from ava_desktop.ui.chat_tab import ChatTab
 from ava_desktop.ui.context import AppContext
-from ava_desktop.ui.first_paint import show_first_time
+from ava_desktop.ui.first_paint import show_first_time, warm_up_later
 from ava_desktop.ui.gc import GuiThreadCollector
 from ava_desktop.ui.i18n import install_translators
 from ava_desktop.ui.launch_files import offer_files
@@ -180,20 +179,12 @@ class AvaApp:
                                 "\n".join(map(error_text, self.settings_warnings)))
         window.show_notices()
         ctx.spawn(self._after_paint(), name="after-paint")
-        # the common code lexers and the parser while idle, not in the first answer's flush
-        ctx.spawn(self._warm_up(), name="warm-up")
+        warm_up_later(ctx.call_safely)
         if files := handover_from_args(self.args).files:
             offer_files(window, files)
         if text := getattr(self.args, "self_test", None):
             ctx.spawn(self_test(self, text), name="self-test")
         return window
-
-    @staticmethod
-    async def _warm_up() -> None:
-        """``markdown.warm_up`` a step per loop turn, 0.3 s after the window shows."""
-        await asyncio.sleep(0.3)
-        for _step in markdown.warm_up():
-            await asyncio.sleep(0.005)  # paints and input in between
 
     async def _after_paint(self) -> None:
         """The search for servers on this computer waits until the window is painted (it

@@ -69,6 +69,7 @@ def painted() -> None:
 def idle() -> None:
     marks["rss_idle_mb"] = rss_mb()
     marks["modules_idle"] = len(sys.modules)
+    marks["loaded_at_idle"] = [m for m in DEFERRABLE if m in sys.modules]
     windows = [w for w in QApplication.topLevelWidgets() if hasattr(w, "tabs")]
     if windows and windows[0].tabs.count() > 1:
         visit(windows[0].tabs, 0)  # restored tabs: as a user clicking through them all

@@ -18,11 +18,12 @@ from pathlib import Path
 PROBE = Path(__file__).resolve().parents[1] / "benchmarks" / "_startup.py"
 
 
-def start(data_dir: Path) -> dict:
+def start(data_dir: Path, idle_s: float = 0.5) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("OPENAI_API_KEY", None)
     proc = subprocess.run(
-        [sys.executable, str(PROBE), repr(time.monotonic()), "0.5", "--data-dir", str(data_dir)],
+        [sys.executable, str(PROBE), repr(time.monotonic()), repr(idle_s), "--data-dir",
+         str(data_dir)],
         capture_output=True, text=True, env=env, timeout=120,
     )
     for line in proc.stdout.splitlines():
@@ -32,7 +33,10 @@ def start(data_dir: Path) -> dict:
 
 
 def test_a_fresh_start_paints_before_the_parser_and_the_network_load(tmp_path: Path) -> None:
-    result = start(tmp_path / "data")
+    result = start(tmp_path / "data", idle_s=1.5)
     assert result["exit_code"] == 0
     assert result["painted"] > 0
     assert sorted(result["loaded_too_early"]) == ["ssl"]
+    # and once the window has been idle a moment, the first answer's needs are loaded
+    assert {"markdown_it", "pygments.lexers.python"} <= set(result["loaded_at_idle"])
+    assert "aiohttp.connector" not in result["loaded_at_idle"]  # nothing asked for HTTP
