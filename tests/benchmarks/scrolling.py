@@ -5,7 +5,8 @@
 
 Seeds a conversation through the real store (as ``open_conversation.py`` does), opens it in a
 real ChatTab offscreen and scrolls up with the mouse wheel (one notch, 120 units, per frame)
-and with PageUp held (auto-repeated key presses), each event followed by what a frame costs:
+and with PageUp held (auto-repeated key presses; back to back, and at 30 repeats a second
+with the event loop running in between), each event followed by what a frame costs:
 handling it (including rendering earlier messages as they come into view), any pending layout
 and one paint (the one the scroll asked for; a synchronous one if it did not come). Frame
 time is that whole step. Baseline: the same scrolling in a tab
@@ -67,7 +68,9 @@ class Paints(QObject):
         return False
 
 
-def scroll(tab: ChatTab, step, max_frames: int) -> dict[str, float]:
+async def scroll(tab: ChatTab, step, max_frames: int, period_s: float = 0.0) -> dict[str, float]:
+    """Frames back to back, or one every ``period_s`` with the loop running in between (a
+    held key repeats ~30 times a second: the idle time that draws what comes into view)."""
     view = tab.view
     bar = view.verticalScrollBar()
     paints = Paints(view.viewport())
@@ -82,6 +85,8 @@ def scroll(tab: ChatTab, step, max_frames: int) -> dict[str, float]:
             view.viewport().repaint()
         frames.append((time.perf_counter() - t) * 1000)
         cpu.append((time.thread_time() - c) * 1000)
+        if period_s:
+            await asyncio.sleep(max(0.0, period_s - (time.perf_counter() - t)))
     ordered = sorted(frames) or [0.0]
     cpu_ordered = sorted(cpu) or [0.0]
     return {"frames": len(frames), "p50": statistics.median(ordered),
@@ -116,10 +121,11 @@ async def run(args: argparse.Namespace, data: Path, conv_id: int) -> dict[str, d
     results: dict[str, dict] = {}
     try:
         for naive in (False, True):
-            for name, step in (("wheel", wheel_up), ("PageUp held", page_up)):
+            for name, step, period in (("wheel", wheel_up, 0.0), ("PageUp held", page_up, 0.0),
+                                       ("PageUp held, 30 repeats/s", page_up, 1 / 30)):
                 tab = await open_tab(app, conv_id, naive)
                 label = f"{name}{' (naive: all rendered first)' if naive else ''}"
-                results[label] = scroll(tab, step, args.frames)
+                results[label] = await scroll(tab, step, args.frames, period)
                 window.close_tab(tab)
                 await asyncio.sleep(0.05)
     finally:
