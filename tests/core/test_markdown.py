@@ -246,7 +246,7 @@ BRACKET_TEXTS = [
     "![" * 4 + "a](http://a.org)" + "](http://b.org)" * 3, "[![i](http://i.org)](http://l.org)",
     "[" * 8 + "a" + "]" * 8, "[" * 3 + "x](http://x.org)" + "] [y]\n\n[y]: http://y.org",
     "[ " * 50 + "x", "x [  \ny ![ \t[ z", "[ [a](http://a.org) [ ![ " * 10 + "]",
-    "[ ! [ *b* ![ `c` [ $d$ ![ " * 5 + "] e",
+    "[ ! [ *b* ![ `c` [ $d$ ![ " * 5 + "] e", "[a " * 50 + "x", "w [b1 _c_ ![d2 [^e",
 ]
 
 

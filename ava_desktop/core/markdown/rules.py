@@ -105,7 +105,7 @@ def _needs_end(rule: Callable[[StateInline, bool], bool]) -> Callable[[StateInli
 
 
 _BRACKET_RUN = re.compile(r"[!\[]+")
-_SPACED_RUN = re.compile(r"[!\[ ]+")
+_SPACED_RUN = re.compile(r"[!\[ A-Za-z0-9]+")
 
 
 def _bracket_run(state: StateInline, silent: bool) -> bool:
@@ -114,7 +114,7 @@ def _bracket_run(state: StateInline, silent: bool) -> bool:
     Without a ``]`` after it, all of it; with one, all but its last ``2 * LABEL_NESTING``
     characters, since a label that starts further back is nested deeper than that. Where
     no label can start at all (no ``]`` after it, or the parse's label budget spent), the
-    spaces between its brackets too.
+    spaces, letters and digits between its brackets too (text to every other rule).
     """
     if state.src[state.pos] not in "![":
         return False
