@@ -59,15 +59,14 @@ def _shallow_label(state: StateInline, start: int, disableNested: bool = False) 
     label has, each scan stops within a few brackets; and all scans of one inline parse
     share ``LABEL_STEPS``. Inside both limits a label gets exactly markdown-it's result.
     """
-    cache = state.cache
-    if cache.get(_STEPS_LEFT, LABEL_STEPS) <= 0:
+    if _steps_left(state) <= 0:
         return -1
     old_pos = state.pos
     state.pos = start + 1
     level = 1
     found = False
     while state.pos < state.posMax:
-        left = cache[_STEPS_LEFT] = cache.get(_STEPS_LEFT, LABEL_STEPS) - 1
+        left = state.cache[_STEPS_LEFT] = _steps_left(state) - 1  # nested scans spend too
         if left < 0:
             break  # out of budget: not a label
         marker = state.src[state.pos]
@@ -89,6 +88,11 @@ def _shallow_label(state: StateInline, start: int, disableNested: bool = False) 
     end = state.pos if found else -1
     state.pos = old_pos
     return end
+
+
+def _steps_left(state: StateInline) -> int:
+    """What is left of this inline parse's ``LABEL_STEPS``."""
+    return state.cache.get(_STEPS_LEFT, LABEL_STEPS)
 
 
 def _last_end(state: StateInline) -> int:
@@ -119,7 +123,7 @@ def _bracket_run(state: StateInline, silent: bool) -> bool:
     if state.src[state.pos] not in "![":
         return False
     ends = _last_end(state) > state.pos
-    spent = state.cache.get(_STEPS_LEFT, LABEL_STEPS) <= 0
+    spent = _steps_left(state) <= 0
     run = _SPACED_RUN if spent or not ends else _BRACKET_RUN
     match = run.match(state.src, state.pos, state.posMax)
     assert match is not None
