@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ava_desktop.ui import icons
+
 FONT_STEP = 1
 
 
@@ -40,9 +42,11 @@ def wants_dark(theme: str) -> bool:
 
 
 def apply_theme(theme: str) -> None:
-    """Set the application palette for ``theme`` ('system' follows the platform)."""
+    """Set the application palette for ``theme`` ('system' follows the platform), and the
+    icons' colours with it: every palette change goes through here."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
     palette = dark_palette() if wants_dark(theme) else app.style().standardPalette()
     app.setPalette(palette)
+    icons.recolour()

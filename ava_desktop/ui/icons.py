@@ -7,8 +7,8 @@ before the first paint), and its first icon loads all ten of its fonts (~10 MB).
 two fonts named in ICONS are loaded, when the first icon is drawn.
 
 ``set_icon(target, "copy")`` gives a button or action its icon and remembers the pair, so a
-theme change (light/dark) redraws every icon in the new text colour. Names are ours (what
-the icon means), mapped once here, so a different icon set is a one-line change.
+theme change (light/dark: ``recolour``) redraws every icon in the new text colour. Names are
+ours (what the icon means), mapped once here, so a different icon set is a one-line change.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import weakref
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -33,7 +33,7 @@ from PySide6.QtGui import (
     QPalette,
     QPixmap,
 )
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton
 
 ICONS: dict[str, str] = {
     "new-chat": "ph.note-pencil",
@@ -155,52 +155,38 @@ def icon(name: str, color: str | None = None) -> QIcon:
     return QIcon(_GlyphEngine(family, chars[glyph], color or normal, disabled))
 
 
-class _Themer(QObject):
-    """Watches the application palette and redraws the icons it was given."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._targets: list[tuple[weakref.ref[Any], str]] = []
-
-    def add(self, target: QAbstractButton | QAction, name: str) -> None:
-        self._targets = [(ref, n) for ref, n in self._targets
-                         if ref() is not None and ref() is not target]
-        self._targets.append((weakref.ref(target), name))
-
-    def refresh(self) -> None:
-        alive: list[tuple[weakref.ref[Any], str]] = []
-        for ref, name in self._targets:
-            target = ref()
-            if target is None:
-                continue
-            try:
-                target.setIcon(icon(name))
-            except RuntimeError:  # the C++ object is gone
-                continue
-            alive.append((ref, name))
-        self._targets = alive
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is QApplication.instance() and \
-                event.type() == QEvent.Type.ApplicationPaletteChange:
-            self.refresh()
-        return False
-
-
-_themer: _Themer | None = None
+# (target, name) for every icon given by set_icon, redrawn by recolour()
+_targets: list[tuple[weakref.ref[Any], str]] = []
 
 
 def set_icon(target: QAbstractButton | QAction, name: str) -> None:
     """Give ``target`` the icon ``name`` and keep it in the theme's colour from now on."""
-    global _themer
-    app = QApplication.instance()
-    if _themer is None and app is not None:
-        _themer = _Themer()
-        _themer.setParent(app)
-        app.installEventFilter(_themer)
+    global _targets
+    _targets = [(ref, n) for ref, n in _targets if ref() is not None and ref() is not target]
+    _targets.append((weakref.ref(target), name))
     target.setIcon(icon(name))
-    if _themer is not None:
-        _themer.add(target, name)
+
+
+def recolour() -> None:
+    """Redraw every icon given by ``set_icon`` in the palette's colours.
+
+    Called by ``appearance.apply_theme``, the one place the palette changes. Not an event
+    filter on the application for ``ApplicationPaletteChange``: that filter sees every event
+    of every object, and handing it objects of Qt's private classes makes PySide create the
+    Python class of every Qt class there is (~2.5 MB, and a Python call per event).
+    """
+    global _targets
+    alive: list[tuple[weakref.ref[Any], str]] = []
+    for ref, name in _targets:
+        target = ref()
+        if target is None:
+            continue
+        try:
+            target.setIcon(icon(name))
+        except RuntimeError:  # the C++ object is gone
+            continue
+        alive.append((ref, name))
+    _targets = alive
 
 
 def with_shortcut(text: str, action: QAction) -> str:
@@ -209,4 +195,4 @@ def with_shortcut(text: str, action: QAction) -> str:
     return f"{text} ({keys})" if keys else text
 
 
-__all__ = ["ICONS", "icon", "set_icon", "with_shortcut"]
+__all__ = ["ICONS", "icon", "recolour", "set_icon", "with_shortcut"]
