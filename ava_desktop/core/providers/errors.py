@@ -6,7 +6,6 @@ Every failure that leaves a provider generator is one of these classes, so the U
 
 from __future__ import annotations
 
-import email.utils
 import html
 import json
 import math
@@ -241,6 +240,8 @@ def parse_retry_after(headers: Mapping[str, str], now: float | None = None) -> f
             return max(0.0, float(value))
         except ValueError:
             pass
+        import email.utils  # only for an HTTP-date; the email package is ~0.6 MB at idle
+
         try:
             when = email.utils.parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
