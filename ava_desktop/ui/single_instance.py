@@ -2,10 +2,11 @@
 
 Why a lock *and* a socket: the lock (``flock``, dropped by the OS when a process dies, even on
 SIGKILL) decides who is the running instance, so a socket file left by a crash can never
-block a start — the new holder of the lock removes it and listens afresh. The local socket
-(``QLocalServer``; a Unix socket, a named pipe on Windows) only carries the hand-over: one
-line of JSON with the second launch's files and options, answered with ``ok``. The names
-come from a hash of the user and the data folder, so two ``--data-dir`` run side by side.
+block a start — the new holder of the lock replaces it and listens afresh. The local
+channel (``local_channel``: a Unix socket, a named pipe on Windows) only carries the
+hand-over: one line of JSON with the second launch's files and options, answered with
+``ok``. The names come from a hash of the user and the data folder, so two ``--data-dir``
+run side by side.
 """
 
 from __future__ import annotations
@@ -22,10 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from ava_desktop.core.store.errors import StoreLockedError
 from ava_desktop.core.store.lock import LockFile
+from ava_desktop.ui.local_channel import Channel, Connection, default_channel
 
 log = logging.getLogger("ava_desktop")
 
@@ -34,6 +35,7 @@ MAX_MESSAGE = 64 * 1024  # a hand-over is a few paths; anything longer is not ou
 MAX_FILES = 32
 CLIENT_TIMEOUT_MS = 3000  # a connection that does not finish its line in time is dropped
 HANDOVER_WAIT_S = 10.0  # the running instance may still be starting (or just quitting)
+SEND_TIMEOUT_S = 2.0  # one attempt to hand over
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,97 +92,69 @@ class InstanceServer(QObject):
 
     handedOver = Signal(object)  # Handover
 
-    def __init__(self, name: str, lock: LockFile, parent: QObject | None = None) -> None:
+    def __init__(self, name: str, lock: LockFile, channel: Channel,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name
         self._lock = lock
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._accept)
-        self._buffers: dict[QLocalSocket, bytearray] = {}
+        self._listener = channel.listener(name, self._open, self._read, self._forget, self)
+        self._buffers: dict[Connection, bytearray] = {}
 
     def listen(self) -> bool:
-        # We hold the lock, so a socket of that name is a crashed instance's: remove it.
-        QLocalServer.removeServer(self.name)
-        if not self._server.listen(self.name):
-            log.warning("Single instance: cannot listen on %s: %s", self.name,
-                        self._server.errorString())
+        error = self._listener.listen()
+        if error is not None:
+            log.warning("Single instance: cannot listen on %s: %s", self.name, error)
             return False
         return True
 
     def close(self) -> None:
-        self._server.close()
-        for sock in list(self._buffers):
-            sock.abort()
+        self._listener.close()
         self._buffers.clear()
         self._lock.release()
 
-    def _accept(self) -> None:
-        while (sock := self._server.nextPendingConnection()) is not None:
-            self._buffers[sock] = bytearray()
-            sock.readyRead.connect(lambda s=sock: self._read(s))
-            sock.disconnected.connect(lambda s=sock: self._drop(s))
-            sock.disconnected.connect(sock.deleteLater)
-            QTimer.singleShot(CLIENT_TIMEOUT_MS, sock, lambda s=sock: self._drop(s))
+    def _open(self, conn: Connection) -> None:
+        self._buffers[conn] = bytearray()
+        QTimer.singleShot(CLIENT_TIMEOUT_MS, conn, lambda: self._drop(conn))
 
-    def _read(self, sock: QLocalSocket) -> None:
-        buf = self._buffers.get(sock)
-        if buf is None:
+    def _read(self, conn: Connection, data: bytes) -> None:
+        buf = self._buffers.get(conn)
+        if buf is None:  # dropped, or answered
             return
-        buf += bytes(sock.readAll().data())
+        buf += data
         if b"\n" not in buf:
             if len(buf) > MAX_MESSAGE:
-                self._drop(sock)
+                self._drop(conn)
             return
         line = bytes(buf[: buf.index(b"\n")])
         message = Handover.decode(line) if len(line) <= MAX_MESSAGE else None
         if message is None:
             log.warning("Single instance: ignored a malformed hand-over (%d bytes)", len(line))
-            self._drop(sock)
+            self._drop(conn)
             return
-        sock.write(b"ok\n")
-        sock.flush()
-        sock.disconnectFromServer()
-        self._buffers.pop(sock, None)
+        self._buffers.pop(conn, None)
+        conn.answer(b"ok\n")
         log.info("Second launch handed over: files=%s provider=%s model=%s", message.files,
                  message.provider, message.model)
         self.handedOver.emit(message)
 
-    def _drop(self, sock: QLocalSocket) -> None:
-        if self._buffers.pop(sock, None) is not None:
-            sock.abort()
-            sock.deleteLater()
+    def _forget(self, conn: Connection) -> None:
+        self._buffers.pop(conn, None)
 
-
-def _send(name: str, message: Handover, timeout_ms: int = 2000) -> bool:
-    """Blocking client: True once the running instance answered ``ok``."""
-    sock = QLocalSocket()
-    sock.connectToServer(name)
-    try:
-        if not sock.waitForConnected(timeout_ms):
-            return False
-        sock.write(message.encode())
-        if not sock.waitForBytesWritten(timeout_ms):
-            return False
-        reply = b""
-        deadline = time.monotonic() + timeout_ms / 1000
-        while b"\n" not in reply and time.monotonic() < deadline:
-            if not sock.waitForReadyRead(timeout_ms):
-                break
-            reply += bytes(sock.readAll().data())
-        return reply.startswith(b"ok")
-    finally:
-        sock.abort()
+    def _drop(self, conn: Connection) -> None:
+        self._buffers.pop(conn, None)
+        conn.abort()
 
 
 def claim(data_dir: Path, message: Handover, *, wait_s: float = HANDOVER_WAIT_S,
-          sleep: Callable[[float], None] = time.sleep) -> InstanceServer | None:
+          sleep: Callable[[float], None] = time.sleep,
+          channel: Channel | None = None) -> InstanceServer | None:
     """Become the instance for ``data_dir`` (returns its listening server), or hand
     ``message`` to the one already running (returns None: this process should exit).
 
     Raises ``TimeoutError`` if another instance holds the folder but never answers.
     """
     data_dir.mkdir(parents=True, exist_ok=True)
+    channel = channel or default_channel()
     name = server_name(data_dir)
     lock_path = data_dir / LOCK_FILENAME
     deadline = time.monotonic() + wait_s
@@ -189,10 +163,10 @@ def claim(data_dir: Path, message: Handover, *, wait_s: float = HANDOVER_WAIT_S,
         try:
             lock.acquire(lock_path)
         except StoreLockedError:
-            if _send(name, message):
+            if channel.send(name, message.encode(), SEND_TIMEOUT_S).startswith(b"ok"):
                 return None
         else:
-            server = InstanceServer(name, lock)
+            server = InstanceServer(name, lock, channel)
             server.listen()  # if it cannot listen we still run: one window is the point
             return server
         if time.monotonic() > deadline:

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import os
 import signal
+import socket
+import stat
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDir
-from PySide6.QtNetwork import QLocalSocket
 from PySide6.QtWidgets import QMessageBox
 
 from ava_desktop.core.export import write_backup
 from ava_desktop.core.store import Store
+from ava_desktop.ui.local_channel import UNIX, Channel, socket_path
+from ava_desktop.ui.local_pipe import PIPE
 from ava_desktop.ui.single_instance import (
+    CLIENT_TIMEOUT_MS,
     MAX_MESSAGE,
     Handover,
     InstanceServer,
@@ -101,9 +106,7 @@ def test_a_socket_left_by_a_crash_does_not_block_the_next_start(tmp_path, llm_se
     _wait_log(data, crashed, "window shown")
     crashed.kill()  # SIGKILL: nothing is cleaned up
     crashed.communicate(timeout=10)
-    socket_file = Path(server_name(data))
-    if not socket_file.is_absolute():
-        socket_file = Path(QDir.tempPath()) / socket_file.name
+    socket_file = Path(socket_path(server_name(data)))
     assert socket_file.exists(), "the crash should have left its socket behind"
     assert (data / "instance.lock").exists()
 
@@ -160,57 +163,111 @@ def test_a_handover_with_a_model_opens_a_tab_for_it(make_app, qloop):
     assert app.window.current_tab().selector.model() == "other-model"
 
 
-def test_malformed_and_oversized_handovers_are_dropped(qloop, tmp_path):
+# The Unix socket is what runs here; the QLocalServer pipe is Windows', and runs here too.
+CHANNELS = pytest.mark.parametrize("channel", [UNIX, PIPE], ids=["unix", "qlocalserver"])
+
+
+_CLIENT = ("import sys; from PySide6.QtCore import QCoreApplication;"
+           "from ava_desktop.ui.local_channel import UNIX;"
+           "from ava_desktop.ui.local_pipe import PIPE;"
+           "app = QCoreApplication([]);"
+           "channel = UNIX if sys.argv[2] == 'unix' else PIPE;"
+           "sys.stdout.buffer.write(channel.send(sys.argv[1], sys.stdin.buffer.read(), 5.0))")
+
+
+def _send(qloop, channel: Channel, name: str, payload: bytes) -> bytes:
+    """The channel's own blocking client, in a second process (as a second launch is)
+    while this one's loop runs the server."""
+    async def client() -> bytes:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-c", _CLIENT, name, "unix" if channel is UNIX else "pipe",
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            env=dict(os.environ, PYTHONPATH=str(ROOT)))
+        out, _ = await proc.communicate(payload)
+        assert proc.returncode == 0
+        return out
+
+    return qloop.run_until_complete(client())
+
+
+@CHANNELS
+def test_malformed_and_oversized_handovers_are_dropped(qloop, tmp_path, channel):
     received: list[Handover] = []
-    server = claim(tmp_path / "data", Handover())
+    server = claim(tmp_path / "data", Handover(), channel=channel)
     assert isinstance(server, InstanceServer)
     server.handedOver.connect(received.append)
-
-    def send(payload: bytes) -> bytes:
-        sock = QLocalSocket()
-        sock.connectToServer(server.name)
-        assert sock.waitForConnected(2000)
-        sock.write(payload)
-        sock.flush()
-        reply = b""
-
-        async def pump() -> None:
-            nonlocal reply
-            await until(lambda: sock.state() != QLocalSocket.LocalSocketState.ConnectedState
-                        or sock.bytesAvailable() > 0, 5)
-            reply = bytes(sock.readAll().data())
-
-        qloop.run_until_complete(pump())
-        sock.abort()
-        return reply
-
     try:
-        assert send(b"not json\n") == b""
-        assert send(b'{"files": "not a list"}\n') == b""
-        assert send(b'["a list"]\n') == b""
-        assert send(b"x" * (MAX_MESSAGE + 10)) == b""  # no newline, too long: cut off
+        for bad in (b"not json\n", b'{"files": "not a list"}\n', b'["a list"]\n',
+                    b'{"files": [1, 2]}\n', "\ufffe".encode("utf-16") + b"\n",
+                    b"x" * (MAX_MESSAGE + 10)):  # the last: no newline, too long: cut off
+            assert _send(qloop, channel, server.name, bad) == b"", bad[:30]
         assert received == []
-        assert send(json.dumps({"files": ["/a"], "model": "m"}).encode() + b"\n") == b"ok\n"
+        payload = json.dumps({"files": ["/a"], "model": "m"}).encode() + b"\n"
+        assert _send(qloop, channel, server.name, payload) == b"ok\n"
         qloop.run_until_complete(until(lambda: received, 5))
         assert received == [Handover(files=["/a"], model="m")]
     finally:
         server.close()
 
 
-def test_a_second_claim_in_the_same_folder_hands_over(qloop, tmp_path):
-    """The claim protocol itself: the lock decides, the socket carries the message."""
+def test_the_socket_is_the_users_alone_and_gone_after_close(qloop, tmp_path):
+    server = claim(tmp_path / "data", Handover(), channel=UNIX)
+    assert isinstance(server, InstanceServer)
+    path = Path(socket_path(server.name))
+    try:
+        mode = path.stat().st_mode
+        assert stat.S_ISSOCK(mode) and stat.S_IMODE(mode) == 0o600
+        assert not list(path.parent.glob(".ava-*")), "the folder it was made in is left"
+    finally:
+        server.close()
+    assert not path.exists()
+
+
+def test_a_client_that_says_nothing_is_hung_up_on(qloop, tmp_path):
+    server = claim(tmp_path / "data", Handover(), channel=UNIX)
+    assert isinstance(server, InstanceServer)
+    client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        client.connect(socket_path(server.name))
+        client.setblocking(False)
+        hung_up = False
+
+        def gone() -> bool:
+            nonlocal hung_up
+            with contextlib.suppress(BlockingIOError):
+                hung_up = client.recv(10) == b""
+            return hung_up
+
+        started = time.monotonic()
+        qloop.run_until_complete(until(gone, CLIENT_TIMEOUT_MS / 1000 + 5))
+        assert time.monotonic() - started >= CLIENT_TIMEOUT_MS / 1000 - 0.5
+        # and the server still takes the next one
+        payload = Handover(files=["/b"]).encode()
+        assert _send(qloop, UNIX, server.name, payload) == b"ok\n"
+    finally:
+        client.close()
+        server.close()
+
+
+@CHANNELS
+def test_a_second_claim_in_the_same_folder_hands_over(qloop, tmp_path, channel):
+    """The claim protocol itself: the lock decides, the channel carries the message."""
     received: list[Handover] = []
-    server = claim(tmp_path / "data", Handover())
+    server = claim(tmp_path / "data", Handover(), channel=channel)
     assert isinstance(server, InstanceServer)
     server.handedOver.connect(received.append)
     try:
         # the blocking client needs the server's loop to run: do it from a subprocess
         code = ("import sys; from pathlib import Path; from PySide6.QtCore import "
                 "QCoreApplication; from ava_desktop.ui.single_instance import claim, Handover;"
+                "from ava_desktop.ui.local_channel import UNIX;"
+                "from ava_desktop.ui.local_pipe import PIPE;"
                 "app = QCoreApplication([]);"
-                "r = claim(Path(sys.argv[1]), Handover(files=['/f.json']), wait_s=10);"
+                "r = claim(Path(sys.argv[1]), Handover(files=['/f.json']), wait_s=10, "
+                "channel=UNIX if sys.argv[2] == 'unix' else PIPE);"
                 "sys.exit(0 if r is None else 3)")
-        proc = subprocess.Popen([sys.executable, "-c", code, str(tmp_path / "data")],
+        which = "unix" if channel is UNIX else "pipe"
+        proc = subprocess.Popen([sys.executable, "-c", code, str(tmp_path / "data"), which],
                                 env=dict(os.environ, PYTHONPATH=str(ROOT)))
         qloop.run_until_complete(until(lambda: proc.poll() is not None, 30))
         assert proc.returncode == 0

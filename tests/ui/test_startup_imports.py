@@ -40,3 +40,4 @@ def test_a_fresh_start_paints_before_the_parser_and_the_network_load(tmp_path: P
     # and once the window has been idle a moment, the first answer's needs are loaded
     assert {"markdown_it", "pygments.lexers.python"} <= set(result["loaded_at_idle"])
     assert "aiohttp.connector" not in result["loaded_at_idle"]  # nothing asked for HTTP
+    assert "PySide6.QtNetwork" not in result["loaded_at_idle"]  # the hand-over socket is not Qt's
