@@ -17,8 +17,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
-
-from yarl import URL
+from urllib.parse import urlsplit, urlunsplit
 
 from ava_desktop.core.settings import known_presets
 
@@ -65,7 +64,7 @@ async def discover_local_servers(
     for preset in presets:
         for host in hosts:
             try:
-                url = str(URL(preset.base_url).with_host(host)).rstrip("/")
+                url = _with_host(preset.base_url, host).rstrip("/")
             except (ValueError, TypeError):
                 continue
             targets.setdefault(url, preset.name)
@@ -91,12 +90,25 @@ async def discover_local_servers(
     return [r for r in results if r is not None]
 
 
+def _with_host(url: str, host: str) -> str:
+    """``url`` on ``host`` instead, keeping its port. With urllib, not yarl: discovery runs
+    at start-up, and yarl (with idna, multidict, propcache) is ~2 MB the idle app needn't
+    hold; aiohttp brings it once a request is made."""
+    parts = urlsplit(url)
+    userinfo, at, _ = parts.netloc.rpartition("@")
+    netloc = userinfo + at + (f"[{host}]" if ":" in host else host)
+    if parts.port is not None:  # ValueError for a port that is not one
+        netloc += f":{parts.port}"
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
 async def _listening(base_url: str, timeout: float) -> bool:
     """Whether anything accepts a TCP connection on the URL's host and port."""
-    url = URL(base_url)
     try:
+        parts = urlsplit(base_url)
+        port = parts.port or (443 if parts.scheme == "https" else 80)
         async with asyncio.timeout(timeout):
-            _reader, writer = await asyncio.open_connection(url.host, url.port)
+            _reader, writer = await asyncio.open_connection(parts.hostname, port)
     except (OSError, TimeoutError, ValueError):
         return False
     writer.close()

@@ -12,8 +12,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
-from yarl import URL
-
 from ava_desktop.core.conversation.parts import ToolSpec
 from ava_desktop.core.notice import Notice
 
@@ -91,6 +89,8 @@ def _connection(base_url: str | None, api_key: str | None,
 def _with_query(url: str, params: dict[str, str]) -> str:
     if not params:
         return url
+    from yarl import URL  # only when a request is made: aiohttp has loaded it then
+
     return str(URL(url).with_query(params))
 
 

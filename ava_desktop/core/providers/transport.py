@@ -12,8 +12,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from yarl import URL
-
 from ava_desktop.core.notice import Notice
 
 from .errors import ProtocolError, ProviderConnectionError, ProviderError, ProviderTimeoutError
@@ -69,6 +67,8 @@ def _seconds(value: Any) -> float | None:
 
 def host_of(url: str) -> str:
     """"api.groq.com", or "127.0.0.1:8080" when the port is explicit: what people recognise."""
+    from yarl import URL  # aiohttp's parser, imported when first needed (~2 MB with idna)
+
     try:
         u = URL(url)
         host = u.host or url
