@@ -12,7 +12,6 @@ import asyncio
 import contextlib
 import gc
 import logging
-import logging.handlers
 import os
 import signal
 import sys
@@ -28,6 +27,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ava_desktop import __version__
+from ava_desktop.core.logfile import RotatingLog
 from ava_desktop.core.paths import AppPaths
 from ava_desktop.core.settings import SettingsStore, env_api_key, env_endpoint
 from ava_desktop.core.store import DB_FILENAME, NotFoundError, Store, StoreError
@@ -57,8 +57,7 @@ def setup_logging(log_dir: Path) -> Path:
     """Log to a rotating file in the data folder; errors there are what users send us."""
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / "ava-desktop.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
-                                                   encoding="utf-8")
+    handler = RotatingLog(path, max_bytes=1_000_000, backups=3)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("ava_desktop")
     root.setLevel(logging.INFO)
