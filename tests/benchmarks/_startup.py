@@ -8,7 +8,7 @@ imported, and the RSS after ``IDLE_S`` seconds of idling (what the deferred work
 with restored tabs, then each tab shown in turn and the RSS ``IDLE_S`` after. The only
 addition is an event filter on the main window, installed as the app shows it (not on the
 application: a filter there sees every object, and PySide then creates the Python class of
-every Qt class, ~2.5 MB the app itself does not spend); the app then quits itself via
+every Qt class, 1.5 MB the app itself does not spend); the app then quits itself via
 SIGTERM, its normal clean shutdown path.
 """
 
