@@ -172,8 +172,9 @@ def recolour() -> None:
 
     Called by ``appearance.apply_theme``, the one place the palette changes. Not an event
     filter on the application for ``ApplicationPaletteChange``: that filter sees every event
-    of every object, and handing it objects of Qt's private classes makes PySide create the
-    Python class of every Qt class there is (1.5 MB here, and a Python call per event).
+    of every object, and to hand it a plain ``QObject`` it has not wrapped yet, PySide looks
+    through (so creates) the Python class of every Qt class (1.5 MB here, and a Python call
+    per event).
     """
     global _targets
     alive: list[tuple[weakref.ref[Any], str]] = []
