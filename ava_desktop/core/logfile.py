@@ -1,5 +1,5 @@
-"""The app's log file, kept small: past a size it moves to ``.1`` (``.1`` to ``.2``, and so
-on), and the oldest beyond the kept number is dropped.
+"""The app's log file in the data folder, kept small: past a size it moves to ``.1`` (``.1``
+to ``.2``, and so on), and the oldest beyond the kept number is dropped.
 
 ``logging.handlers.RotatingFileHandler`` does the same, but its module imports ``pickle``
 and the socket and queue handlers with it: ~0.7 MB of the idle app, for one class.
@@ -40,4 +40,18 @@ class RotatingLog(logging.FileHandler):
             os.remove(base)
 
 
-__all__ = ["RotatingLog"]
+def setup_logging(log_dir: Path) -> Path:
+    """Log to a rotating file in the data folder; errors there are what users send us."""
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / "ava-desktop.log"
+    handler = RotatingLog(path, max_bytes=1_000_000, backups=3)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("ava_desktop")
+    root.setLevel(logging.INFO)
+    root.handlers = [h for h in root.handlers if not getattr(h, "_ava", False)]
+    handler._ava = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    return path
+
+
+__all__ = ["RotatingLog", "setup_logging"]

@@ -15,8 +15,6 @@ import logging
 import os
 import signal
 import sys
-from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 os.environ.setdefault("QT_API", "pyside6")
@@ -27,7 +25,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ava_desktop import __version__
-from ava_desktop.core.logfile import RotatingLog
+from ava_desktop.core.logfile import setup_logging
 from ava_desktop.core.paths import AppPaths
 from ava_desktop.core.settings import SettingsStore, env_api_key, env_endpoint
 from ava_desktop.core.store import DB_FILENAME, NotFoundError, Store, StoreError
@@ -41,6 +39,7 @@ from ava_desktop.ui.first_paint import show_first_time, warm_up_later
 from ava_desktop.ui.gc import GuiThreadCollector
 from ava_desktop.ui.i18n import install_translators
 from ava_desktop.ui.launch_files import offer_files
+from ava_desktop.ui.loop_hooks import install_excepthook, install_signal_handlers
 from ava_desktop.ui.main_window import MainWindow
 from ava_desktop.ui.messages import error_text, notice_text
 from ava_desktop.ui.model_selector import ModelCatalog
@@ -51,20 +50,6 @@ from ava_desktop.ui.single_instance import Handover, bring_to_front, claim, hand
 log = logging.getLogger("ava_desktop")
 KEYCHAIN_WAIT_S = 2.0
 AFTER_PAINT_S = 0.15  # work the first paint does not need starts this long after show()
-
-
-def setup_logging(log_dir: Path) -> Path:
-    """Log to a rotating file in the data folder; errors there are what users send us."""
-    log_dir.mkdir(parents=True, exist_ok=True)
-    path = log_dir / "ava-desktop.log"
-    handler = RotatingLog(path, max_bytes=1_000_000, backups=3)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger("ava_desktop")
-    root.setLevel(logging.INFO)
-    root.handlers = [h for h in root.handlers if not getattr(h, "_ava", False)]
-    handler._ava = True  # type: ignore[attr-defined]
-    root.addHandler(handler)
-    return path
 
 
 def _open_browser_later(url: str) -> None:
@@ -336,33 +321,6 @@ def _new_session() -> Any:
     return aiohttp.ClientSession(trust_env=False)
 
 
-def _install_signal_handlers(loop: asyncio.AbstractEventLoop, app: AvaApp) -> None:
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        try:
-            loop.add_signal_handler(sig, app.request_quit)
-        except (NotImplementedError, RuntimeError, ValueError):  # e.g. Windows
-            signal.signal(sig, lambda *_: loop.call_soon_threadsafe(app.request_quit))
-
-
-def _install_excepthook(ctx: AppContext) -> None:
-    """Exceptions escaping a Qt slot reach sys.excepthook: show and log them, keep running."""
-
-    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            return
-        ctx.report_exception(exc.with_traceback(tb), "a Qt slot")
-
-    def loop_handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
-        exc = context.get("exception")
-        if isinstance(exc, BaseException):
-            ctx.report_exception(exc, str(context.get("message", "the event loop")))
-        else:
-            log.warning("asyncio: %s", context.get("message"))
-
-    sys.excepthook = hook
-    asyncio.get_event_loop().set_exception_handler(loop_handler)
-
-
 def _tell_fatal(message: str) -> None:
     """A problem that stops the start: on stderr, and in a dialog where a screen exists."""
     print(message, file=sys.stderr)
@@ -394,8 +352,8 @@ def run(args: argparse.Namespace) -> int:
     instance.handedOver.connect(app.on_handover)
     loop = qasync.QEventLoop(qt_app)
     asyncio.set_event_loop(loop)
-    _install_excepthook(app.ctx)
-    _install_signal_handlers(loop, app)
+    install_excepthook(app.ctx)
+    install_signal_handlers(loop, app)
     QGuiApplication.styleHints().colorSchemeChanged.connect(  # "system" follows the desktop
         lambda *_: apply_theme(app.ctx.settings.theme))
     collector = GuiThreadCollector()
