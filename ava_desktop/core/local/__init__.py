@@ -4,8 +4,10 @@ Optional: needs the ``local`` extra (``llama-cpp-python[server]`` and ``llm-smol
 everything here imports without it, and ``default_model_path()`` returns None then.
 """
 
+from .command import default_threads
 from .models import LocalModel, default_model_path, find_gguf_models, is_gguf
-from .server import LocalServer, LocalServerError, ModelLoadError, default_threads
+from .server import LocalServer
+from .server_log import LocalServerError, ModelLoadError
 
 __all__ = [
     "LocalModel",

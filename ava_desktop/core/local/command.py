@@ -7,21 +7,61 @@
   launcher starts it with ``--exec``: it sets the die-with-parent guards, then becomes it.
 
 Both get the same port, API key (environment, never argv), context size, threads and GPU
-layers, and both serve the OpenAI API with the model id as alias.
+layers, and both serve the OpenAI API with the model id as alias. The options, the port and
+the environment they start with are made here too.
 """
 
 from __future__ import annotations
 
 import os
+import socket
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .child import command_prefix
+from .child import API_KEY_ENV, command_prefix
 from .vision import vision_args
 
 LLAMA_SERVER_DIR = "llama.cpp"  # in a bundle: <bundle>/_internal/llama.cpp/llama-server
 LLAMA_SERVER_EXE = "llama-server.exe" if os.name == "nt" else "llama-server"
+
+
+@dataclass(frozen=True, slots=True)
+class ServerOptions:
+    """What a server was started with; ``restart`` reuses it."""
+
+    n_ctx: int = 2048
+    n_threads: int | None = None
+    n_gpu_layers: int = 0
+    extra_args: tuple[str, ...] = field(default=())
+
+
+def default_threads() -> int:
+    """All usable cores but one, so the window stays responsive while the model works."""
+    try:
+        n = len(os.sched_getaffinity(0))
+    except AttributeError:
+        n = os.cpu_count() or 1
+    return max(1, n - 1)
+
+
+def free_port() -> int:
+    """A TCP port that is free on 127.0.0.1 right now (``start`` retries if it gets taken)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def child_env(api_key: str) -> dict[str, str]:
+    """The server's environment: ours, its API key (never in argv), unbuffered output."""
+    env = dict(os.environ)
+    env[API_KEY_ENV] = api_key
+    env["PYTHONUNBUFFERED"] = "1"
+    # Let the child import ava_desktop even when the app runs from a source tree; appended,
+    # so it never shadows anything the interpreter would find on its own.
+    root = str(Path(__file__).resolve().parents[3])
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (env.get("PYTHONPATH"), root) if p)
+    return env
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,8 +23,10 @@ from ava_desktop.core.providers import (
     register,
 )
 
+from .command import default_threads
 from .models import LocalModel
-from .server import LocalServer, LocalServerError, default_threads
+from .server import LocalServer
+from .server_log import LocalServerError
 from .tokenize import TokenizerClient
 from .vision import find_projector
 

@@ -17,23 +17,28 @@ import asyncio
 import atexit
 import contextlib
 import os
-import re
 import secrets
-import socket
 import subprocess
 import threading
 import weakref
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ava_desktop.core.notice import Notice
 
-from .child import API_KEY_ENV
-from .command import ServerCommand, build, bundled_llama_server
+from .command import (
+    ServerCommand,
+    ServerOptions,
+    build,
+    bundled_llama_server,
+    child_env,
+    default_threads,
+    free_port,
+)
 from .models import is_gguf, model_name
+from .server_log import STAGES, LocalServerError, ModelLoadError, PortTaken, startup_failure
 from .tokenize import TokenizerClient
 from .vision import find_projector
 
@@ -43,80 +48,7 @@ if TYPE_CHECKING:  # imported where used: not before the first paint
 ProgressCallback = Callable[[str, float], None]
 """``on_progress(message, fraction)``: called on the loop, fraction rises from 0 to 1."""
 
-# Lines the server writes while it loads, in order: (pattern, message, fraction).
-_STAGES: tuple[tuple[re.Pattern[str], str, float], ...] = (
-    (re.compile(r"llama_model_loader"), "Reading model file", 0.25),
-    (re.compile(r"load_tensors"), "Loading weights", 0.5),
-    (re.compile(r"llama_(new_)?context"), "Creating context", 0.75),
-    (re.compile(r"Started server process|Waiting for application startup|listening on"),
-     "Starting server", 0.9),
-)
-_PORT_IN_USE = re.compile(
-    r"address already in use|error while attempting to bind|couldn't bind HTTP server", re.I)
-# A llama.cpp/Python error line, llama-server's "0.00.007.483 E " and "func: message" prefixes
-# dropped; the first one is the cause.
-_LOAD_ERROR = re.compile(
-    r"^\s*(?:\d+(?:\.\d+)+\s+[A-Z]\s+)?(?:\w+:\s+)*"
-    r"(?P<msg>.*\b(?:error|fail\w*|invalid|must be|unknown|unsupported"
-    r"|not found|cannot|out of memory)\b.*)$",
-    re.I,
-)
-
 _live: weakref.WeakSet[LocalServer] = weakref.WeakSet()
-
-
-class LocalServerError(RuntimeError):
-    """The local model server could not start, or it stopped unexpectedly.
-
-    ``str()`` is one line for the inline error; ``log`` holds the server's last output
-    lines for a "details" view.
-    """
-
-    def __init__(self, message: str | Notice, log: str = "") -> None:
-        self.notice = message if isinstance(message, Notice) else None  # for the UI's tr()
-        super().__init__(str(message))
-        self.log = log
-
-
-class ModelLoadError(LocalServerError):
-    """The model file could not be loaded (not a GGUF file, corrupt, unsupported)."""
-
-
-@dataclass(frozen=True, slots=True)
-class ServerOptions:
-    """What a server was started with; ``restart`` reuses it."""
-
-    n_ctx: int = 2048
-    n_threads: int | None = None
-    n_gpu_layers: int = 0
-    extra_args: tuple[str, ...] = field(default=())
-
-
-def default_threads() -> int:
-    """All usable cores but one, so the window stays responsive while the model works."""
-    try:
-        n = len(os.sched_getaffinity(0))
-    except AttributeError:
-        n = os.cpu_count() or 1
-    return max(1, n - 1)
-
-
-def free_port() -> int:
-    """A TCP port that is free on 127.0.0.1 right now (``start`` retries if it gets taken)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _child_env(api_key: str) -> dict[str, str]:
-    env = dict(os.environ)
-    env[API_KEY_ENV] = api_key
-    env["PYTHONUNBUFFERED"] = "1"
-    # Let the child import ava_desktop even when the app runs from a source tree; appended,
-    # so it never shadows anything the interpreter would find on its own.
-    root = str(Path(__file__).resolve().parents[3])
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (env.get("PYTHONPATH"), root) if p)
-    return env
 
 
 class LocalServer:
@@ -269,7 +201,7 @@ class LocalServer:
                 self._spawn(free_port())
                 try:
                     await self._wait_ready()
-                except _PortTaken:
+                except PortTaken:
                     if attempt == 2:
                         raise LocalServerError(Notice("local_no_port")) from None
                     continue
@@ -328,7 +260,7 @@ class LocalServer:
             stdin=subprocess.PIPE,  # the child exits when this pipe closes (app died)
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
-            env=_child_env(self._api_key),
+            env=child_env(self._api_key),
             **kwargs,
         )
         exit_fut: asyncio.Future[int] = loop.create_future()
@@ -347,8 +279,8 @@ class LocalServer:
         for raw in proc.stderr:
             line = raw.decode("utf-8", "replace").rstrip()
             self._log.append(line)
-            while stage < len(_STAGES) and _STAGES[stage][0].search(line):
-                _, msg, frac = _STAGES[stage]
+            while stage < len(STAGES) and STAGES[stage][0].search(line):
+                _, msg, frac = STAGES[stage]
                 stage += 1
                 with contextlib.suppress(RuntimeError):  # loop already closed
                     loop.call_soon_threadsafe(self._emit, msg, frac)
@@ -415,16 +347,8 @@ class LocalServer:
         return any(isinstance(m, dict) and m.get("id") == self._model_id for m in models or ())
 
     def _startup_failure(self) -> Exception:
-        tail = self.log_tail(60)
-        if _PORT_IN_USE.search(tail):
-            return _PortTaken()
         name = str(self._model_path.name if self._model_path else self._model_id)
-        said = Notice("local_exited", {"name": name, "status": self.returncode})
-        for line in tail.splitlines():
-            if m := _LOAD_ERROR.match(line):  # llama.cpp's own words, quoted as they are
-                said = Notice("local_load_failed", {"name": name}, m["msg"].strip())
-                break
-        return ModelLoadError(said, self.log_tail(40))
+        return startup_failure(self.log_tail(60), name, self.returncode)
 
     async def _terminate(self) -> None:
         """Closing stdin makes the launcher exit at once (uvicorn's own SIGTERM handling
@@ -452,10 +376,6 @@ class LocalServer:
         if self._proc is not None and self._proc.stdin is not None:
             with contextlib.suppress(OSError):
                 self._proc.stdin.close()
-
-
-class _PortTaken(Exception):
-    """Another process bound our port between ``free_port`` and the server's bind."""
 
 
 def _on_exit(proc: subprocess.Popen[bytes], fut: asyncio.Future[int], rc: int) -> None:
