@@ -21,7 +21,6 @@ from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-import anyio
 import mcp.types as types
 from mcp import ClientSession
 from mcp.shared.exceptions import McpError
@@ -31,11 +30,11 @@ from ava_desktop.core.notice import Notice
 
 from .config import ServerConfig
 from .environment import CommandNotFound, resolve_command, search_path, server_environment
+from .session import CLOSED, CancellingSession, WatchedStream
 from .states import ServerError, ServerState
 from .stdio import ProcessInfo, command_line, stdio_transport
 
 MAX_TOOLS = 1000
-_CLOSED = (anyio.ClosedResourceError, anyio.BrokenResourceError, anyio.EndOfStream)
 MAX_BACKOFF = 30.0
 
 MIN_START_S = 30.0
@@ -160,7 +159,7 @@ class Connection:
         try:
             async with contextlib.AsyncExitStack() as stack:
                 read, write = await self._open(stack)
-                session = await stack.enter_async_context(_Session(
+                session = await stack.enter_async_context(CancellingSession(
                     read, write, message_handler=self._on_message,
                     client_info=types.Implementation(name="ava-desktop", version=__version__)))
                 result = await session.initialize()
@@ -233,7 +232,7 @@ class Connection:
             transport = stdio_transport(command_line(executable, cfg.args), env,
                                         self._on_stderr, self.info)
             read, write = await stack.enter_async_context(transport)
-            return _WatchedStream(read, self._dead), write
+            return WatchedStream(read, self._dead), write
         import httpx
 
         loopback = _is_loopback(cfg.url)
@@ -252,7 +251,7 @@ class Connection:
 
         read, write, _ = await stack.enter_async_context(
             streamable_http_client(cfg.url, http_client=client))
-        return _WatchedStream(read, self._dead), write
+        return WatchedStream(read, self._dead), write
 
     def _on_stderr(self, line: str) -> None:
         if line:
@@ -312,7 +311,7 @@ class Connection:
             raise ServerError(Notice("tool_no_list_in", {"name": self.name,
                                                          "seconds": self.start_timeout})
                               ) from None
-        except (McpError, *_CLOSED) as exc:
+        except (McpError, *CLOSED) as exc:
             raise await self._request_error("listing its tools", exc, listing=True) from None
         self.tools = tools[:MAX_TOOLS]
         self.succeeded()
@@ -330,7 +329,7 @@ class Connection:
             raise ServerError(f"{tool} on {self.name} did not finish within {timeout:g} s "
                               "(set \"timeout\" for this server in mcp.json to allow more)"
                               ) from None
-        except (McpError, *_CLOSED) as exc:
+        except (McpError, *CLOSED) as exc:
             raise await self._request_error(f"running {tool}", exc) from None
         except (ValueError, RuntimeError) as exc:  # a result the SDK rejected (its schema)
             raise ServerError(f"{self.name} returned an invalid result for {tool}: "
@@ -353,73 +352,6 @@ class Connection:
             return ServerError(Notice("tool_failed_listing", {"name": self.name},
                                       describe(exc)))
         return ServerError(f"{self.name} failed {doing}: {describe(exc)}")
-
-
-class _Session(ClientSession):
-    """A ``ClientSession`` that tells the server when a request is given up.
-
-    The SDK 1.x neither cancels on the server a request whose caller was cancelled or timed
-    out nor exposes its id; ``send_request`` takes the id ``_request_id`` synchronously
-    before its first await, so reading it just before the call is exact. On cancellation
-    (Esc, our timeout) or the SDK's read timeout, ``notifications/cancelled`` goes out with
-    that id, shielded and bounded, so the server stops the work and the session stays
-    usable for the next call.
-    """
-
-    async def send_request(self, request: Any, result_type: Any,
-                           request_read_timeout_seconds: timedelta | None = None,
-                           metadata: Any = None, progress_callback: Any = None) -> Any:
-        request_id = self._request_id
-        try:
-            return await super().send_request(
-                request, result_type, request_read_timeout_seconds, metadata,
-                progress_callback)
-        except asyncio.CancelledError:
-            await self._cancel(request, request_id, "cancelled by the user")
-            raise
-        except McpError as exc:
-            if exc.error.code == 408:  # the SDK's read timeout (httpx.codes.REQUEST_TIMEOUT)
-                await self._cancel(request, request_id, "timed out")
-            raise
-
-    async def _cancel(self, request: Any, request_id: int, reason: str) -> None:
-        if isinstance(request.root, types.InitializeRequest):  # the spec forbids it
-            return
-        note = types.ClientNotification(types.CancelledNotification(
-            params=types.CancelledNotificationParams(requestId=request_id, reason=reason)))
-        with anyio.move_on_after(2.0, shield=True), contextlib.suppress(*_CLOSED, OSError):
-            await self.send_notification(note)
-
-
-class _WatchedStream:
-    """The session's read stream; sets ``dead`` when the server's output ends."""
-
-    def __init__(self, stream: Any, dead: asyncio.Event) -> None:
-        self._stream, self._dead = stream, dead
-
-    def __aiter__(self) -> _WatchedStream:
-        return self
-
-    async def __anext__(self) -> Any:
-        try:
-            return await self._stream.__anext__()
-        except StopAsyncIteration:
-            self._dead.set()
-            raise
-
-    async def receive(self) -> Any:
-        return await self._stream.receive()
-
-    async def aclose(self) -> None:
-        await self._stream.aclose()
-
-    async def __aenter__(self) -> _WatchedStream:
-        await self._stream.__aenter__()
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        self._dead.set()
-        await self._stream.__aexit__(*exc)
 
 
 def _is_loopback(url: str) -> bool:
