@@ -28,8 +28,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget  # noqa: E402
 
-# Qt classes the app never uses: created only if something made PySide create them all.
-UNUSED_QT = ("QWizard", "QCalendarWidget", "QGraphicsView", "QDial", "QMdiArea")
 # Libraries nothing needs before the first paint (see issue 19).
 DEFERRABLE = ("mcp", "pydantic", "anyio", "httpx", "pygments.lexers.python", "markdown_it",
               "keyring.backends", "secretstorage", "pypdf", "docx", "ziamath", "ssl",
@@ -98,9 +96,7 @@ def idle() -> None:
     marks["rss_idle_mb"] = rss_mb()
     marks["modules_idle"] = len(sys.modules)
     marks["loaded_at_idle"] = [m for m in DEFERRABLE if m in sys.modules]
-    made = qt_classes()
-    marks["qt_classes_idle"] = len(made)
-    marks["unused_qt_classes_made"] = [name for name in UNUSED_QT if name in made]
+    marks["qt_classes_idle"] = len(qt_classes())
     windows = [w for w in QApplication.topLevelWidgets() if hasattr(w, "tabs")]
     if windows and windows[0].tabs.count() > 1:
         visit(windows[0].tabs, 0)  # restored tabs: as a user clicking through them all
