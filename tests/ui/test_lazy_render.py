@@ -127,3 +127,39 @@ def test_select_all_from_the_context_menu_draws_and_copies_every_row(make_app, q
     QTest.keyClick(view, Qt.Key.Key_C, CTRL)
     copied = QGuiApplication.clipboard().text()
     assert copied.count("item_") == ROWS and "The rows:" in copied
+
+
+def test_copying_a_selection_over_pieces_not_drawn_yet_copies_them_too(make_app, qloop,
+                                                                       llm_server, tmp_path):
+    """A mouse drag from the question down into the answer's drawn end spans the place where
+    the pieces still waiting go: the copy holds every row, in order, and only the selected
+    text (a selection that starts inside the drawn end draws nothing)."""
+    from PySide6.QtGui import QTextCursor
+
+    _seed(tmp_path / "data", "The rows:\n\n" + TABLE)
+    app = make_app(llm_server.base_url)
+    view = app.window.current_tab().view
+    assert view.rendering and "item_2500\n" not in view.toPlainText()
+
+    view.setFocus()
+    doc = view.document()
+    inside = QTextCursor(doc)  # within the drawn end: nothing to draw
+    inside.setPosition(doc.find(f"item_{ROWS - 3}").selectionStart())
+    inside.setPosition(doc.find(f"item_{ROWS - 2}").selectionEnd(),
+                       QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(inside)
+    QTest.keyClick(view, Qt.Key.Key_C, CTRL)
+    assert QGuiApplication.clipboard().text().split() == [
+        f"item_{ROWS - 3}", f"item_{ROWS - 2}"]
+    assert view.rendering
+
+    drag = QTextCursor(doc)  # what a drag from "show me" to the end selects
+    drag.setPosition(doc.find("show me").selectionStart())
+    drag.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(drag)
+    QTest.keyClick(view, Qt.Key.Key_C, CTRL)
+    copied = QGuiApplication.clipboard().text()
+    assert "show me" in copied and "The rows:" in copied
+    rows = [line.split()[0] for line in copied.splitlines() if line.startswith("item_")]
+    assert rows == [f"item_{i}" for i in range(ROWS)]
+    assert not view.rendering

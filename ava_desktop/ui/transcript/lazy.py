@@ -10,7 +10,7 @@ Drawn in any order, the document is the one a streamed answer gives (a test comp
 The same idle slices bring earlier messages in when the reader is within a screen of the
 top, so that scrolling up never waits for a large batch. Finding text and selecting all
 (Ctrl+A, or the context menu's Select All) draw everything first: they must see the whole
-answer.
+answer; copying a selection draws first what is still waiting inside it.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtGui import (
     QContextMenuEvent,
     QTextBlockFormat,
@@ -176,6 +176,25 @@ class LazyBodies:
                 while entry.todo:
                     self._insert_piece(each, entry, first=True)
                 del self._backlog[each]
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy or drag: the pieces still waiting inside the selection are drawn first. A
+        mouse drag over a long answer can span the place where they go, and what is copied
+        must be the whole of what was selected, not the drawn parts around a gap."""
+        self._draw_selected()
+        return super().createMimeDataFromSelection()  # type: ignore[misc]
+
+    def _draw_selected(self) -> None:
+        """Where the waiting pieces go strictly inside the selection, Qt's cursor takes in
+        what is inserted there; at either end it would not be the reader's (a drag started
+        just below the gap, or ended just above it), so those wait."""
+        cursor: QTextCursor = self.textCursor()  # type: ignore[attr-defined]
+        if not self._backlog or not cursor.hasSelection():
+            return
+        for key, entry in list(self._backlog.items()):  # the cursor follows each insert
+            if cursor.selectionStart() < entry.frame.firstPosition() + entry.head < (
+                    cursor.selectionEnd()):
+                self.finish_rendering(key)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """Qt's menu, its Select All drawing everything first (the menu calls the C++ slot,
