@@ -202,3 +202,34 @@ def test_alt_down_in_a_drop_down_list_still_opens_it(make_app, qloop, llm_server
     assert box.view().isVisible()
     assert tab.view.message_actions.focus.current() is None
     box.hidePopup()
+
+
+def test_the_bar_keeps_clear_of_the_footer_text_in_either_direction(make_app, qloop,
+                                                                    llm_server):
+    """Bottom right, except across from a footer that reads right to left; a footer with
+    no letters (a question's) follows the window's direction."""
+    app = make_app(llm_server.base_url)
+    tab = _two_turns(qloop, app, llm_server)
+    bar = tab.view.message_actions
+
+    def side(index: int) -> str:
+        hover_message(tab.view, index)
+        rect, where = bar.message_rect(index), bar.geometry()
+        assert rect.contains(where)
+        return "left" if where.left() - rect.left() < rect.right() - where.right() else "right"
+
+    assert (side(0), side(1)) == ("right", "right")
+    app.window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    QApplication.processEvents()
+    # the question's footer is empty: the window's side; the answer's "… tok/s" is
+    # left-to-right text at the left, so the bar stays right of it
+    assert (side(0), side(1)) == ("left", "right")
+
+
+def test_which_way_a_footer_reads():
+    from ava_desktop.ui.transcript.actions_bar import runs_right_to_left
+
+    assert not runs_right_to_left("227 tok/s · first token 0.02 s", True)
+    assert runs_right_to_left("\u0662\u0662\u0667 \u0631\u0645\u0632/\u062b", False)  # Arabic
+    assert runs_right_to_left("\u26a0 \u05e9\u05d2\u05d9\u05d0\u05d4 12", False)  # Hebrew
+    assert runs_right_to_left("\xa0", True) and not runs_right_to_left("1.5 · 2", False)

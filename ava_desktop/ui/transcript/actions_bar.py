@@ -1,5 +1,6 @@
 """A message's actions as small icon buttons floating in the transcript's viewport, at the
-bottom right of the message, on the footer line (which is kept free for them).
+bottom right of the message, on the footer line (which is kept free for them); at the bottom
+left where the footer's text runs right to left (an RTL translation), so it covers none.
 
 One bar serves the whole transcript: it sits on the message chosen by keyboard (Alt+Up /
 Alt+Down, see ``MessageFocus``), else on the one under the mouse, else at rest on the last
@@ -12,6 +13,7 @@ It is a child of the viewport, so it dies with the view; its one timer is its ow
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -62,6 +64,19 @@ WINDOW_ACTIONS: dict[str, tuple[str, str]] = {
     "next": ("act_next_version", "assistant"),
 }
 MARGIN = 6  # between the bar and the message's edges
+
+
+def runs_right_to_left(text: str, default: bool) -> bool:
+    """Whether ``text`` reads right to left: its first letter of a strong direction decides,
+    as in Qt's layout; ``default`` (the widget's direction) for text with none (digits,
+    punctuation, an empty footer)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return default
 
 
 class _Stale(Exception):
@@ -296,11 +311,13 @@ class MessageActions(QFrame):
         return text
 
     def _place(self, index: int, *, sticky: bool) -> None:
-        """Bottom right of the message; while it is hovered or chosen, kept inside the
-        viewport as long as part of the message shows (and clear of "Jump to latest")."""
+        """Bottom right of the message (left, across from a right-to-left footer); while it
+        is hovered or chosen, kept inside the viewport as long as part of the message shows
+        (and clear of "Jump to latest")."""
         rect = self.message_rect(index)
         size = self.sizeHint()
-        x = max(rect.left() + MARGIN, rect.right() - size.width() - MARGIN)
+        left, right = rect.left() + MARGIN, rect.right() - size.width() - MARGIN
+        x = min(left, right) if self._footer_on_the_right(index) else max(left, right)
         y = rect.bottom() - size.height() - 3  # on the footer line, in the padding
         if sticky:
             floor = self._view.viewport().height() - MARGIN
@@ -309,6 +326,13 @@ class MessageActions(QFrame):
                 floor -= jump.height() + MARGIN
             y = max(min(y, floor - size.height()), rect.top() + MARGIN)
         self.setGeometry(QRect(QPoint(x, y), size))
+
+    def _footer_on_the_right(self, index: int) -> bool:
+        frame = self._view.frame(index)
+        if frame is None:
+            return False
+        footer = self._view.document().findBlock(frame.lastPosition())  # the last block
+        return runs_right_to_left(footer.text(), self._view.isRightToLeft())
 
     def _restyle(self) -> None:
         palette = self._view.palette()
@@ -383,4 +407,4 @@ class MessageActions(QFrame):
         return False
 
 
-__all__ = ["BUTTONS", "MessageActions", "verbs_for"]
+__all__ = ["BUTTONS", "MessageActions", "runs_right_to_left", "verbs_for"]
