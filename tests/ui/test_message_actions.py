@@ -227,9 +227,9 @@ def test_the_bar_keeps_clear_of_the_footer_text_in_either_direction(make_app, ql
 
 
 def test_which_way_a_footer_reads():
-    from ava_desktop.ui.transcript.actions_bar import runs_right_to_left
+    from ava_desktop.core.text import reads_right_to_left
 
-    assert not runs_right_to_left("227 tok/s · first token 0.02 s", True)
-    assert runs_right_to_left("\u0662\u0662\u0667 \u0631\u0645\u0632/\u062b", False)  # Arabic
-    assert runs_right_to_left("\u26a0 \u05e9\u05d2\u05d9\u05d0\u05d4 12", False)  # Hebrew
-    assert runs_right_to_left("\xa0", True) and not runs_right_to_left("1.5 · 2", False)
+    assert not reads_right_to_left("227 tok/s · first token 0.02 s", True)
+    assert reads_right_to_left("\u0662\u0662\u0667 \u0631\u0645\u0632/\u062b", False)  # Arabic
+    assert reads_right_to_left("\u26a0 \u05e9\u05d2\u05d9\u05d0\u05d4 12", False)  # Hebrew
+    assert reads_right_to_left("\xa0", True) and not reads_right_to_left("1.5 · 2", False)

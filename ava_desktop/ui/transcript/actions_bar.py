@@ -13,7 +13,6 @@ It is a child of the viewport, so it dies with the view; its one timer is its ow
 
 from __future__ import annotations
 
-import unicodedata
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -32,6 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QToolButton
 
+from ava_desktop.core.text import reads_right_to_left
 from ava_desktop.ui.icons import set_icon, with_shortcut
 from ava_desktop.ui.messages import stored_error_text
 
@@ -64,19 +64,6 @@ WINDOW_ACTIONS: dict[str, tuple[str, str]] = {
     "next": ("act_next_version", "assistant"),
 }
 MARGIN = 6  # between the bar and the message's edges
-
-
-def runs_right_to_left(text: str, default: bool) -> bool:
-    """Whether ``text`` reads right to left: its first letter of a strong direction decides,
-    as in Qt's layout; ``default`` (the widget's direction) for text with none (digits,
-    punctuation, an empty footer)."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind == "L":
-            return False
-        if kind in ("R", "AL"):
-            return True
-    return default
 
 
 class _Stale(Exception):
@@ -332,7 +319,7 @@ class MessageActions(QFrame):
         if frame is None:
             return False
         footer = self._view.document().findBlock(frame.lastPosition())  # the last block
-        return runs_right_to_left(footer.text(), self._view.isRightToLeft())
+        return reads_right_to_left(footer.text(), self._view.isRightToLeft())
 
     def _restyle(self) -> None:
         palette = self._view.palette()
@@ -407,4 +394,4 @@ class MessageActions(QFrame):
         return False
 
 
-__all__ = ["BUTTONS", "MessageActions", "runs_right_to_left", "verbs_for"]
+__all__ = ["BUTTONS", "MessageActions", "verbs_for"]
