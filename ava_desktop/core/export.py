@@ -218,10 +218,10 @@ def _render_body(text: str) -> str:
     """Safe HTML for a message body (the app's Markdown renderer, or escaped text)."""
     try:
         from .markdown import render_markdown
-        from .markdown.markup import CODE_ACTIONS_RE
+        from .markdown.markup import for_page
     except ImportError:  # pragma: no cover - the renderer ships with the app
         return f"<pre>{html.escape(text)}</pre>"
-    return CODE_ACTIONS_RE.sub("", render_markdown(text))
+    return for_page(render_markdown(text))
 
 
 _MATH_IMG = re.compile(r'<img src="(ava-math:[^"]*)"[^>]*>')

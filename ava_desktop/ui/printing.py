@@ -47,7 +47,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ava_desktop.core.conversation.parts import FilePart, ImagePart, Part
 from ava_desktop.core.markdown import render_markdown, stylesheet
-from ava_desktop.core.markdown.markup import CODE_ACTIONS_RE
+from ava_desktop.core.markdown.markup import for_page
 from ava_desktop.ui.attachment_view import THUMB_EDGE, BlobSource, attachments_html
 from ava_desktop.ui.math_images import math_images
 from ava_desktop.ui.transcript import SafeDocument
@@ -81,7 +81,7 @@ def message_html(role: str, markdown: str, parts: Sequence[Part] = (),
                 f' bgcolor="#eef3fb"><tr><td>{cell}</td></tr></table>')
     # code blocks wrap as on screen: the renderer says white-space on the tag (Qt's HTML
     # reader ignores it from a style sheet on <pre>)
-    return head + attached + CODE_ACTIONS_RE.sub("", render_markdown(markdown, dark=False))
+    return head + attached + for_page(render_markdown(markdown, dark=False))
 
 
 class PrintJob(QObject):

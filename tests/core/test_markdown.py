@@ -75,7 +75,7 @@ def test_footnotes_are_numbered_by_reference_and_listed_at_the_end() -> None:
     )
     assert_safe_html(out)
     body, _, notes = out.partition("<hr>")
-    assert "See this<sup>1</sup> and that<sup>2</sup>, again<sup>1</sup>." in body
+    assert f"See this{ref(1)} and that{ref(2)}, again{ref(1)}." in body
     assert "The end." in body and "Defined first" not in body and "[^" not in out
     assert notes.split("\n")[1:4] == [
         '<p class="footnote"><sup>1</sup>&nbsp;The <em>first</em> one',
@@ -84,6 +84,26 @@ def test_footnotes_are_numbered_by_reference_and_listed_at_the_end() -> None:
     ]
     assert '<sup>3</sup>&nbsp;Never cited.' in notes  # unreferenced ones come last
     assert plain_text("A[^1].\n\n[^1]: Note.") == "A[^1].\n\n[^1]: Note."
+
+
+def ref(n: int) -> str:
+    """A footnote reference as the renderer writes it: a link the view scopes and follows."""
+    return f'<sup><a class="fnref" href="ava:footnote/{n}">{n}</a></sup>'
+
+
+def test_a_page_without_a_view_gets_footnote_numbers_without_links() -> None:
+    """An export or a printout: the references stay superscript numbers, no ``ava:`` link
+    (nor a code block's Copy) is left, and the model's own links stay."""
+    from ava_desktop.core.markdown.markup import for_page
+
+    out = render_markdown("<https://example.com>[^a] and[^b]\n\n```\nx\n```\n\n"
+                          "[^a]: A.\n[^b]: B.\n")
+    assert_safe_html(out)
+    assert '<a href="https://example.com">https://example.com</a>' + ref(1) in out
+    page = for_page(out)
+    assert "ava:" not in page and "and<sup>2</sup>" in page
+    assert '<a href="https://example.com">https://example.com</a><sup>1</sup>' in page
+    assert '<p class="footnote"><sup>2</sup>&nbsp;B.</p>' in page
 
 
 def test_long_tokens_in_table_cells_get_break_opportunities_and_nothing_else_does() -> None:

@@ -49,7 +49,7 @@ ALLOWED_ATTRS: dict[str, set[str]] = {
 }
 HREF_OK = re.compile(
     r"^(https?://[^\s\"'<>\\@/?#]+([/?#][^\s\"'<>\\]*)?|mailto:\S+|"
-    r"ava:(copy|wrap)-code/\d+)$",
+    r"ava:(copy|wrap)-code/\d+|ava:footnote/\d+)$",
     re.IGNORECASE,
 )
 STYLE_OK = re.compile(r"^[a-z\- ]+:\s*[#a-z0-9 \-]+(;\s*[a-z\- ]+:\s*[#a-z0-9 \-]+)*;?$",

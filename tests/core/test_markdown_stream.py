@@ -9,6 +9,7 @@ import pytest
 
 from ava_desktop.core.markdown import RenderUpdate, StreamingMarkdown, render_markdown
 from ava_desktop.core.markdown import highlight as hl
+from tests.core.test_markdown import ref
 
 BLOCKS = [
     "# Heading {n}",
@@ -280,7 +281,7 @@ def test_a_footnote_streamed_before_its_definition_never_changes_what_was_shown(
     final = sm.finish()
     assert not final.reset
     assert shown_settled + final.new_settled_html == render_markdown(text)
-    assert "Claim one<sup>1</sup> and two<sup>2</sup>." in shown_settled
+    assert ("Claim one" + ref(1) + " and two" + ref(2) + ".") in shown_settled
     assert final.new_settled_html.endswith(
         '<p class="footnote"><sup>1</sup>&nbsp;First.</p>\n'
         '<p class="footnote"><sup>2</sup>&nbsp;Second note.</p>\n')

@@ -257,3 +257,27 @@ def test_the_streamed_layout_equals_the_full_render_at_every_step(qtbot) -> None
     streamed = view.toHtml()
     view.update_message(0)
     assert view.toHtml() == streamed
+
+
+def test_a_footnote_reference_is_a_link_to_its_note(qtbot) -> None:
+    """Clicked, the reference brings its note (at the message's end) to the middle; one
+    without a note (not written, or not streamed in yet) moves nothing."""
+    view = make_view(qtbot, height=300)
+    filler = "\n\n".join(f"Paragraph {i} of the answer, long enough for a line." for i in range(40))
+    message = show_answer(view, f"Water boils at 100 °C[^p], or not[^gone].\n\n{filler}\n\n"
+                                "[^p]: At 1 atm, at sea level.\n")
+    links = [h for h, _ in anchors(view) if h.startswith("ava:footnote/")]
+    assert links == [f"ava:footnote/{message.key}/1", f"ava:footnote/{message.key}/2"]
+    [note] = blocks_of(view, "At 1 atm")
+    bar = view.verticalScrollBar()
+
+    def note_shown() -> bool:
+        rect = view.cursorRect(QTextCursor(note))
+        return rect.top() >= 0 and rect.bottom() <= view.viewport().height()
+
+    click_anchor(view, links[1])  # no such note: the view stays where the click was
+    QApplication.processEvents()
+    assert not note_shown() and bar.value() < bar.maximum() / 2
+    click_anchor(view, links[0])
+    QApplication.processEvents()
+    assert note_shown() and view.textCursor().block().position() == note.position()

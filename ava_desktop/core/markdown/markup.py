@@ -1,5 +1,5 @@
 """What the renderer's HTML holds that a view, an export or a printout acts on: the code
-blocks' action links, the quote indent and the stylesheet.
+blocks' action links, the footnote references' links, the quote indent and the stylesheet.
 
 Why apart from :mod:`.render`: the window reads these before anything is drawn, and the
 renderer imports markdown-it (~20 ms), which can wait until a message is.
@@ -13,6 +13,7 @@ from .highlight import code_colors
 
 COPY_HREF_PREFIX = "ava:copy-code/"
 WRAP_HREF_PREFIX = "ava:wrap-code/"
+FOOTNOTE_HREF_PREFIX = "ava:footnote/"  # + N: a reference, to its note at the message's end
 #: How far a block quote is indented per level (the view draws its bars in that margin).
 QUOTE_INDENT_PX = 16
 
@@ -22,6 +23,13 @@ QUOTE_INDENT_PX = 16
 CODE_ACTIONS_RE = re.compile(
     r'<a class="wrap" href="[^"]*">[^<]*</a>(?:&nbsp;)*<a class="copy" href="[^"]*">[^<]*</a>'
 )
+_FOOTNOTE_LINK_RE = re.compile(r'<a class="fnref" href="[^"]*">(\d+)</a>')
+
+
+def for_page(html: str) -> str:
+    """The renderer's HTML for a page with no view to act on its links (an export, a
+    printout): no code-block actions, footnote references as plain numbers."""
+    return _FOOTNOTE_LINK_RE.sub(r"\1", CODE_ACTIONS_RE.sub("", html))
 
 
 def stylesheet(dark: bool = False) -> str:

@@ -31,7 +31,7 @@ from ava_desktop.core.labels import LABELS
 from . import footnotes as fn
 from . import highlight as hl
 from . import math as tex
-from .markup import COPY_HREF_PREFIX, WRAP_HREF_PREFIX
+from .markup import COPY_HREF_PREFIX, FOOTNOTE_HREF_PREFIX, WRAP_HREF_PREFIX
 from .mathurl import math_url, source_markup
 from .rules import labels_need_an_end, linkify_bare_urls, soft_wrap, task_lists
 
@@ -144,7 +144,10 @@ class QtSafeRenderer(RendererHTML):
         return f'<code class="inline">{_esc(code)}</code>'
 
     def footnote_ref(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
-        return f"<sup>{fn.number(env, tokens[idx].meta['label'])}</sup>"
+        n = fn.number(env, tokens[idx].meta["label"])
+        if any(env.get(_LINK_STACK, ())):  # never a link inside a link (markdown-it makes
+            return f"<sup>{n}</sup>"  # no link of a text with a reference today)
+        return f'<sup><a class="fnref" href="{FOOTNOTE_HREF_PREFIX}{n}">{n}</a></sup>'
 
     def link_open(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         stack: list[bool] = env.setdefault(_LINK_STACK, [])

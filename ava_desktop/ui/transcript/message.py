@@ -15,7 +15,11 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from ava_desktop.core import markdown
 from ava_desktop.core.conversation.node import Node
 from ava_desktop.core.conversation.tree import Versions
-from ava_desktop.core.markdown.markup import COPY_HREF_PREFIX, WRAP_HREF_PREFIX
+from ava_desktop.core.markdown.markup import (
+    COPY_HREF_PREFIX,
+    FOOTNOTE_HREF_PREFIX,
+    WRAP_HREF_PREFIX,
+)
 from ava_desktop.ui.attachment_view import Thumbnails, attachments_html
 from ava_desktop.ui.messages import stored_error_text, stored_note_text
 from ava_desktop.ui.tool_lines import tool_lines_html
@@ -156,13 +160,13 @@ def footer_html(message: ViewMessage, *, last: bool) -> str:
 
 
 def number_code_links(fragment: str, key: int, nowrap: set[int] | None = None) -> str:
-    """Scope the renderer's per-block copy and wrap links to the message with ``key``, and
-    unwrap the blocks in ``nowrap``.
+    """Scope the renderer's per-block copy and wrap links and its footnote references to the
+    message with ``key``, and unwrap the blocks in ``nowrap``.
 
     Safe on hostile text: the renderer escapes quotes in model output, so ``href="`` only
     ever comes from the renderer itself.
     """
-    for prefix in (COPY_HREF_PREFIX, WRAP_HREF_PREFIX):
+    for prefix in (COPY_HREF_PREFIX, WRAP_HREF_PREFIX, FOOTNOTE_HREF_PREFIX):
         fragment = fragment.replace(f'href="{prefix}', f'href="{prefix}{key}/')
     return apply_nowrap(fragment, key, nowrap) if nowrap else fragment
 

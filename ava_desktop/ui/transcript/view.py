@@ -43,6 +43,7 @@ from ava_desktop.ui.transcript import codewrap, column
 from ava_desktop.ui.transcript.actions_bar import MessageActions
 from ava_desktop.ui.transcript.document import SafeDocument
 from ava_desktop.ui.transcript.follow import FollowAndFind
+from ava_desktop.ui.transcript.footnotes import show_footnote
 from ava_desktop.ui.transcript.frames import append_frame, prepend_frames, remove_frames
 from ava_desktop.ui.transcript.lazy import LazyBodies
 from ava_desktop.ui.transcript.live import LiveTail
@@ -342,6 +343,9 @@ class TranscriptView(FollowAndFind, LazyBodies, LiveTail, QTextBrowser):
             index = self.index_of_key(int(key_text)) if key_text.isdigit() else None
             if index is not None and verb == "wrap-code" and arg.isdigit():
                 self._toggle_wrap(index, url.toString(), int(arg))
+            elif index is not None and verb == "footnote" and arg.isdigit():
+                self.finish_rendering(self._messages[index].key)  # the notes end the message
+                show_footnote(self, self._frames[index], int(arg))
             elif index is not None:
                 self.action.emit(verb, self._messages[index].id, arg)
             return
