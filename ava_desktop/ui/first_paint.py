@@ -3,7 +3,7 @@
 The shown tab draws one screen with its code uncoloured (no lexer imported yet) as the
 window shows; once it has been painted, the code is coloured, the rest of a first screen
 drawn, and what start-up loaded moved to the oldest GC generation. Later, while idle, the
-common lexers and the Markdown parser load, a step per timer tick.
+Python lexer and the Markdown parser load, a step per timer tick.
 """
 
 from __future__ import annotations

@@ -104,6 +104,9 @@ def test_a_page_without_a_view_gets_footnote_numbers_without_links() -> None:
     assert "ava:" not in page and "and<sup>2</sup>" in page
     assert '<a href="https://example.com">https://example.com</a><sup>1</sup>' in page
     assert '<p class="footnote"><sup>2</sup>&nbsp;B.</p>' in page
+    # a reference never ends up in a link's text, so its own link is never nested in one
+    linked = render_markdown("[see[^a] more](https://example.com)\n\n[^a]: A.\n")
+    assert re.search(r"<a [^>]*>[^<]*<sup><a ", linked) is None and ref(1) in linked
 
 
 def test_long_tokens_in_table_cells_get_break_opportunities_and_nothing_else_does() -> None:

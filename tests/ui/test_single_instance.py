@@ -167,12 +167,23 @@ def test_a_handover_with_a_model_opens_a_tab_for_it(make_app, qloop):
 CHANNELS = pytest.mark.parametrize("channel", [UNIX, PIPE], ids=["unix", "qlocalserver"])
 
 
-_CLIENT = ("import sys; from PySide6.QtCore import QCoreApplication;"
-           "from ava_desktop.ui.local_channel import UNIX;"
-           "from ava_desktop.ui.local_pipe import PIPE;"
-           "app = QCoreApplication([]);"
-           "channel = UNIX if sys.argv[2] == 'unix' else PIPE;"
-           "sys.stdout.buffer.write(channel.send(sys.argv[1], sys.stdin.buffer.read(), 5.0))")
+# a second process's start: Qt, and the channel named by its last argument
+_PROCESS = ("import sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication;"
+            "from ava_desktop.ui.local_channel import UNIX;"
+            "from ava_desktop.ui.local_pipe import PIPE;"
+            "app = QCoreApplication([]);"
+            "channel = UNIX if sys.argv[-1] == 'unix' else PIPE;")
+_CLIENT = _PROCESS + (
+    "sys.stdout.buffer.write(channel.send(sys.argv[1], sys.stdin.buffer.read(), 5.0))")
+
+
+def _serving(tmp_path: Path, channel: Channel) -> tuple[InstanceServer, list[Handover]]:
+    """This process as the running instance on ``channel``, and what it is handed."""
+    received: list[Handover] = []
+    server = claim(tmp_path / "data", Handover(), channel=channel)
+    assert isinstance(server, InstanceServer)
+    server.handedOver.connect(received.append)
+    return server, received
 
 
 def _send(qloop, channel: Channel, name: str, payload: bytes) -> bytes:
@@ -192,10 +203,7 @@ def _send(qloop, channel: Channel, name: str, payload: bytes) -> bytes:
 
 @CHANNELS
 def test_malformed_and_oversized_handovers_are_dropped(qloop, tmp_path, channel):
-    received: list[Handover] = []
-    server = claim(tmp_path / "data", Handover(), channel=channel)
-    assert isinstance(server, InstanceServer)
-    server.handedOver.connect(received.append)
+    server, received = _serving(tmp_path, channel)
     try:
         for bad in (b"not json\n", b'{"files": "not a list"}\n', b'["a list"]\n',
                     b'{"files": [1, 2]}\n', "\ufffe".encode("utf-16") + b"\n",
@@ -211,8 +219,7 @@ def test_malformed_and_oversized_handovers_are_dropped(qloop, tmp_path, channel)
 
 
 def test_the_socket_is_the_users_alone_and_gone_after_close(qloop, tmp_path):
-    server = claim(tmp_path / "data", Handover(), channel=UNIX)
-    assert isinstance(server, InstanceServer)
+    server, _ = _serving(tmp_path, UNIX)
     path = Path(socket_path(server.name))
     try:
         mode = path.stat().st_mode
@@ -224,8 +231,7 @@ def test_the_socket_is_the_users_alone_and_gone_after_close(qloop, tmp_path):
 
 
 def test_a_client_that_says_nothing_is_hung_up_on(qloop, tmp_path):
-    server = claim(tmp_path / "data", Handover(), channel=UNIX)
-    assert isinstance(server, InstanceServer)
+    server, _ = _serving(tmp_path, UNIX)
     client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         client.connect(socket_path(server.name))
@@ -252,20 +258,14 @@ def test_a_client_that_says_nothing_is_hung_up_on(qloop, tmp_path):
 @CHANNELS
 def test_a_second_claim_in_the_same_folder_hands_over(qloop, tmp_path, channel):
     """The claim protocol itself: the lock decides, the channel carries the message."""
-    received: list[Handover] = []
-    server = claim(tmp_path / "data", Handover(), channel=channel)
-    assert isinstance(server, InstanceServer)
-    server.handedOver.connect(received.append)
+    server, received = _serving(tmp_path, channel)
     try:
         # the blocking client needs the server's loop to run: do it from a subprocess
-        code = ("import sys; from pathlib import Path; from PySide6.QtCore import "
-                "QCoreApplication; from ava_desktop.ui.single_instance import claim, Handover;"
-                "from ava_desktop.ui.local_channel import UNIX;"
-                "from ava_desktop.ui.local_pipe import PIPE;"
-                "app = QCoreApplication([]);"
-                "r = claim(Path(sys.argv[1]), Handover(files=['/f.json']), wait_s=10, "
-                "channel=UNIX if sys.argv[2] == 'unix' else PIPE);"
-                "sys.exit(0 if r is None else 3)")
+        code = _PROCESS + (
+            "from ava_desktop.ui.single_instance import claim, Handover;"
+            "r = claim(Path(sys.argv[1]), Handover(files=['/f.json']), wait_s=10, "
+            "channel=channel);"
+            "sys.exit(0 if r is None else 3)")
         which = "unix" if channel is UNIX else "pipe"
         proc = subprocess.Popen([sys.executable, "-c", code, str(tmp_path / "data"), which],
                                 env=dict(os.environ, PYTHONPATH=str(ROOT)))

@@ -19,7 +19,7 @@ GUI sketch (one streaming message)::
     is needed. Copy link ``ava:copy-code/N`` -> ``code_blocks(sm.text)[N]``.
 
 - :func:`safe_href`, :data:`COPY_HREF_PREFIX`, :data:`WRAP_HREF_PREFIX` (a block's wrap
-  toggle), :func:`warm_up` (load the common lexers and the parser when idle, in steps).
+  toggle), :func:`warm_up` (load the Python lexer and the parser when idle, in steps).
 
 Names are looked up on first use (PEP 562): the parser (markdown-it, ~20 ms) and Pygments
 load when a message is first rendered, not when the window starts. Callers that run at
@@ -71,7 +71,7 @@ _PARSER_STEPS = ("markdown_it.helpers", "markdown_it.parser_block", "markdown_it
 
 
 def warm_up() -> Iterator[None]:
-    """Load the common lexers, then the parser, a step at a time (none over ~20 ms here),
+    """Load the Python lexer, then the parser, a step at a time (none over ~20 ms here),
     for the caller to run one step per turn of the event loop when the app is idle: the
     first answer waits on neither, and no step holds a scroll or a keystroke for long."""
     from . import highlight
